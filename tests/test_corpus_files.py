@@ -1,0 +1,145 @@
+"""The evaluation corpus under tests/data/ is well formed (fast: no spaCy).
+
+Articles parse in the seed format with a date, 150-400 words and 2-4 headings; every gold
+answer occurs verbatim in its article's body; the look-up gold list has the counts per kind
+that the benchmarks rely on. See tests/data/README.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+
+from questions.article import read_article
+from questions.types import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+ARTICLES = DATA / "articles"
+HELDOUT = DATA / "heldout"
+SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
+
+ANSWER_TYPES = {
+    "song", "person", "group", "member", "album", "event", "award", "venue", "city",
+    "country", "team", "date", "year", "number", "score", "film", "game", "show", "tour",
+    "other",
+}  # fmt: skip
+LOOKUP_KINDS = {"plain", "paraphrase", "unanswerable"}
+
+ARTICLE_FILES = sorted(ARTICLES.glob("*.txt"))
+HELDOUT_FILES = sorted(HELDOUT.glob("*.txt"))
+
+
+@cache
+def article(stem: str) -> Article:
+    """A gold list's article by stem: the seed or one of tests/data/articles/ (never heldout)."""
+    path = SEED if stem == SEED.stem else ARTICLES / f"{stem}.txt"
+    assert path.is_file(), f"gold refers to {stem!r}, which is not in tests/data/articles/"
+    return read_article(path)
+
+
+@cache
+def gold_facts() -> dict:
+    return yaml.safe_load((DATA / "gold_facts.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def lookup_gold() -> list:
+    return yaml.safe_load((DATA / "lookup_gold.yaml").read_text(encoding="utf-8"))
+
+
+def test_corpus_size() -> None:
+    assert len(ARTICLE_FILES) >= 7
+    assert len(HELDOUT_FILES) >= 3
+    overlap = {p.stem for p in ARTICLE_FILES} & {p.stem for p in HELDOUT_FILES}
+    assert not overlap, f"held-out articles must not also be in articles/: {overlap}"
+
+
+@pytest.mark.parametrize("path", ARTICLE_FILES + HELDOUT_FILES, ids=lambda p: p.stem)
+def test_article_is_in_seed_format(path: Path) -> None:
+    first_line = path.read_text(encoding="utf-8").split("\n", 1)[0]
+    assert first_line.startswith(" date "), "first line must start with ' date YYYY-MM-DD'"
+    parsed = read_article(path)
+    assert parsed.date is not None, "no ' date YYYY-MM-DD' prefix was read"
+    words = len(parsed.body.split())
+    assert 150 <= words <= 400, f"{words} words in the body"
+    headings = {p.heading for p in parsed.paragraphs if p.heading}
+    assert 2 <= len(headings) <= 4, f"headings: {sorted(headings)}"
+    assert parsed.paragraphs[0].heading is None, "the first paragraph comes before any heading"
+    assert parsed.source and parsed.source.startswith("Image Credit:"), "last line: Image Credit"
+
+
+def test_gold_facts_cover_every_article_and_the_seed() -> None:
+    expected = {p.stem for p in ARTICLE_FILES} | {SEED.stem}
+    assert set(gold_facts()) == expected
+
+
+@pytest.mark.parametrize("stem", sorted({p.stem for p in ARTICLE_FILES} | {SEED.stem}))
+def test_gold_facts_are_well_formed_and_verbatim(stem: str) -> None:
+    facts = gold_facts()[stem]
+    assert 6 <= len(facts) <= 12, f"{len(facts)} gold facts"
+    body = article(stem).body
+    questions = [fact["question"] for fact in facts]
+    assert len(set(questions)) == len(questions), "duplicate gold question"
+    for fact in facts:
+        assert set(fact) <= {"question", "answer", "aliases", "answer_type"}, fact
+        question, answer = fact["question"], fact["answer"]
+        assert isinstance(answer, str) and answer.strip(), fact
+        assert question.endswith("?"), question
+        given_away = re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", question, re.IGNORECASE)
+        assert not given_away, f"answer given away: {question}"
+        assert answer in body, f"{answer!r} is not verbatim in {stem}"
+        assert fact["answer_type"] in ANSWER_TYPES, fact
+        aliases = fact.get("aliases", [])
+        assert isinstance(aliases, list) and all(isinstance(a, str) and a for a in aliases)
+        assert answer not in aliases
+
+
+def test_seed_gold_has_the_issue_facts() -> None:
+    answers = {fact["answer"] for fact in gold_facts()[SEED.stem]}
+    assert {"Fake Love", "Luna", "Khalid"} <= answers
+
+
+def test_lookup_gold_items_are_well_formed_and_verbatim() -> None:
+    items = lookup_gold()
+    questions = [item["question"] for item in items]
+    assert len(set(questions)) == len(questions), "duplicate look-up question"
+    heldout = {p.stem for p in HELDOUT_FILES}
+    for item in items:
+        assert set(item) == {"question", "answers", "article", "kind"}, item
+        assert item["kind"] in LOOKUP_KINDS, item
+        assert item["question"].endswith("?"), item
+        assert item["article"] not in heldout, "held-out articles are not for the look-up gold"
+        body = article(item["article"]).body
+        if item["kind"] == "unanswerable":
+            assert item["answers"] == [], item
+        else:
+            assert item["answers"], item
+            for answer in item["answers"]:
+                assert answer in body, f"{answer!r} is not verbatim in {item['article']}"
+
+
+def test_lookup_gold_counts_per_kind() -> None:
+    items = lookup_gold()
+    kinds = Counter(item["kind"] for item in items)
+    answerable = kinds["plain"] + kinds["paraphrase"]
+    assert len(items) >= 75
+    assert answerable >= 60
+    assert kinds["unanswerable"] >= 12
+    assert kinds["paraphrase"] * 3 >= answerable, "at least a third paraphrased"
+    assert kinds["plain"] * 2 >= answerable, "about two thirds plain"
+    covered = {item["article"] for item in items if item["kind"] != "unanswerable"}
+    assert covered == {p.stem for p in ARTICLE_FILES} | {SEED.stem}, "every article asked about"
+
+
+def test_lookup_gold_has_the_issue_questions() -> None:
+    by_question = {item["question"]: item for item in lookup_gold()}
+    backstage = by_question["Who did BTS meet backstage at the Billboard Music Awards 2018?"]
+    assert "John Legend" in backstage["answers"]
+    septet = by_question["Which tune did the septet play at the 2018 BBMAs?"]
+    assert septet["answers"] == ["Fake Love"] and septet["kind"] == "paraphrase"
