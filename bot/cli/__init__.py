@@ -18,6 +18,7 @@ from bot.settings import SettingsError
 COMMAND_MODULES = [
     "run",
     "db",
+    "sync",
 ]
 
 

@@ -1,0 +1,52 @@
+"""Answering an interaction whatever state it is in (fresh, deferred, already answered)."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+from bot.embeds import error_embed
+from bot.safety import NO_MENTIONS
+
+log = logging.getLogger(__name__)
+
+
+async def reply(
+    interaction: discord.Interaction,
+    content: str | None = None,
+    *,
+    embed: discord.Embed | None = None,
+    view: discord.ui.View | None = None,
+    ephemeral: bool = True,
+) -> discord.Message | None:
+    """Send a message in answer to `interaction`: the first response if none was sent,
+    else a follow-up. Mentions are always off. Returns the message when Discord gives it."""
+    kwargs: dict = {"allowed_mentions": NO_MENTIONS, "ephemeral": ephemeral}
+    if content is not None:
+        kwargs["content"] = content
+    if embed is not None:
+        kwargs["embed"] = embed
+    if view is not None:
+        kwargs["view"] = view
+    if not interaction.response.is_done():
+        await interaction.response.send_message(**kwargs)
+        try:
+            return await interaction.original_response()
+        except discord.HTTPException:
+            return None
+    return await interaction.followup.send(wait=True, **kwargs)
+
+
+async def fail(interaction: discord.Interaction, message: str) -> None:
+    """A loud, private refusal or error: never silent, never public."""
+    try:
+        await reply(interaction, embed=error_embed(message), ephemeral=True)
+    except discord.HTTPException:
+        log.warning("could not tell user %s: %s", interaction.user.id, message)
+
+
+async def defer(interaction: discord.Interaction, *, ephemeral: bool = False) -> None:
+    """Acknowledge now (Discord's 3-second window); the answer follows."""
+    if not interaction.response.is_done():
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
