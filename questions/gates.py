@@ -1,0 +1,125 @@
+"""Quality gates: a candidate question is kept only if it passes every one.
+
+Each gate is a small function returning a reason (str) for rejecting, or None. The
+round-trip gate (the fact look-up recovers the answer from the question alone) runs
+only when a checker is given, so the engine works before and without the look-up.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Collection, Iterable
+
+MAX_WORDS = 30
+PRONOUNS = re.compile(
+    r"\b(he|she|him|they|them|it|we|us|you|himself|herself|themselves|itself)\b", re.I
+)
+POSSESSIVE_PRONOUNS = re.compile(r"\b(his|her|hers|their|theirs|its|our)\b", re.I)
+DEMONSTRATIVE = re.compile(r"\b(these|those|this|that|such)\s+[a-z]+", re.I)
+VAGUE = re.compile(
+    r"\b(the (former|latter|same|other|aforementioned)|someone|something|somebody|"
+    r"the (tour|album|song|show|event|film|movie|game|match|ceremony|concert|star|"
+    r"singer|group|band|team|club|boys|girls|septet|quartet|trio|duo|award|city|series)\b"
+    r"(?!\s+[A-Z0-9]))",
+    re.I,
+)
+
+RoundTrip = Callable[[str, str, Collection[str]], bool]
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^\w\s]", " ", text.casefold())
+    text = re.sub(r"\b(the|a|an)\b", " ", text)
+    return " ".join(text.split())
+
+
+def contains(haystack: str, needle: str) -> bool:
+    needle = normalise(needle)
+    return bool(needle) and f" {needle} " in f" {normalise(haystack)} "
+
+
+def answer_not_in_question(question: str, answer: str, aliases: Iterable[str]) -> str | None:
+    if answer.lower() in {"true", "false"}:
+        return None
+    for name in (answer, *aliases):
+        if contains(question, name):
+            return f"the answer {name!r} is in the question"
+    return None
+
+
+def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | None:
+    match = PRONOUNS.search(question)
+    if match:
+        return f"pronoun {match.group(0)!r} left in"
+    if not own_possessive_ok:
+        match = POSSESSIVE_PRONOUNS.search(question)
+        if match:
+            return f"pronoun {match.group(0)!r} left in"
+    match = DEMONSTRATIVE.search(question)
+    if match and not match.group(0).lower().startswith("that "):
+        return f"vague reference {match.group(0)!r}"
+    match = VAGUE.search(question)
+    if match:
+        return f"vague reference {match.group(0)!r}"
+    return None
+
+
+def short_enough(question: str) -> str | None:
+    words = len(question.split())
+    return f"{words} words (over {MAX_WORDS})" if words > MAX_WORDS else None
+
+
+def is_question(question: str) -> str | None:
+    return None if question.rstrip().endswith("?") else "does not end with '?'"
+
+
+def names_something(question: str) -> str | None:
+    """Self-contained: it names at least one person, group, title or event."""
+    words = question.split()[1:]
+    if any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    return "names nobody and nothing (not self-contained)"
+
+
+def answer_in_source(answer: str, aliases: Iterable[str], sentence: str) -> str | None:
+    if answer.lower() in {"true", "false"}:
+        return None
+    for name in (answer, *aliases):
+        if contains(sentence, name):
+            return None
+    return "the answer is not in the source sentence"
+
+
+def not_duplicate(question: str, seen: set[str]) -> str | None:
+    key = normalise(question)
+    if key in seen:
+        return "duplicate"
+    seen.add(key)
+    return None
+
+
+def check(
+    question: str,
+    answer: str,
+    aliases: Collection[str],
+    sentence: str,
+    seen: set[str],
+    roundtrip: RoundTrip | None = None,
+) -> str | None:
+    """The first reason to reject, or None when every gate passes. `seen` collects the
+    kept questions' keys (the duplicate gate)."""
+    for reason in (
+        is_question(question),
+        short_enough(question),
+        answer_not_in_question(question, answer, aliases),
+        no_vague_reference(question),
+        names_something(question),
+        answer_in_source(answer, aliases, sentence),
+    ):
+        if reason:
+            return reason
+    if roundtrip is not None and not roundtrip(question, answer, aliases):
+        return "the look-up does not recover the answer from the question"
+    return not_duplicate(question, seen)

