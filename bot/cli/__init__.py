@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "run",
     "db",
     "sync",
+    "questions",
 ]
 
 
