@@ -273,6 +273,8 @@ class WeeklyPoints(Base):
             "reached_at",
             "user_id",
         ),
+        # Forgetting a player finds their weekly rows without a scan (revision 0002).
+        Index("ix_weekly_points_user", "user_id"),
     )
 
     guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)

@@ -1,0 +1,183 @@
+"""What every repository shares: write transactions, the dialect's upsert, the lean
+read path for hot queries, and turning stored values into plain Python.
+
+Write transactions: `async with writing(db) as conn:` runs one transaction. On SQLite only
+one writer can hold the file at a time, so writers of one process queue on an asyncio
+lock instead of spinning in SQLite's busy handler (which sleeps in steps of up to 100 ms
+and would make a busy quiz stall); the busy timeout still covers other processes.
+
+Hot reads (leaderboards, ranks): `fetch(db, prepared, params)` runs a Core statement,
+compiled once per dialect, straight on the driver and returns plain tuples. On SQLite it
+uses one read-only `sqlite3` connection per database file in the event loop's thread:
+these index scans take tens of microseconds, less than one hop to aiosqlite's worker
+thread, and in WAL mode a reader never waits for the writer. On PostgreSQL it runs the
+same SQL on a pooled asyncpg connection, bypassing result processing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import sqlite3
+import weakref
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Executable
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from bot.db.engine import Database
+from bot.db.models import utcnow
+
+READ_BUSY_TIMEOUT_MS = 250  # a WAL reader only waits during recovery or a truncating checkpoint
+
+_write_locks: weakref.WeakKeyDictionary[AsyncEngine, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+
+def _write_lock(engine: AsyncEngine) -> asyncio.Lock:
+    lock = _write_locks.get(engine)
+    if lock is None:
+        lock = _write_locks[engine] = asyncio.Lock()
+    return lock
+
+
+@asynccontextmanager
+async def writing(db: Database) -> AsyncIterator[AsyncConnection]:
+    """One write transaction: committed on success, rolled back on any error."""
+    if db.is_sqlite:
+        async with _write_lock(db.engine), db.engine.begin() as conn:
+            yield conn
+    else:
+        async with db.engine.begin() as conn:
+            yield conn
+
+
+def insert(conn_or_db: AsyncConnection | Database, table: Any):
+    """The dialect's INSERT, which has on_conflict_do_nothing/do_update on both engines."""
+    name = (
+        conn_or_db.engine.dialect.name
+        if isinstance(conn_or_db, Database)
+        else conn_or_db.dialect.name
+    )
+    return (sqlite.insert if name == "sqlite" else postgresql.insert)(table)
+
+
+def bind_date(db: Database, day: dt.date) -> dt.date | str:
+    """A date as the driver takes it on the lean path (SQLite stores ISO text)."""
+    return day.isoformat() if db.is_sqlite else day
+
+
+def now() -> dt.datetime:
+    return utcnow()
+
+
+def aware(value: dt.datetime | None) -> dt.datetime | None:
+    """SQLite hands datetimes back naive (stored as UTC); make them aware again."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=dt.UTC)
+
+
+def as_utc(value: dt.datetime | None) -> dt.datetime:
+    """A caller's time as aware UTC (naive means UTC); None means now."""
+    if value is None:
+        return now()
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def week_start(at: dt.datetime) -> dt.date:
+    """The Monday (UTC) of the week `at` falls in: the weekly board's key."""
+    day = as_utc(at).date()
+    return day - dt.timedelta(days=day.weekday())
+
+
+# ---------------------------------------------------------------- the lean read path
+
+
+@dataclass(frozen=True)
+class Prepared:
+    sql: str
+    names: tuple[str, ...]  # bind parameter names in positional order
+
+    def args(self, params: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(params[name] for name in self.names)
+
+
+_prepared: dict[tuple[int, str], Prepared] = {}
+
+
+def prepare(key: int, statement: Executable, dialect: Dialect) -> Prepared:
+    """Compile a Core statement once per dialect into driver SQL with positional binds."""
+    cache_key = (key, dialect.name)
+    found = _prepared.get(cache_key)
+    if found is None:
+        compiled = statement.compile(dialect=dialect)
+        found = Prepared(compiled.string, tuple(compiled.positiontup or ()))
+        _prepared[cache_key] = found
+    return found
+
+
+class _SqliteReader:
+    def __init__(self, path: str) -> None:
+        if not Path(path).exists():
+            raise FileNotFoundError(path)
+        # Autocommit: every query reads the latest committed snapshot, holds nothing.
+        self.connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        self.connection.execute(f"PRAGMA busy_timeout={READ_BUSY_TIMEOUT_MS}")
+        self.connection.execute("PRAGMA query_only=1")
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+_readers: weakref.WeakKeyDictionary[AsyncEngine, _SqliteReader | None] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _sqlite_reader(engine: AsyncEngine) -> _SqliteReader | None:
+    if engine in _readers:
+        return _readers[engine]
+    database = make_url(str(engine.url)).database
+    reader = None
+    if database and database != ":memory:" and not database.startswith("file:"):
+        try:
+            reader = _SqliteReader(database)
+        except (OSError, sqlite3.Error):
+            reader = None  # not created yet: use the async path
+        else:
+            weakref.finalize(engine, reader.close)
+    _readers[engine] = reader
+    return reader
+
+
+async def fetch(
+    db: Database, key: int, statement: Executable, params: dict[str, Any]
+) -> Sequence[tuple[Any, ...]]:
+    """Run a hot read and return plain tuples (see the module docstring)."""
+    prepared = prepare(key, statement, db.engine.dialect)
+    args = prepared.args(params)
+    if db.is_sqlite:
+        reader = _sqlite_reader(db.engine)
+        if reader is not None:
+            try:
+                return reader.connection.execute(prepared.sql, args).fetchall()
+            except sqlite3.OperationalError:
+                pass  # busy during a checkpoint or recovery: wait on the async path
+        async with db.engine.connect() as conn:
+            raw = await conn.get_raw_connection()
+            cursor = await raw.driver_connection.execute(prepared.sql, args)  # aiosqlite
+            try:
+                return await cursor.fetchall()
+            finally:
+                await cursor.close()
+    async with db.engine.connect() as conn:
+        raw = await conn.get_raw_connection()
+        return await raw.driver_connection.fetch(prepared.sql, *args)
