@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "db",
     "sync",
     "questions",
+    "ask",
 ]
 
 

@@ -1,0 +1,96 @@
+"""Score the fact look-up on the gold list: `python bench/lookup_eval.py [--json]`.
+
+Builds one look-up over every article the gold list refers to (tests/data/articles/ and
+the seed), as the bot would over a server's articles, asks each question and checks the
+answer against the accepted answers with `answers_match`. Prints exact-answer accuracy
+(answerable questions), accuracy on paraphrases, the share of unanswerable questions
+declined, and how often the right article was quoted. `--show` lists the misses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from questions.article import iter_article_paths, read_article  # noqa: E402
+from questions.glossary import load_glossary  # noqa: E402
+from questions.lookup import LookupEngine, answers_match  # noqa: E402
+
+GOLD = ROOT / "tests/data/lookup_gold.yaml"
+ARTICLES = [ROOT / "tests/data/articles", ROOT / "seeds/bts-bbma-2018.txt"]
+GLOSSARY = ROOT / "seeds/glossary.yaml"
+
+
+def evaluate(gold_path: Path = GOLD, glossary_path: Path | None = GLOSSARY) -> dict:
+    items = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    glossary = load_glossary(glossary_path) if glossary_path else None
+    articles = [read_article(p) for p in iter_article_paths(ARTICLES)]
+    start = time.perf_counter()
+    engine = LookupEngine.build(articles, glossary=glossary)
+    build_s = time.perf_counter() - start
+    rows = []
+    start = time.perf_counter()
+    for item in items:
+        got = engine.ask(item["question"])
+        answers = [str(a) for a in item.get("answers") or []]
+        if item["kind"] == "unanswerable":
+            right = got.answer is None
+        else:
+            right = any(answers_match(a, got.answer, glossary) for a in answers)
+        rows.append({
+            "question": item["question"], "kind": item["kind"], "expected": answers,
+            "got": got.answer, "confidence": got.confidence, "right": right,
+            "article_right": got.article == item.get("article"), "sentence": got.sentence,
+        })
+    ask_ms = (time.perf_counter() - start) * 1000 / max(len(items), 1)
+
+    def share(kinds: set[str], key: str = "right") -> float | None:
+        chosen = [r for r in rows if r["kind"] in kinds]
+        return round(sum(r[key] for r in chosen) / len(chosen), 3) if chosen else None
+
+    answerable = [r for r in rows if r["kind"] != "unanswerable"]
+    return {
+        "questions": len(rows),
+        "answerable": len(answerable),
+        "accuracy": share({"plain", "paraphrase"}),
+        "plain_accuracy": share({"plain"}),
+        "paraphrase_accuracy": share({"paraphrase"}),
+        "declined_unanswerable": share({"unanswerable"}),
+        "answered_answerable": round(
+            sum(r["got"] is not None for r in answerable) / max(len(answerable), 1), 3),
+        "article_right": share({"plain", "paraphrase"}, "article_right"),
+        "build_s": round(build_s, 2),
+        "ms_per_question": round(ask_ms, 1),
+        "rows": rows,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--show", action="store_true", help="list the misses")
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--no-glossary", action="store_true")
+    args = parser.parse_args()
+    result = evaluate(args.gold, None if args.no_glossary else GLOSSARY)
+    rows = result.pop("rows")
+    if args.show:
+        for r in rows:
+            if not r["right"]:
+                print(f"[{r['kind']}] {r['question']}\n   expected {r['expected']} got "
+                      f"{r['got']!r} ({r['confidence']:.2f})\n   | {r['sentence']}",
+                      file=sys.stderr)
+    print(json.dumps(result, indent=None if args.json else 2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

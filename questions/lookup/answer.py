@@ -1,0 +1,364 @@
+"""Choosing the answer: score every candidate of the best sentences, then decide.
+
+A candidate's score adds up: the sentence's retrieval score, whether its type is what the
+question asks for, whether it fills the question's slot under the matching verb (the same
+dependency roles question generation uses: subject, object, prepositional complement,
+possessor, apposition), and how close it sits in the parse to the words it shares with
+the question. A candidate made of the question's own words is no answer.
+
+The confidence is a separate, simpler judgement on the winner: how much of the question
+(weighted by rarity) its sentence and paragraph cover, whether the names in the question
+appear there at all, and whether type and slot agree. Below `DECLINE_BELOW` the look-up
+declines and offers the nearest sentence instead.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from questions.glossary import Glossary
+from questions.lookup.candidates import Candidate, sentence_candidates
+from questions.lookup.index import Hit, LookupIndex
+from questions.lookup.question import Question
+from questions.lookup.terms import expand, name_terms, span_terms, words
+
+DECLINE_BELOW = 0.5
+TOP_SENTENCES = 6
+
+# How well a candidate's types fit the expected type: (expected, type) -> score.
+FIT: dict[str, dict[str, float]] = {
+    "agent": {"person": 1.0, "group": 0.9, "propn": 0.6, "org": 0.6, "nationality": 0.3},
+    "person": {"person": 1.0, "group": 0.4, "propn": 0.6, "org": 0.3},
+    "possessor": {"person": 1.0, "group": 0.9, "propn": 0.6, "org": 0.6},
+    "group": {"group": 1.0, "org": 0.9, "propn": 0.5, "person": 0.2, "nationality": 0.4},
+    "song": {"song": 1.0, "work": 0.8, "propn": 0.4, "org": 0.3, "person": 0.1},
+    "album": {"album": 1.0, "work": 0.8, "propn": 0.4, "org": 0.3, "song": 0.5},
+    "work": {"work": 1.0, "song": 1.0, "album": 1.0, "propn": 0.4, "org": 0.3, "event": 0.3},
+    "date": {"date": 1.0, "year": 1.0, "time": 0.5, "has_year": 0.6},
+    "time": {"time": 1.0, "date": 0.7},
+    "place": {"place": 1.0, "venue": 1.0, "org": 0.3, "propn": 0.4, "event": 0.2},
+    "event": {"event": 1.0, "org": 0.5, "work": 0.4, "propn": 0.4, "place": 0.2},
+    "award": {"award": 1.0, "work": 0.6, "org": 0.4, "event": 0.3, "propn": 0.4},
+    "number": {"number": 1.0, "quantity": 0.8, "percent": 0.8, "money": 0.6, "has_number": 0.6,
+               "ordinal": 0.3},
+    "quantity": {"quantity": 1.0, "money": 1.0, "percent": 1.0, "number": 0.8,
+                 "has_number": 0.7},
+    "money": {"money": 1.0, "quantity": 0.6, "number": 0.5, "has_number": 0.5},
+    "duration": {"duration": 1.0, "date": 0.6, "quantity": 0.5, "has_number": 0.4},
+    "frequency": {"has_number": 0.5, "date": 0.5},
+    "language": {"language": 1.0, "nationality": 0.7},
+    "nationality": {"nationality": 1.0, "place": 0.5},
+    "reason": {"reason": 1.0},
+    "manner": {"manner": 1.0},
+    "instrument": {},
+    "genre": {},
+}
+# Types that can never answer a question of the key type.
+CLASH: dict[str, set[str]] = {
+    "agent": {"date", "time", "number", "money", "percent", "quantity", "ordinal", "song",
+              "album", "work", "event", "award"},
+    "person": {"date", "time", "number", "money", "percent", "quantity", "ordinal", "place"},
+    "possessor": {"date", "time", "number", "money", "percent", "quantity"},
+    "date": {"person", "group", "place", "work"},
+    "place": {"date", "time", "number", "person", "money", "percent"},
+    "number": {"person", "group", "place", "work"},
+    "song": {"date", "time", "number", "person", "place"},
+    "album": {"date", "time", "number", "person", "place"},
+}
+SUBJ = {"nsubj", "csubj"}
+OBJ = {"dobj", "attr", "oprd", "dative", "nsubjpass"}
+
+
+@dataclass
+class Scored:
+    cand: Candidate
+    hit: Hit
+    score: float
+    type_fit: float
+    slot_fit: float
+
+
+@dataclass
+class Decision:
+    answer: str | None
+    hit: Hit | None  # the sentence quoted
+    confidence: float
+
+
+def answer_question(q: Question, index: LookupIndex, glossary: Glossary | None) -> Decision:
+    hits = index.search(q.terms, k=TOP_SENTENCES)
+    if not hits:
+        return Decision(None, None, 0.0)
+    top = hits[0].score or 1.0
+    q_terms = _question_term_set(q, glossary)
+    best: Scored | None = None
+    for rank, hit in enumerate(hits):
+        retrieval = hit.score / top
+        for scored in _score_sentence(q, hit, retrieval, q_terms, glossary, rank):
+            if best is None or scored.score > best.score:
+                best = scored
+    if best is None:
+        return Decision(None, hits[0], _coverage_confidence(q, hits[0], index, 0.0, 0.0))
+    confidence = _coverage_confidence(q, best.hit, index, best.type_fit, best.slot_fit)
+    if confidence < DECLINE_BELOW:
+        return Decision(None, best.hit, confidence)
+    return Decision(best.cand.text, best.hit, confidence)
+
+
+# ---------------------------------------------------------------------- scoring
+def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
+                    glossary: Glossary | None, rank: int) -> list[Scored]:
+    sent = hit.entry.sent
+    resolved = hit.entry.owner.resolved
+    anchors = [t for t in sent if q.verbs and t.lemma_.lower() in q.verbs and t.pos_ != "NOUN"]
+    loose = [t for t in sent if q.verbs and _verb_form(t) in q.verbs]
+    matched = [t for t in sent if set(span_terms([t])) & q_terms
+               or (t.i in resolved and set(name_terms(resolved[t.i])) & q_terms)]
+    out: list[Scored] = []
+    for cand in sentence_candidates(sent, resolved, glossary):
+        overlap = _overlap(cand, q_terms, sent)
+        if overlap >= 0.99:
+            continue  # made of the question's own words
+        fit = _type_fit(q, cand)
+        if fit is None:
+            continue
+        slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose))
+        prox = _proximity(cand, matched, sent)
+        score = (
+            1.0 * retrieval
+            + 1.6 * fit
+            + 1.0 * slot
+            + 0.6 * prox
+            - 1.2 * overlap
+            - 0.04 * max(cand.words - 3, 0)
+            + (0.1 if cand.kind in {"ent", "title"} else 0.0)
+            - 0.02 * rank
+        )
+        out.append(Scored(cand, hit, score, fit, slot))
+    return out
+
+
+def _question_term_set(q: Question, glossary: Glossary | None) -> set[str]:
+    terms = set(q.terms)
+    for name in q.names:
+        terms |= set(name_terms(name))
+    return terms
+
+
+def _overlap(cand: Candidate, q_terms: set[str], sent: Span) -> float:
+    """Share of the candidate's words that the question already has. The words as
+    written count as well as the resolved name: "John" in the sentence is the question's
+    own "John" even though it resolves to "John Legend"."""
+    surface = [w for w in span_terms(sent.doc[cand.start : cand.end])]
+    shown = words(cand.text)
+    share = 0.0
+    for terms in (surface, shown):
+        terms = [t for t in terms if t not in {"'s", "s"}]
+        if terms:
+            share = max(share, sum(1 for t in terms if t in q_terms) / len(terms))
+    return share
+
+
+def _type_fit(q: Question, cand: Candidate) -> float | None:
+    expected = q.expected
+    if cand.types & CLASH.get(expected, set()) and not cand.types & set(FIT.get(expected, {})):
+        return None
+    table = FIT.get(expected)
+    focus_bonus = 0.0
+    if q.focus and cand.root.lemma_.lower() == q.focus and cand.kind == "chunk":
+        return 0.0  # "the song" is not the song's name
+    if q.focus_token is not None and _beside_focus(cand, q.focus):
+        focus_bonus = 0.5  # "their hit single, Fake Love": the name beside the focus noun
+    if table is None or expected in {"thing", "instrument", "genre"}:
+        base = 0.5 if cand.kind in {"ent", "title", "chunk", "list"} else 0.3
+        if cand.kind == "clause":
+            base = 0.1
+        return min(base + focus_bonus, 1.0)
+    if expected in {"reason", "manner"}:
+        return max((table.get(t, 0.0) for t in cand.types), default=0.0)
+    best = max((table.get(t, 0.0) for t in cand.types), default=0.0)
+    if best == 0.0 and cand.kind == "clause":
+        return None
+    generic = [t for t in cand.types if t.startswith("generic:")]
+    if best == 0.0 and generic and generic[0][8:] == expected:
+        best = 0.2  # a description ("a Grammy winner") rather than a name
+    return min(best + focus_bonus, 1.2)
+
+
+def _beside_focus(cand: Candidate, focus: str | None) -> bool:
+    if not focus:
+        return False
+    root = cand.root
+    related = [root.head] + [c for c in root.children if c.dep_ in {"appos", "compound"}]
+    if root.dep_ in {"appos", "compound", "conj"} or root.head.dep_ == "appos":
+        related.append(root.head.head)
+    doc = root.doc
+    if cand.start > 0:
+        related.append(doc[cand.start - 1])
+        if cand.start > 1 and doc[cand.start - 1].is_punct:
+            related.append(doc[cand.start - 2])
+    return any(t.lemma_.lower() in expand(focus) for t in related if t.i not in
+               range(cand.start, cand.end))
+
+
+def _slot_fit(q: Question, cand: Candidate, anchors: list[Token], sent: Span) -> float:
+    root = cand.root
+    if q.slot == "poss":
+        return _poss_fit(q, cand)
+    if not anchors:
+        return 0.0
+    dep, head = _effective_dep(root)
+    best = 0.0
+    for verb in anchors:
+        if not _governed_by(head, verb):
+            continue
+        fit = 0.0
+        if q.slot == "subj":
+            fit = 1.0 if dep in SUBJ or (dep == "pobj" and head.dep_ == "agent") else 0.0
+        elif q.slot == "subjpass":
+            fit = 1.0 if dep in {"nsubjpass"} else 0.0
+        elif q.slot in {"obj", "attr"}:
+            fit = 1.0 if dep in OBJ else (0.4 if dep == "pobj" else 0.0)
+            if q.copula and dep in SUBJ:
+                fit = 0.6
+        elif q.slot == "prep":
+            if dep == "pobj":
+                fit = 1.0 if head.lower_ == q.prep else 0.6
+        elif q.slot == "adv":
+            fit = 1.0 if dep in {"pobj", "npadvmod", "advmod", "advcl", "mark"} else 0.2
+            if cand.kind == "clause":
+                fit = 1.0
+        elif q.slot == "any":
+            fit = 0.5
+        best = max(best, fit)
+    if q.copula and q.slot == "attr" and _appositive_of_question(cand, q):
+        best = max(best, 1.0)
+    return best
+
+
+def _verb_form(token: Token) -> str:
+    """The verb a word could be when the tagger got it wrong ("V squeals" as a noun)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and token.lower_.endswith("s") and lemma == token.lower_[:-1]:
+        return lemma
+    return lemma if token.pos_ in {"VERB", "AUX"} else ""
+
+
+def _surface_slot(q: Question, cand: Candidate, verbs: list[Token]) -> float:
+    """Word order when the parse failed: the name right before the verb is its subject,
+    the phrase right after it its object."""
+    doc = cand.root.doc
+    for verb in verbs:
+        between = doc[cand.end : verb.i] if cand.end <= verb.i else doc[verb.i + 1 : cand.start]
+        if len(between) > 2 or any(t.pos_ not in {"ADV", "DET", "PART"} for t in between):
+            continue
+        if q.slot == "subj" and cand.end <= verb.i:
+            return 0.7
+        if q.slot == "obj" and cand.start > verb.i:
+            return 0.7
+    return 0.0
+
+
+def _effective_dep(token: Token) -> tuple[str, Token]:
+    """The dependency of the phrase the token heads, looking through lists and appositions:
+    "Khalid" in "met Taylor Swift, DJ Khalid and John Legend" is an object too."""
+    seen = 0
+    while token.dep_ in {"conj", "appos", "compound"} and seen < 4:
+        token = token.head
+        seen += 1
+    return token.dep_, token.head
+
+
+def _governed_by(head: Token, verb: Token) -> bool:
+    """The argument's head is the verb, or its preposition / conjoined verb / xcomp is."""
+    steps = 0
+    node = head
+    while steps < 3:
+        if node == verb:
+            return True
+        if node.dep_ in {"prep", "agent", "xcomp", "conj", "dative", "pcomp", "advcl"}:
+            node = node.head
+            steps += 1
+            continue
+        return False
+    return False
+
+
+def _poss_fit(q: Question, cand: Candidate) -> float:
+    """"Whose daughter": the possessor of a daughter, "X's daughter", "daughter of X",
+    or "his daughter" resolved to its person."""
+    root = cand.root
+    noun = q.poss_noun or ""
+    if root.dep_ == "poss" and root.head.lemma_.lower() in expand(noun) | {noun}:
+        return 1.0
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() == noun:
+        return 1.0
+    return 0.0
+
+
+def _appositive_of_question(cand: Candidate, q: Question) -> bool:
+    root = cand.root
+    q_words = set(span_terms(q.doc))
+    partner = root.head if root.dep_ == "appos" else None
+    if partner is None:
+        apps = [c for c in root.children if c.dep_ == "appos"]
+        partner = apps[0] if apps else None
+    return partner is not None and bool(set(span_terms(partner.subtree)) & q_words)
+
+
+def _proximity(cand: Candidate, matched: list[Token], sent: Span) -> float:
+    """Mean of 1/(1 + tree distance) from the candidate to each matched question word."""
+    outside = [t for t in matched if not cand.start <= t.i < cand.end]
+    if not outside:
+        return 0.0
+    dist = _distances(cand.root, sent)
+    return sum(1.0 / (1.0 + dist.get(t.i, 10)) for t in outside) / len(outside)
+
+
+def _distances(start: Token, sent: Span) -> dict[int, int]:
+    dist = {start.i: 0}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        neighbours = list(node.children)
+        if node.head != node:
+            neighbours.append(node.head)
+        for other in neighbours:
+            if other.i not in dist and sent.start <= other.i < sent.end:
+                dist[other.i] = dist[node.i] + 1
+                queue.append(other)
+    return dist
+
+
+# ---------------------------------------------------------------------- confidence
+def _coverage_confidence(q: Question, hit: Hit, index: LookupIndex, type_fit: float,
+                         slot_fit: float) -> float:
+    entry = hit.entry
+    sent_terms = set(entry.terms)
+    context = sent_terms | set(index.paragraph_terms[entry.paragraph])
+    weights = 0.0
+    in_sent = 0.0
+    in_context = 0.0
+    for term in dict.fromkeys(q.base_terms):
+        w = index.idf(term) if index.knows(term) else index.idf("\u2400") + 1.0
+        weights += w
+        options = expand(term)
+        if options & sent_terms:
+            in_sent += w
+        if options & context:
+            in_context += w
+    coverage = (0.6 * in_sent + 0.4 * in_context) / weights if weights else 0.0
+    missing = 0
+    for name in q.names:
+        terms = set(name_terms(name))
+        if terms and not any(expand(t) & context for t in terms):
+            missing += 1
+    missing_share = missing / len(q.names) if q.names else 0.0
+    verb_seen = 1.0 if not q.verbs or any(t.lemma_.lower() in q.verbs for t in entry.sent) else 0.0
+    z = -3.2 + 4.0 * coverage + 1.2 * min(type_fit, 1.0) + 0.8 * slot_fit + 0.5 * verb_seen
+    z -= 2.5 * missing_share
+    return round(1.0 / (1.0 + math.exp(-z)), 3)

@@ -1,0 +1,204 @@
+"""The search index: every sentence of every article, scored with BM25 (bm25s).
+
+A sentence's terms are its content lemmas, plus the full names its mentions resolve to
+("Legend" and "he" also index as "John Legend", "the septet" as "BTS"), plus the
+canonical names of glossary aliases. Each sentence is also scored through its paragraph
+(with the article's title), so a question can find a sentence that says "she" when the
+paragraph names the person. Articles can be added and removed; the BM25 matrices are
+rebuilt lazily on the next search (cheap next to parsing, which is cached on disk by
+`pipeline.parse`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import bm25s
+import numpy as np
+from spacy.tokens import Doc, Span
+
+from questions.glossary import Glossary
+from questions.lookup.pipeline import Parsed
+from questions.lookup.resolve import GROUP_DESCRIPTORS, resolve_doc
+from questions.lookup.terms import name_terms, span_terms
+from questions.types import Article
+
+# bm25s logs progress bars and notices at INFO; the look-up is called per question.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+PARAGRAPH_WEIGHT = 0.35  # share of the paragraph's score added to each of its sentences
+MIN_SENTENCE_TOKENS = 3
+
+
+@dataclass
+class ArticleEntry:
+    article: Article
+    doc: Doc
+    resolved: dict[int, str]  # token index -> full name
+
+
+@dataclass
+class SentenceEntry:
+    sent: Span
+    owner: ArticleEntry
+    paragraph: int  # index into LookupIndex.paragraph_terms
+    terms: list[str]
+
+    @property
+    def article(self) -> Article:
+        return self.owner.article
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sent.text.split())
+
+
+@dataclass
+class Hit:
+    entry: SentenceEntry
+    score: float  # combined sentence + paragraph BM25
+
+
+@dataclass
+class LookupIndex:
+    glossary: Glossary | None = None
+    articles: dict[str, ArticleEntry] = field(default_factory=dict)
+    sentences: list[SentenceEntry] = field(default_factory=list)
+    paragraph_terms: list[list[str]] = field(default_factory=list)
+    descriptors: dict[str, Counter] = field(default_factory=dict)  # "septet" -> {BTS: 3}
+    df: Counter = field(default_factory=Counter)  # sentence document frequency per term
+    _sent_bm25: bm25s.BM25 | None = None
+    _para_bm25: bm25s.BM25 | None = None
+    _para_of: np.ndarray | None = None
+    _dirty: bool = True
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def build(cls, parsed: Iterable[Parsed], glossary: Glossary | None = None) -> LookupIndex:
+        index = cls(glossary=glossary)
+        index.add(parsed)
+        index.refresh()
+        return index
+
+    def add(self, parsed: Iterable[Parsed]) -> None:
+        for item in parsed:
+            doc = getattr(item, "doc", None)
+            article = getattr(item, "article", None)
+            if doc is None or article is None:
+                raise TypeError("LookupIndex.add takes parsed articles (.article and .doc)")
+            resolved = resolve_doc(doc, self.glossary)
+            self.articles[article.name] = ArticleEntry(article, doc, resolved)
+        self._dirty = True
+
+    def add_entries(self, entries: Iterable[ArticleEntry]) -> None:
+        """Add already-resolved articles (the benchmark's recombined corpus uses this)."""
+        for entry in entries:
+            self.articles[entry.article.name] = entry
+        self._dirty = True
+
+    def remove(self, names: Iterable[str]) -> None:
+        for name in names:
+            self.articles.pop(name, None)
+        self._dirty = True
+
+    def refresh(self) -> None:
+        if not self._dirty:
+            return
+        self.sentences = []
+        self.paragraph_terms = []
+        self.descriptors = {}
+        self.df = Counter()
+        for owner in self.articles.values():
+            self._add_article(owner)
+        para_of = [s.paragraph for s in self.sentences]
+        self._para_of = np.asarray(para_of, dtype=np.int64)
+        self._sent_bm25 = _bm25([s.terms for s in self.sentences])
+        self._para_bm25 = _bm25(self.paragraph_terms)
+        self._dirty = False
+
+    def _add_article(self, owner: ArticleEntry) -> None:
+        doc, resolved = owner.doc, owner.resolved
+        text = doc.text
+        breaks = [i for i in range(len(text) - 1) if text[i] == "\n" and text[i + 1] == "\n"]
+        first_paragraph = len(self.paragraph_terms)
+        title_terms = name_terms(owner.article.title)
+        paragraphs: dict[int, list[str]] = {}
+        for sent in doc.sents:
+            if not _is_sentence(sent):
+                continue
+            terms = span_terms(sent)
+            for i, name in _resolved_names(sent, resolved):
+                terms.extend(name_terms(name))
+                word = doc[i].lower_
+                if word in GROUP_DESCRIPTORS:
+                    self.descriptors.setdefault(word, Counter())[name] += 1
+            number = first_paragraph + bisect.bisect_left(breaks, sent.start_char)
+            paragraphs.setdefault(number, list(title_terms)).extend(terms)
+            self.sentences.append(SentenceEntry(sent, owner, number, terms))
+            self.df.update(set(terms))
+        count = (max(paragraphs) + 1 - first_paragraph) if paragraphs else 0
+        for number in range(first_paragraph, first_paragraph + count):
+            self.paragraph_terms.append(paragraphs.get(number, []))
+
+    # ------------------------------------------------------------------ searching
+    def search(self, terms: Sequence[str], k: int = 8) -> list[Hit]:
+        self.refresh()
+        if not self.sentences or self._sent_bm25 is None:
+            return []
+        sent_ids = self._sent_bm25.get_tokens_ids(list(terms))
+        if not sent_ids:
+            return []
+        scores = self._sent_bm25.get_scores(sent_ids).astype(np.float64)
+        if self._para_bm25 is not None and self.paragraph_terms:
+            para_ids = self._para_bm25.get_tokens_ids(list(terms))
+            if para_ids:
+                para = self._para_bm25.get_scores(para_ids)
+                scores += PARAGRAPH_WEIGHT * para[self._para_of]
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [Hit(self.sentences[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def idf(self, term: str) -> float:
+        n = max(len(self.sentences), 1)
+        return math.log(1 + (n - self.df.get(term, 0) + 0.5) / (self.df.get(term, 0) + 0.5))
+
+    def knows(self, term: str) -> bool:
+        return term in self.df
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+
+def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:
+    if not corpus:
+        return None
+    model = bm25s.BM25()
+    # an empty document needs a placeholder token for bm25s; it never matches a query
+    model.index([terms or ["\u2400"] for terms in corpus], show_progress=False)
+    return model
+
+
+def _is_sentence(sent: Span) -> bool:
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < MIN_SENTENCE_TOKENS:
+        return False
+    last = sent.text.rstrip()[-1:]
+    has_verb = any(t.pos_ in {"VERB", "AUX"} for t in sent)
+    return has_verb or last in {".", "!", "?", '"', "”", ")"}
+
+
+def _resolved_names(sent: Span, resolved: dict[int, str]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    last = None
+    for token in sent:
+        name = resolved.get(token.i)
+        if name and name != last:
+            out.append((token.i, name))
+        last = name
+    return out

@@ -1,0 +1,325 @@
+"""Reading a question: what kind of answer it wants and which slot of a sentence fills it.
+
+- The wh-word and its focus noun give the expected answer type: "Who" a person or group,
+  "Which song/tune" a song, "When"/"What year" a date, "Where" a place, "How many" a
+  number, "Whose daughter" the possessor of a daughter.
+- The wh-phrase's dependency role gives the slot: subject ("Who met BTS?"), object ("Who
+  did BTS meet?"), a prepositional complement ("At which show ...?"), an adverbial
+  ("When", "Where", "Why", "How") or a possessor ("Whose daughter ...?").
+- The main verb (not do/be/have used as auxiliaries) is the verb the answer must hang
+  off in the sentence; its synonyms count too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lemminflect import getAllLemmas, getLemma
+from spacy.tokens import Doc, Token
+
+from questions.glossary import Glossary
+from questions.lookup.resolve import entity_name
+from questions.lookup.terms import QUESTION_WORDS, expand, name_terms, span_terms
+
+# Focus nouns -> the answer type they ask for (general English).
+FOCUS_TYPES: dict[str, str] = {}
+for _type, _nouns in {
+    "person": "person people man woman singer artist rapper actor actress player member "
+    "musician star celebrity director producer coach manager captain host character boy girl "
+    "writer author composer designer leader founder wife husband daughter son child mother "
+    "father brother sister friend partner idol king queen president minister dancer rival "
+    "striker goalkeeper midfielder defender forward winger presenter judge scientist "
+    "architect engineer politician guitarist drummer vocalist bassist villain hero",
+    "group": "group band team club side duo trio quartet quintet sextet septet octet squad "
+    "label agency company organization organisation network studio brand school university "
+    "college firm publisher channel",
+    "song": "song tune track single hit ballad anthem",
+    "album": "album record ep mixtape",
+    "work": "film movie show series book novel game title documentary play drama episode "
+    "video magazine newspaper",
+    "date": "year date day month decade century era",
+    "time": "time hour",
+    "place": "city country place venue stadium arena town state region location continent "
+    "hall area island nation capital street neighborhood neighbourhood province county site",
+    "event": "event ceremony festival tour concert tournament competition match race contest "
+    "war battle",
+    "award": "award prize trophy medal honour honor",
+    "language": "language",
+    "nationality": "nationality ethnicity religion",
+    "number": "number amount percentage percent",
+    "money": "price cost salary fee revenue",
+    "instrument": "instrument",
+    "genre": "genre style",
+}.items():
+    for _noun in _nouns.split():
+        FOCUS_TYPES[_noun] = _type
+
+HOW_ADJECTIVES = {
+    "many": "number", "much": "quantity", "long": "duration", "old": "number",
+    "far": "quantity", "big": "quantity", "large": "quantity", "tall": "quantity",
+    "often": "frequency", "high": "quantity", "late": "time", "early": "time",
+}
+AUX_LEMMAS = {"do", "be", "have", "will", "would", "can", "could", "may", "might", "shall",
+              "should", "must"}
+# "Which award show" asks for the show, "which song title" for the song: the head decides,
+# but these modifiers say the type better than a vague head.
+WH_DETS = {"which", "what", "whose"}
+
+
+@dataclass
+class Question:
+    text: str
+    doc: Doc
+    wh: str  # who whom whose what which when where why how how_many ... or "none"
+    expected: str  # person agent group song album work date time place number ... thing
+    slot: str  # subj obj prep adv poss attr any
+    prep: str | None = None  # "at" in "At which event ...?"
+    focus: str | None = None  # the focus noun's lemma ("song" in "Which song ...?")
+    focus_token: Token | None = None
+    verb: str | None = None  # main verb lemma
+    verbs: frozenset[str] = frozenset()  # the verb and its synonyms
+    poss_noun: str | None = None  # "daughter" in "Whose daughter ...?"
+    terms: list[str] = field(default_factory=list)  # BM25 query terms (expanded)
+    base_terms: list[str] = field(default_factory=list)  # the question's own terms
+    names: list[str] = field(default_factory=list)  # names in the question
+    copula: bool = False  # "Who is X?" / "What is X?"
+
+
+def read_question(doc: Doc, glossary: Glossary | None = None,
+                  descriptors: dict | None = None) -> Question:
+    wh_token = _wh_token(doc)
+    wh = wh_token.lower_ if wh_token is not None else "none"
+    root = _main_verb(doc)
+    verb = root.lemma_.lower() if root is not None else None
+    question = Question(text=doc.text, doc=doc, wh=wh, expected="thing", slot="any")
+    question.verb = verb if verb and verb not in {"do", "have"} else None
+    question.copula = verb == "be"
+    question.verbs = expand(verb) if question.verb and verb != "be" else frozenset()
+    if wh_token is not None:
+        _read_wh(question, wh_token, root)
+        _read_surface(question, wh_token)
+    _read_terms(question, glossary, descriptors or {})
+    return question
+
+
+DO_FORMS = {"do", "does", "did"}
+BE_FORMS = {"is", "are", "was", "were", "am", "'s", "be"}
+HAVE_FORMS = {"has", "have", "had"}
+MODALS = {"will", "would", "can", "could", "should", "might", "may", "must", "shall"}
+
+
+def _could_be_verb(token: Token) -> bool:
+    if token.pos_ in {"VERB"}:
+        return True
+    if token.pos_ in {"DET", "PRON", "ADP", "PUNCT", "PROPN", "NUM", "CCONJ", "ADV"}:
+        return False
+    if token.ent_type_ or token.text[:1].isupper():
+        return False
+    return bool(getAllLemmas(token.lower_, "VERB"))
+
+
+def _verb_lemma(token: Token) -> str:
+    if token.pos_ == "VERB":
+        return token.lemma_.lower()
+    lemmas = getLemma(token.lower_, "VERB")
+    return lemmas[0] if lemmas else token.lemma_.lower()
+
+
+def _read_surface(q: Question, wh: Token) -> None:
+    """Word order, which the small model gets right more often than the parse of a
+    question: "WH did X VERB" asks for an object, "WH VERBed X" for a subject, a
+    preposition before the wh-phrase or stranded at the end for its complement."""
+    doc = q.doc
+    i = wh.i + 1
+    if wh.lower_ in {"which", "what", "whose", "how"}:
+        while i < len(doc) and doc[i].pos_ in {"NOUN", "ADJ", "PROPN", "ADV", "NUM"} and (
+            doc[i].lower_ not in DO_FORMS | BE_FORMS | HAVE_FORMS | MODALS
+        ):
+            i += 1
+    if i >= len(doc):
+        return
+    nxt = doc[i]
+    words = [t for t in doc if not t.is_punct]
+    stranded = words[-1] if words and words[-1].pos_ == "ADP" and words[-1].i > i else None
+    prep_before = doc[wh.i - 1] if wh.i > 0 and doc[wh.i - 1].pos_ == "ADP" else None
+    verb: Token | None = None
+    slot = None
+    if nxt.lower_ in DO_FORMS | MODALS | HAVE_FORMS:
+        verb = next((t for t in doc[i + 2 :] if _could_be_verb(t)), None)
+        slot = "obj"
+    elif nxt.lower_ in BE_FORMS:
+        participle = next((t for t in doc[i + 1 :] if t.tag_ in {"VBN", "VBG"}), None)
+        if participle is not None:
+            verb = participle
+            slot = "obj"  # "Which song was performed ...", "What is BTS making ..."
+            if stranded is not None and stranded.lower_ == "by":
+                slot, stranded = "subj", None
+        elif q.slot in {"any", "obj", "subj"} and q.expected not in {"date", "place"}:
+            q.slot = "attr"
+            q.copula = True
+            return
+    elif _could_be_verb(nxt) or nxt.tag_ in {"VBD", "VBZ", "VBP"}:
+        verb = nxt
+        slot = "subj"
+    if verb is not None and slot == "obj" and stranded is None and verb.i + 1 < len(doc):
+        after = doc[verb.i + 1]
+        following = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+        if after.pos_ in {"ADP", "PART"} and (
+            following is None or following.is_punct or following.pos_ in {"ADP", "SCONJ"}
+        ):
+            stranded = after  # "Who did BTS bump into after ...?"
+    if verb is not None:
+        q.verb = _verb_lemma(verb)
+        q.verbs = expand(q.verb)
+        q.copula = False
+    if q.slot in {"adv", "poss"} or slot is None:
+        return
+    if prep_before is not None:
+        q.slot, q.prep = "prep", prep_before.lower_
+    elif stranded is not None:
+        q.slot, q.prep = "prep", stranded.lower_
+    else:
+        q.slot = slot
+
+
+def _wh_token(doc: Doc) -> Token | None:
+    for token in doc:
+        if token.lower_ in QUESTION_WORDS and token.tag_ in {"WDT", "WP", "WP$", "WRB"}:
+            return token
+    for token in doc:
+        if token.lower_ in QUESTION_WORDS:
+            return token
+    return None
+
+
+def _main_verb(doc: Doc) -> Token | None:
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots:
+        return None
+    root = roots[0]
+    if root.pos_ == "AUX" or root.lemma_ in AUX_LEMMAS:
+        # "Who is the singer that ...": keep "be"; "did ... meet" already has a VERB root
+        for child in root.children:
+            if child.pos_ == "VERB" and child.dep_ in {"xcomp", "ccomp", "acomp"}:
+                return child
+    return root
+
+
+def _read_wh(q: Question, wh: Token, root: Token | None) -> None:
+    word = wh.lower_
+    phrase_head = wh
+    if word in WH_DETS and wh.dep_ in {"det", "poss"} and wh.head.pos_ in {"NOUN", "PROPN"}:
+        phrase_head = wh.head
+    if word == "how":
+        adj = wh.head if wh.dep_ == "advmod" and wh.head.pos_ in {"ADJ", "ADV"} else None
+        if adj is not None and adj.lower_ in HOW_ADJECTIVES:
+            q.wh = f"how_{adj.lower_}"
+            q.expected = HOW_ADJECTIVES[adj.lower_]
+            phrase_head = adj.head if adj.head.pos_ in {"NOUN", "PROPN"} else adj
+            if phrase_head.pos_ == "NOUN":
+                q.focus, q.focus_token = phrase_head.lemma_.lower(), phrase_head
+        else:
+            q.expected, q.slot = "manner", "adv"
+            return
+    elif word == "whose":
+        q.expected, q.slot = "possessor", "poss"
+        if wh.head.pos_ in {"NOUN", "PROPN"}:
+            q.poss_noun = wh.head.lemma_.lower()
+        return
+    elif word in {"who", "whom"}:
+        q.expected = "agent"
+    elif word == "when":
+        q.expected, q.slot = "date", "adv"
+        return
+    elif word == "where":
+        q.expected, q.slot = "place", "adv"
+        return
+    elif word == "why":
+        q.expected, q.slot = "reason", "adv"
+        return
+    elif word in {"what", "which"}:
+        focus = _focus_noun(wh)
+        if focus is not None:
+            q.focus, q.focus_token = focus.lemma_.lower(), focus
+            q.expected = _focus_type(focus)
+            phrase_head = focus if focus.head != focus or focus.dep_ != "ROOT" else phrase_head
+
+    q.slot, q.prep = _slot_of(phrase_head, root)
+    if q.copula and q.slot in {"subj", "attr"}:
+        q.slot = "attr"
+
+
+def _focus_noun(wh: Token) -> Token | None:
+    if wh.dep_ == "det" and wh.head.pos_ in {"NOUN", "PROPN"}:
+        return _compound_head(wh.head)
+    # "What is the name of the song ..." / "What was the title ...": the noun after be
+    if wh.dep_ in {"attr", "nsubj"} and wh.head.lemma_ == "be":
+        for child in wh.head.children:
+            if child.dep_ in {"nsubj", "attr"} and child != wh and child.pos_ == "NOUN":
+                if child.lemma_ in {"name", "title"}:
+                    for prep in child.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj":
+                                    return pobj
+                return child
+    return None
+
+
+def _compound_head(noun: Token) -> Token:
+    return noun
+
+
+def _focus_type(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    if lemma in FOCUS_TYPES:
+        # "award show", "music festival": the head wins, but "song title" is a song
+        for child in noun.children:
+            if child.dep_ == "compound" and FOCUS_TYPES.get(child.lemma_.lower()) in {
+                "song", "album", "work"
+            } and lemma in {"title", "name"}:
+                return FOCUS_TYPES[child.lemma_.lower()]
+        return FOCUS_TYPES[lemma]
+    return "thing"
+
+
+def _slot_of(head: Token, root: Token | None) -> tuple[str, str | None]:
+    """The wh-phrase's role under the main verb."""
+    dep = head.dep_
+    if dep in {"nsubj", "nsubjpass", "csubj"}:
+        return ("subjpass" if dep == "nsubjpass" else "subj"), None
+    if dep in {"dobj", "attr", "oprd", "dative"}:
+        return "obj", None
+    if dep == "pobj" and head.head.dep_ in {"prep", "agent"}:
+        prep = head.head
+        if prep.dep_ == "agent":
+            return "subj", None  # "by whom was it written" asks for the doer
+        return "prep", prep.lower_
+    if dep in {"npadvmod", "advmod"}:
+        return "adv", None
+    if dep == "ROOT":
+        return "attr", None
+    return "any", None
+
+
+def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict) -> None:
+    doc = q.doc
+    base = span_terms(doc)
+    terms = list(base)
+    for term in base:
+        terms.extend(sorted(expand(term) - {term}))
+    for ent in doc.ents:
+        name = entity_name(ent, glossary)
+        q.names.append(name)
+        if glossary is not None:
+            entry = glossary.lookup(name)
+            if entry is not None:
+                for alias in entry.names:
+                    terms.extend(name_terms(alias))
+    for token in doc:
+        if token.lower_ in descriptors and token.pos_ == "NOUN":
+            best = descriptors[token.lower_].most_common(1)
+            if best:
+                terms.extend(name_terms(best[0][0]))
+    q.base_terms = base
+    q.terms = list(base) + [t for t in dict.fromkeys(terms[len(base):]) if t not in base]
