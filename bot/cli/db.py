@@ -16,6 +16,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     up.add_argument("--url", help="database URL (default: DATABASE_URL)")
     up.set_defaults(handler=cmd_upgrade)
 
+    from bot.cli import db_copy  # `db copy`: bot/cli/db_copy.py
+
+    db_copy.register(db_sub)
+
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
     url = args.url or get_settings().database_url
