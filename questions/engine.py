@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from questions import difficulty, gates
-from questions.facts import Arg, Clause, clause_facts, extract_clauses
+from questions.facts import Arg, Clause, clause_facts, extract_clauses, has_name
 from questions.generate import (
     BLANK,
     Candidate,
@@ -189,6 +189,13 @@ class QuestionEngine:
                 text = subject_question(clause, mentions, group)
                 if text:
                     made.append((text, clause.subject))
+            if not has_name(clause.subject, mentions):
+                out.extend(
+                    Candidate(t, a.answer.text, a.answer.type, "subject", sentence, topics=topics)
+                    for t, a in made
+                    if a.answer is not None
+                )
+                continue  # "the finale drew ...": only the subject question is fair
             for arg in clause.args:
                 if arg.answer is None:
                     continue
@@ -240,8 +247,9 @@ class QuestionEngine:
         wh = wh_phrase(answer, group)
         if not statement or BLANK not in statement or not wh or wh.startswith("How"):
             return None
+        statement = statement.replace('"', "").rstrip(".")
         return Candidate(
-            f'{wh} fills the blank: "{statement.rstrip(".")}"?',
+            f'{wh} fills the blank: "{statement}"?',
             answer.text,
             answer.type,
             "blank",

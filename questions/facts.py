@@ -14,6 +14,8 @@ plain `Fact`s others use. Rules:
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -74,6 +76,8 @@ class Clause:
     passive: bool
     sent: Span
     xcomp: Token | None = None  # "chose to greet them": kept as part of the predicate
+    extras: list[Token] = field(default_factory=list)  # other modifiers kept verbatim
+    published: dt.date | None = None  # the article's date: resolves "on Saturday" only
     context: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -84,7 +88,7 @@ class Clause:
         return " ".join(words)
 
 
-def find_answer(head: Token, mentions: Mentions) -> Answer | None:
+def find_answer(head: Token, mentions: Mentions, counts: bool = True) -> Answer | None:
     """The single name or value filling the phrase headed by `head`, if there is one."""
     doc = head.doc
     if any(c.dep_ == "conj" for c in head.children):
@@ -104,19 +108,32 @@ def find_answer(head: Token, mentions: Mentions) -> Answer | None:
         ent_label = span.root.ent_type_
         if not _is_name(span, hit):
             continue
+        if span.root.tag_ == "NNPS" and hit.type not in {"group", "team", "award_show", "event"}:
+            continue  # "the Ferraris": several things, no single answer
+        first = doc[hit.start]
+        if "[" in span.text or first.tag_ in {"VBG", "VBN", "VB"}:
+            continue  # "Confronting Zant", "2006.[b": not a clean name
+        before = doc[hit.start - 2 : hit.start] if hit.start >= 2 else None
+        if before is not None and before[1].tag_ == "POS" and before[0].pos_ == "PROPN":
+            continue  # "Destiny's Child" split at the possessive: only part of a name
+        if hit.type == "thing" and (hit.end - hit.start < 2 or head.dep_ in SUBJ_DEPS):
+            continue  # a one-word name of unknown kind could be a person: no fair wh-word
         core = _core_tokens(head, hit)
         if core:
             return None  # the phrase says more than the name ("the final against France")
         from_text = hit.name.casefold() in span.text.casefold() or ent_label != ""
-        return Answer(hit.name, _role_refined(head, hit), hit.start, hit.end, from_text=from_text)
+        fine = _role_refined(head, hit)
+        if fine in PERSON_LIKE and _is_work_slot(head):
+            fine = "title"  # "Sasha Fierce was released": a work, whatever the model said
+        return Answer(hit.name, fine, hit.start, hit.end, from_text=from_text)
     # Values: dates and counts.
     if head.ent_type_ == "DATE" and head.pos_ in {"NUM", "PROPN", "NOUN"}:
         ent = _entity_at(head)
         if ent is not None and not _core_tokens(head, Mention(ent.start, ent.end, ent.text, "")):
             fine = ent._.fine_type
-            if fine in TIME_TYPES:
+            if fine in TIME_TYPES and is_absolute_date(ent.text):
                 return Answer(ent.text, fine, ent.start, ent.end)
-    for child in head.children:
+    for child in head.children if counts else ():
         if (
             child.dep_ == "nummod"
             and child.ent_type_ == "CARDINAL"
@@ -132,6 +149,61 @@ def find_answer(head: Token, mentions: Mentions) -> Answer | None:
             )
             return Answer(ent.text, "count", ent.start, ent.end, noun=noun)
     return None
+
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_TIME = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"tomorrow|last|next|this|ago|earlier|later|recently|weekend|week|month)\b",
+    re.I,
+)
+
+
+def is_absolute_date(text: str) -> bool:
+    """A date a quiz can ask for: it has a year, or a month with a day ("May 12")."""
+    lower = text.lower()
+    if re.search(r"\b(1[5-9]|20)\d{2}\b", lower) and not RELATIVE_TIME.search(lower):
+        return True
+    return any(m in lower for m in MONTHS) and bool(re.search(r"\d", lower)) and not (
+        RELATIVE_TIME.search(lower)
+    )
+
+
+def is_relative_time(span: Span) -> bool:
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in span) and bool(
+        RELATIVE_TIME.search(span.text)
+    )
+
+
+def resolve_weekday(text: str, published: dt.date | None, past: bool) -> str | None:
+    """"on Saturday" in a past-tense sentence of an article published on a date: the
+    latest such weekday on or before publication. Anything else is not safe."""
+    lower = text.lower()
+    days = [d for d in WEEKDAYS if d in lower]
+    if published is None or not past or len(days) != 1:
+        return None
+    if re.search(r"\b(last|next|this)\b", lower):
+        return None
+    delta = (published.weekday() - WEEKDAYS.index(days[0])) % 7
+    day = published - dt.timedelta(days=delta)
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+PERSON_LIKE = {"person", "organization", "place"}
+WORK_VERBS = {"release", "publish", "record", "film", "write", "direct", "launch", "develop",
+              "sell", "chart", "stream", "reissue", "rerelease", "port", "announce"}
+
+
+def _is_work_slot(head: Token) -> bool:
+    """The subject of a passive work verb or the object of an active one is a work."""
+    verb = head.head
+    if verb.lemma_.lower() not in WORK_VERBS:
+        return False
+    return head.dep_ == "nsubjpass" or (head.dep_ == "dobj")
 
 
 def _entity_at(token: Token) -> Span | None:
@@ -200,6 +272,7 @@ def extract_clauses(parsed: ParsedArticle, mentions: Mentions) -> list[Clause]:
             clause = build_clause(token, sent, mentions)
             if clause is not None:
                 clause.context = {**carried, **context}
+                clause.published = parsed.article.date
                 clauses.append(clause)
         previous_context = context
     return clauses
@@ -223,8 +296,8 @@ def sentence_context(sent: Span, mentions: Mentions) -> dict[str, str]:
 
 def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
     children = list(verb.children)
-    if any(c.dep_ == "neg" for c in children):
-        return None
+    if any(c.dep_ in {"neg", "ccomp", "csubj"} for c in children):
+        return None  # negated, or the predicate is a clause we do not render
     auxes = sorted((c for c in children if c.dep_ in {"aux", "auxpass"}), key=lambda t: t.i)
     if any(a.lower_ in MODALS for a in auxes):
         return None
@@ -240,21 +313,30 @@ def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
             auxes = []
     if subject_token is None or (subject_token.i > verb.i and verb.dep_ != "ROOT"):
         return None
-    if subject_token.tag_ in {"WP", "WDT", "EX"}:
+    if subject_token.tag_ in {"WP", "WDT", "EX"} or any(
+        t.tag_ in {"WP", "WP$", "WDT"} for t in subject_token.subtree
+    ):
         return None
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
     subject = Arg(subject_token.dep_, subject_token, answer=find_answer(subject_token, mentions))
     args: list[Arg] = []
     particle = next((c for c in children if c.dep_ == "prt"), None)
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+    extras: list[Token] = []
     for child in children:
+        if child.dep_ in EXTRA_DEPS and _keep_modifier(child):
+            extras.append(child)
+        if child.dep_ == "attr" and not _determined(child):
+            return None  # "was fun-filled affair": the sentence is not well formed
         if child.dep_ in ARG_DEPS:
             args.append(Arg(child.dep_, child, answer=find_answer(child, mentions)))
         elif child.dep_ in {"prep", "agent"}:
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is None:
                 continue
-            args.append(Arg(child.dep_, pobj, prep=child, answer=find_answer(pobj, mentions)))
+            adjacent = child.i == verb.i + 1 or (particle is not None and child.i == particle.i + 1)
+            answer = find_answer(pobj, mentions, counts=adjacent) if pobj.dep_ == "pobj" else None
+            args.append(Arg(child.dep_, pobj, prep=child, answer=answer))
     return Clause(
         verb=verb,
         subject=subject,
@@ -264,6 +346,33 @@ def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
         passive=passive,
         sent=sent,
         xcomp=xcomp,
+        extras=extras,
+    )
+
+
+EXTRA_DEPS = {"npadvmod", "oprd", "advmod", "advcl"}
+DROPPED_MARKS = {"as", "since", "because", "so", "although", "though", "while", "whereas"}
+
+
+def _keep_modifier(token: Token) -> bool:
+    """Modifiers that change what the clause says stay in the question; asides go."""
+    from questions.render import ADVERBS_DROPPED
+
+    if token.dep_ == "advmod":
+        return token.lower_ not in ADVERBS_DROPPED and token.tag_ not in {"WRB"}
+    if token.dep_ == "advcl":
+        marks = [c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}]
+        return bool(marks) and marks[0] in {"after", "before", "until", "once", "when"}
+    return True
+
+
+def _determined(noun: Token) -> bool:
+    """A noun phrase with a determiner, possessive, number or name, or a plural."""
+    return (
+        noun.pos_ in {"PROPN", "PRON", "NUM"}
+        or noun.tag_ in {"NNS", "NNPS"}
+        or bool(noun.ent_type_)
+        or any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
     )
 
 
@@ -292,3 +401,14 @@ def clause_facts(clause: Clause, parsed: ParsedArticle, mentions: Mentions) -> l
             )
         )
     return facts
+
+
+def has_name(arg: Arg, mentions: Mentions) -> bool:
+    """The phrase names someone or something (not just "the finale")."""
+    for token in arg.tokens():
+        mention = mentions.covering(token)
+        if mention is not None and (token.pos_ == "PROPN" or token.ent_type_):
+            return True
+        if mention is not None and mention.type in {"group", "team"}:
+            return True  # a resolved descriptor ("the septet")
+    return False

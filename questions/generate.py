@@ -10,21 +10,28 @@ from dataclasses import dataclass, field
 from lemminflect import getInflection
 from spacy.tokens import Token
 
-from questions.facts import TIME_TYPES, Answer, Arg, Clause
+from questions.facts import (
+    TIME_TYPES,
+    Answer,
+    Arg,
+    Clause,
+    is_relative_time,
+    resolve_weekday,
+)
 from questions.mentions import PERSON_TYPES, Mentions
 from questions.render import possessive, render_phrase, tidy
 
 # "Which <noun>" per fine type; None: ask with "Who".
 WH_NOUNS = {
-    "person": None, "member": "member", "singer": "singer", "actor": "actor",
+    "person": None, "organization": None, "member": "member", "singer": "singer", "actor": "actor",
     "player": "player", "coach": "coach", "character": "character",
-    "group": "group", "team": "team", "organization": "organization", "label": "label",
+    "group": "group", "team": "team", "label": "label",
     "company": "company", "platform": "platform", "fandom": "fandom",
     "song": "song", "album": "album", "film": "film", "show": "show", "game": "game",
     "book": "book", "tour": "tour", "event": "event", "award_show": "award show",
     "festival": "festival", "tournament": "tournament", "award": "award",
     "venue": "venue", "city": "city", "country": "country", "place": "place",
-    "product": "product", "language": "language", "title": None,
+    "product": "product", "language": "language", "title": None, "thing": None,
 }
 ASKABLE_TYPES = set(WH_NOUNS) | {"year", "date", "count", "money"}
 FRONTED_PREPS = {"at", "in", "on", "during", "from", "for", "against", "with", "to", "by", "under",
@@ -61,7 +68,7 @@ def wh_phrase(answer: Answer, group: str | None = None) -> str | None:
         return None
     noun = WH_NOUNS[answer.type]
     if noun is None:
-        return "Who" if answer.type == "person" else "What"
+        return "Who" if answer.type in {"person", "organization"} else "What"
     if noun == "member" and group:
         return f"Which {group} member"
     return f"Which {noun}"
@@ -78,21 +85,46 @@ def _lemma(verb: Token) -> str:
 
 def _rest(clause: Clause, mentions: Mentions, own: str, skip: Arg | None) -> str | None:
     """The clause's other arguments after the verb, in sentence order (fronted ones moved)."""
-    pieces: list[tuple[int, str]] = []
+    pieces: list[tuple[int, int, str]] = []
+    subject_at = clause.subject.head.i
     for arg in clause.args:
         if arg is skip:
             continue
-        text = render_phrase(arg.tokens(), mentions, own=own)
+        text = arg_text(clause, arg, mentions, own)
         if text is None:
             return None
-        pieces.append((arg.first, text))
-    if clause.xcomp is not None:
-        text = render_phrase(list(clause.xcomp.subtree), mentions, own=own)
+        if text:
+            pieces.append((int(arg.first < subject_at), arg.first, text))
+    for token in [clause.xcomp, *clause.extras]:
+        if token is None:
+            continue
+        text = modifier_text(clause, token, mentions, own)
         if text is None:
             return None
-        pieces.append((clause.xcomp.i, text))
-    pieces.sort()
-    return " ".join(text for _, text in pieces)
+        if text:
+            pieces.append((int(token.i < subject_at), token.i, text))
+    pieces.sort()  # phrases fronted before the subject go last: "perform X at the BBMAs"
+    return " ".join(text for _, _, text in pieces)
+
+
+def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | None:
+    """An argument as text; "" drops it (a relative date we cannot pin down), None means
+    it needs a reference nobody resolved."""
+    tokens = arg.tokens()
+    span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
+    if is_relative_time(span):
+        date = resolve_weekday(span.text, clause.published, clause.verb.tag_ == "VBD")
+        return f"on {date}" if date else ""
+    return render_phrase(tokens, mentions, own=own)
+
+
+def modifier_text(clause: Clause, token: Token, mentions: Mentions, own: str) -> str | None:
+    tokens = sorted(token.subtree, key=lambda t: t.i)
+    span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
+    if is_relative_time(span):
+        date = resolve_weekday(span.text, clause.published, clause.verb.tag_ == "VBD")
+        return f"on {date}" if date else ""
+    return render_phrase(tokens, mentions, own=own)
 
 
 def _verb_group(clause: Clause) -> tuple[str | None, str]:
@@ -147,7 +179,7 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
             wh = wh_phrase(answer, group)
             if wh is None:
                 return None
-            if _adjacent(clause, arg) or answer.type in PERSON_TYPES:
+            if (_adjacent(clause, arg) or answer.type in PERSON_TYPES) and len(rest.split()) <= 6:
                 body = f"{wh} {aux} {subject} {verb_rest} {rest} {prep}"
             elif prep in FRONTED_PREPS:
                 wh = f"{prep.capitalize()} {wh[0].lower()}{wh[1:]}"
@@ -168,6 +200,8 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
     assert answer is not None
     if answer.type not in ASKABLE_TYPES or answer.type in TIME_TYPES | {"count", "money"}:
         return None
+    if answer.type in {"place", "city", "country"}:
+        return None  # a place doing something is more often a name the model mislabelled
     wh = wh_phrase(answer, group)
     if wh is None:
         return None
@@ -207,11 +241,14 @@ def declarative(clause: Clause, mentions: Mentions, blank: Arg | None = None) ->
     verb_words = [a.text for a in clause.auxes] + [clause.verb.text]
     if clause.particle is not None:
         verb_words.append(clause.particle.text)
-    pieces: list[tuple[int, str]] = []
+    pieces: list[tuple[int, int, str]] = []
+    subject_at = clause.subject.head.i
     for arg in clause.args:
-        text = render_phrase(arg.tokens(), mentions, own=own)
+        text = arg_text(clause, arg, mentions, own)
         if text is None:
             return None
+        if not text:
+            continue
         if arg is blank and arg.answer is not None:
             name = render_phrase(
                 [t for t in clause.sent.doc[arg.answer.start : arg.answer.end]], mentions
@@ -219,14 +256,17 @@ def declarative(clause: Clause, mentions: Mentions, blank: Arg | None = None) ->
             if not name or name not in text:
                 return None
             text = text.replace(name, BLANK, 1)
-        pieces.append((arg.first, text))
-    if clause.xcomp is not None:
-        text = render_phrase(list(clause.xcomp.subtree), mentions, own=own)
+        pieces.append((int(arg.first < subject_at), arg.first, text))
+    for token in [clause.xcomp, *clause.extras]:
+        if token is None:
+            continue
+        text = modifier_text(clause, token, mentions, own)
         if text is None:
             return None
-        pieces.append((clause.xcomp.i, text))
+        if text:
+            pieces.append((int(token.i < subject_at), token.i, text))
     pieces.sort()
-    text = f"{subject} {' '.join(verb_words)} {' '.join(t for _, t in pieces)}"
+    text = f"{subject} {' '.join(verb_words)} {' '.join(t for _, _, t in pieces)}"
     text = tidy(text)
     return text[:1].upper() + text[1:]
 

@@ -46,6 +46,12 @@ ROLE_PHRASES = {
     "venue": "venue", "city": "city", "country": "country", "award": "award",
     "character": "character", "episode": "show", "season": "show",
 }
+PERSON_NOUNS = {
+    "actor", "actress", "rookie", "player", "singer", "star", "driver", "striker", "forward",
+    "midfielder", "defender", "keeper", "goalkeeper", "rapper", "artist", "director",
+    "veteran", "youngster", "winger", "captain", "champion", "man", "woman", "boy", "girl",
+    "hero", "heroine", "villain", "teenager", "musician", "leader", "idol", "maknae",
+}
 SINGULAR_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 NEUTER_PRONOUNS = {"it", "its", "itself"}
@@ -91,16 +97,26 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     full_names: dict[str, tuple[str, str]] = {}  # "legend" -> ("John Legend", type)
     counts: Counter[tuple[str, str]] = Counter()
 
-    # 1. Named entities, with part-names resolved to full names seen earlier.
+    # 1. Named entities, with part-names resolved to full names seen earlier (unless the
+    # part is a name in its own right, used alone three times or more: "Beyoncé").
+    alone = Counter(e.text for e in doc.ents if len(e) == 1)
     for ent in doc.ents:
+        if ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and (
+            ent.root.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass", "appos"}
+        ):
+            mentions.vague.add(ent.start)  # "the Egyptian": a person, not named
+            continue
         if ent.label_ not in NAME_LABELS:
             continue
         name, fine = canonical_name(ent), entity_type(ent)
         words = name.split()
         key = ent.text.replace("’", "'").removesuffix("'s").strip()
-        if len(ent) == 1 and key.casefold() in full_names and fine not in GROUP_TYPES - {
-            "organization"
-        }:
+        if (
+            len(ent) == 1
+            and key.casefold() in full_names
+            and fine not in GROUP_TYPES - {"organization"}
+            and alone[ent.text] < 3
+        ):
             name, fine = full_names[key.casefold()]
         elif glossary is not None and "|" not in ent.ent_id_:
             entry = glossary.lookup(key)
@@ -114,12 +130,28 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
         possessive = end < len(doc) and doc[end].lower_ in {"'s", "’s", "'", "’"}
         mentions.by_start[ent.start] = Mention(ent.start, ent.end, name, fine, possessive)
 
-    # A bare surname the model missed or mislabelled as something else.
-    for token in doc:
-        if token.pos_ == "PROPN" and token.i not in mentions.by_start and not token.ent_type_:
-            hit = full_names.get(token.text.casefold())
-            if hit:
-                mentions.by_start[token.i] = Mention(token.i, token.i + 1, hit[0], hit[1])
+    # Proper nouns the model did not label: a surname seen earlier, or an untyped name.
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if token.pos_ != "PROPN" or token.ent_type_ or _covered(mentions, i):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            end += 1
+        text = doc[i:end].text
+        hit = full_names.get(text.casefold())
+        entry = glossary.lookup(text) if glossary is not None else None
+        if hit:
+            mentions.by_start[i] = Mention(i, end, hit[0], hit[1])
+        elif entry is not None:
+            mentions.by_start[i] = Mention(i, end, entry.name, entry.type)
+        elif i > 0 and doc[i - 1].lower_ == "the" and end - i == 1:
+            mentions.vague.add(i)  # "the Dutchman": a descriptor, not a name
+        elif (token.text[:1].isupper() and not token.is_sent_start) or end - i > 1:
+            mentions.by_start[i] = Mention(i, end, text, "thing")
+        i = end
 
     mentions.main = _main_entities(counts)
 
@@ -138,6 +170,10 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             elif lower in VAGUE_WORDS and token.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"}:
                 mentions.vague.add(token.i)
     return mentions
+
+
+def _covered(mentions: Mentions, index: int) -> bool:
+    return any(m.start <= index < m.end for m in mentions.by_start.values())
 
 
 def _main_entities(counts: Counter[tuple[str, str]]) -> dict[str, str]:
@@ -200,6 +236,11 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     det = dets[0].lower_ if dets else None
     if det in VAGUE_DETERMINERS and token.dep_ != "npadvmod":
         mentions.vague.add(token.i)
+        return
+    if det == "the" and any(
+        c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in token.children
+    ) and token.lemma_.lower() in PERSON_NOUNS:
+        mentions.vague.add(token.i)  # "the Australian rookie", "the Irish actor": who?
         return
     if det != "the" or token.dep_ in {"compound", "npadvmod"}:
         return

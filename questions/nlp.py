@@ -95,6 +95,7 @@ NAME_LABELS = {
 
 OPEN_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 MAX_TITLE_TOKENS = 10
+EVENT_FINE_TYPES = {"event", "award_show", "festival", "tournament", "tour"}
 YEAR = re.compile(r"(?:in )?\d{4}")
 
 
@@ -196,6 +197,7 @@ def _quoted_title_spans(doc: Doc) -> Iterable[tuple[int, int]]:
 def fine_types(doc: Doc) -> Doc:
     """Fine types: glossary (carried in the ruler's entity id "type|Name"), role noun, label."""
     types: dict[tuple[int, int], str] = {}
+    _attach_years(doc)
     for ent in doc.ents:
         fine = None
         if "|" in ent.ent_id_:
@@ -210,10 +212,35 @@ def fine_types(doc: Doc) -> Doc:
     return doc
 
 
+def _attach_years(doc: Doc) -> None:
+    """"Billboard Music Awards 2018": a year right after an event's name is part of it."""
+    ents = list(doc.ents)
+    changed = False
+    for ent in list(ents):
+        fine = ent.ent_id_.split("|", 1)[0] if "|" in ent.ent_id_ else None
+        if ent.label_ != "EVENT" and fine not in EVENT_FINE_TYPES:
+            continue
+        if ent.end < len(doc) and YEAR.fullmatch(doc[ent.end].text) and doc[ent.end].like_num:
+            following = [e for e in ents if e.start == ent.end]
+            if following and len(following[0]) > 1:
+                continue
+            ents = [e for e in ents if e.start != ent.end]
+            ents[ents.index(ent)] = Span(
+                doc, ent.start, ent.end + 1, label=ent.label_, span_id=ent.ent_id_
+            )
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
 def canonical_name(span: Span) -> str:
     """The glossary's canonical name for a ruler entity, else the span's own text."""
     if "|" in span.ent_id_:
-        return span.ent_id_.split("|", 1)[1]
+        name = span.ent_id_.split("|", 1)[1]
+        last = span[-1]
+        if len(span) > 1 and YEAR.fullmatch(last.text) and not name.endswith(last.text):
+            name = f"{name} {last.text}"  # "Billboard Music Awards 2018"
+        return name
     return span.text
 
 
