@@ -8,7 +8,14 @@ from discord.ext import commands
 
 from bot import checks
 from bot.checks import Action
+from bot.db.repos import articles as article_repo
+from bot.embeds import Colour, info_embed
+from bot.safety import clean
+from bot.services.articles import add_article, check_attachment, remove_article
+from bot.services.engines import engines_for
+from bot.services.errors import UserError
 from bot.services.topics import article_choices
+from bot.views.reply import defer, reply
 
 
 class Articles(commands.Cog):
@@ -35,18 +42,70 @@ class Articles(commands.Cog):
         file: discord.Attachment,
         title: app_commands.Range[str, 1, 200] | None = None,
     ) -> None:
-        raise NotImplementedError
+        max_bytes = self.bot.settings.max_article_bytes
+        stem, suffix = check_attachment(file.filename, file.size, max_bytes)
+        # Download, reading and question making take seconds: acknowledge first.
+        await defer(interaction)
+        try:
+            data = await file.read()
+        except discord.HTTPException:
+            raise UserError("I could not download the attachment; try again.") from None
+        added = await add_article(
+            self.bot.database,
+            engines_for(self.bot),
+            data=data,
+            stem=stem,
+            suffix=suffix,
+            title=title,
+            guild_id=interaction.guild_id,
+            user_id=interaction.user.id,
+            max_bytes=max_bytes,
+        )
+        record = added.article
+        date = f" ({record.date.isoformat()})" if record.date else ""
+        embed = info_embed(
+            "📰 Article added",
+            f"**{clean(record.title, 250)}**{date}\n"
+            f"{added.facts} facts and {added.questions} questions came out of it. "
+            "They are in rotation now: try `/quiz start`.",
+            Colour.CORRECT,
+        )
+        await reply(interaction, embed=embed, ephemeral=False)
 
     @article.command(name="list", description="The articles this server quizzes on")
     @checks.in_guild()
     async def list_(self, interaction: discord.Interaction) -> None:
-        raise NotImplementedError
+        records = await article_repo.list_articles(
+            self.bot.database, interaction.guild_id, include_global=True
+        )
+        if not records:
+            await reply(interaction, "No articles yet: add one with `/article add`.")
+            return
+        lines = []
+        for r in records:
+            date = r.date.isoformat() if r.date else "no date"
+            shared = " · shared" if r.guild_id == 0 else ""
+            lines.append(
+                f"**{clean(r.title, 120)}** · {date} · {r.facts} facts, "
+                f"{r.questions} questions{shared}"
+            )
+        text = "\n".join(lines)
+        embed = info_embed(f"Articles ({len(records)})", text)
+        await reply(interaction, embed=embed)
 
     @article.command(name="remove", description="Remove an article and its questions")
     @app_commands.describe(article="The article to remove")
     @checks.manage_server(Action.MANAGE_ARTICLES)
     async def remove(self, interaction: discord.Interaction, article: str) -> None:
-        raise NotImplementedError
+        removed = await remove_article(
+            self.bot.database, engines_for(self.bot), value=article, guild_id=interaction.guild_id
+        )
+        await reply(
+            interaction,
+            f"🗑️ Removed **{clean(removed.title, 200)}** with its {removed.facts} facts and "
+            f"{removed.questions} questions.",
+            ephemeral=False,
+        )
 
     @remove.autocomplete("article")
     async def article_autocomplete(

@@ -6,10 +6,22 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.embeds import ScoreView, score_embed
+from bot.services.boards import board_page, score_card
+from bot.views.leaderboard import PageButton, render
+from bot.views.reply import reply
+
 
 class Leaderboard(commands.Cog):
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
+
+    async def cog_load(self) -> None:
+        # Paging buttons keep working on boards posted before a restart.
+        self.bot.add_dynamic_items(PageButton)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(PageButton)
 
     @app_commands.command(name="leaderboard", description="Top players, 10 a page")
     @app_commands.describe(
@@ -32,14 +44,41 @@ class Leaderboard(commands.Cog):
         scope: str = "server",
         period: str = "all-time",
     ) -> None:
-        raise NotImplementedError
+        note = None
+        if scope == "server" and interaction.guild_id is None:
+            scope, note = "global", "No server here, so this is the global board."
+        page = await board_page(
+            self.bot.database,
+            scope=scope,
+            period=period,
+            guild_id=interaction.guild_id,
+            page=1,
+            caller_id=interaction.user.id,
+        )
+        guild_name = interaction.guild.name if interaction.guild else None
+        embed, view = render(
+            self.bot, page, viewer_id=interaction.user.id, guild_name=guild_name
+        )
+        await reply(interaction, note, embed=embed, view=view, ephemeral=False)
 
     @app_commands.command(name="score", description="Points, accuracy, streaks and rank")
     @app_commands.describe(member="Whose score (default: yours)")
     async def score(
         self, interaction: discord.Interaction, member: discord.User | None = None
     ) -> None:
-        raise NotImplementedError
+        who = member or interaction.user
+        card = await score_card(self.bot.database, guild_id=interaction.guild_id, user_id=who.id)
+        view = ScoreView(
+            name=who.display_name,
+            points=card.points,
+            correct=card.correct,
+            answered=card.answered,
+            current_streak=card.current_streak,
+            best_streak=card.best_streak,
+            rank=card.rank,
+            scope="this server" if card.scope == "server" else "all servers",
+        )
+        await reply(interaction, embed=score_embed(view), ephemeral=False)
 
 
 async def setup(bot: commands.Bot) -> None:

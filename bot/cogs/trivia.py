@@ -8,6 +8,11 @@ from discord.ext import commands
 
 from bot import checks
 from bot.checks import Action
+from bot.db.repos import guild_settings
+from bot.embeds import Colour, fit
+from bot.services.errors import UserError
+from bot.services.settings_view import describe_settings, settings_changes
+from bot.views.reply import reply
 
 
 class Trivia(commands.Cog):
@@ -59,7 +64,34 @@ class Trivia(commands.Cog):
         manager_role: discord.Role | None = None,
         clear: str | None = None,
     ) -> None:
-        raise NotImplementedError
+        db = self.bot.database
+        current = await guild_settings.get_guild_settings(db, interaction.guild_id)
+        changes = settings_changes(
+            current,
+            questions=questions,
+            seconds=seconds,
+            mode=mode,
+            allow_channel=allow_channel.id if allow_channel else None,
+            disallow_channel=disallow_channel.id if disallow_channel else None,
+            manager_role=manager_role.id if manager_role else None,
+            clear=clear,
+        )
+        if changes:
+            try:
+                current = await guild_settings.update_guild_settings(
+                    db, interaction.guild_id, **changes
+                )
+            except ValueError as error:
+                raise UserError(f"Not saved: {error}.") from None
+        embed = discord.Embed(
+            title="Trivia settings" + (" saved" if changes else ""),
+            colour=Colour.CORRECT if changes else Colour.INFO,
+        )
+        for name, value in describe_settings(current):
+            embed.add_field(name=name, value=value)
+        if not changes:
+            embed.description = "Change any of these with the command's options."
+        await reply(interaction, embed=fit(embed))
 
 
 async def setup(bot: commands.Bot) -> None:
