@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/fan-trivia.db"
@@ -72,9 +72,10 @@ class Settings(BaseSettings):
 
     @field_validator("shard_ids")
     @classmethod
-    def _shard_ids_parse(cls, value: str | None) -> str | None:
+    def _shard_ids_parse(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is not None:
-            parse_shard_ids(value)
+            # SHARD_IDS alone would run every shard: refuse it rather than double-run.
+            check_shards(parse_shard_ids(value), info.data.get("shard_count"))
         return value
 
     def shard_id_list(self) -> list[int] | None:
@@ -90,10 +91,24 @@ def parse_shard_ids(text: str) -> list[int]:
         start, dash, end = part.partition("-")
         if not start.isdigit() or (dash and not end.isdigit()):
             raise ValueError(f"{text!r} is not a range like 0-3 or a list like 0,2")
+        if dash and int(end) < int(start):
+            raise ValueError(f"{part!r} runs backwards: write the lower id first")
         ids.extend(range(int(start), int(end) + 1) if dash else [int(start)])
     if not ids:
         raise ValueError("is empty")
     return sorted(set(ids))
+
+
+def check_shards(ids: list[int], shard_count: int | None) -> None:
+    """Shard ids need the total count, and each must be below it."""
+    if not shard_count:
+        raise ValueError("needs SHARD_COUNT (or --shard-count) as well: the total of shards")
+    outside = [i for i in ids if i >= shard_count]
+    if outside:
+        raise ValueError(
+            f"shard {outside[0]} does not exist with {shard_count} shards (ids are "
+            f"0-{shard_count - 1})"
+        )
 
 
 def describe_error(error: ValidationError) -> str:

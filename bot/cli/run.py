@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from bot.cli import CliError
-from bot.settings import Settings, get_settings, parse_shard_ids
+from bot.settings import Settings, check_shards, get_settings, parse_shard_ids
 
 NO_TOKEN = (
     "DISCORD_TOKEN is not set: put DISCORD_TOKEN=... in .env (see .env.example and the "
@@ -16,7 +16,7 @@ NO_TOKEN = (
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("run", help="migrate the database and start the bot")
     parser.add_argument("--shards", help="shard ids this process runs, e.g. 0-3 or 0,2")
-    parser.add_argument("--shard-count", type=int, help="total number of shards")
+    parser.add_argument("--shard-count", help="total number of shards, the same in every process")
     parser.set_defaults(handler=cmd_run)
 
 
@@ -32,15 +32,24 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _with_shards(settings: Settings, args: argparse.Namespace) -> Settings:
-    update: dict[str, object] = {}
-    if args.shards:
+    """The settings with --shards/--shard-count applied, checked as SHARD_IDS would be."""
+    if args.shards is None and args.shard_count is None:
+        return settings
+    shard_count = settings.shard_count
+    if args.shard_count is not None:
+        if not args.shard_count.isdigit() or int(args.shard_count) < 1:
+            raise CliError(
+                f"--shard-count must be a whole number above 0, not {args.shard_count!r}"
+            )
+        shard_count = int(args.shard_count)
+    shard_ids = args.shards if args.shards is not None else settings.shard_ids
+    if shard_ids is not None:
         try:
-            parse_shard_ids(args.shards)
+            ids = parse_shard_ids(shard_ids)
         except ValueError as error:
             raise CliError(f"--shards {error}") from None
-        update["shard_ids"] = args.shards
-    if args.shard_count:
-        update["shard_count"] = args.shard_count
-    if update.get("shard_ids") and not (update.get("shard_count") or settings.shard_count):
-        raise CliError("--shards needs --shard-count (or SHARD_COUNT) as well")
-    return settings.model_copy(update=update) if update else settings
+        try:
+            check_shards(ids, shard_count)
+        except ValueError as error:
+            raise CliError(f"shards {shard_ids}: {error}") from None
+    return settings.model_copy(update={"shard_count": shard_count, "shard_ids": shard_ids})
