@@ -33,6 +33,7 @@ from bot.embeds import (
     question_embed,
     reveal_embed,
 )
+from bot.game.clock import Clock, LoopClock
 from bot.game.session import (
     AnswerRecord,
     Mode,
@@ -241,6 +242,8 @@ class QuizCog(commands.Cog, name="Quiz"):
         self.running: dict[int, Runner] = {}  # channel id -> quiz
         self.rounds: dict[int, Runner] = {}  # open round id -> quiz
         self.last_question: dict[int, int] = {}  # channel id -> question id last asked
+        self.clock: Clock = LoopClock()  # tests put a FakeClock here
+        self.reveal_seconds = 5.0  # pause after a reveal before the next question
         self._recovery: asyncio.Task | None = None
 
     async def cog_load(self) -> None:
@@ -367,7 +370,11 @@ class QuizCog(commands.Cog, name="Quiz"):
         if not chosen:
             raise UserError(no_questions_message(topic, difficulty, mode))
         settings = QuizSettings(
-            count=len(chosen), seconds=float(seconds), mode=Mode(mode), difficulty=difficulty
+            count=len(chosen),
+            seconds=float(seconds),
+            mode=Mode(mode),
+            difficulty=difficulty,
+            reveal_seconds=self.reveal_seconds,
         )
         try:
             session = await quizzes.create_session(
@@ -385,7 +392,7 @@ class QuizCog(commands.Cog, name="Quiz"):
                 "A quiz is already running in this channel: the host or a moderator can end "
                 "it with /quiz stop."
             ) from None
-        game = Quiz(chosen, settings, seed=session.id)
+        game = Quiz(chosen, settings, clock=self.clock, seed=session.id)
         channel = self.bot.get_partial_messageable(channel_id, guild_id=guild_id)
         runner = Runner(game, session, channel, articles, topic, interaction)
         self.running[channel_id] = runner
@@ -580,6 +587,13 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         number = next((n for n, r in runner.round_ids.items() if r == round_id), None)
         name = interaction.user.display_name
+        # A click can beat the end of posting the question by a few milliseconds (the
+        # timer starts once it is posted): wait for the round to open, not refuse it.
+        for _ in range(100):
+            current = runner.quiz.round
+            if current is None or current.number != number or current.opened_at is not None:
+                break
+            await asyncio.sleep(0.01)
         at = runner.quiz.clock.now()
         submit = asyncio.ensure_future(
             runner.quiz.submit(interaction.user.id, name, index, at, round_number=number)
