@@ -625,7 +625,9 @@ def _number_choices(
         return f"{pre}{body}{tail}"
 
     plain = not decimals and not commas and not pre.strip() and suf.strip() in ("", "s")
-    yearish = plain and 1000 <= value <= 2100 and fine_type in ("year", "number", "date")
+    # 1066 and 1999 read as years; a round 1000 or 1500 is more likely a count.
+    year_range = 1900 <= value <= 2100 or (1000 <= value < 1900 and value % 100 != 0)
+    yearish = plain and year_range and fine_type in ("year", "number", "date")
     if fine_type == "year" or yearish:
         step = 10 if suf.strip() == "s" and value % 10 == 0 else 1  # "the 1990s"
         cap = dt.date.today().year if value <= dt.date.today().year else None
