@@ -59,8 +59,11 @@ class Arg:
     def first(self) -> int:
         return self.prep.i if self.prep is not None else min(t.i for t in self.head.subtree)
 
-    def tokens(self) -> list[Token]:
+    def tokens(self, cut: set[int] | None = None) -> list[Token]:
         tokens = list(self.head.subtree)
+        if cut:
+            dropped = {t.i for c in cut for t in self.head.doc[c].subtree}
+            tokens = [t for t in tokens if t.i not in dropped]
         if self.prep is not None:
             tokens = [self.prep, *tokens]
         return sorted(tokens, key=lambda t: t.i)
@@ -78,7 +81,10 @@ class Clause:
     xcomp: Token | None = None  # "chose to greet them": kept as part of the predicate
     extras: list[Token] = field(default_factory=list)  # other modifiers kept verbatim
     published: dt.date | None = None  # the article's date: resolves "on Saturday" only
+    tense: str | None = None  # the verb's real tag when the tagger got it wrong
     context: dict[str, str] = field(default_factory=dict)
+
+    cut: set[int] = field(default_factory=set)  # tokens whose subtrees are left out
 
     @property
     def relation(self) -> str:
@@ -220,6 +226,8 @@ def _is_name(span: Span, mention: Mention) -> bool:
 
 
 def _core_tokens(head: Token, mention: Mention) -> list[Token]:
+    from questions.nlp import ROLE_NOUNS
+
     """Content words of the phrase that are neither the name nor a determiner or role noun."""
     extra = []
     for token in head.subtree:
@@ -229,6 +237,8 @@ def _core_tokens(head: Token, mention: Mention) -> list[Token]:
             continue
         if token.lower_ in {"'s", "’s", "’", "'"}:
             continue
+        if token.i == head.i and token.lemma_.lower() in ROLE_NOUNS:
+            continue  # "the song Kiwi": the role noun heads the phrase
         # role nouns and adjectives around the name: "singer", "hit single", "2018"
         if (
             token.dep_ in {"amod", "compound", "appos", "nummod", "nmod"}
@@ -265,17 +275,78 @@ def extract_clauses(parsed: ParsedArticle, mentions: Mentions) -> list[Clause]:
         context = sentence_context(sent, mentions)
         carried = {k: v for k, v in previous_context.items() if k not in context}
         for token in sent:
-            if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in CLAUSE_DEPS:
+            if token.tag_ == "NNS" and token.dep_ in SUBJ_DEPS:
+                pass  # perhaps a verb the tagger read as a noun: see repair_noun_verb
+            elif token.pos_ not in {"VERB", "AUX"} or token.dep_ not in CLAUSE_DEPS:
                 continue
             if token.pos_ == "AUX" and not any(c.dep_ in {"attr", "acomp"} for c in token.children):
                 continue
             clause = build_clause(token, sent, mentions)
+            if clause is None and token.tag_ == "NNS":
+                clause = repair_noun_verb(token, sent, mentions)
             if clause is not None:
                 clause.context = {**carried, **context}
                 clause.published = parsed.article.date
                 clauses.append(clause)
         previous_context = context
     return clauses
+
+
+def repair_noun_verb(token: Token, sent: Span, mentions: Mentions) -> Clause | None:
+    """A known misparse of the small model: in "BTS bumps into Khalid and the septet greets
+    him", "BTS bumps" is read as a compound noun subject of "greets". Read it back as a
+    present-tense verb when a named subject sits before it, a preposition right after it,
+    the word is a verb form, and a coordinated clause follows."""
+    from lemminflect import getAllLemmas
+
+    children = list(token.children)
+    subject = next((c for c in children if c.dep_ == "compound" and c.i == token.i - 1), None)
+    prep = next((c for c in children if c.dep_ == "prep" and c.i == token.i + 1), None)
+    if subject is None or prep is None:
+        return None
+    mention = mentions.covering(subject)
+    if mention is None or mention.type not in {"group", "team", "person", "member", "singer",
+                                               "player", "actor"}:
+        return None
+    if not getAllLemmas(token.lower_, upos="VERB") or not token.lower_.endswith("s"):
+        return None
+    head = token.head
+    if head.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "cc" and c.i < head.i
+                                                   for c in head.subtree):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    if any(c.dep_ == "conj" for c in pobj.children):
+        # "into singer Khalid and the septet": the conjunct is the next clause's subject
+        pass
+    answer = find_answer_single(pobj, mentions)
+    args = [Arg("prep", pobj, prep=prep, answer=answer)]
+    for child in head.children:
+        if child.dep_ == "prep" and child.i < token.i:
+            inner = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if inner is not None:
+                args.append(Arg("prep", inner, prep=child))
+    clause = Clause(
+        verb=token,
+        subject=Arg("nsubj", subject, answer=find_answer(subject, mentions)),
+        args=args,
+        auxes=[],
+        particle=None,
+        passive=False,
+        sent=sent,
+        tense="VBZ",
+    )
+    clause.cut = {c.i for c in pobj.children if c.dep_ in {"cc", "conj"}}
+    return clause
+
+
+def find_answer_single(head: Token, mentions: Mentions) -> Answer | None:
+    """find_answer for a phrase whose coordinated tail belongs to another clause."""
+    mention = mentions.covering(head)
+    if mention is None or mention.type in ANSWER_TYPES_SKIPPED or mention.type == "thing":
+        return None
+    return Answer(mention.name, _role_refined(head, mention), mention.start, mention.end)
 
 
 def sentence_context(sent: Span, mentions: Mentions) -> dict[str, str]:

@@ -95,7 +95,11 @@ def _rest(clause: Clause, mentions: Mentions, own: str, skip: Arg | None) -> str
             return None
         if text:
             pieces.append((int(arg.first < subject_at), arg.first, text))
-    for token in [clause.xcomp, *clause.extras]:
+    kept = [clause.xcomp, *clause.extras]
+    if skip is not None and skip.answer is not None and skip.answer.type == "count":
+        # "two goals against Everton": what was counted stays in the question
+        kept += [c for c in skip.head.children if c.dep_ == "prep" and c.i > skip.head.i]
+    for token in kept:
         if token is None:
             continue
         text = modifier_text(clause, token, mentions, own)
@@ -110,7 +114,7 @@ def _rest(clause: Clause, mentions: Mentions, own: str, skip: Arg | None) -> str
 def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | None:
     """An argument as text; "" drops it (a relative date we cannot pin down), None means
     it needs a reference nobody resolved."""
-    tokens = arg.tokens()
+    tokens = arg.tokens(clause.cut)
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if is_relative_time(span):
         date = resolve_weekday(span.text, clause.published, clause.verb.tag_ == "VBD")
@@ -135,15 +139,18 @@ def _verb_group(clause: Clause) -> tuple[str | None, str]:
         first, *others = clause.auxes
         middle = " ".join(a.text for a in others)
         return first.lower_, f"{middle} {verb.text}{particle}".strip()
+    if clause.tense:
+        return None, f"{_lemma(verb)}{particle}"
     if verb.lemma_ == "be":
         return verb.lower_, ""
     return None, f"{_lemma(verb)}{particle}"
 
 
-def _do(verb: Token) -> str:
-    if verb.tag_ == "VBD":
+def _do(verb: Token, tense: str | None = None) -> str:
+    tag = tense or verb.tag_
+    if tag == "VBD":
         return "did"
-    if verb.tag_ == "VBZ":
+    if tag == "VBZ":
         return "does"
     return "do"
 
@@ -160,7 +167,7 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
         return None
     aux, verb_rest = _verb_group(clause)
     if aux is None:
-        aux = _do(clause.verb)
+        aux = _do(clause.verb, clause.tense)
     if arg.prep is None:
         wh = wh_phrase(answer, group)
         if wh is None:
@@ -179,7 +186,9 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
             wh = wh_phrase(answer, group)
             if wh is None:
                 return None
-            if (_adjacent(clause, arg) or answer.type in PERSON_TYPES) and len(rest.split()) <= 6:
+            if _adjacent(clause, arg):
+                body = f"{wh} {aux} {subject} {verb_rest} {prep} {rest}"
+            elif answer.type in PERSON_TYPES and len(rest.split()) <= 6:
                 body = f"{wh} {aux} {subject} {verb_rest} {rest} {prep}"
             elif prep in FRONTED_PREPS:
                 wh = f"{prep.capitalize()} {wh[0].lower()}{wh[1:]}"

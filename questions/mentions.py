@@ -115,7 +115,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             len(ent) == 1
             and key.casefold() in full_names
             and fine not in GROUP_TYPES - {"organization"}
-            and alone[ent.text] < 3
+            and not (alone[ent.text] >= 3 and full_names[key.casefold()][0].startswith(key))
         ):
             name, fine = full_names[key.casefold()]
         elif glossary is not None and "|" not in ent.ent_id_:
@@ -186,8 +186,6 @@ def _main_entities(counts: Counter[tuple[str, str]]) -> dict[str, str]:
         ranked.sort(reverse=True)
         if len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]:
             main[fine] = ranked[0][1]
-    if "group" not in main and "organization" in main:
-        main["group"] = main["organization"]
     return main
 
 
@@ -215,7 +213,7 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
         if (
             lower in PLURAL_PRONOUNS
             and other.tag_ == "NNS"
-            and other.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"}
+            and other.dep_ in {"nsubj", "nsubjpass"}
             and other.i not in mentions.by_start
             and other.lower_ not in GROUP_DESCRIPTORS
         ):
@@ -232,8 +230,8 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
 
 def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     """Group descriptors, demonstratives and unnamed role phrases, at their head noun."""
-    dets = [c for c in token.children if c.dep_ in {"det", "predet"}]
-    det = dets[0].lower_ if dets else None
+    dets = [c.lower_ for c in token.children if c.dep_ in {"det", "predet"}]
+    det = "the" if "the" in dets else (dets[0] if dets else None)
     if det in VAGUE_DETERMINERS and token.dep_ != "npadvmod":
         mentions.vague.add(token.i)
         return
@@ -248,8 +246,8 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     if any(c.lower_ not in {"whole", "entire"} for c in modifiers):
         return
-    if any(c.dep_ == "prep" for c in token.children):
-        return  # "the team of the year" is not the main team
+    if any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.children):
+        return  # "the team of the year", "the song Kiwi": not (only) the main one
     start = min(t.i for t in token.subtree if t.dep_ in {"det", "predet"} or t.i == token.i)
     lower = token.lower_
     kind = GROUP_DESCRIPTORS.get(lower)

@@ -197,6 +197,7 @@ def _quoted_title_spans(doc: Doc) -> Iterable[tuple[int, int]]:
 def fine_types(doc: Doc) -> Doc:
     """Fine types: glossary (carried in the ruler's entity id "type|Name"), role noun, label."""
     types: dict[tuple[int, int], str] = {}
+    _trim_entities(doc)
     _attach_years(doc)
     for ent in doc.ents:
         fine = None
@@ -210,6 +211,32 @@ def fine_types(doc: Doc) -> Doc:
             types[(ent.start, ent.end)] = fine
     doc._.ft_fine_types = types
     return doc
+
+
+TRIM_POS = {"ADP", "DET", "PUNCT", "CCONJ", "PART", "SCONJ"}
+
+
+def _trim_entities(doc: Doc) -> None:
+    """"Kiwi at": the model sometimes lets a name run into the next word; trim function
+    words off the ends of name entities (not quoted titles, which are one token)."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while end > start and doc[end - 1].pos_ in TRIM_POS and doc[end - 1].text != ")":
+            end -= 1
+        while start < end and (
+            (doc[start].pos_ in TRIM_POS and doc[start].lower_ != "the")
+            or (doc[start].pos_ == "ADV" and end - start > 1)
+        ):
+            start += 1
+        if (start, end) != (ent.start, ent.end):
+            changed = True
+            if start < end:
+                ents.append(Span(doc, start, end, label=ent.label_, span_id=ent.ent_id_))
+            continue
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
 
 
 def _attach_years(doc: Doc) -> None:

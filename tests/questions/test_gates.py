@@ -1,0 +1,70 @@
+from questions import gates
+
+
+def test_each_gate_rejects_what_it_should():
+    seen: set[str] = set()
+    sentence = "At the Billboard Music Awards 2018, BTS performed Fake Love."
+    ok = "Which song did BTS perform at the Billboard Music Awards 2018?"
+    assert gates.check(ok, "Fake Love", [], sentence, seen) is None
+    assert gates.check(ok, "Fake Love", [], sentence, seen) == "duplicate"
+    assert "in the question" in gates.check(
+        "Did BTS perform Fake Love?", "Fake Love", [], sentence, set()
+    )
+    assert "alias" not in (
+        gates.check(
+            "Which show did BTS win at the BBMAs?",
+            "Billboard Music Awards",
+            ["BBMAs"],
+            sentence,
+            set(),
+        )
+        or ""
+    )
+    assert "pronoun" in gates.check(
+        "Which song did they perform?", "Fake Love", [], sentence, set()
+    )
+    assert "vague" in gates.check(
+        "Which song did these celebs like?", "Fake Love", [], sentence, set()
+    )
+    assert "vague" in gates.check(
+        "Which song did BTS perform on the tour?", "Fake Love", [], sentence, set()
+    )
+    assert "words" in gates.check(
+        "Which song " + "very " * 30 + "BTS?", "Fake Love", [], sentence, set()
+    )
+    assert "'?'" in gates.check("Which song did BTS perform.", "Fake Love", [], sentence, set())
+    assert "not in the source" in gates.check(
+        "Which song did BTS sing?", "Dynamite", [], sentence, set()
+    )
+    assert "self-contained" in gates.check(
+        "Which song was performed?", "Fake Love", [], sentence, set()
+    )
+
+
+def test_aliases_count_as_the_answer():
+    reason = gates.check(
+        "Which award show did BTS attend at the BBMAs?",
+        "Billboard Music Awards",
+        ["BBMAs"],
+        "BTS went to the BBMAs.",
+        set(),
+    )
+    assert reason and "BBMAs" in reason
+
+
+def test_roundtrip_hook_is_called():
+    calls = []
+
+    def roundtrip(question, answer, aliases):
+        calls.append(question)
+        return False
+
+    reason = gates.check(
+        "Which song did BTS perform?",
+        "Fake Love",
+        [],
+        "BTS performed Fake Love.",
+        set(),
+        roundtrip=roundtrip,
+    )
+    assert calls and "look-up" in reason
