@@ -283,11 +283,17 @@ def question_template(question: str) -> str | None:
 
 
 def _open_ended(question: str) -> bool:
-    words = re.findall(r"[a-z]+", question.casefold())
-    pairs = set(itertools.pairwise(words))
-    return any(w in OPEN_ENDED for w in words) and not (
-        {w for w in words if w in OPEN_ENDED} == {"name"} and pairs & OPEN_ENDED_EXCEPT
-    )
+    """True for "Name a song by ...", "Give any ...": several answers would be right.
+    Only lower-case words (or the first word) count: "Band A" is a name."""
+    tokens = re.findall(r"[A-Za-z]+", question)
+    words = [t.casefold() for t in tokens]
+    markers = {
+        w for i, (t, w) in enumerate(zip(tokens, words, strict=True))
+        if w in OPEN_ENDED and (i == 0 or t.islower())
+    }  # fmt: skip
+    if markers == {"name"} and set(itertools.pairwise(words)) & OPEN_ENDED_EXCEPT:
+        return False  # "What was the name of ..." asks for the one name
+    return bool(markers)
 
 
 def _families(questions: list[str], answers: list[list[str]]) -> dict[int, list[int]]:

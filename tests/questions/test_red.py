@@ -106,7 +106,9 @@ def test_config_keeps_only_reds_keys():
 
 def test_open_ended_and_shared_answers_give_no_family_choices():
     songs = ["Fake Love", "Kiwi", "Shut Down", "Butter", "Yellow"]
-    open_ended = "".join(f"Name a song by Band {x}?: [{s}]\n" for x, s in zip("ABCDE", songs))
+    open_ended = "".join(
+        f"Name a song by Band {x}?: [{s}]\n" for x, s in zip("ABCDE", songs, strict=True)
+    )
     assert all(q.choices == () for q in parse(open_ended).questions)
     the_song = open_ended.replace("Name a song", "What is the best song")
     assert all(len(q.choices) == 4 for q in parse(the_song).questions)
