@@ -79,11 +79,14 @@ class BareBot(commands.Bot):
         self.tree.add_command(slow)
         self.tree.add_command(twice)
         self.tree.add_command(feedback)
+        self.tree.add_command(wipe)
         self.tree.on_error = self._tree_error  # type: ignore[method-assign]
         await self.tree.sync()
 
     async def _tree_error(self, interaction: discord.Interaction, error: Exception) -> None:
         self.errors.append(getattr(error, "original", error))
+        if isinstance(error, app_commands.CheckFailure) and not interaction.response.is_done():
+            await interaction.response.send_message("You are not allowed to.", ephemeral=True)
 
     async def on_resumed(self) -> None:
         self.resumed += 1
@@ -155,7 +158,6 @@ class QuizGroup(app_commands.Group):
         ][:25]
 
     @admin.command(description="Reset the scores")
-    @app_commands.default_permissions(manage_guild=True)
     @app_commands.checks.has_permissions(manage_guild=True)
     async def reset(self, interaction: discord.Interaction) -> None:
         _count(interaction)
@@ -206,3 +208,10 @@ async def feedback(interaction: discord.Interaction) -> None:
     bot = interaction.client
     assert isinstance(bot, BareBot)
     await interaction.response.send_modal(FeedbackModal(bot))
+
+
+@app_commands.command(description="Only members with Manage Server see this")
+@app_commands.default_permissions(manage_guild=True)
+async def wipe(interaction: discord.Interaction) -> None:
+    _count(interaction)
+    await interaction.response.send_message("wiped", ephemeral=True)

@@ -34,7 +34,7 @@ async def test_login_sees_the_guild_its_channels_and_roles(world: World, bare_bo
 
 async def test_command_sync_is_stored_as_sent(world: World, bare_bot: BareBot):
     stored = {c["name"]: c for c in world.fake.commands[None]}
-    assert set(stored) == {"echo", "quiz", "later", "secret", "slow", "twice", "feedback"}
+    assert set(stored) == {"echo", "quiz", "later", "secret", "slow", "twice", "feedback", "wipe"}
     assert all(c["id"] and c["application_id"] for c in stored.values())
     quiz = {o["name"]: o for o in stored["quiz"]["options"]}
     assert quiz["start"]["type"] == 1  # subcommand

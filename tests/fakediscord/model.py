@@ -172,7 +172,7 @@ class Channel:
             "guild_id": str(self.guild.id),
             "name": self.name,
             "position": self.position,
-            "permission_overwrites": [o.payload() for o in self.overwrites],
+            "permission_overwrites": [o.to_payload() for o in self.overwrites],
             "nsfw": False,
             "topic": self.topic,
             "parent_id": None,

@@ -253,7 +253,10 @@ class FakeDiscord:
                 "name": command["name"],
                 "description": command.get("description", ""),
                 "options": command.get("options", []),
-                "default_member_permissions": command.get("default_member_permissions"),
+                # Discord echoes permission bit sets as strings.
+                "default_member_permissions": None
+                if command.get("default_member_permissions") is None
+                else str(command["default_member_permissions"]),
                 "dm_permission": command.get("dm_permission", True),
                 "nsfw": command.get("nsfw", False),
                 "integration_types": command.get("integration_types", [0]),
