@@ -523,6 +523,10 @@ ORDINAL_SUFFIX = re.compile(r"^(st|nd|rd|th)\b", re.IGNORECASE)
 WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
          "eighteen", "nineteen", "twenty"]  # fmt: skip
+ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                 "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                 "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                 "twentieth"]  # fmt: skip
 MONTHS = {name.casefold(): i for i, name in enumerate(calendar.month_name) if name}
 MONTH_ABBR = {name.casefold(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTH_ABBR["sept"] = 9
@@ -594,16 +598,9 @@ def _spread(
 def _number_choices(
     text: str, fine_type: str, forbidden: list[str], rng: random.Random
 ) -> list[str]:
-    word = normalize(text)
-    if word in WORDS:  # "seven" -> five, six, nine, in the answer's capitalisation
-        value = WORDS.index(word)
-
-        def spell(n: int) -> str:
-            return WORDS[n].capitalize() if text[:1].isupper() else WORDS[n]
-
-        below = [spell(n) for n in range(value - 1, max(value - 5, 0) - 1, -1)]
-        above = [spell(n) for n in range(value + 1, min(value + 5, len(WORDS) - 1) + 1)]
-        return _spread(below, above, forbidden, rng, reach=3)
+    spelled = _spelled_number_choices(text, fine_type, forbidden, rng)
+    if spelled is not None:
+        return spelled
 
     match = NUMBER.match(text)
     if not match or "+" in text:  # "90+2", two numbers, no digits: nothing sure to vary
@@ -663,6 +660,38 @@ def _number_choices(
     return _spread(below, above, forbidden, rng, reach=3)
 
 
+def _spelled_number_choices(
+    text: str, fine_type: str, forbidden: list[str], rng: random.Random
+) -> list[str] | None:
+    """Numbers in words: "seven" -> "five", "nine"; "Six years" -> "Four years";
+    "first" -> "second", "third". None when `text` does not start with one."""
+    words = text.split(" ", 1)
+    head, rest = words[0], (" " + words[1] if len(words) > 1 else "")
+    key = head.casefold()
+    if key in ORDINAL_WORDS:
+        table, floor = ORDINAL_WORDS, 1
+    elif key in WORDS:
+        table, floor = WORDS, 0 if fine_type != "age" else 1
+    else:
+        return None
+    value = table.index(key)
+    if rest and not rest.rstrip().endswith("s") and value != 1:
+        return None  # "ten percent" and the like: leave alone
+    if rest and rest.rstrip().endswith("s") and table is WORDS:
+        floor = 2  # "two years" must not become "one years"
+    if rest and value == 1 and table is WORDS:
+        return []  # "one year": its neighbours would need a plural
+
+    def spell(n: int) -> str:
+        word = table[n]
+        word = word.capitalize() if head[:1].isupper() else word
+        return word + rest
+
+    below = [spell(n) for n in range(value - 1, max(value - 5, floor) - 1, -1)]
+    above = [spell(n) for n in range(value + 1, min(value + 5, len(table) - 1) + 1)]
+    return _spread(below, above, forbidden, rng, reach=3)
+
+
 def _rounding_unit(digits: str, decimals: int) -> float:
     """Round like the answer: 50,000 to thousands, 2,500 to hundreds, 115 to ones."""
     if decimals:
@@ -708,6 +737,9 @@ def _mirror(option: str, other: str) -> bool:
 
 def _date_choices(text: str, forbidden: list[str], rng: random.Random) -> list[str] | None:
     """Near dates in the answer's own format; None when `text` is no date we can read."""
+    named = _named_cycle_choices(text, forbidden, rng)
+    if named is not None:
+        return named
     iso = ISO_DATE.match(text)
     if iso:
         try:
@@ -737,6 +769,27 @@ def _date_choices(text: str, forbidden: list[str], rng: random.Random) -> list[s
         if match and _month_number(match["month"]):
             return _day_choices(match, forbidden, rng)
     return None
+
+
+def _named_cycle_choices(text: str, forbidden: list[str], rng: random.Random) -> list[str] | None:
+    """A bare weekday or month ("Sunday", "August"): its neighbours in the week or
+    year, written the same way. None when `text` is neither."""
+    key = text.casefold().rstrip(".")
+    if key in WEEKDAYS:
+        names, index = list(calendar.day_name), WEEKDAYS.index(key)
+    elif key in MONTHS:
+        names, index = list(calendar.month_name)[1:], MONTHS[key] - 1
+    else:
+        return None
+    size = len(names)
+
+    def like(n: int) -> str:
+        name = names[n % size]
+        return name.upper() if text.isupper() and len(text) > 1 else name
+
+    below = [like(index - k) for k in range(1, size // 2)]
+    above = [like(index + k) for k in range(1, size // 2)]
+    return _spread(below, above, forbidden, rng, reach=3)
 
 
 def _day_choices(match: re.Match[str], forbidden: list[str], rng: random.Random) -> list[str]:

@@ -235,6 +235,10 @@ def test_year_also_true_is_never_offered():
         ("85%", "percent", r"^\d{2,3}%$"),
         ("seven", "count", r"^[a-z]+$"),
         ("1990s", "year", r"^\d{3}0s$"),
+        ("first", "ordinal", r"^(first|second|third|fourth|fifth|sixth)$"),
+        ("Sunday", "date", r"^(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$"),
+        ("August", "date", r"^(May|June|July|August|September|October|November)$"),
+        ("Three years", "date", r"^(Two|Three|Four|Five|Six|Seven|Eight) years$"),
     ],
 )
 def test_numbers_keep_the_answers_format(answer, kind, pattern):
@@ -278,6 +282,7 @@ def test_dates_with_weekday_recompute_it():
 
 
 UNREADABLE = [("90+2", "minute"), ("around lunchtime", "date"), ("3-1", "count"),
+              ("one year", "date"), ("the first half", "date"), ("ten percent", "percent"),
               ("many", "number"), ("", "song"), ("1-1 (4-3 pens)", "score")]  # fmt: skip
 
 
