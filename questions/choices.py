@@ -311,7 +311,10 @@ def _person_name(span: Any) -> str:
     """A person's name from an entity span, or "" when it does not look like one: every
     word a proper noun (a role noun in front is dropped: "Producer Eiji Aonuma"), no digit,
     not an all-capitals acronym ("SAG-AFTRA")."""
-    from questions.nlp import ROLE_NOUNS  # spaCy side; only needed when docs are given
+    try:  # the spaCy side's role nouns; only needed when parsed docs are given
+        from questions.nlp import ROLE_NOUNS
+    except ImportError:
+        ROLE_NOUNS = {}
 
     tokens = [t for t in span if not t.is_punct]
     while tokens and tokens[0].lower_ in ROLE_NOUNS:
