@@ -15,7 +15,7 @@ import hashlib
 import importlib
 import random
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -70,7 +70,7 @@ class QuestionEngine:
         self,
         model: str = DEFAULT_MODEL,
         glossary: Glossary | None = None,
-        roundtrip: gates.RoundTrip | None = None,
+        roundtrip: gates.RoundTrip | bool | None = None,
         choices: bool = True,
         seed: int = 0,
     ) -> None:
@@ -103,6 +103,11 @@ class QuestionEngine:
         return self.generate_parsed(self.parse(articles))
 
     def generate_parsed(self, parsed: Sequence[ParsedArticle]) -> EngineResult:
+        roundtrip = self.roundtrip
+        if roundtrip is True:
+            roundtrip = lookup_roundtrip(parsed, self.nlp, self.glossary)
+        elif roundtrip is False:
+            roundtrip = None
         facts: list[Fact] = []
         per_article: dict[str, ArticleStats] = {}
         pending: list[tuple[ParsedArticle, Candidate, Counter[str]]] = []
@@ -139,7 +144,7 @@ class QuestionEngine:
                 aliases,
                 candidate.sentence,
                 seen,
-                roundtrip=self.roundtrip,
+                roundtrip=None if candidate.form == "truefalse" else roundtrip,
             )
             if reason is None and len(also_true[gates.normalise(candidate.question)]) > 1:
                 reason = "the articles give more than one answer"
@@ -305,6 +310,24 @@ class QuestionEngine:
             candidate.answer, candidate.answer_type, aliases, pool, also - {candidate.answer}, rng
         )
         return tuple(choices)
+
+
+def lookup_roundtrip(
+    parsed: Sequence[ParsedArticle], nlp: Language, glossary: Glossary | None
+) -> gates.RoundTrip | None:
+    """The round-trip gate through the fact look-up (questions.lookup), when it exists:
+    a question is answerable if the look-up, given only its text, finds its answer."""
+    try:
+        lookup = importlib.import_module("questions.lookup")
+    except ImportError:
+        return None
+    engine = lookup.LookupEngine.build(list(parsed), nlp, glossary)
+
+    def check(question: str, answer: str, aliases: Collection[str]) -> bool:
+        got = engine.ask(question).answer
+        return any(engine.answers_match(name, got) for name in (answer, *aliases))
+
+    return check
 
 
 def _topics(clause: Clause, mentions: Mentions) -> tuple[str, ...]:
