@@ -44,7 +44,16 @@ def register(db_sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
-    from bot.db.copy import CopyError, copy_database, format_report, shown, summary_line
+    from sqlalchemy.exc import DBAPIError
+
+    from bot.db.copy import (
+        CopyError,
+        copy_database,
+        first_line,
+        format_report,
+        shown,
+        summary_line,
+    )
 
     source = args.from_url or get_settings().database_url
     try:
@@ -54,6 +63,8 @@ def cmd_copy(args: argparse.Namespace) -> int:
         raise CliError(str(error)) from None
     except OSError as error:  # connection refused, unreadable file, ...
         raise CliError(f"cannot reach a database: {error}") from None
+    except DBAPIError as error:  # failed mid-copy: the target transaction rolled back
+        raise CliError(f"the copy failed and nothing was committed: {first_line(error)}") from None
     for line in format_report(report):
         print(line)
     if report.ok:

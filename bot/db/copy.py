@@ -33,11 +33,13 @@ import datetime as dt
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from alembic.migration import MigrationContext
 from sqlalchemy import DateTime, Table, func, inspect, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.db.engine import create_engine
@@ -48,7 +50,7 @@ DEFAULT_BATCH = 5_000
 
 
 class CopyError(Exception):
-    """The copy was refused before anything was written; the message is one line."""
+    """The copy was refused or failed; nothing was committed. The message is one line."""
 
 
 @dataclass
@@ -114,8 +116,27 @@ async def _revision(engine: AsyncEngine) -> str | None:
         )
 
 
+def first_line(error: Exception) -> str:
+    orig = getattr(error, "orig", None) or error
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+
+
+def _missing_sqlite_file(url: str) -> str | None:
+    """The path of a SQLite source file that does not exist (connecting would create it)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return None if Path(parsed.database).expanduser().is_file() else parsed.database
+
+
 async def _check_source(engine: AsyncEngine, url: str) -> None:
-    revision = await _revision(engine)
+    missing = await asyncio.to_thread(_missing_sqlite_file, url)
+    if missing is not None:
+        raise CopyError(f"the source file {missing} does not exist")
+    try:
+        revision = await _revision(engine)
+    except (DBAPIError, OSError) as error:
+        raise CopyError(f"cannot read the source {shown(url)}: {first_line(error)}") from None
     heads = current_heads()
     if revision is None:
         raise CopyError(
@@ -250,8 +271,13 @@ async def copy_database(
     target = create_engine(target_url, pool_size=1)
     try:
         await _check_source(source, source_url)
-        async with target.connect() as conn:  # refuse before migrating anything
-            _refuse_non_empty(await _first_table_with_rows(conn))
+        try:
+            async with target.connect() as conn:  # refuse before migrating anything
+                _refuse_non_empty(await _first_table_with_rows(conn))
+        except (DBAPIError, OSError) as error:
+            raise CopyError(
+                f"cannot open the target {shown(target_url)}: {first_line(error)}"
+            ) from None
         await target.dispose()
         await asyncio.to_thread(upgrade, target_url)
 

@@ -455,10 +455,28 @@ def test_cli_refusal_is_one_line(source_url: str, tmp_path: Path) -> None:
 async def test_refuses_same_database_and_unmigrated_source(source_url: str, tmp_path) -> None:
     with pytest.raises(CopyError, match="same database"):
         await copy_database(source_url, source_url.replace("+aiosqlite", ""))
+    (tmp_path / "empty.db").touch()  # a SQLite file, but not one of ours
     with pytest.raises(CopyError, match="no Fan Trivia schema"):
         await copy_database(
             f"sqlite+aiosqlite:///{tmp_path}/empty.db", f"sqlite+aiosqlite:///{tmp_path}/t.db"
         )
+
+
+async def test_missing_source_file_is_not_created(tmp_path: Path) -> None:
+    source = tmp_path / "typo.db"
+    with pytest.raises(CopyError, match="does not exist"):
+        await copy_database(f"sqlite+aiosqlite:///{source}", f"sqlite+aiosqlite:///{tmp_path}/t.db")
+    assert not source.exists()
+
+
+def test_cli_unreachable_target_is_one_line(source_url: str, tmp_path: Path) -> None:
+    # Port 1 on loopback: nothing listens there.
+    result = run_cli(
+        "db", "copy", "--from", source_url, "--to", "postgresql://u@127.0.0.1:1/x", cwd=tmp_path
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("error: cannot open the target ")
+    assert "Traceback" not in result.stderr
 
 
 async def test_source_changing_during_copy_rolls_back(
