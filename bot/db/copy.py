@@ -251,7 +251,6 @@ async def copy_database(
     target_url: str,
     *,
     batch: int = DEFAULT_BATCH,
-    on_table: Callable[[TableCount], None] | None = None,
 ) -> CopyReport:
     """Copy every row from `source_url` into the empty database at `target_url`.
 
@@ -293,8 +292,6 @@ async def copy_database(
                     count.copied = await _copy_table(source_conn, target_conn, table, batch)
                     count.source_rows = await _count(source_conn, table)
                     report.tables.append(count)
-                    if on_table is not None:
-                        on_table(count)
                 if any(t.source_rows != t.copied for t in report.tables):
                     await target_conn.rollback()
                     return report
