@@ -1,0 +1,89 @@
+"""Leaderboard paging, /score, /fact and /article add on the fake Discord with our bot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.db.repos import players, quizzes
+from tests.e2e import botworld
+from tests.e2e.botworld import Trivia
+
+trivia = botworld.trivia  # the fixture
+pytestmark = pytest.mark.e2e
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def give_points(trivia: Trivia, user_id: int, name: str, points: int) -> None:
+    """Points through the same path a quiz uses: a session, a round, a recorded answer."""
+    db, world = trivia.db, trivia.world
+    session = await quizzes.create_session(
+        db, guild_id=world.guild.id, channel_id=user_id, host_id=user_id
+    )
+    rnd = await quizzes.open_round(db, session.id, number=1, question_id=None)
+    result = await quizzes.record_answer(
+        db, round_id=rnd.id, user_id=user_id, correct=True, points=points
+    )
+    assert result.accepted
+    await quizzes.abort_session(db, session.id)
+    await players.remember_name(db, user_id, name)
+
+
+async def test_leaderboard_pages_and_shows_the_callers_rank(trivia: Trivia) -> None:
+    fake, world = trivia.fake, trivia.world
+    for i in range(13):
+        await give_points(trivia, 10_000 + i, f"fan{i} @everyone", 1000 - i)
+    await give_points(trivia, world.alice.id, "alice", 5)
+    ix = await fake.slash(world.alice, "leaderboard", channel=world.general)
+    board = await ix.reply()
+    assert not board.ephemeral
+    assert board.embed["footer"]["text"] == "Page 1 of 2"
+    assert "fan0" in board.text and "fan10" not in board.text
+    assert "#14" in board.text  # alice's own rank, below the page
+    page = await fake.click(world.alice, board, "Next ▶")
+    await page.response()
+    edited = await fake.wait_for("message_edit", lambda e: e.message.id == board.id)
+    assert edited.message.embed["footer"]["text"] == "Page 2 of 2"
+    assert "fan10" in edited.message.text and "alice" in edited.message.text
+    # Someone else paging gets their own private copy, with their own rank.
+    other = await fake.click(world.bob, edited.message, "◀ Previous")
+    copy = await other.reply()
+    assert copy.ephemeral and copy.embed["footer"]["text"] == "Page 1 of 2"
+    assert "not ranked yet" in copy.text
+    assert fake.pinged() == []
+
+
+async def test_score_card(trivia: Trivia) -> None:
+    await give_points(trivia, trivia.world.bob.id, "bob", 150)
+    ix = await trivia.fake.slash(
+        trivia.world.alice, "score", channel=trivia.world.general, member=trivia.world.bob
+    )
+    card = await ix.reply()
+    assert "150" in card.text and "#1" in card.text and "1 of 1" in card.text
+
+
+async def test_article_add_good_and_binary_and_refused_to_players(trivia: Trivia) -> None:
+    fake, world = trivia.fake, trivia.world
+    binary = fake.attachment("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(200))
+    ix = await fake.slash(world.mod, "article add", channel=world.general, file=binary)
+    refused = await ix.reply(timeout=30)
+    assert "not a text article" in refused.text
+    text = (ROOT / "seeds" / "bts-bbma-2018.txt").read_bytes()
+    good = fake.attachment("bts-bbma-2018.txt", text)
+    ix = await fake.slash(world.mod, "article add", channel=world.general, file=good)
+    added = await ix.reply(timeout=120)
+    assert "Article added" in added.text, added.text
+    assert "questions came out of it" in added.text
+    again = await fake.slash(world.mod, "article add", channel=world.general, file=good)
+    assert "already has this article" in (await again.reply(timeout=30)).text
+
+
+async def test_fact_quotes_the_sentence(trivia: Trivia) -> None:
+    ix = await trivia.fake.slash(
+        trivia.world.alice, "fact", channel=trivia.world.general,
+        question="Who did BTS meet backstage?",
+    )
+    answer = await ix.reply(timeout=120)
+    assert "Billboard Music Awards 2018" in answer.embed["footer"]["text"]
+    assert "Khalid" in answer.text
