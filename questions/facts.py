@@ -122,6 +122,9 @@ def find_answer(head: Token, mentions: Mentions, counts: bool = True) -> Answer 
         before = doc[hit.start - 2 : hit.start] if hit.start >= 2 else None
         if before is not None and before[1].tag_ == "POS" and before[0].pos_ == "PROPN":
             continue  # "Destiny's Child" split at the possessive: only part of a name
+        subtree = [t.i for t in head.subtree]
+        if hit.start < min(subtree) or hit.end - 1 > max(subtree):
+            continue  # the name runs over into another phrase ("Love" + "On Tour")
         if hit.type == "thing" and (hit.end - hit.start < 2 or head.dep_ in SUBJ_DEPS):
             continue  # a one-word name of unknown kind could be a person: no fair wh-word
         core = _core_tokens(head, hit)
@@ -374,7 +377,12 @@ def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
         return None
-    if verb.tag_ in {"VBG", "VB", "VBN"} and not auxes:
+    tense = None
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in {"ROOT", "conj"} and any(
+        c.dep_ == "nsubj" for c in children
+    ):
+        tense = "VBD"  # "X launched on ...": a past verb the tagger read as a participle
+    elif verb.tag_ in {"VBG", "VB", "VBN"} and not auxes:
         return None  # participial or bare verb without a finite auxiliary: no tense
     subject_token = next((c for c in children if c.dep_ in SUBJ_DEPS), None)
     if subject_token is None and verb.dep_ == "conj":
@@ -418,6 +426,7 @@ def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
         sent=sent,
         xcomp=xcomp,
         extras=extras,
+        tense=tense,
     )
 
 

@@ -25,6 +25,8 @@ VAGUE = re.compile(
     re.I,
 )
 
+TRUNCATED = re.compile(r"\b(No|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|Vol|Nos|Op)\?$")
+
 RoundTrip = Callable[[str, str, Collection[str]], bool]
 
 
@@ -72,7 +74,13 @@ def short_enough(question: str) -> str | None:
 
 
 def is_question(question: str) -> str | None:
-    return None if question.rstrip().endswith("?") else "does not end with '?'"
+    if not question.rstrip().endswith("?"):
+        return "does not end with '?'"
+    if TRUNCATED.search(question):
+        return "cut at an abbreviation"
+    if question.count('"') % 2 or question.count("(") != question.count(")"):
+        return "unbalanced quotes or brackets"
+    return None
 
 
 def names_something(question: str) -> str | None:

@@ -117,7 +117,8 @@ def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | No
     tokens = arg.tokens(clause.cut)
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if is_relative_time(span):
-        date = resolve_weekday(span.text, clause.published, clause.verb.tag_ == "VBD")
+        past = (clause.tense or clause.verb.tag_) == "VBD"
+        date = resolve_weekday(span.text, clause.published, past)
         return f"on {date}" if date else ""
     return render_phrase(tokens, mentions, own=own)
 
@@ -126,7 +127,8 @@ def modifier_text(clause: Clause, token: Token, mentions: Mentions, own: str) ->
     tokens = sorted(token.subtree, key=lambda t: t.i)
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if is_relative_time(span):
-        date = resolve_weekday(span.text, clause.published, clause.verb.tag_ == "VBD")
+        past = (clause.tense or clause.verb.tag_) == "VBD"
+        date = resolve_weekday(span.text, clause.published, past)
         return f"on {date}" if date else ""
     return render_phrase(tokens, mentions, own=own)
 
@@ -186,9 +188,11 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
             wh = wh_phrase(answer, group)
             if wh is None:
                 return None
-            if _adjacent(clause, arg):
+            if _adjacent(clause, arg) and not rest.lower().startswith(f"{prep} "):
                 body = f"{wh} {aux} {subject} {verb_rest} {prep} {rest}"
-            elif answer.type in PERSON_TYPES and len(rest.split()) <= 6:
+            elif _adjacent(clause, arg) or (
+                answer.type in PERSON_TYPES and len(rest.split()) <= 6
+            ):
                 body = f"{wh} {aux} {subject} {verb_rest} {rest} {prep}"
             elif prep in FRONTED_PREPS:
                 wh = f"{prep.capitalize()} {wh[0].lower()}{wh[1:]}"

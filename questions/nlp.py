@@ -235,8 +235,34 @@ def _trim_entities(doc: Doc) -> None:
                 ents.append(Span(doc, start, end, label=ent.label_, span_id=ent.ent_id_))
             continue
         ents.append(ent)
-    if changed:
-        doc.ents = ents
+    extended = _extend_titles(doc, ents)
+    if changed or extended is not ents:
+        doc.ents = extended
+
+
+def _extend_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Love On Tour": a capitalised function word mid-sentence continues a title, so a
+    name followed by "On Tour" / "Of The Year" is extended over it."""
+    out, changed = [], False
+    taken = {t for e in ents for t in range(e.start, e.end)}
+    for ent in ents:
+        end = ent.end
+        while (
+            end + 1 < len(doc)
+            and doc[end].pos_ in {"ADP", "DET", "CCONJ"}
+            and doc[end].text[:1].isupper()
+            and not doc[end].is_sent_start
+            and doc[end + 1].text[:1].isupper()
+            and doc[end + 1].is_alpha
+            and end not in taken
+            and end + 1 not in taken
+        ):
+            end += 2
+        if end != ent.end:
+            changed = True
+            ent = Span(doc, ent.start, end, label=ent.label_, span_id=ent.ent_id_)
+        out.append(ent)
+    return out if changed else ents
 
 
 def _attach_years(doc: Doc) -> None:
