@@ -20,20 +20,22 @@ import asyncio
 import datetime as dt
 import sqlite3
 import weakref
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Executable
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.engine import Connection, Dialect, make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.db.engine import Database
 from bot.db.models import utcnow
 
+T = TypeVar("T")
 READ_BUSY_TIMEOUT_MS = 250  # a WAL reader only waits during recovery or a truncating checkpoint
 
 _write_locks: weakref.WeakKeyDictionary[AsyncEngine, asyncio.Lock] = weakref.WeakKeyDictionary()
@@ -57,7 +59,56 @@ async def writing(db: Database) -> AsyncIterator[AsyncConnection]:
             yield conn
 
 
-def insert(conn_or_db: AsyncConnection | Database, table: Any):
+class _SqliteWriter:
+    """One thread with one plain `sqlite3` connection (through a sync engine) that runs
+    a whole write transaction per call: one thread hop instead of several per statement
+    through aiosqlite. Used for the hottest write, recording an answer."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        from sqlalchemy import create_engine, event
+
+        from bot.db.engine import _sqlite_pragmas
+
+        self.engine = create_engine(engine.url.set(drivername="sqlite"), pool_size=1)
+        event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
+
+    def run(self, work: Callable[[Connection], T]) -> T:
+        with self.engine.begin() as conn:
+            return work(conn)
+
+    def close(self) -> None:
+        # The connection belongs to the writer thread: dispose of it there.
+        self.executor.submit(self.engine.dispose)
+        self.executor.shutdown(wait=False)
+
+
+_writers: weakref.WeakKeyDictionary[AsyncEngine, _SqliteWriter] = weakref.WeakKeyDictionary()
+
+
+async def run_write(db: Database, work: Callable[[Connection], T]) -> T:
+    """Run `work(connection)` as one write transaction with the sync Connection API.
+
+    On SQLite the whole transaction runs in one hop on the writer thread (still under the
+    process's write lock); on PostgreSQL it runs through the async engine (run_sync)."""
+    if not db.is_sqlite or _memory_database(db.engine):
+        async with writing(db) as conn:
+            return await conn.run_sync(work)
+    writer = _writers.get(db.engine)
+    if writer is None:
+        writer = _writers[db.engine] = _SqliteWriter(db.engine)
+        weakref.finalize(db.engine, writer.close)
+    async with _write_lock(db.engine):
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(writer.executor, writer.run, work)
+
+
+def _memory_database(engine: AsyncEngine) -> bool:
+    database = engine.url.database
+    return not database or database == ":memory:" or database.startswith("file:")
+
+
+def insert(conn_or_db: AsyncConnection | Connection | Database, table: Any):
     """The dialect's INSERT, which has on_conflict_do_nothing/do_update on both engines."""
     name = (
         conn_or_db.engine.dialect.name

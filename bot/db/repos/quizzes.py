@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import partial
 from typing import Any
 
-from sqlalchemy import and_, exists, select, update
+from sqlalchemy import and_, bindparam, exists, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from bot.db.engine import Database
-from bot.db.models import Answer, Question, QuizSession, Round
+from bot.db.models import GLOBAL, Answer, Question, QuizSession, Round
 from bot.db.records import AnswerRecord, AnswerResult, RoundRecord, SessionRecord
 from bot.db.repos import scores
-from bot.db.repos._base import as_utc, aware, insert, writing
+from bot.db.repos._base import as_utc, aware, run_write, writing
 
 _s = QuizSession.__table__
 _r = Round.__table__
@@ -347,87 +350,64 @@ async def record_answer(
     - The guild's and the global score rows, this week's points, the streaks and the
       tie-break time are updated by upserts that add in the database.
     """
-    at = as_utc(at)
-    async with writing(db) as conn:
-        source = (
-            select(
-                _r.c.id,
-                _s.c.guild_id,
-                *[
-                    # Bind values as columns of the SELECT feeding the INSERT.
-                    _bound(name, value)
-                    for name, value in (
-                        ("user_id", user_id),
-                        ("choice", choice),
-                        ("text", text),
-                        ("correct", bool(correct)),
-                        ("first", False),
-                        ("response_ms", max(int(response_ms), 0)),
-                        ("points", int(points)),
-                        ("created_at", at),
-                    )
-                ],
-            )
-            .join(_s, _s.c.id == _r.c.session_id)
-            .where(_r.c.id == round_id, _r.c.closed_at.is_(None))
-        )
-        statement = (
-            insert(conn, _a)
-            .from_select(
-                ["round_id", "guild_id", "user_id", "choice", "text", "correct", "first",
-                 "response_ms", "points", "created_at"],
-                source,
-            )
-            .on_conflict_do_nothing(index_elements=[_a.c.round_id, _a.c.user_id])
-            .returning(_a.c.id, _a.c.guild_id)
-        )
-        inserted = (await conn.execute(statement)).first()
-        if inserted is None:
-            reason = await _refusal(conn, round_id, user_id)
-            return AnswerResult(accepted=False, reason=reason)
-        answer_id, guild_id = inserted
+    params = {
+        "round_id": round_id,
+        "user_id": user_id,
+        "choice": choice,
+        "text": text,
+        "correct": bool(correct),
+        "first": False,
+        "response_ms": max(int(response_ms), 0),
+        "points": int(points),
+        "created_at": as_utc(at),
+    }
+    return await run_write(db, partial(_record_answer_tx, params=params, bonus=int(first_bonus)))
 
-        first = False
-        earned = int(points)
-        if correct:
-            claimed = await conn.execute(
-                update(_r)
-                .where(_r.c.id == round_id, _r.c.winner_user_id.is_(None))
-                .values(winner_user_id=user_id)
-                .returning(_r.c.question_id)
-            )
-            claim = claimed.first()
-            if claim is not None:
-                first = True
-                earned += int(first_bonus)
-                await conn.execute(
-                    update(_a)
-                    .where(_a.c.id == answer_id)
-                    .values(first=True, points=earned)
+
+def _record_answer_tx(conn: Connection, *, params: dict[str, Any], bonus: int) -> AnswerResult:
+    """The body of record_answer: one transaction, sync API (see _base.run_write)."""
+    round_id, user_id, correct = params["round_id"], params["user_id"], params["correct"]
+    inserted = conn.execute(_answer_insert(conn.dialect.name), params).first()
+    if inserted is None:
+        return AnswerResult(accepted=False, reason=_refusal(conn, round_id, user_id))
+    answer_id, guild_id = inserted
+
+    first = False
+    earned = params["points"]
+    if correct:
+        claim = conn.execute(
+            update(_r)
+            .where(_r.c.id == round_id, _r.c.winner_user_id.is_(None))
+            .values(winner_user_id=user_id)
+            .returning(_r.c.question_id)
+        ).first()
+        if claim is not None:
+            first = True
+            earned += bonus
+            conn.execute(update(_a).where(_a.c.id == answer_id).values(first=True, points=earned))
+            if claim.question_id is not None:
+                # Counted once per round that someone got right.
+                conn.execute(
+                    update(_q)
+                    .where(_q.c.id == claim.question_id)
+                    .values(times_correct=_q.c.times_correct + 1)
                 )
-                if claim.question_id is not None:
-                    # Counted once per round that someone got right.
-                    await conn.execute(
-                        update(_q)
-                        .where(_q.c.id == claim.question_id)
-                        .values(times_correct=_q.c.times_correct + 1)
-                    )
 
-        totals = await scores.add_answer_to_stats(
-            conn, guild_id=guild_id, user_id=user_id, points=earned, correct=correct, at=at
-        )
-        weekly = await scores.add_weekly_points(
-            conn, guild_id=guild_id, user_id=user_id, points=earned, at=at
-        )
+    at = params["created_at"]
+    totals = scores.add_answer_to_stats(
+        conn, guild_id=guild_id, user_id=user_id, points=earned, correct=correct, at=at
+    )
+    weekly = scores.add_weekly_points(
+        conn, guild_id=guild_id, user_id=user_id, points=earned, at=at
+    )
     guild_points, streak, best = totals[guild_id]
-    global_points = totals[0][0]
     return AnswerResult(
         accepted=True,
         correct=bool(correct),
         first=first,
         points=earned,
         total_points=guild_points,
-        global_points=global_points,
+        global_points=totals[GLOBAL][0],
         weekly_points=weekly.get(guild_id, 0),
         streak=streak,
         best_streak=best,
@@ -435,19 +415,42 @@ async def record_answer(
     )
 
 
-def _bound(name: str, value: Any):
-    from sqlalchemy import literal
+_ANSWER_COLUMNS = (
+    "user_id", "choice", "text", "correct", "first", "response_ms", "points", "created_at"
+)
+_answer_inserts: dict[str, Any] = {}
 
-    return literal(value, type_=_a.c[name].type).label(name)
 
-
-async def _refusal(conn, round_id: int, user_id: int) -> str:
-    answered = await conn.scalar(
+def _answer_insert(dialect_name: str):
+    """INSERT INTO answers ... SELECT ... FROM the round, if it is still open, ON CONFLICT
+    (round_id, user_id) DO NOTHING RETURNING id, guild_id. Built once per dialect."""
+    found = _answer_inserts.get(dialect_name)
+    if found is not None:
+        return found
+    source = (
         select(
-            exists().where(and_(_a.c.round_id == round_id, _a.c.user_id == user_id))
+            _r.c.id,
+            _s.c.guild_id,
+            *[bindparam(name, type_=_a.c[name].type).label(name) for name in _ANSWER_COLUMNS],
         )
+        .join(_s, _s.c.id == _r.c.session_id)
+        .where(_r.c.id == bindparam("round_id"), _r.c.closed_at.is_(None))
+    )
+    statement = (
+        (sqlite.insert if dialect_name == "sqlite" else postgresql.insert)(_a)
+        .from_select(["round_id", "guild_id", *_ANSWER_COLUMNS], source)
+        .on_conflict_do_nothing(index_elements=[_a.c.round_id, _a.c.user_id])
+        .returning(_a.c.id, _a.c.guild_id)
+    )
+    _answer_inserts[dialect_name] = statement
+    return statement
+
+
+def _refusal(conn: Connection, round_id: int, user_id: int) -> str:
+    answered = conn.scalar(
+        select(exists().where(and_(_a.c.round_id == round_id, _a.c.user_id == user_id)))
     )
     if answered:
         return "already_answered"
-    found = await conn.scalar(select(_r.c.id).where(_r.c.id == round_id))
+    found = conn.scalar(select(_r.c.id).where(_r.c.id == round_id))
     return "round_closed" if found is not None else "no_round"

@@ -28,6 +28,8 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.engine import Database
@@ -50,7 +52,6 @@ from bot.db.repos._base import (
     aware,
     bind_date,
     fetch,
-    insert,
     week_start,
     writing,
 )
@@ -68,36 +69,13 @@ def _scopes(guild_id: int) -> list[int]:
 # ---------------------------------------------------------------- writes inside a transaction
 
 
-async def add_answer_to_stats(
-    conn: AsyncConnection,
-    *,
-    guild_id: int,
-    user_id: int,
-    points: int,
-    correct: bool,
-    at: dt.datetime,
-) -> dict[int, tuple[int, int, int]]:
-    """Count one answer in the guild and global rows. Returns {guild_id: (points,
-    current_streak, best_streak)} as stored afterwards. Call inside a transaction."""
-    hit = 1 if correct else 0
-    rows = [
-        {
-            "guild_id": scope,
-            "user_id": user_id,
-            "points": points,
-            "correct": hit,
-            "answered": 1,
-            "current_streak": hit,
-            "best_streak": hit,
-            "games": 0,
-            "wins": 0,
-            "daily_streak": 0,
-            "last_played_at": at,
-            "reached_at": at,
-        }
-        for scope in _scopes(guild_id)
-    ]
-    statement = insert(conn, _ps).values(rows)
+def _stats_upsert(dialect_name: str):
+    """INSERT one stats row, or add to the stored one. Built once per dialect and run
+    as an executemany (a multi-row VALUES literal would be compiled on every call)."""
+    found = _upserts.get(("stats", dialect_name))
+    if found is not None:
+        return found
+    statement = (sqlite.insert if dialect_name == "sqlite" else postgresql.insert)(_ps)
     new = statement.excluded
     next_streak = _ps.c.current_streak + 1
     statement = statement.on_conflict_do_update(
@@ -116,13 +94,69 @@ async def add_answer_to_stats(
             # The tie-break moves only when the points do.
             "reached_at": case((new.points != 0, new.reached_at), else_=_ps.c.reached_at),
         },
-    ).returning(_ps.c.guild_id, _ps.c.points, _ps.c.current_streak, _ps.c.best_streak)
-    result = await conn.execute(statement)
+    ).returning(
+        _ps.c.guild_id, _ps.c.points, _ps.c.current_streak, _ps.c.best_streak,
+        sort_by_parameter_order=True,
+    )
+    _upserts["stats", dialect_name] = statement
+    return statement
+
+
+def _weekly_upsert(dialect_name: str):
+    found = _upserts.get(("weekly", dialect_name))
+    if found is not None:
+        return found
+    statement = (sqlite.insert if dialect_name == "sqlite" else postgresql.insert)(_wp)
+    statement = statement.on_conflict_do_update(
+        index_elements=[_wp.c.guild_id, _wp.c.week_start, _wp.c.user_id],
+        set_={
+            "points": _wp.c.points + statement.excluded.points,
+            "reached_at": statement.excluded.reached_at,
+        },
+    ).returning(_wp.c.guild_id, _wp.c.points, sort_by_parameter_order=True)
+    _upserts["weekly", dialect_name] = statement
+    return statement
+
+
+_upserts: dict[tuple[str, str], object] = {}
+
+
+def add_answer_to_stats(
+    conn: Connection,
+    *,
+    guild_id: int,
+    user_id: int,
+    points: int,
+    correct: bool,
+    at: dt.datetime,
+) -> dict[int, tuple[int, int, int]]:
+    """Count one answer in the guild and global rows. Returns {guild_id: (points,
+    current_streak, best_streak)} as stored afterwards. Call inside a transaction
+    (sync API: record_answer runs as one unit, see _base.run_write)."""
+    hit = 1 if correct else 0
+    rows = [
+        {
+            "guild_id": scope,
+            "user_id": user_id,
+            "points": points,
+            "correct": hit,
+            "answered": 1,
+            "current_streak": hit,
+            "best_streak": hit,
+            "games": 0,
+            "wins": 0,
+            "daily_streak": 0,
+            "last_played_at": at,
+            "reached_at": at,
+        }
+        for scope in _scopes(guild_id)
+    ]
+    result = conn.execute(_stats_upsert(conn.dialect.name), rows)
     return {row[0]: (row[1], row[2], row[3]) for row in result}
 
 
-async def add_weekly_points(
-    conn: AsyncConnection, *, guild_id: int, user_id: int, points: int, at: dt.datetime
+def add_weekly_points(
+    conn: Connection, *, guild_id: int, user_id: int, points: int, at: dt.datetime
 ) -> dict[int, int]:
     """Add points to this week's guild and global rows. Returns {guild_id: points}."""
     if points == 0:
@@ -133,15 +167,7 @@ async def add_weekly_points(
          "reached_at": at}
         for scope in _scopes(guild_id)
     ]
-    statement = insert(conn, _wp).values(rows)
-    statement = statement.on_conflict_do_update(
-        index_elements=[_wp.c.guild_id, _wp.c.week_start, _wp.c.user_id],
-        set_={
-            "points": _wp.c.points + statement.excluded.points,
-            "reached_at": statement.excluded.reached_at,
-        },
-    ).returning(_wp.c.guild_id, _wp.c.points)
-    result = await conn.execute(statement)
+    result = conn.execute(_weekly_upsert(conn.dialect.name), rows)
     return {row[0]: row[1] for row in result}
 
 
