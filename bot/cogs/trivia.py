@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -9,10 +11,14 @@ from discord.ext import commands
 from bot import checks
 from bot.checks import Action
 from bot.db.repos import guild_settings
-from bot.embeds import Colour, fit
+from bot.db.repos import questions as question_repo
+from bot.embeds import Colour, fit, info_embed
+from bot.safety import clean
 from bot.services.errors import UserError
 from bot.services.settings_view import describe_settings, settings_changes
-from bot.views.reply import reply
+from bot.services.topics import forget_cache
+from bot.views.reply import defer, reply
+from questions.red import MAX_RED_BYTES, RedListError, parse_red_list
 
 
 class Trivia(commands.Cog):
@@ -30,7 +36,51 @@ class Trivia(commands.Cog):
     @app_commands.describe(file="A Red trivia list: a .yaml file of question: [answers]")
     @checks.manage_server(Action.IMPORT)
     async def import_(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
-        raise NotImplementedError
+        name = PurePath(file.filename or "list.yaml")
+        if name.suffix.lower() not in (".yaml", ".yml"):
+            raise UserError("Attach a Red-DiscordBot trivia list: a .yaml file.")
+        if file.size > MAX_RED_BYTES:
+            raise UserError(f"That list is over {MAX_RED_BYTES / 1e6:.1f} MB.")
+        await defer(interaction)
+        try:
+            text = (await file.read()).decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise UserError("That list is not UTF-8 text; save it as UTF-8.") from None
+        except discord.HTTPException:
+            raise UserError("I could not download the attachment; try again.") from None
+        try:
+            red = parse_red_list(text, name.stem)
+        except RedListError as error:
+            raise UserError(f"Not imported: {error}") from None
+        if not red.questions:
+            raise UserError("Not imported: the list has no usable questions.")
+        db = self.bot.database
+        try:
+            lst = await question_repo.create_list(
+                db, red.name[:100], guild_id=interaction.guild_id, kind="red",
+                author=red.author, description=red.description, created_by=interaction.user.id,
+            )
+        except question_repo.QuestionListExists:
+            raise UserError(f"This server already has a list named {red.name!r}.") from None
+        stored = await question_repo.store_questions(
+            db, red.questions, guild_id=interaction.guild_id, list_id=lst.id
+        )
+        forget_cache(interaction.guild_id)
+        typed_only = sum(1 for q in red.questions if not q.choices)
+        note = (
+            f" {typed_only} have no wrong choices, so they play in typed mode."
+            if typed_only else ""
+        )
+        await reply(
+            interaction,
+            embed=info_embed(
+                "📋 List imported",
+                f"**{clean(red.name, 100)}**: {stored} questions.{note} "
+                f"Play it with `/quiz start topic:{clean(red.name, 100)}`.",
+                Colour.CORRECT,
+            ),
+            ephemeral=False,
+        )
 
     @trivia.command(name="settings", description="Show or change this server's quiz defaults")
     @app_commands.describe(

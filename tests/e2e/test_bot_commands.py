@@ -87,3 +87,22 @@ async def test_fact_quotes_the_sentence(trivia: Trivia) -> None:
     answer = await ix.reply(timeout=120)
     assert "Billboard Music Awards 2018" in answer.embed["footer"]["text"]
     assert "Khalid" in answer.text
+
+
+async def test_trivia_import_makes_a_playable_topic(trivia: Trivia) -> None:
+    fake, world = trivia.fake, trivia.world
+    yaml_text = (
+        "AUTHOR: a fan\n"
+        "Which group sang Fake Love?:\n- BTS\n- Bangtan Boys\n"
+        "What year did BTS debut?:\n- 2013\n"
+    )
+    red = fake.attachment("kpop.yaml", yaml_text)
+    ix = await fake.slash(world.mod, "trivia import", channel=world.general, file=red)
+    done = await ix.reply(timeout=30)
+    assert "List imported" in done.text and "2 questions" in done.text, done.text
+    start = await fake.slash(
+        world.alice, "quiz start", channel=world.quiz, topic="kpop", mode="typed",
+        questions=2, seconds=10,
+    )
+    assert "about **kpop**" in (await start.reply()).text
+    await trivia.question(1, 2)
