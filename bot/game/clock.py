@@ -97,5 +97,6 @@ class FakeClock:
     async def run_until_idle(self, limit: float = 3600.0) -> None:
         """Advance from deadline to deadline until nobody sleeps (or `limit` seconds pass)."""
         end = self._now + limit
+        await self.settle()  # tasks created just before get to start their sleeps
         while (deadline := self.next_deadline()) is not None and deadline <= end:
             await self.advance(deadline - self._now)

@@ -73,9 +73,7 @@ def pick_questions(
     if count <= 0:
         return Pick([], False)
     eligible = [
-        q
-        for q in bank
-        if playable(q, mode) and (difficulty is None or q.difficulty == difficulty)
+        q for q in bank if playable(q, mode) and (difficulty is None or q.difficulty == difficulty)
     ]
     asked_order = {k: i for i, k in enumerate(asked)}
     fresh = [q for q in eligible if key(q) not in asked_order]
