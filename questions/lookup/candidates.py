@@ -86,6 +86,8 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             return
         span = doc[start:end]
         shown = text or _resolved_text(span, resolved)
+        if shown and kind != "title" and "work" not in (types or ()):
+            shown = re.sub(r"^(the|a|an)\s+", "", shown, flags=re.IGNORECASE)
         if not shown or len(shown.split()) > MAX_WORDS:
             return
         key = (start, end)
@@ -97,7 +99,7 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             cand.kind = kind
         cand.types |= (types or set()) | _types_of(span, glossary)
 
-    ents = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end]
+    ents = sent.ents
     for ent in ents:
         types = set(LABEL_TYPES.get(ent.label_, set()))
         fine = ent._.fine_type if ent.has_extension("fine_type") else None
@@ -139,11 +141,33 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
                 while run_end < sent.end and doc[run_end].pos_ == "PROPN":
                     run_end += 1
                 add(run_start, run_end, "ent", {"propn"})
-    for chunk in sent.noun_chunks if doc.has_annotation("DEP") else ():
-        add(chunk.start, chunk.end, "chunk")
     for token in sent:
         _clauses(token, add)
+    _noun_runs(sent, add, found)
     return list(found.values())
+
+
+def _noun_runs(sent: Span, add, found: dict) -> None:
+    """Runs of adjacent nouns the parser split ("baked a rhubarb pavlova" with "pavlova"
+    as an adverbial): one candidate whose role is the run's most argument-like one."""
+    run: list[Token] = []
+    for token in [*sent, None]:
+        if token is not None and token.pos_ in {"NOUN", "PROPN", "ADJ"} and not token.is_punct:
+            run.append(token)
+            continue
+        nouns = [t for t in run if t.pos_ in {"NOUN", "PROPN"}]
+        if len(nouns) >= 2 and run[-1].pos_ in {"NOUN", "PROPN"}:
+            heads_outside = [t for t in run if not run[0].i <= t.head.i <= run[-1].i]
+            if len(heads_outside) > 1:  # the parse did not make it one phrase
+                best = min(heads_outside, key=lambda t: ROLE_RANK.get(t.dep_, 9))
+                key = (run[0].i, run[-1].i + 1)
+                add(run[0].i, run[-1].i + 1, "chunk")
+                if key in found:
+                    found[key].root = best
+        run = []
+
+
+ROLE_RANK = {"nsubj": 0, "dobj": 0, "nsubjpass": 0, "attr": 1, "pobj": 1, "appos": 2}
 
 
 def _clauses(token: Token, add) -> None:

@@ -45,6 +45,7 @@ class LookupEngine:
         engine = cls(nlp, glossary, cache_dir=cache_dir)
         engine.add(articles)
         engine.index.refresh()
+        engine.warm_up()
         return engine
 
     def add(self, articles: Iterable[Article | Parsed]) -> None:
@@ -57,6 +58,13 @@ class LookupEngine:
 
     def remove(self, names: Iterable[str]) -> None:
         self.index.remove(names)
+
+    def warm_up(self) -> None:
+        """Load lemminflect's tables now rather than in the first question."""
+        from lemminflect import getAllLemmas
+
+        getAllLemmas("meet", "VERB")
+        self.read("Who did BTS meet?")
 
     def read(self, question: str) -> Question:
         text = " ".join(question.split())[:MAX_QUESTION_CHARS]

@@ -40,6 +40,7 @@ class ArticleEntry:
     article: Article
     doc: Doc
     resolved: dict[int, str]  # token index -> full name
+    sentences: list[Span] | None = None  # a chosen subset (recombined corpora); None: all
 
 
 @dataclass
@@ -48,6 +49,7 @@ class SentenceEntry:
     owner: ArticleEntry
     paragraph: int  # index into LookupIndex.paragraph_terms
     terms: list[str]
+    candidates: list | None = None  # filled on first use by answer.py (question-independent)
 
     @property
     def article(self) -> Article:
@@ -123,12 +125,12 @@ class LookupIndex:
 
     def _add_article(self, owner: ArticleEntry) -> None:
         doc, resolved = owner.doc, owner.resolved
-        text = doc.text
-        breaks = [i for i in range(len(text) - 1) if text[i] == "\n" and text[i + 1] == "\n"]
-        first_paragraph = len(self.paragraph_terms)
+        breaks = _paragraph_breaks(doc)
         title_terms = name_terms(owner.article.title)
-        paragraphs: dict[int, list[str]] = {}
-        for sent in doc.sents:
+        paragraphs: dict[tuple[int, int], list[str]] = {}
+        numbers: dict[tuple[int, int], int] = {}
+        sents = owner.sentences if owner.sentences is not None else doc.sents
+        for sent in sents:
             if not _is_sentence(sent):
                 continue
             terms = span_terms(sent)
@@ -137,13 +139,14 @@ class LookupIndex:
                 word = doc[i].lower_
                 if word in GROUP_DESCRIPTORS:
                     self.descriptors.setdefault(word, Counter())[name] += 1
-            number = first_paragraph + bisect.bisect_left(breaks, sent.start_char)
-            paragraphs.setdefault(number, list(title_terms)).extend(terms)
-            self.sentences.append(SentenceEntry(sent, owner, number, terms))
+            key = (id(sent.doc), bisect.bisect_left(breaks, sent.start_char))
+            if key not in numbers:
+                numbers[key] = len(self.paragraph_terms)
+                paragraphs[key] = list(title_terms)
+                self.paragraph_terms.append(paragraphs[key])
+            paragraphs[key].extend(terms)
+            self.sentences.append(SentenceEntry(sent, owner, numbers[key], terms))
             self.df.update(set(terms))
-        count = (max(paragraphs) + 1 - first_paragraph) if paragraphs else 0
-        for number in range(first_paragraph, first_paragraph + count):
-            self.paragraph_terms.append(paragraphs.get(number, []))
 
     # ------------------------------------------------------------------ searching
     def search(self, terms: Sequence[str], k: int = 8) -> list[Hit]:
@@ -173,6 +176,15 @@ class LookupIndex:
 
     def __len__(self) -> int:
         return len(self.articles)
+
+
+def _paragraph_breaks(doc: Doc) -> list[int]:
+    cached = doc.user_data.get("lookup_breaks")
+    if cached is None:
+        text = doc.text
+        cached = [i for i in range(len(text) - 1) if text[i] == "\n" and text[i + 1] == "\n"]
+        doc.user_data["lookup_breaks"] = cached
+    return cached
 
 
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:

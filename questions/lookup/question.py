@@ -238,7 +238,7 @@ def _read_wh(q: Question, wh: Token, root: Token | None) -> None:
         q.expected, q.slot = "reason", "adv"
         return
     elif word in {"what", "which"}:
-        focus = _focus_noun(wh)
+        focus = _focus_noun(wh) or _surface_focus(wh)
         if focus is not None:
             q.focus, q.focus_token = focus.lemma_.lower(), focus
             q.expected = _focus_type(focus)
@@ -264,6 +264,35 @@ def _focus_noun(wh: Token) -> Token | None:
                                     return pobj
                 return child
     return None
+
+
+NOUN_RUN = {"NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "DET"}
+VAGUE_FOCUS = {"name", "title", "kind", "type", "sort"}
+
+
+def _surface_focus(wh: Token) -> Token | None:
+    """The focus noun by word order, for when the parse of the question is off:
+    "Which Harry Styles album ...", "In which city ...", "What was the pre-release
+    single ...", "What is the name of the song ..."."""
+    doc = wh.doc
+    i = wh.i + 1
+    if i < len(doc) and doc[i].lower_ in BE_FORMS:
+        i += 1  # "What was the ..."
+    run: list[Token] = []
+    while i < len(doc) and doc[i].pos_ in NOUN_RUN and doc[i].text not in {"?", ","}:
+        if doc[i].lower_ in DO_FORMS | BE_FORMS | HAVE_FORMS | MODALS:
+            break
+        run.append(doc[i])
+        i += 1
+    nouns = [t for t in run if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lower_ in FOCUS_TYPES)]
+    if not nouns:
+        return None
+    focus = nouns[-1]
+    if focus.lower_ in VAGUE_FOCUS and i + 1 < len(doc) and doc[i].lower_ == "of":
+        later = [t for t in doc[i + 1 :] if t.pos_ == "NOUN"]
+        if later:
+            return later[0]
+    return focus
 
 
 def _compound_head(noun: Token) -> Token:
