@@ -2,12 +2,14 @@
 
 The rules, in the order they apply:
 
-1. Both sides are normalised (`normalize`): Unicode compatibility forms folded, accents
-   removed, case folded, apostrophes dropped ("it's" -> "its"), every other punctuation
-   mark a word break, "&" read as "and", thousands separators dropped ("1,000" -> "1000"),
-   numbers written as words turned into digits ("seven" -> "7", "twenty-one" -> "21",
-   "twenty eighteen" -> "2018", "second" and "2nd" -> "2nd"). A leading article (the, a,
-   an) is dropped from each accepted answer ("The Weeknd" -> "weeknd").
+1. Both sides are normalised (`normalize`): the project's shared key,
+   `questions.normalize.normalize` (Unicode compatibility forms folded, accents removed,
+   case folded, apostrophes dropped ("it's" -> "its"), every other punctuation mark a
+   word break, "&" read as "and", "1,000" -> "1000", "3.5" kept, a leading article
+   dropped: "The Weeknd" -> "weeknd"), then numbers written as words become digits
+   ("seven" -> "7", "twenty-one" -> "21", "twenty eighteen" -> "2018", "second" and
+   "2nd" -> "2nd"). Messages are first cut at "," ";" "/" "|" and new lines, which rule
+   6 reads.
 2. Accepted answers are the answer and its aliases. Word breaks do not matter
    ("J-Hope" = "jhope" = "j hope", "BLACKPINK" = "Black Pink").
 3. As in Red-DiscordBot, the answer may sit inside a longer message ("i think it's fake
@@ -38,8 +40,8 @@ The rules, in the order they apply:
 Known limit: a bare list without separators ("luna khalid jin") can only be caught when
 the question has wrong choices to recognise; it is then refused by rule 6.
 
-The normaliser here is this module's own. `questions/normalize.py` (written in parallel)
-may later replace `normalize` when its rules are the same.
+Number words are read here, not in `questions.normalize` (whose `answer_key` reads one
+lone number word up to twenty): a typed message needs "twenty-one" and "2nd" too.
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
+
+from questions.normalize import THOUSANDS
+from questions.normalize import normalize as shared_normalize
 
 MAX_EXTRA_WORDS = 8  # words a message may carry besides the answer
 LEADING_ARTICLES = frozenset({"the", "a", "an"})
@@ -82,11 +87,9 @@ _ORDINALS = {
 }  # fmt: skip
 _NUMBER_WORDS = _UNITS.keys() | _TENS.keys() | _SCALES.keys() | _ORDINALS.keys()
 
-_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _DIGIT_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-# A word, a decimal number, or a punctuation mark that can separate a list of guesses.
-_TOKEN = re.compile(r"\d+\.\d+|[^\W_]+|[,;/|\n]")
+# Punctuation that can separate a list of guesses: cut there before normalising.
+_SPLIT = re.compile(r"([,;/|\n])")
 
 SEP_STRONG = "\x00/"  # "/" or "|": what follows is another guess
 SEP_WEAK = "\x00,"  # ",", ";", newline: a list only when it has several other guesses
@@ -98,13 +101,6 @@ def ordinal(n: int) -> str:
     """2 -> "2nd", 11 -> "11th", 21 -> "21st"."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", stripped).casefold()
 
 
 def _is_mark(token: str) -> bool:
@@ -192,18 +188,15 @@ def _numbers_to_digits(tokens: list[str]) -> list[str]:
 
 def marked_tokens(text: str) -> list[str]:
     """Normalised words of `text`, with SEP_STRONG / SEP_WEAK where it has "/", "|", ","..."""
-    text = _APOSTROPHES.sub("", _fold(text)).replace("&", " and ")
-    text = _THOUSANDS.sub("", text)
+    text = THOUSANDS.sub("", str(text))  # before "," becomes a separator: "1,000"
     out: list[str] = []
-    chunk: list[str] = []
-    for token in [*_TOKEN.findall(text), ";"]:  # a final mark flushes the last chunk
-        if token in _MARKS:
-            out.extend(_numbers_to_digits(chunk))  # numbers never run across a mark
-            out.append(_MARKS[token])
-            chunk = []
-        else:
-            chunk.append(token)
-    out.pop()
+    for piece in _SPLIT.split(text):
+        if piece in _MARKS:
+            out.append(_MARKS[piece])
+            continue
+        # NFC: the shared normaliser's NFKD leaves Hangul as loose jamo; put it back.
+        words = [unicodedata.normalize("NFC", w) for w in shared_normalize(piece).split()]
+        out.extend(_numbers_to_digits(words))  # numbers never run across a mark
     return out
 
 
@@ -213,7 +206,7 @@ def normalize_tokens(text: str) -> list[str]:
 
 
 def normalize(text: str) -> str:
-    """`text` normalised for comparison: "The Beyoncé & Jay-Z!" -> "the beyonce and jay z"."""
+    """`text` normalised for comparison: "The Beyoncé & Jay-Z!" -> "beyonce and jay z"."""
     return " ".join(normalize_tokens(text))
 
 
@@ -320,7 +313,7 @@ def accepted_targets(
 def _name_words(name: str) -> list[str]:
     """A name's whitespace words, each compacted ("Kim Seok-jin" -> ["kim", "seokjin"])."""
     words = []
-    for word in _fold(name).split():
+    for word in str(name).split():
         compact = "".join(normalize_tokens(word))
         if compact and compact not in NAME_SUFFIXES:
             words.append(compact)

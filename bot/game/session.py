@@ -401,11 +401,14 @@ class Quiz:
         if first:
             rnd._first_claim = user_id
         record = self._score(rnd, user_id, name, rnd.choices[index], index, correct, first, at)
-        result = await self._record(rnd, record)
-        if result is not None:  # refused: give "first" back
-            if first:
+        refused: SubmitResult | None = None
+        try:
+            refused = await self._record(rnd, record)
+        finally:
+            if first and user_id not in rnd.answers:  # refused or cancelled: give it back
                 rnd._first_claim = None
-            return result
+        if refused is not None:
+            return refused
         return SubmitResult(Verdict.LOCKED_IN, record, round_number=rnd.number)
 
     async def _submit_text(

@@ -153,7 +153,7 @@ def test_reasons_say_how_it_matched():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Beyoncé & Jay-Z!", "the beyonce and jay z"),
+        ("The Beyoncé & Jay-Z!", "beyonce and jay z"),
         ("seven", "7"),
         ("twenty-one", "21"),
         ("second", "2nd"),

@@ -393,3 +393,19 @@ async def test_tied_quiz_shares_first_place():
     summary = await g.finish()
     assert [(s.user_id, s.rank) for s in summary.standings] == [(ALICE, 1), (BOB, 1)]
     assert [s.user_id for s in summary.winners] == [ALICE, BOB]  # Alice reached it first
+
+
+async def test_a_cancelled_answer_gives_first_place_back():
+    g = Game(buttons_questions(1), seconds=20)
+    g.io.record_delay = 1.0
+    assert not g.quiz.skip()  # nothing to skip before the start
+    await g.start()
+    alice = asyncio.create_task(g.click(ALICE, True, t=1))
+    await g.clock.settle()
+    alice.cancel()  # e.g. the interaction handler was torn down mid-write
+    await g.clock.settle()
+    bob = asyncio.create_task(g.click(BOB, True))
+    await g.at(3)
+    assert (await bob).answer.first
+    summary = await g.finish()
+    assert [s.user_id for s in summary.standings] == [BOB]
