@@ -400,8 +400,10 @@ async def test_a_cancelled_answer_gives_first_place_back():
     g.io.record_delay = 1.0
     assert not g.quiz.skip()  # nothing to skip before the start
     await g.start()
-    alice = asyncio.create_task(g.click(ALICE, True, t=1))
+    await g.at(1)
+    alice = asyncio.create_task(g.click(ALICE, True))
     await g.clock.settle()
+    assert g.quiz.round._first_claim == ALICE  # her record is in flight
     alice.cancel()  # e.g. the interaction handler was torn down mid-write
     await g.clock.settle()
     bob = asyncio.create_task(g.click(BOB, True))
