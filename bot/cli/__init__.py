@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "sync",
     "questions",
     "ask",
+    "play",
 ]
 
 
