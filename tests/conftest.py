@@ -29,6 +29,20 @@ PG_TEMPLATE = "fan_trivia_template"
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """One line per distinct skip reason (not one per test), so a run without
+    PostgreSQL says so once instead of listing every skipped case."""
+    from collections import Counter
+
+    reasons: Counter[str] = Counter()
+    for report in terminalreporter.stats.get("skipped", []):
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        reasons[reason.removeprefix("Skipped: ")] += 1
+    for reason, count in reasons.most_common():
+        terminalreporter.write_line(f"skipped {count}: {reason}")
+
+
 def _pg_admin_dsn(url: str, database: str = "postgres") -> str:
     parsed = make_url(url).set(drivername="postgresql", database=database)
     return parsed.render_as_string(hide_password=False)
