@@ -270,9 +270,7 @@ _K_TOP, _K_WEEKLY_TOP, _K_RANK, _K_WEEKLY_RANK, _K_SIZE, _K_WEEKLY_SIZE = range(
 
 
 def _entries(rows: Sequence[tuple], offset: int) -> tuple[BoardEntry, ...]:
-    return tuple(
-        BoardEntry(offset + i + 1, *row) for i, row in enumerate(rows)
-    )
+    return tuple([BoardEntry(rank, *row) for rank, row in enumerate(rows, offset + 1)])
 
 
 async def top_players(
