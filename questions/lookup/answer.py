@@ -92,7 +92,8 @@ class Decision:
     confidence: float
 
 
-def answer_question(q: Question, index: LookupIndex, glossary: Glossary | None) -> Decision:
+def answer_question(q: Question, index: LookupIndex, glossary: Glossary | None,
+                    decline_below: float = DECLINE_BELOW) -> Decision:
     hits = index.search(q.terms, k=TOP_SENTENCES)
     if not hits:
         return Decision(None, None, 0.0)
@@ -111,7 +112,7 @@ def answer_question(q: Question, index: LookupIndex, glossary: Glossary | None) 
     if best is None:
         return Decision(None, hits[0], _coverage_confidence(q, hits[0], index, 0.0, 0.0))
     confidence = _coverage_confidence(q, best.hit, index, best.type_fit, best.slot_fit)
-    if confidence < DECLINE_BELOW:
+    if confidence < decline_below:
         return Decision(None, best.hit, confidence)
     return Decision(best.cand.text, best.hit, confidence)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from questions.glossary import Glossary
-from questions.lookup.answer import answer_question
+from questions.lookup.answer import DECLINE_BELOW, answer_question
 from questions.lookup.index import LookupIndex
 from questions.lookup.pipeline import DEFAULT_MODEL, Parsed, load_pipeline, parse
 from questions.lookup.question import Question, read_question
@@ -70,11 +70,14 @@ class LookupEngine:
         text = " ".join(question.split())[:MAX_QUESTION_CHARS]
         return read_question(self.nlp(text), self.glossary, self.index.descriptors)
 
-    def ask(self, question: str) -> LookupAnswer:
+    def ask(self, question: str, *, decline: bool = True) -> LookupAnswer:
+        """The answer with its sentence; `decline=False` always gives the best candidate
+        (for measuring what the threshold costs)."""
         if not question or not question.strip():
             return LookupAnswer(None, None, None, None, 0.0)
         q = self.read(question)
-        decision = answer_question(q, self.index, self.glossary)
+        threshold = DECLINE_BELOW if decline else -1.0
+        decision = answer_question(q, self.index, self.glossary, threshold)
         hit = decision.hit
         if hit is None:
             return LookupAnswer(None, None, None, None, decision.confidence)
