@@ -123,8 +123,22 @@ def decode_text(data: bytes, label: str) -> str:
     return text
 
 
+# Invisible format characters (zero-width space, word joiner, soft hyphen, bidi marks,
+# BOMs) come with text pasted from the web; left in, they split names and make a
+# sentence's line not end in punctuation (read as a heading). The joiners that carry
+# meaning (ZWNJ in Persian and Indic words, ZWJ in emoji sequences) stay.
+_KEPT_FORMAT = {"\u200c", "\u200d"}
+
+
+def _drop_invisible(text: str) -> str:
+    return "".join(
+        ch for ch in text if ch in _KEPT_FORMAT or unicodedata.category(ch) != "Cf"
+    )
+
+
 def parse_article_text(text: str, *, name: str, markdown: bool = False) -> Article:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _drop_invisible(text)
     meta: dict = {}
     if markdown or text.startswith("---"):
         text, meta = _split_front_matter(text, name)
