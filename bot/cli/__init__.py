@@ -22,6 +22,8 @@ COMMAND_MODULES = [
     "questions",
     "ask",
     "play",
+    "ingest",
+    "articles",
 ]
 
 
