@@ -20,8 +20,11 @@ test-pg:
 install: $(VENV)/.installed-run
 install-test: $(VENV)/.installed-test
 
+# A quiz in the terminal from the seed articles; `make play PLAY="--mode typed seeds"`
+# passes other options, `make play PLAY=` plays from the database (after `make ingest`).
+PLAY ?= seeds
 play: install
-	@$(PY) -m bot play
+	@$(PY) -m bot play $(PLAY)
 
 ingest: install
 	@$(PY) -m bot ingest
