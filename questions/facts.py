@@ -492,3 +492,121 @@ def has_name(arg: Arg, mentions: Mentions) -> bool:
         if mention is not None and mention.type in {"group", "team"}:
             return True  # a resolved descriptor ("the septet")
     return False
+
+
+# ---------------------------------------------------------------------------- also true
+# Words that make a phrase mean several things ("plenty of artists", "several stars").
+QUANTIFIERS = {"plenty", "several", "many", "some", "numerous", "various", "few", "lots",
+               "lot", "dozens", "hundreds", "thousands", "millions", "countless", "all", "both",
+               "multiple", "other", "others", "more"}
+# Verbs that list what a plural phrase of the sentence before was ("These celebs included
+# Taylor Swift, DJ Khalid and John Legend").
+LISTING_VERBS = {"include", "feature", "comprise", "be"}
+
+
+def list_members(head: Token, mentions: Mentions) -> list[str]:
+    """Every name a phrase gives: the head's own and its conjuncts' and appositions'
+    ("Taylor Swift, DJ Khalid, and of course singer John Legend")."""
+    names: list[str] = []
+    todo = [head]
+    while todo:
+        token = todo.pop()
+        mention = mentions.covering(token)
+        if mention is None:
+            for child in token.children:
+                if child.dep_ in {"compound", "appos"}:
+                    hit = mentions.covering(child)
+                    if hit is not None:
+                        mention = hit
+                        break
+        if (
+            mention is not None
+            and mention.type not in ANSWER_TYPES_SKIPPED
+            and mention.name not in names
+        ):
+            names.append(mention.name)
+        todo.extend(c for c in token.children if c.dep_ in {"conj", "appos"})
+    return names
+
+
+def is_open_set(head: Token, mentions: Mentions) -> bool:
+    """The phrase stands for several things, named or not: a plural common noun ("fellow
+    artists"), a quantifier ("plenty of artists") or a list ("X and Y")."""
+    if any(c.dep_ == "conj" for c in head.children):
+        return True
+    if head.lower_ in QUANTIFIERS:
+        return True
+    if head.tag_ == "NNS" and mentions.covering(head) is None:
+        return True
+    return any(
+        c.dep_ in {"amod", "det", "nummod"} and c.lower_ in QUANTIFIERS for c in head.children
+    ) or any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"} for c in head.children
+    )
+
+
+@dataclass
+class RelationIndex:
+    """What an article says fills each (subject, relation, preposition) slot, and which
+    slots it fills with "several" things. A question on a slot with other true answers is
+    not unique; its other answers are never wrong choices."""
+
+    objects: dict[tuple[str, str, str], set[str]] = field(default_factory=dict)
+    subjects: dict[tuple[str, str, str], set[str]] = field(default_factory=dict)
+    open: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def others(self, key: tuple[str, str, str], answer: str) -> set[str]:
+        return {a for a in self.objects.get(key, set()) if a != answer}
+
+    def other_subjects(self, key: tuple[str, str, str], answer: str) -> set[str]:
+        return {a for a in self.subjects.get(key, set()) if a != answer}
+
+
+def subject_key(clause: Clause, mentions: Mentions) -> str:
+    mention = mentions.covering(clause.subject.head)
+    if mention is not None:
+        return mention.name
+    return clause.subject.head.lemma_.lower()
+
+
+def slot_key(clause: Clause, arg: Arg, mentions: Mentions) -> tuple[str, str, str]:
+    prep = arg.prep.lower_ if arg.prep is not None else ""
+    return (subject_key(clause, mentions), clause.relation, prep)
+
+
+def relation_index(clauses: list[Clause], mentions: Mentions) -> RelationIndex:
+    index = RelationIndex()
+    by_sentence: dict[int, list[Clause]] = {}
+    for clause in clauses:
+        by_sentence.setdefault(clause.sent.start, []).append(clause)
+        subject_names = list_members(clause.subject.head, mentions)
+        for arg in clause.args:
+            key = slot_key(clause, arg, mentions)
+            names = list_members(arg.head, mentions)
+            index.objects.setdefault(key, set()).update(names)
+            if is_open_set(arg.head, mentions):
+                index.open.add(key)
+            for name in names:
+                skey = ("", clause.relation, f"{key[2]}|{name}")
+                index.subjects.setdefault(skey, set()).update(subject_names)
+    # "These celebs included X, Y and Z" after "BTS met several fellow artists": the list
+    # belongs to the open slot of the sentence before.
+    for clause in clauses:
+        if clause.verb.lemma_.lower() not in LISTING_VERBS:
+            continue
+        subject = clause.subject.head
+        determiners = {c.lower_ for c in subject.children if c.dep_ == "det"}
+        if not (determiners & {"these", "those", "the"} and subject.tag_ == "NNS"):
+            continue
+        listed = [n for a in clause.args if a.role in {"dobj", "attr"}
+                  for n in list_members(a.head, mentions)]
+        start = clause.sent.start
+        if not listed or start == 0:
+            continue
+        before = clause.sent.doc[start - 1].sent.start
+        for other in by_sentence.get(before, []):
+            for arg in other.args:
+                key = slot_key(other, arg, mentions)
+                if key in index.open and arg.head.lemma_.lower() != "":
+                    index.objects.setdefault(key, set()).update(listed)
+    return index

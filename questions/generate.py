@@ -57,6 +57,8 @@ class Candidate:
     specificity: float = 0.5
     clause_key: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    # Other answers the articles give to the same question: never shown as wrong choices.
+    also: frozenset[str] = frozenset()
 
 
 def wh_phrase(answer: Answer, group: str | None = None) -> str | None:
@@ -321,3 +323,178 @@ def possessive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
         (f"Whose {noun} is {name.name}?", owner.name, owner.type, "whose"),
         (f"What is the name of {possessive(owner.name)} {noun}?", name.name, name.type, "wh"),
     ]
+
+
+# ---------------------------------------------------------------------------- per article
+# Verbs that say nothing alone: "When did Beyoncé continue?" is no question.
+LIGHT_VERBS = {"continue", "begin", "start", "remain", "stay", "follow", "come", "go",
+               "happen", "occur", "do", "get", "make", "take", "have", "keep", "end",
+               "return", "move", "proceed", "serve", "act", "work", "seem", "appear"}
+TRUE_FALSE_TYPES = {"year", "date", "count"}
+TOPIC_TYPES = {"group", "team", "member", "person", "singer", "actor", "player"}
+
+
+def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) -> list[Candidate]:
+    """Every candidate question of one parsed article (`questions.nlp.ParsedArticle`),
+    before the gates. A question is asked only when its answer is the only one the
+    article gives for that slot, or the question carries context that tells the
+    answers apart; the other answers travel in `Candidate.also`."""
+    from questions.facts import has_name, relation_index, slot_key
+
+    index = relation_index(clauses, mentions)
+    out: list[Candidate] = []
+    group = mentions.main.get("group")
+    for clause in clauses:
+        sentence = " ".join(clause.sent.text.split())
+        topics = clause_topics(clause, mentions)
+        made: list[tuple[str, Arg, frozenset[str]]] = []
+        if clause.subject.answer is not None:
+            text = subject_question(clause, mentions, group)
+            also = _subject_also(clause, index, mentions)
+            if text and also is not None:
+                made.append((text, clause.subject, also))
+        if not has_name(clause.subject, mentions):
+            out.extend(
+                Candidate(t, a.answer.text, a.answer.type, "subject", sentence, topics=topics,
+                          also=also)
+                for t, a, also in made
+                if a.answer is not None
+            )
+            continue  # "the finale drew ...": only the subject question is fair
+        for arg in clause.args:
+            if arg.answer is None:
+                continue
+            key = slot_key(clause, arg, mentions)
+            also = frozenset(index.others(key, arg.answer.text))
+            rest = _rest(clause, mentions, _subject_name(clause, mentions), skip=arg)
+            if (also or key in index.open) and not rest:
+                continue  # "Which singer did BTS meet?" when BTS met several singers
+            if arg.answer.type in TIME_TYPES and not rest and _light(clause):
+                continue  # "When did Beyoncé continue?"
+            text = object_question(clause, arg, mentions, group)
+            if text:
+                made.append((text, arg, also))
+        for text, arg, also in made:
+            answer = arg.answer
+            assert answer is not None
+            form = "subject" if arg is clause.subject else "wh"
+            out.append(
+                Candidate(text, answer.text, answer.type, form, sentence, topics=topics,
+                          also=also)
+            )
+        objects = [(a, also) for _, a, also in made if a is not clause.subject]
+        if objects:
+            blank_arg, also = objects[0]
+            blank = blank_candidate(clause, blank_arg, mentions, group, sentence, topics)
+            if blank is not None:
+                blank.also = also
+                out.append(blank)
+            truefalse = true_false_candidate(clause, objects, mentions, sentence, topics)
+            if truefalse is not None:
+                out.append(truefalse)
+    for token in getattr(item, "doc", ()):
+        for text, answer, answer_type, form in possessive_questions(token, mentions):
+            sentence = " ".join(token.sent.text.split())
+            out.append(Candidate(text, answer, answer_type, form, sentence))
+    return out
+
+
+def _light(clause: Clause) -> bool:
+    return _lemma(clause.verb) in LIGHT_VERBS and not any(
+        a.role in {"dobj", "attr", "dative"} for a in clause.args
+    )
+
+
+def _subject_also(clause: Clause, index: object, mentions: Mentions) -> frozenset[str] | None:
+    """Other subjects the article gives for the same verb and object(s); None when the
+    subject question would not be unique and names nothing that tells them apart."""
+    from questions.facts import list_members
+
+    answer = clause.subject.answer
+    assert answer is not None
+    others: set[str] = set()
+    for arg in clause.args:
+        prep = arg.prep.lower_ if arg.prep is not None else ""
+        for name in list_members(arg.head, mentions):
+            others |= index.other_subjects(("", clause.relation, f"{prep}|{name}"), answer.text)
+    if others:
+        return None  # "Who performed Fake Love?" when the article names two performers
+    return frozenset()
+
+
+def clause_topics(clause: Clause, mentions: Mentions) -> tuple[str, ...]:
+    names: list[str] = []
+    for token in clause.sent:
+        mention = mentions.at(token)
+        if mention is not None and mention.type in TOPIC_TYPES and mention.name not in names:
+            names.append(mention.name)
+    return tuple(names)
+
+
+def blank_candidate(
+    clause: Clause,
+    arg: Arg,
+    mentions: Mentions,
+    group: str | None,
+    sentence: str,
+    topics: tuple[str, ...],
+) -> Candidate | None:
+    """'Which song fills the blank: "BTS performed _____ at the ..."?'"""
+    answer = arg.answer
+    assert answer is not None
+    statement = declarative(clause, mentions, blank=arg)
+    wh = wh_phrase(answer, group)
+    if not statement or BLANK not in statement or not wh or wh.startswith("How"):
+        return None
+    if wh in {"Who", "What"}:
+        wh = "Which name"  # "Who fills the blank" reads wrong when the model mislabels
+    statement = statement.replace('"', "").rstrip(".")
+    return Candidate(
+        f'{wh} fills the blank: "{statement}"?',
+        answer.text,
+        answer.type,
+        "blank",
+        sentence,
+        topics=topics,
+    )
+
+
+def true_false_candidate(
+    clause: Clause,
+    objects: list[tuple[Arg, frozenset[str]]],
+    mentions: Mentions,
+    sentence: str,
+    topics: tuple[str, ...],
+) -> Candidate | None:
+    """An honest true/false statement: about half are made false by swapping a year, date
+    or count for a near value the article does not give (never something also true).
+    Only those slots are used: a song or person swapped in might also be true."""
+    import hashlib
+
+    from questions.choices import pick_choices
+
+    for arg, also in objects:
+        answer = arg.answer
+        if answer is None or answer.type not in TRUE_FALSE_TYPES:
+            continue
+        statement = declarative(clause, mentions)
+        if not statement:
+            return None
+        digest = int(hashlib.sha1(statement.encode("utf-8")).hexdigest(), 16)
+        truth = digest % 2 == 0
+        if not truth:
+            near = pick_choices(answer.text, answer.type, [], None, sorted(also), digest)
+            wrong = [c for c in near if c != answer.text]
+            if not wrong or answer.text not in statement:
+                return None
+            statement = statement.replace(answer.text, wrong[digest % len(wrong)], 1)
+        return Candidate(
+            f"True or false: {statement.rstrip('.')}?",
+            "True" if truth else "False",
+            "boolean",
+            "truefalse",
+            sentence,
+            topics=topics,
+            also=also,
+        )
+    return None
