@@ -21,16 +21,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from questions import difficulty, gates
-from questions.facts import Arg, Clause, clause_facts, extract_clauses, has_name
-from questions.generate import (
-    BLANK,
-    Candidate,
-    declarative,
-    object_question,
-    possessive_questions,
-    subject_question,
-    wh_phrase,
-)
+from questions.facts import Clause, clause_facts, extract_clauses
+from questions.generate import Candidate, article_candidates, possessive_questions
 from questions.glossary import Glossary
 from questions.mentions import Mentions, resolve_mentions
 from questions.nlp import DEFAULT_MODEL, ParsedArticle, load_nlp, parse_articles
@@ -129,7 +121,9 @@ class QuestionEngine:
             answer_articles.setdefault(candidate.answer, set()).add(item.article.name)
         also_true: dict[str, set[str]] = {}
         for _, candidate, _ in pending:
-            also_true.setdefault(gates.normalise(candidate.question), set()).add(candidate.answer)
+            also = also_true.setdefault(gates.normalise(candidate.question), set())
+            also.add(candidate.answer)
+            also.update(candidate.also)
 
         pool = self._choice_pool(parsed)
         seen: set[str] = set()
@@ -146,7 +140,9 @@ class QuestionEngine:
                 seen,
                 roundtrip=None if candidate.form == "truefalse" else roundtrip,
             )
-            if reason is None and len(also_true[gates.normalise(candidate.question)]) > 1:
+            if reason is None and candidate.form != "truefalse" and len(
+                also_true[gates.normalise(candidate.question)] - set(candidate.also)
+            ) > 1:
                 reason = "the articles give more than one answer"
             if reason is not None:
                 stats.rejected[reason.split(" (")[0].split("'")[0].strip()] += 1
@@ -184,83 +180,7 @@ class QuestionEngine:
     def candidates(
         self, item: ParsedArticle, mentions: Mentions, clauses: list[Clause]
     ) -> list[Candidate]:
-        out: list[Candidate] = []
-        group = mentions.main.get("group")
-        for clause in clauses:
-            sentence = " ".join(clause.sent.text.split())
-            topics = _topics(clause, mentions)
-            made: list[tuple[str, Arg]] = []
-            if clause.subject.answer is not None:
-                text = subject_question(clause, mentions, group)
-                if text:
-                    made.append((text, clause.subject))
-            if not has_name(clause.subject, mentions):
-                out.extend(
-                    Candidate(t, a.answer.text, a.answer.type, "subject", sentence, topics=topics)
-                    for t, a in made
-                    if a.answer is not None
-                )
-                continue  # "the finale drew ...": only the subject question is fair
-            for arg in clause.args:
-                if arg.answer is None:
-                    continue
-                text = object_question(clause, arg, mentions, group)
-                if text:
-                    made.append((text, arg))
-            for text, arg in made:
-                answer = arg.answer
-                assert answer is not None
-                form = "subject" if arg is clause.subject else "wh"
-                out.append(
-                    Candidate(text, answer.text, answer.type, form, sentence, topics=topics)
-                )
-            blank_arg = next((a for _, a in made if a is not clause.subject), None)
-            if blank_arg is not None:
-                blank = self._blank(clause, blank_arg, mentions, group, sentence, topics)
-                if blank is not None:
-                    out.append(blank)
-                statement = declarative(clause, mentions)
-                if statement and made:
-                    out.append(
-                        Candidate(
-                            f"True or false: {statement.rstrip('.')}?",
-                            "True",
-                            "boolean",
-                            "truefalse",
-                            sentence,
-                            topics=topics,
-                        )
-                    )
-        for token in item.doc:
-            for text, answer, answer_type, form in possessive_questions(token, mentions):
-                sentence = " ".join(token.sent.text.split())
-                out.append(Candidate(text, answer, answer_type, form, sentence))
-        return out
-
-    def _blank(
-        self,
-        clause: Clause,
-        arg: Arg,
-        mentions: Mentions,
-        group: str | None,
-        sentence: str,
-        topics: tuple[str, ...],
-    ) -> Candidate | None:
-        answer = arg.answer
-        assert answer is not None
-        statement = declarative(clause, mentions, blank=arg)
-        wh = wh_phrase(answer, group)
-        if not statement or BLANK not in statement or not wh or wh.startswith("How"):
-            return None
-        statement = statement.replace('"', "").rstrip(".")
-        return Candidate(
-            f'{wh} fills the blank: "{statement}"?',
-            answer.text,
-            answer.type,
-            "blank",
-            sentence,
-            topics=topics,
-        )
+        return article_candidates(item, mentions, clauses)
 
     def aliases(self, candidate: Candidate) -> list[str]:
         aliases: list[str] = []
@@ -303,7 +223,7 @@ class QuestionEngine:
         qid: str,
     ) -> tuple[str, ...]:
         if pool is None or candidate.form == "truefalse":
-            return ("True", "False") if candidate.form == "truefalse" else ()
+            return ()  # true/false is typed play: choices are four strings or none
         module = importlib.import_module("questions.choices")
         rng = random.Random(f"{self.seed}:{qid}")
         choices = module.pick_choices(
