@@ -44,8 +44,10 @@ class Articles(commands.Cog):
     ) -> None:
         max_bytes = self.bot.settings.max_article_bytes
         stem, suffix = check_attachment(file.filename, file.size, max_bytes)
-        # Download, reading and question making take seconds: acknowledge first.
-        await defer(interaction)
+        # Download, reading and question making take seconds: acknowledge first. Privately:
+        # the answer edits this "thinking" message and keeps its visibility, and a refusal
+        # (a bad file, a duplicate) must not be shown to the whole channel.
+        await defer(interaction, ephemeral=True)
         try:
             data = await file.read()
         except discord.HTTPException:
