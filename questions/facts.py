@@ -117,8 +117,12 @@ def find_answer(head: Token, mentions: Mentions, counts: bool = True) -> Answer 
         if span.root.tag_ == "NNPS" and hit.type not in {"group", "team", "award_show", "event"}:
             continue  # "the Ferraris": several things, no single answer
         first = doc[hit.start]
-        if "[" in span.text or first.tag_ in {"VBG", "VBN", "VB"}:
+        if "[" in span.text or first.tag_ in {"VBG", "VBN", "VB"} or _gerund(first, hit):
             continue  # "Confronting Zant", "2006.[b": not a clean name
+        if _name_continues(doc, hit.end):
+            continue  # "Destiny" of "Destiny's Child": only part of a name
+        if hit.type == "place" and not _locative(head):
+            continue  # "led by Midna" tagged as a place: no fair wh-word
         before = doc[hit.start - 2 : hit.start] if hit.start >= 2 else None
         if before is not None and before[1].tag_ == "POS" and before[0].pos_ == "PROPN":
             continue  # "Destiny's Child" split at the possessive: only part of a name
@@ -140,7 +144,7 @@ def find_answer(head: Token, mentions: Mentions, counts: bool = True) -> Answer 
         ent = _entity_at(head)
         if ent is not None and not _core_tokens(head, Mention(ent.start, ent.end, ent.text, "")):
             fine = ent._.fine_type
-            if fine in TIME_TYPES and is_absolute_date(ent.text):
+            if fine in TIME_TYPES and is_absolute_date(ent.text) and "[" not in ent.text:
                 return Answer(ent.text, fine, ent.start, ent.end)
     for child in head.children if counts else ():
         if (
@@ -200,6 +204,41 @@ def resolve_weekday(text: str, published: dt.date | None, past: bool) -> str | N
     delta = (published.weekday() - WEEKDAYS.index(days[0])) % 7
     day = published - dt.timedelta(days=delta)
     return f"{day.day} {day.strftime('%B %Y')}"
+
+
+LOCATIVE_PREPS = {"in", "at", "from", "to", "near", "across", "throughout", "around",
+                  "outside", "inside", "into", "within", "through", "toward", "towards"}
+
+
+def _locative(head: Token) -> bool:
+    """A place name is fairly asked with "Where"/"Which city" only from a place slot."""
+    return (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS) or (head.dep_ in {
+        "nsubj", "nsubjpass", "dobj"
+    } and head.head.lemma_.lower() in {"visit", "leave", "reach", "host", "tour", "enter"})
+
+
+def _gerund(first: Token, mention: Mention) -> bool:
+    """"Confronting Zant": a capitalised -ing verb starting a name of unknown kind."""
+    if mention.type not in {"thing", "person", "organization", "title"}:
+        return False
+    if not first.lower_.endswith("ing") or mention.end - mention.start < 2:
+        return False
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(first.lower_, upos="VERB"))
+
+
+def _name_continues(doc: object, end: int) -> bool:
+    """A name followed by "'s" and a capitalised noun is probably cut ("Destiny's Child")."""
+    if end + 1 >= len(doc):  # type: ignore[arg-type]
+        return False
+    after, then = doc[end], doc[end + 1]  # type: ignore[index]
+    return (
+        after.tag_ == "POS"
+        and then.text[:1].isupper()
+        and then.pos_ in {"PROPN", "NOUN"}
+        and then.ent_type_ not in {"DATE", "CARDINAL"}
+    )
 
 
 PERSON_LIKE = {"person", "organization", "place"}
@@ -430,7 +469,7 @@ def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
     )
 
 
-EXTRA_DEPS = {"npadvmod", "oprd", "advmod", "advcl"}
+EXTRA_DEPS = {"npadvmod", "advmod", "advcl"}  # "oprd" is an argument (ARG_DEPS)
 DROPPED_MARKS = {"as", "since", "because", "so", "although", "though", "while", "whereas"}
 
 

@@ -217,9 +217,12 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
         return None
     if answer.type in {"place", "city", "country"}:
         return None  # a place doing something is more often a name the model mislabelled
-    wh = wh_phrase(answer, group)
+    kin = _kin_wh(clause.subject.head, mentions)
+    wh = kin or wh_phrase(answer, group)
     if wh is None:
         return None
+    if _lemma(clause.verb) == "be" and not kin and not _definite_attr(clause):
+        return None  # "Who is a huge BTS fan?": millions are; not one answer
     own = answer.text
     rest = _rest(clause, mentions, own, skip=None)
     if rest is None:
@@ -240,6 +243,37 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
     else:
         verb_text = verb.text + particle
     return finish(f"{wh} {verb_text} {rest}")
+
+
+def _kin_wh(head: Token, mentions: Mentions) -> str | None:
+    """"his daughter Luna" as a subject: "Which daughter of John Legend"."""
+    if head.lemma_.lower() not in KINSHIP_NOUNS or head.pos_ != "NOUN":
+        return None
+    owner_token = next((c for c in head.children if c.dep_ == "poss"), None)
+    owner = mentions.covering(owner_token) if owner_token is not None else None
+    if owner is None or owner.type not in PERSON_TYPES | {"group", "team"}:
+        return None
+    return f"Which {head.lower_} of {owner.name}"
+
+
+def _definite_attr(clause: Clause) -> bool:
+    """"X is the leader of BTS" names one role; "X is a fan", "X is African-American" do
+    not (many are), so no subject question asks for them."""
+    attrs = [a for a in clause.args if a.role in {"attr", "acomp"}]
+    if not attrs:
+        return True
+    for arg in attrs:
+        head = arg.head
+        if arg.role == "acomp":
+            return False
+        dets = {c.lower_ for c in head.children if c.dep_ in {"det", "poss"}}
+        superlative = any(c.tag_ in {"JJS"} or (c.dep_ == "amod" and c.lower_ in {
+            "first", "last", "only", "sole"}) for c in head.children)
+        if not (dets & {"the", "his", "her", "their", "its"} or any(
+            c.dep_ == "poss" for c in head.children
+        )) and not superlative:
+            return False
+    return True
 
 
 def _subject_name(clause: Clause, mentions: Mentions) -> str:

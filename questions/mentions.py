@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -77,6 +78,7 @@ class Mentions:
     by_start: dict[int, Mention] = field(default_factory=dict)
     vague: set[int] = field(default_factory=set)  # token indices nothing fair can replace
     main: dict[str, str] = field(default_factory=dict)  # fine type -> main entity name
+    genders: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" the text states
 
     def at(self, token: Token) -> Mention | None:
         return self.by_start.get(token.i)
@@ -88,8 +90,38 @@ class Mentions:
         return None
 
 
+# A name's own last word often says what it is, whatever label the model gave it:
+# "Wembley Stadium", "Billboard Music Awards", "Japanese Grand Prix", "YG Entertainment".
+NAME_HEADS = {
+    "stadium": "venue", "arena": "venue", "theatre": "venue", "theater": "venue",
+    "dome": "venue", "hall": "venue", "amphitheatre": "venue", "amphitheater": "venue",
+    "awards": "award_show", "festival": "festival", "fest": "festival", "tour": "tour",
+    "cup": "tournament", "championship": "tournament", "championships": "tournament",
+    "league": "tournament", "olympics": "tournament", "prix": "event",
+    "open": "tournament", "records": "label", "entertainment": "label",
+    "studios": "company", "pictures": "company", "inc": "company", "corporation": "company",
+    "award": "award", "prize": "award", "trophy": "award", "medal": "award",
+    "fc": "team", "united": "team",
+}
+COARSE_TYPES = {"person", "organization", "place", "venue", "thing", "title", "event",
+                "product", "nationality"}
+
+
 def entity_type(ent: Span) -> str:
-    return ent._.fine_type
+    """The entity's fine type, corrected by the name's own last word when the model only
+    gave a coarse label ("Japanese Grand Prix" is an event, not a thing) and "Best ..."
+    names (awards). Glossary types are never overridden."""
+    fine = ent._.fine_type
+    if "|" in ent.ent_id_ or fine not in COARSE_TYPES or ent.label_ in {"DATE", "CARDINAL"}:
+        return fine
+    words = [t for t in ent if t.is_alpha]
+    if len(words) >= 2:
+        head = NAME_HEADS.get(words[-1].lower_)
+        if head is not None and words[-1].text[:1].isupper():
+            return head
+        if words[0].lower_ == "best" and ent[0].text == "Best":
+            return "award"
+    return fine
 
 
 def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
@@ -100,6 +132,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     # 1. Named entities, with part-names resolved to full names seen earlier (unless the
     # part is a name in its own right, used alone three times or more: "Beyoncé").
     alone = Counter(e.text for e in doc.ents if len(e) == 1)
+    person_words = {e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON"}
     for ent in doc.ents:
         if ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and (
             ent.root.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass", "appos"}
@@ -109,6 +142,8 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
         if ent.label_ not in NAME_LABELS:
             continue
         name, fine = canonical_name(ent), entity_type(ent)
+        if _person_mislabelled(ent, fine, person_words):
+            fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
         words = name.split()
         key = ent.text.replace("’", "'").removesuffix("'s").strip()
         if (
@@ -153,7 +188,9 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             mentions.by_start[i] = Mention(i, end, text, "thing")
         i = end
 
+    _join_possessive_names(doc, mentions)
     mentions.main = _main_entities(counts)
+    mentions.genders = gender_evidence(doc, mentions)
 
     # 2. Descriptors, pronouns and vague phrases.
     for sent in doc.sents:
@@ -170,6 +207,50 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             elif lower in VAGUE_WORDS and token.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"}:
                 mentions.vague.add(token.i)
     return mentions
+
+
+def _person_mislabelled(ent: Span, fine: str, person_words: set[str]) -> bool:
+    """A two- or three-word name the model did not call a person, whose first word is a
+    first name and whose last word the article uses alone as a person."""
+    if fine not in {"organization", "product", "place", "thing", "nationality"}:
+        return False
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return False
+    return words[-1].text in person_words and first_name_gender(words[0].text) is not None
+
+
+def _join_possessive_names(doc: Doc, mentions: Mentions) -> None:
+    """"Destiny's Child", "Harry's House", "Connor's Wedding": a name, "'s" and a
+    capitalised noun mid-sentence are one name, not an owner and a thing."""
+    for mention in list(mentions.by_start.values()):
+        end = mention.end
+        if end + 1 >= len(doc) or doc[end].tag_ != "POS":
+            continue
+        then = doc[end + 1]
+        if (
+            not then.text[:1].isupper()
+            or then.pos_ not in {"PROPN", "NOUN"}
+            or then.ent_type_ in {"DATE", "CARDINAL", "ORDINAL"}
+            or then.is_sent_start
+            or doc[mention.start].pos_ != "PROPN"
+        ):
+            continue
+        last = end + 1
+        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[
+            :1
+        ].isupper():
+            last += 1
+        for i in range(end + 1, last + 1):
+            mentions.by_start.pop(i, None)
+        fine = "thing"
+        if then.ent_type_ in {"WORK_OF_ART"}:
+            fine = "title"
+        possessive = last + 1 < len(doc) and doc[last + 1].tag_ == "POS"
+        name = doc[mention.start : last + 1].text.replace("’", "'")
+        mentions.by_start[mention.start] = Mention(
+            mention.start, last + 1, name, fine, possessive
+        )
 
 
 def _covered(mentions: Mentions, index: int) -> bool:
@@ -189,6 +270,77 @@ def _main_entities(counts: Counter[tuple[str, str]]) -> dict[str, str]:
     return main
 
 
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+# Nouns that say a named person's gender ("his daughter Luna", "actress Florence Pugh").
+FEMALE_NOUNS = {
+    "daughter", "wife", "sister", "mother", "mom", "girlfriend", "actress", "queen",
+    "princess", "woman", "girl", "heroine", "aunt", "niece", "grandmother", "fiancee",
+    "businesswoman", "sportswoman", "chairwoman", "congresswoman", "mrs", "ms", "miss",
+    "lady", "duchess", "singer-songwriter-actress",
+}
+MALE_NOUNS = {
+    "son", "husband", "brother", "father", "dad", "boyfriend", "king", "prince", "man",
+    "boy", "hero", "uncle", "nephew", "grandfather", "fiance", "businessman", "sportsman",
+    "chairman", "congressman", "mr", "sir", "lord", "duke",
+}
+
+
+@lru_cache(maxsize=1)
+def _gender_detector() -> object | None:
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:  # optional: without it only the article's own words tell
+        return None
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def first_name_gender(name: str) -> str | None:
+    """"m", "f" or None from a person's first name (gender-guesser's name lists: a name
+    used for both, or unknown, gives None)."""
+    detector = _gender_detector()
+    words = name.split()
+    if detector is None or not words or not words[0].isalpha():
+        return None
+    guess = detector.get_gender(words[0])  # type: ignore[attr-defined]
+    return {"male": "m", "female": "f"}.get(guess)  # "mostly_*" names are used for both
+
+
+def gender_evidence(doc: Doc, mentions: Mentions) -> dict[str, str]:
+    """Genders the article states: a gendered noun beside a name ("his daughter Luna",
+    "actress Florence Pugh", "Luna, his daughter")."""
+    found: dict[str, str] = {}
+    for mention in mentions.by_start.values():
+        if mention.type not in PERSON_TYPES:
+            continue
+        span = doc[mention.start : mention.end]
+        root = span.root
+        near = [doc[mention.start - 1]] if mention.start > 0 else []
+        near += [root.head] if root.dep_ in {"appos", "compound"} else []
+        near += [c for c in root.children if c.dep_ in {"appos", "compound"}]
+        for token in near:
+            word = token.lower_.rstrip(".")
+            if word in FEMALE_NOUNS:
+                found.setdefault(mention.name, "f")
+            elif word in MALE_NOUNS:
+                found.setdefault(mention.name, "m")
+    return found
+
+
+def _gender_of(name: str, stated: dict[str, str]) -> str | None:
+    return stated.get(name) or first_name_gender(name)
+
+
+def _gender_fits(pronoun: str, mention: Mention, stated: dict[str, str]) -> bool:
+    if pronoun not in MALE_PRONOUNS | FEMALE_PRONOUNS or mention.type not in PERSON_TYPES:
+        return True
+    gender = _gender_of(mention.name, stated)
+    if gender is None:
+        return True
+    return gender == ("m" if pronoun in MALE_PRONOUNS else "f")
+
+
 def _compatible(pronoun: str, fine: str) -> bool:
     if pronoun in SINGULAR_PRONOUNS:
         return fine in PERSON_TYPES
@@ -204,11 +356,22 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
         start = doc[start - 1].sent.start  # the previous sentence is in reach too
     lower = token.lower_
     candidates: dict[str, Mention] = {}
+    excluded: set[str] = set()  # people in reach whose gender does not fit
     plural_nouns = 0
     for i in range(start, token.i):
         mention = mentions.by_start.get(i)
-        if mention is not None and _compatible(lower, mention.type):
-            candidates.setdefault(mention.name, mention)
+        if (
+            mention is not None
+            and mention.type == "thing"
+            and lower in SINGULAR_PRONOUNS
+            and mention.end - mention.start == 1
+        ):
+            excluded.add(mention.name)  # "Shiv": an untyped name may be a person
+        elif mention is not None and _compatible(lower, mention.type):
+            if _gender_fits(lower, mention, mentions.genders):
+                candidates.setdefault(mention.name, mention)
+            else:
+                excluded.add(mention.name)
         other = doc[i]
         if (
             lower in PLURAL_PRONOUNS
@@ -218,6 +381,12 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
             and other.lower_ not in GROUP_DESCRIPTORS
         ):
             plural_nouns += 1  # "the fans ... they": people other than the group
+    if len(candidates) == 1 and excluded:
+        # Gender told two people apart: trust it only when the winner's gender is known
+        # too (a first-name list is wrong sometimes; a wrong "she" is the worst question).
+        (only,) = candidates.values()
+        if _gender_of(only.name, mentions.genders) is None:
+            candidates = {}
     if len(candidates) == 1 and not plural_nouns:
         (only,) = candidates.values()
         possessive = token.tag_ == "PRP$" or lower in {"theirs", "hers"}
