@@ -49,6 +49,8 @@ def embed_length(embed: discord.Embed) -> int:
 def fit(embed: discord.Embed) -> discord.Embed:
     """Cut an embed to Discord's limits: each part first, then the total (fields from the
     end, then the description), so the embed is always accepted."""
+    if embed.footer and not embed.footer.text and not embed.footer.icon_url:
+        embed.remove_footer()  # Discord refuses a footer with empty text (400)
     if embed.title and len(embed.title) > TITLE_MAX:
         embed.title = truncate(embed.title, TITLE_MAX)
     if embed.description and len(embed.description) > DESCRIPTION_MAX:
