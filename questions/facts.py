@@ -411,6 +411,8 @@ def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
     children = list(verb.children)
     if any(c.dep_ in {"neg", "ccomp", "csubj"} for c in children):
         return None  # negated, or the predicate is a clause we do not render
+    if any(c.tag_ in {"WP", "WDT", "WP$"} and c.dep_ in {"dobj", "attr", "pobj"} for c in children):
+        return None  # "who Matsson picked": an indirect question, not a statement
     auxes = sorted((c for c in children if c.dep_ in {"aux", "auxpass"}), key=lambda t: t.i)
     if any(a.lower_ in MODALS for a in auxes):
         return None

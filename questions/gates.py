@@ -83,10 +83,18 @@ def is_question(question: str) -> str | None:
     return None
 
 
+CALENDAR_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "i", "true", "false", "or",
+}
+
+
 def names_something(question: str) -> str | None:
-    """Self-contained: it names at least one person, group, title or event."""
-    words = question.split()[1:]
-    if any(w[:1].isupper() or w[:1].isdigit() for w in words):
+    """Self-contained: it names at least one person, group, title or event (a date or a
+    number alone does not: "What arrived in 2022?")."""
+    words = [w.strip('"\'(),.:;?!') for w in question.split()[1:]]
+    if any(w[:1].isupper() and w.casefold() not in CALENDAR_WORDS for w in words):
         return None
     return "names nobody and nothing (not self-contained)"
 

@@ -190,8 +190,12 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
             wh = wh_phrase(answer, group)
             if wh is None:
                 return None
-            if _adjacent(clause, arg) and not rest.lower().startswith(f"{prep} "):
+            same_prep = rest.lower().startswith(f"{prep} ")  # "launch on ... on May 12"
+            if _adjacent(clause, arg) and not same_prep:
                 body = f"{wh} {aux} {subject} {verb_rest} {prep} {rest}"
+            elif same_prep and prep in FRONTED_PREPS:
+                wh = f"{prep.capitalize()} {wh[0].lower()}{wh[1:]}"
+                body = f"{wh} {aux} {subject} {verb_rest} {rest}"
             elif _adjacent(clause, arg) or (
                 answer.type in PERSON_TYPES and len(rest.split()) <= 6
             ):
@@ -226,6 +230,10 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
     own = answer.text
     rest = _rest(clause, mentions, own, skip=None)
     if rest is None:
+        return None
+    if not rest.strip() and clause.particle is None and not clause.args:
+        return None  # "What went on?", "Who smiled?": nothing to tell the answer by
+    if not rest.strip() and clause.particle is not None:
         return None
     verb = clause.verb
     particle = f" {clause.particle.text}" if clause.particle is not None else ""
@@ -378,12 +386,14 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     index = relation_index(clauses, mentions)
     out: list[Candidate] = []
     group = mentions.main.get("group")
+    topic = article_topic(item, mentions)
     for clause in clauses:
         sentence = " ".join(clause.sent.text.split())
         topics = clause_topics(clause, mentions)
         made: list[tuple[str, Arg, frozenset[str]]] = []
         if clause.subject.answer is not None:
             text = subject_question(clause, mentions, group)
+            text = text and with_context(text, clause, topic, clause.subject.answer.text)
             also = _subject_also(clause, index, mentions)
             if text and also is not None:
                 made.append((text, clause.subject, also))
@@ -406,6 +416,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             if arg.answer.type in TIME_TYPES and not rest and _light(clause):
                 continue  # "When did Beyoncé continue?"
             text = object_question(clause, arg, mentions, group)
+            text = text and with_context(text, clause, topic, arg.answer.text)
             if text:
                 made.append((text, arg, also))
         for text, arg, also in made:
@@ -431,6 +442,49 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             sentence = " ".join(token.sent.text.split())
             out.append(Candidate(text, answer, answer_type, form, sentence))
     return out
+
+
+TOPIC_PREPS = {
+    "show": "In", "film": "In", "game": "In", "book": "In", "title": "In", "album": "On",
+    "tour": "On", "event": "At", "tournament": "At", "award_show": "At", "festival": "At",
+}
+
+
+def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
+    """The work or event the article is about: the first one its first sentence names
+    ("“Succession” signed off on Sunday ..."). Used only to make a question that names
+    nothing self-contained."""
+    doc = getattr(item, "doc", None)
+    if doc is None or not len(doc):
+        return None
+    first = next(iter(doc.sents))
+    for token in first:
+        mention = mentions.at(token)
+        if mention is not None and mention.type in TOPIC_PREPS:
+            return mention.name, mention.type
+    return None
+
+
+def with_context(
+    question: str, clause: Clause, topic: tuple[str, str] | None, answer: str
+) -> str | None:
+    """A question that names nothing gets the event of its sentence (or the one before),
+    else the article's topic: "In Succession, who played the family patriarch ...?"."""
+    from questions.gates import contains, names_something
+
+    if names_something(question) is None:
+        return question
+    event = clause.context.get("event")
+    if event and not contains(question, event) and not contains(event, answer):
+        where = (event, "event")
+    elif topic is not None and not contains(topic[0], answer) and not contains(answer, topic[0]):
+        where = topic
+    else:
+        return question
+    name, fine = where
+    if name.lower().startswith("the "):
+        name = "the " + name[4:]
+    return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
 
 
 def _light(clause: Clause) -> bool:

@@ -72,7 +72,10 @@ def render_phrase(
 
 
 def _lowerable(token: Token) -> bool:
-    return token.is_sent_start and not (
+    """A phrase's first word loses its capital mid-question when it only had it for
+    starting the sentence ("A high-definition port" -> "a high-definition port")."""
+    starts = token.is_sent_start or (token.pos_ == "DET" and token.lower_ in {"a", "an", "the"})
+    return starts and not (
         token.ent_type_ or token.pos_ == "PROPN" or token.text == "I" or token.text.isupper()
     )
 
