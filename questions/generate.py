@@ -438,10 +438,52 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             if truefalse is not None:
                 out.append(truefalse)
     for token in getattr(item, "doc", ()):
-        for text, answer, answer_type, form in possessive_questions(token, mentions):
+        found = possessive_questions(token, mentions) + appositive_questions(token, mentions)
+        for text, answer, answer_type, form in found:
             sentence = " ".join(token.sent.text.split())
             out.append(Candidate(text, answer, answer_type, form, sentence))
     return out
+
+
+# Roles one thing has at a time: "the group's agency", "the club's captain".
+UNIQUE_ROLES = {
+    "agency", "label", "leader", "captain", "manager", "coach", "director", "creator",
+    "producer", "founder", "owner", "husband", "wife", "father", "mother", "debut",
+    "home", "stadium", "capital", "headquarters", "ceo", "president", "chairman", "host",
+    "developer", "publisher", "studio", "author", "composer", "mascot", "sequel",
+    "predecessor", "successor",
+}
+MAX_APPOSITION_WORDS = 14
+
+
+def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, str, str, str]]:
+    """"GoJo, the tech firm run by Lukas Matsson" -> ("What is the tech firm run by Lukas
+    Matsson?", "GoJo"). The description must pick out one thing: a definite phrase ("the
+    ... run by ...") or a unique role of a named owner ("the group's agency")."""
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or token.ent_type_:
+        return []
+    name = mentions.covering(token.head)
+    if name is None or token.head.pos_ != "PROPN" or name.type in {"thing", "nationality"}:
+        return []
+    if mentions.covering(token) is not None:
+        return []  # the description is itself a name
+    dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    definite = "the" in dets and any(
+        c.dep_ in {"prep", "acl", "relcl"} for c in token.children
+    )
+    owned = owner is not None and token.lemma_.lower() in UNIQUE_ROLES
+    if not (definite or owned):
+        return []
+    tokens = [t for t in token.subtree if t.dep_ != "punct" or t.i < max(
+        x.i for x in token.subtree)]
+    description = render_phrase(tokens, mentions)
+    if not description or len(description.split()) > MAX_APPOSITION_WORDS:
+        return []
+    if '"' in description or description.count("(") != description.count(")"):
+        return []
+    wh = "Who" if name.type in PERSON_TYPES else "What"
+    return [(finish(f"{wh} is {description}"), name.name, name.type, "wh")]
 
 
 TOPIC_PREPS = {

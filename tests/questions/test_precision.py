@@ -93,3 +93,25 @@ def test_copular_subject_questions_name_one_thing(seed_result):
 def test_vague_copular_questions_are_dropped(engine):
     text = "Mathew Knowles is African-American. Solange Knowles is a singer and a dancer."
     assert not [q for q in generate(text, engine) if q.form == "subject"]
+
+
+def test_a_definite_apposition_gives_a_who_is_question(engine):
+    text = "Matt Damon plays General Leslie Groves, the army officer who ran the Manhattan Project."
+    got = {q.question: q.answer for q in generate(text, engine)}
+    assert got.get("Who is the army officer who ran the Manhattan Project?") == "Leslie Groves"
+
+
+def test_an_indefinite_apposition_gives_none(engine):
+    text = "The job went to Tom Wambsgans, a character that Matthew Macfadyen has played."
+    assert not [q for q in generate(text, engine) if q.question.startswith("Who is a")]
+
+
+def test_a_question_naming_nothing_gets_the_article_topic(engine):
+    text = (
+        '"Succession" signed off on Sunday with a long finale.\n\n'
+        "Brian Cox played the family patriarch for all four seasons."
+    )
+    got = {q.question: q.answer for q in generate(text, engine)}
+    assert got.get("In Succession, who played the family patriarch for all four seasons?") == (
+        "Brian Cox"
+    ), got
