@@ -245,6 +245,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         self.clock: Clock = LoopClock()  # tests put a FakeClock here
         self.reveal_seconds = 5.0  # pause after a reveal before the next question
         self._recovery: asyncio.Task | None = None
+        self.loaded_at = discord.utils.utcnow()  # quizzes older than this were interrupted
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(AnswerButton)
@@ -270,7 +271,15 @@ class QuizCog(commands.Cog, name="Quiz"):
         partial = bool(shard_ids) and len(shard_ids) < (self.bot.shard_count or 1)
         guild_ids = [g.id for g in self.bot.guilds] if partial else None
         try:
-            ended = await quizzes.abort_running(self.bot.database, guild_ids)
+            # Only quizzes older than this process: one started here since (players can
+            # start one as soon as the gateway is up, before this task runs) is alive.
+            ours = {runner.session.id for runner in self.running.values()}
+            ended = []
+            for session in await quizzes.list_running(self.bot.database, guild_ids):
+                if session.id in ours or session.started_at >= self.loaded_at:
+                    continue
+                if await quizzes.abort_session(self.bot.database, session.id):
+                    ended.append(session)
         except Exception:
             log.exception("could not end quizzes left running")
             return
