@@ -206,7 +206,40 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
                 _resolve_noun_phrase(token, mentions)
             elif lower in VAGUE_WORDS and token.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"}:
                 mentions.vague.add(token.i)
+    _descriptor_subjects(doc, mentions)
     return mentions
+
+
+def _descriptor_subjects(doc: Doc, mentions: Mentions) -> None:
+    """"Max Verstappen was back on top. The Dutchman won ...": a person descriptor as
+    the subject of a sentence is the person the sentence before was about, when that
+    sentence's subject is the only person it names and nobody else comes first here."""
+    for index in sorted(mentions.vague):
+        token = doc[index]
+        if token.dep_ != "nsubj" or token.lower_ in VAGUE_WORDS:
+            continue
+        start = min(t.i for t in token.subtree)
+        if start == 0 or doc[start].lower_ != "the" or start != token.sent.start:
+            continue
+        if not (
+            token.lemma_.lower() in PERSON_NOUNS
+            or token.ent_type_ == "NORP"
+            or (token.pos_ == "PROPN" and token.i == start + 1)  # "the Dutchman"
+        ):
+            continue
+        previous = doc[token.sent.start - 1].sent
+        people = {
+            m.name for m in mentions.by_start.values()
+            if previous.start <= m.start < previous.end and m.type in PERSON_TYPES
+        }
+        subject = next(
+            (t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None
+        )
+        owner = mentions.covering(subject) if subject is not None else None
+        if owner is None or people != {owner.name} or owner.type not in PERSON_TYPES:
+            continue
+        mentions.vague.discard(index)
+        mentions.by_start[start] = Mention(start, token.i + 1, owner.name, owner.type)
 
 
 def _person_mislabelled(ent: Span, fine: str, person_words: set[str]) -> bool:

@@ -115,3 +115,14 @@ def test_a_question_naming_nothing_gets_the_article_topic(engine):
     assert got.get("In Succession, who played the family patriarch for all four seasons?") == (
         "Brian Cox"
     ), got
+
+
+def test_a_descriptor_subject_is_the_previous_sentences_only_person(bare_nlp):
+    doc = bare_nlp("Max Verstappen was back on top at Suzuka. The Dutchman won the race.")
+    mentions = resolve_mentions(doc)
+    the = next(t for t in doc if t.text == "The")
+    assert mentions.at(the) is not None and mentions.at(the).name == "Max Verstappen"
+    doc = bare_nlp("Lando Norris beat Max Verstappen at Suzuka. The Dutchman won the race.")
+    mentions = resolve_mentions(doc)
+    the = next(t for t in doc if t.text == "The")
+    assert mentions.at(the) is None  # two people before: nobody can tell which
