@@ -9,6 +9,7 @@ The rules, as a table (tests/bot/test_checks.py walks it):
 | report a question                    | yes    | yes       | yes          | yes           |
 | review reported questions            | no     | no        | yes          | yes           |
 | add / remove articles, import lists  | no     | no        | no           | yes           |
+| set up the daily question            | no     | no        | yes          | yes           |
 | change settings, reset scores        | no     | no        | no           | yes           |
 
 Commands that need a server say so in direct messages.
@@ -41,6 +42,7 @@ class Action(Enum):
     MANAGE_ARTICLES = "add or remove articles"
     IMPORT = "import trivia lists"
     SETTINGS = "change the trivia settings"
+    DAILY = "set up the daily question"
     RESET_SCORES = "reset scores"
 
 
@@ -66,7 +68,7 @@ def may(
         return True
     if action is Action.CONTROL_QUIZ:
         return is_manager or (host_id is not None and user_id == host_id)
-    if action is Action.REVIEW:
+    if action in (Action.REVIEW, Action.DAILY):
         return is_manager
     return False
 

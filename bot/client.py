@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import pkgutil
 import signal
+from collections.abc import Callable
 
 import discord
 from discord.ext import commands
@@ -13,6 +15,7 @@ from discord.ext import commands
 import bot.cogs
 from bot.db.engine import Database, open_database
 from bot.db.migrate import upgrade
+from bot.game.clock import Clock
 from bot.logsetup import setup_logging
 from bot.settings import Settings
 
@@ -40,7 +43,13 @@ def cog_modules() -> list[str]:
 class TriviaBot(commands.AutoShardedBot):
     """One process of the bot. Shards come from settings; with none, Discord decides."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        utcnow: Callable[[], dt.datetime] | None = None,
+    ) -> None:
         shard_kwargs: dict[str, object] = {}
         if settings.shard_count:
             shard_kwargs["shard_count"] = settings.shard_count
@@ -58,6 +67,10 @@ class TriviaBot(commands.AutoShardedBot):
         )
         self.settings = settings
         self.db: Database | None = None
+        # Timed work (the daily question) sleeps on `clock` and reads the date from
+        # `utcnow`; tests pass a FakeClock and a wall clock moving with it.
+        self.clock = clock
+        self.utcnow = utcnow
 
     @property
     def database(self) -> Database:

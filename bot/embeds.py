@@ -97,6 +97,22 @@ def timestamp(when: dt.datetime, style: str = "R") -> str:
     return discord.utils.format_dt(when, style)  # type: ignore[arg-type]
 
 
+def outcome_colour(got_it: bool, *, skipped: bool = False) -> discord.Colour:
+    """Green when someone got it, red when nobody did, orange when it was skipped."""
+    if skipped:
+        return Colour.WARNING
+    return Colour.CORRECT if got_it else Colour.NOBODY
+
+
+def choices_text(choices: Sequence[str]) -> str:
+    return "\n".join(f"**{LETTERS[i]}.** {clean(c, 200)}" for i, c in enumerate(choices[:4]))
+
+
+def source_field(embed: discord.Embed, sentence: str | None) -> None:
+    if sentence:
+        embed.add_field(name="Source", value="> " + clean(sentence, 900), inline=False)
+
+
 # --- quiz ----------------------------------------------------------------------------
 
 
@@ -124,10 +140,7 @@ def question_embed(q: QuestionView, *, hint: str | None = None) -> discord.Embed
         colour=Colour.HINT if hint else Colour.QUESTION,
     )
     if q.choices:
-        lines = [
-            f"**{LETTERS[i]}.** {clean(choice, 200)}" for i, choice in enumerate(q.choices[:4])
-        ]
-        embed.add_field(name="Choices", value="\n".join(lines), inline=False)
+        embed.add_field(name="Choices", value=choices_text(q.choices), inline=False)
     status: list[str] = []
     if q.closes_at is not None:
         status.append(f"⏱️ Closes {timestamp(q.closes_at)}")
@@ -166,7 +179,7 @@ def reveal_embed(
         title=title,
         description=f"{clean(q.text, 1000, single_line=False)}\n\n"
         f"✅ The answer: **{clean(answer, 300)}**",
-        colour=Colour.CORRECT if got_it else Colour.NOBODY,
+        colour=outcome_colour(got_it, skipped=skipped and not got_it),
     )
     if winners:
         lines = [f"{clean(name, 80)} · +{points}" for name, points in winners[:15]]
@@ -175,9 +188,76 @@ def reveal_embed(
         embed.add_field(name=f"Got it ({len(winners)} of {answered})", value="\n".join(lines))
     elif answered:
         embed.add_field(name="Got it", value=f"nobody, of {answered} who answered")
-    if sentence:
-        embed.add_field(name="Source", value="> " + clean(sentence, 900), inline=False)
+    source_field(embed, sentence)
     embed.set_footer(text=article_footer(q.article_title, q.article_date))
+    return fit(embed)
+
+
+# --- daily question ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DailyView:
+    """What a daily question shows; strings are raw (cleaned here)."""
+
+    text: str
+    day: dt.date
+    choices: Sequence[str]
+    closes_at: dt.datetime
+    points: int
+    article_title: str | None = None
+    article_date: dt.date | None = None
+
+
+def _daily_title(day: dt.date) -> str:
+    return f"📅 Daily question · {day:%A} {day.day} {day:%B %Y}"
+
+
+def daily_question_embed(d: DailyView) -> discord.Embed:
+    embed = discord.Embed(
+        title=_daily_title(d.day),
+        description=f"**{clean(d.text, 1500, single_line=False)}**",
+        colour=Colour.QUESTION,
+    )
+    embed.add_field(name="Choices", value=choices_text(d.choices), inline=False)
+    embed.add_field(
+        name="\u200b",
+        value=f"⏱️ Closes {timestamp(d.closes_at)} · **{d.points}** points for a right answer"
+        " · one answer each · right on consecutive days builds your 🔥 daily streak",
+        inline=False,
+    )
+    embed.set_footer(text=article_footer(d.article_title, d.article_date))
+    return fit(embed)
+
+
+def daily_reveal_embed(
+    d: DailyView,
+    *,
+    answer: str,
+    sentence: str | None,
+    winners: Sequence[tuple[str, int]],
+    answered: int,
+) -> discord.Embed:
+    """The closed daily question: the answer, who got it (name, daily streak), the source."""
+    got_it = bool(winners)
+    embed = discord.Embed(
+        title=_daily_title(d.day) + (": answered!" if got_it else ": nobody got it"),
+        description=f"{clean(d.text, 1000, single_line=False)}\n\n"
+        f"✅ The answer: **{clean(answer, 300)}**",
+        colour=outcome_colour(got_it),
+    )
+    if winners:
+        lines = [f"{clean(name, 80)} · 🔥 {streak}" for name, streak in winners[:25]]
+        if len(winners) > 25:
+            lines.append(f"…and {len(winners) - 25} more")
+        embed.add_field(name=f"Got it ({len(winners)} of {answered})", value="\n".join(lines))
+    else:
+        embed.add_field(
+            name="Got it",
+            value=f"nobody, of {answered} who answered" if answered else "nobody answered",
+        )
+    source_field(embed, sentence)
+    embed.set_footer(text=article_footer(d.article_title, d.article_date, "closed"))
     return fit(embed)
 
 

@@ -1,8 +1,10 @@
-"""/trivia import and /trivia settings (Manage Server)."""
+"""/trivia import, settings and reset-scores (Manage Server), and /trivia daily (Manage
+Server or the manager role; the scheduler itself is bot/cogs/daily.py)."""
 
 from __future__ import annotations
 
 from pathlib import PurePath
+from zoneinfo import available_timezones
 
 import discord
 from discord import app_commands
@@ -10,14 +12,17 @@ from discord.ext import commands
 
 from bot import checks
 from bot.checks import Action
-from bot.db.repos import guild_settings
+from bot.db.repos import daily as daily_repo
+from bot.db.repos import daily_extra, guild_settings, scores
 from bot.db.repos import questions as question_repo
-from bot.embeds import Colour, fit, info_embed
+from bot.embeds import Colour, fit, info_embed, timestamp
+from bot.game import daily as rules
 from bot.safety import clean
 from bot.services.errors import UserError
 from bot.services.settings_view import describe_settings, settings_changes
 from bot.services.topics import forget_cache
 from bot.views.reply import defer, reply
+from bot.views.reset import ResetButton, confirm_view
 from questions.red import MAX_RED_BYTES, RedListError, parse_red_list
 
 
@@ -31,6 +36,12 @@ class Trivia(commands.Cog):
 
     def __init__(self, bot: commands.Bot) -> None:
         self.bot = bot
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(ResetButton)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(ResetButton)
 
     @trivia.command(name="import", description="Import a Red-DiscordBot trivia list (YAML)")
     @app_commands.describe(file="A Red trivia list: a .yaml file of question: [answers]")
@@ -91,6 +102,7 @@ class Trivia(commands.Cog):
         disallow_channel="Stop allowing quizzes in this channel",
         manager_role="Members with this role may stop/skip quizzes and review questions",
         clear="Forget the allowed channels or the manager role",
+        timezone="The server's time zone for the daily question, e.g. Asia/Seoul (default UTC)",
     )
     @app_commands.choices(
         mode=[
@@ -113,8 +125,14 @@ class Trivia(commands.Cog):
         disallow_channel: discord.TextChannel | None = None,
         manager_role: discord.Role | None = None,
         clear: str | None = None,
+        timezone: app_commands.Range[str, 1, 64] | None = None,
     ) -> None:
         db = self.bot.database
+        if timezone is not None:
+            try:
+                timezone = rules.zone(timezone.strip()).key
+            except rules.BadTime as error:
+                raise UserError(f"Not saved: {error}.") from None
         current = await guild_settings.get_guild_settings(db, interaction.guild_id)
         changes = settings_changes(
             current,
@@ -125,6 +143,7 @@ class Trivia(commands.Cog):
             disallow_channel=disallow_channel.id if disallow_channel else None,
             manager_role=manager_role.id if manager_role else None,
             clear=clear,
+            timezone=timezone,
         )
         if changes:
             try:
@@ -141,7 +160,134 @@ class Trivia(commands.Cog):
             embed.add_field(name=name, value=value)
         if not changes:
             embed.description = "Change any of these with the command's options."
+        if "timezone" in changes and (cog := self._daily_cog()) is not None:
+            cog.poke()  # the daily question's time moves with the zone
         await reply(interaction, embed=fit(embed))
+
+    @settings.autocomplete("timezone")
+    async def timezone_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return timezone_choices(current)
+
+    # ------------------------------------------------------------------ daily question
+
+    def _daily_cog(self):
+        return self.bot.get_cog("Daily")
+
+    @trivia.command(name="daily", description="Post one question a day in a channel at a set time")
+    @app_commands.describe(
+        channel="Where the daily question goes",
+        time="When, as HH:MM on a 24-hour clock in the server's time zone (/trivia settings)",
+        off="Turn the daily question off (today's question closes with its answer)",
+    )
+    @checks.in_guild()
+    async def daily(
+        self,
+        interaction: discord.Interaction,
+        channel: discord.TextChannel | None = None,
+        time: app_commands.Range[str, 1, 5] | None = None,
+        off: bool = False,
+    ) -> None:
+        db = self.bot.database
+        guild_id = interaction.guild_id
+        assert guild_id is not None
+        config = await guild_settings.get_guild_settings(db, guild_id)
+        checks.require(interaction, Action.DAILY, manager_role_id=config.manager_role_id)
+        cog = self._daily_cog()
+        if cog is None:
+            raise UserError("The daily question is unavailable right now; try again later.")
+        current = await daily_repo.get_schedule(db, guild_id)
+        if off:
+            if channel is not None or time is not None:
+                raise UserError("Give either `off` or a channel and a time, not both.")
+            was_on = await daily_repo.disable_schedule(db, guild_id)
+            closed = await cog.close_open(guild_id)
+            note = " Today's question was closed with its answer." if closed else ""
+            await reply(
+                interaction,
+                embed=info_embed(
+                    "📅 Daily question off",
+                    ("No more daily questions here." if was_on
+                     else "The daily question was not on.") + note,
+                ),
+                ephemeral=False,
+            )
+            return
+        if channel is None and time is None:
+            await reply(interaction, embed=self._daily_status(current, config, cog))
+            return
+        if current is None and (channel is None or time is None):
+            raise UserError("Give both a channel and a time (HH:MM) to start the daily question.")
+        try:
+            at = rules.parse_time_of_day(time) if time is not None else None
+        except rules.BadTime as error:
+            raise UserError(f"Not saved: {error}.") from None
+        channel_id = channel.id if channel is not None else current.channel_id
+        time_of_day = (
+            rules.format_time_of_day(at) if at is not None else current.time_of_day
+        )
+        await defer(interaction)
+        schedule = await daily_repo.set_schedule(
+            db, guild_id, channel_id=channel_id, time_of_day=time_of_day,
+            created_by=interaction.user.id,
+        )
+        await daily_extra.stamp_schedule(db, guild_id, cog.utcnow())
+        cog.poke()
+        await reply(
+            interaction, embed=self._daily_status(schedule, config, cog, saved=True),
+            ephemeral=False,
+        )
+
+    def _daily_status(self, schedule, config, cog, *, saved: bool = False) -> discord.Embed:
+        if schedule is None or not schedule.enabled:
+            return info_embed(
+                "📅 Daily question: off",
+                "Turn it on with `/trivia daily channel:#channel time:18:30`.",
+            )
+        tz = rules.zone(config.timezone)
+        at = rules.parse_time_of_day(schedule.time_of_day)
+        first = rules.next_due(cog.utcnow(), at, tz)
+        return info_embed(
+            "📅 Daily question " + ("on" if saved else "schedule"),
+            f"One question a day in <#{schedule.channel_id}> at **{schedule.time_of_day}** "
+            f"({config.timezone}); each stays open until the next.\n"
+            f"Next one: {timestamp(first, 'F')} ({timestamp(first)}). "
+            "Change the time zone with `/trivia settings timezone:`, stop with "
+            "`/trivia daily off:True`.",
+            Colour.CORRECT if saved else Colour.INFO,
+        )
+
+    # ------------------------------------------------------------------ reset scores
+
+    @trivia.command(name="reset-scores", description="Reset this server's scores and leaderboards")
+    @checks.manage_server(Action.RESET_SCORES)
+    async def reset_scores(self, interaction: discord.Interaction) -> None:
+        guild_id = interaction.guild_id
+        assert guild_id is not None
+        players = await scores.board_size(self.bot.database, guild_id)
+        if not players:
+            await reply(interaction, "Nobody has points on this server yet: nothing to reset.")
+            return
+        await reply(
+            interaction,
+            embed=info_embed(
+                "Reset this server's scores?",
+                f"This empties the all-time and weekly leaderboards for **{players}** "
+                f"player{'s' if players != 1 else ''}, with their daily streaks. Points stay "
+                "in each player's global total. It cannot be undone.",
+                Colour.WARNING,
+            ),
+            view=confirm_view(guild_id, interaction.user.id),
+        )
+
+
+def timezone_choices(current: str) -> list[app_commands.Choice[str]]:
+    """Up to 25 IANA zone names containing what was typed (case-insensitive)."""
+    typed = current.strip().casefold().replace(" ", "_")
+    names = sorted(available_timezones())
+    found = [n for n in names if typed in n.casefold()] if typed else ["UTC", *names]
+    return [app_commands.Choice(name=n, value=n) for n in found[:25]]
 
 
 async def setup(bot: commands.Bot) -> None:

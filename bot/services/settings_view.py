@@ -15,6 +15,7 @@ def settings_changes(
     disallow_channel: int | None = None,
     manager_role: int | None = None,
     clear: str | None = None,
+    timezone: str | None = None,
 ) -> dict:
     """The `update_guild_settings` keyword changes for the options given."""
     changes: dict = {}
@@ -37,6 +38,8 @@ def settings_changes(
         changes["manager_role_id"] = None
     if manager_role is not None:
         changes["manager_role_id"] = manager_role
+    if timezone is not None and timezone.strip() != current.timezone:
+        changes["timezone"] = timezone.strip()
     return changes
 
 
@@ -57,4 +60,5 @@ def describe_settings(config: GuildConfig) -> list[tuple[str, str]]:
         ("Mode", config.mode),
         ("Quizzes allowed in", channels),
         ("Manager role", role),
+        ("Time zone", config.timezone),
     ]

@@ -25,6 +25,7 @@ TABLE = {
     Action.MANAGE_ARTICLES: {"admin"},
     Action.IMPORT: {"admin"},
     Action.SETTINGS: {"admin"},
+    Action.DAILY: {"manager", "admin"},
     Action.RESET_SCORES: {"admin"},
 }
 

@@ -31,7 +31,7 @@ CONTRACT = {
     "trivia import": ["file"],
     "trivia settings": [
         "questions", "seconds", "mode", "allow_channel", "disallow_channel", "manager_role",
-        "clear",
+        "clear", "timezone",
     ],
     "forget-me": [],
 }
