@@ -32,7 +32,7 @@ from questions.glossary import load_glossary  # noqa: E402
 from questions.lookup import LookupEngine  # noqa: E402
 from questions.lookup.index import ArticleEntry  # noqa: E402
 from questions.lookup.pipeline import load_pipeline, parse  # noqa: E402
-from questions.lookup.resolve import resolve_doc  # noqa: E402
+from questions.lookup.resolve import resolve_article  # noqa: E402
 
 ARTICLES = [ROOT / "tests/data/articles", ROOT / "seeds/bts-bbma-2018.txt"]
 GOLD = ROOT / "tests/data/lookup_gold.yaml"
@@ -63,17 +63,18 @@ def run(n_articles: int, n_questions: int, seed: int = 7) -> dict:
     start = time.perf_counter()
     parsed = parse(nlp, articles)
     parse_s = time.perf_counter() - start
-    bases = [(p.article, p.doc, resolve_doc(p.doc, glossary), paragraphs_of(p.doc))
+    bases = [(p.article, p.doc, *resolve_article(p.doc, glossary), paragraphs_of(p.doc))
              for p in parsed]
     rss_before = rss_mb()
 
     entries = []
     for k in range(n_articles):
-        article, doc, resolved, paragraphs = rng.choice(bases)
+        article, doc, resolved, learnt, paragraphs = rng.choice(bases)
         take = rng.sample(paragraphs, k=max(1, len(paragraphs) * 2 // 3))
         name = f"synth-{k:05d}"
         renamed = dataclasses.replace(article, name=name, title=f"{article.title} {k}")
-        entries.append(ArticleEntry(renamed, doc, resolved, [s for p in take for s in p]))
+        entries.append(ArticleEntry(renamed, doc, resolved, [s for p in take for s in p],
+                                    descriptors=learnt))
 
     engine = LookupEngine(nlp, glossary)
     start = time.perf_counter()

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from questions.glossary import Glossary
-from questions.lookup.candidates import Candidate, sentence_candidates
+from questions.lookup.analysis import Analysis, analyse
+from questions.lookup.candidates import Candidate
 from questions.lookup.index import Hit, LookupIndex
 from questions.lookup.question import Question
-from questions.lookup.terms import expand, name_terms, span_terms, words
+from questions.lookup.terms import expand, name_terms, span_terms
 
 DECLINE_BELOW = 0.5
 TOP_SENTENCES = 6
@@ -126,7 +127,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     anchors = [doc[i] for i in info.verbs_at if q.verbs and info.lemmas[i] in q.verbs]
     loose = [doc[i] for i, form in info.loose_verbs.items() if form in q.verbs]
     matched = [i for i, terms in info.terms.items() if terms & q_terms]
-    maps = [(i, _distances(i, info.adjacency)) for i in matched[:12]]
+    adjacency = _adjacency(info, sent)
+    maps = [(i, _distances(i, adjacency)) for i in matched[:12]]
     out: list[Scored] = []
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
@@ -147,6 +149,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + (0.1 if cand.kind in {"ent", "title"} else 0.0)
             + 0.02 * min(cand.words, 4)  # on a tie, the fuller phrase
             - 0.02 * rank
+            + (0.4 if cand.text in q.focus_names else 0.0)  # the articles called it so
         )
         out.append(Scored(cand, hit, score, fit, slot))
     return out
@@ -156,56 +159,26 @@ def _question_term_set(q: Question, glossary: Glossary | None) -> set[str]:
     terms = set(q.terms)
     for name in q.names:
         terms |= set(name_terms(name))
-    return terms
-
-
-@dataclass
-class Analysis:
-    """What scoring needs from a sentence, independent of the question; computed on the
-    sentence's first use and kept on its index entry."""
-
-    candidates: list[Candidate]
-    cand_terms: list[tuple[list[str], list[str]]]  # (words as written, words shown)
-    terms: dict[int, set[str]]  # token -> its terms and its resolved name's terms
-    lemmas: dict[int, str]
-    verbs_at: list[int]  # tokens tagged as verbs
-    loose_verbs: dict[int, str]  # token -> the verb it could be (mis-tagged "squeals")
-    adjacency: dict[int, list[int]]  # dependency tree as an undirected graph
+    # what the focus noun stood for in the articles is a hint at the answer, not a word
+    # the question already says
+    hinted = {t for name in q.focus_names for t in name_terms(name)}
+    return terms - (hinted - set(q.base_terms))
 
 
 def _analysis(hit: Hit, glossary: Glossary | None) -> Analysis:
     entry = hit.entry
-    if entry.candidates is not None:
-        return entry.candidates
-    sent, resolved = entry.sent, entry.owner.resolved
-    candidates = sentence_candidates(sent, resolved, glossary)
-    cand_terms = [
-        ([t for t in span_terms(sent.doc[c.start : c.end]) if t not in {"'s", "s"}],
-         [t for t in words(c.text) if t not in {"'s", "s"}])
-        for c in candidates
-    ]
-    terms: dict[int, set[str]] = {}
-    adjacency: dict[int, list[int]] = {t.i: [] for t in sent}
-    for token in sent:
-        own = set(span_terms([token]))
-        if token.i in resolved:
-            own |= set(name_terms(resolved[token.i]))
-        if own:
-            terms[token.i] = own
-        if token.head.i != token.i and token.head.i in adjacency:
-            adjacency[token.i].append(token.head.i)
-            adjacency[token.head.i].append(token.i)
-    info = Analysis(
-        candidates=candidates,
-        cand_terms=cand_terms,
-        terms=terms,
-        lemmas={t.i: t.lemma_.lower() for t in sent},
-        verbs_at=[t.i for t in sent if t.pos_ != "NOUN"],
-        loose_verbs={t.i: f for t in sent if (f := _verb_form(t))},
-        adjacency=adjacency,
-    )
-    entry.candidates = info  # cached on the index entry
-    return info
+    if entry.analysis is None:  # an index refreshed elsewhere always has it; be safe
+        entry.analysis = analyse(entry.sent, entry.owner.resolved, glossary)
+    return entry.analysis
+
+
+def _adjacency(info: Analysis, sent: Span) -> dict[int, list[int]]:
+    adjacency: dict[int, list[int]] = {i: [] for i in range(sent.start, sent.end)}
+    for i, head in zip(range(sent.start, sent.end), info.heads, strict=True):
+        if head != i and head in adjacency:
+            adjacency[i].append(head)
+            adjacency[head].append(i)
+    return adjacency
 
 
 def _overlap(surface: list[str], shown: list[str], q_terms: set[str]) -> float:
@@ -296,14 +269,6 @@ def _slot_fit(q: Question, cand: Candidate, anchors: list[Token], sent: Span) ->
     return best
 
 
-def _verb_form(token: Token) -> str:
-    """The verb a word could be when the tagger got it wrong ("V squeals" as a noun)."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "NOUN" and token.lower_.endswith("s") and lemma == token.lower_[:-1]:
-        return lemma
-    return lemma if token.pos_ in {"VERB", "AUX"} else ""
-
-
 def _surface_slot(q: Question, cand: Candidate, verbs: list[Token]) -> float:
     """Word order when the parse failed: the name right before the verb is its subject,
     the phrase right after it its object."""
@@ -349,11 +314,16 @@ def _poss_fit(q: Question, cand: Candidate) -> float:
     or "his daughter" resolved to its person."""
     root = cand.root
     noun = q.poss_noun or ""
-    if root.dep_ == "poss" and root.head.lemma_.lower() in expand(noun) | {noun}:
+    owned = None
+    if root.dep_ == "poss":
+        owned = root.head.lemma_.lower()
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        owned = root.head.head.lemma_.lower()
+    if owned is None:
+        return 0.0
+    if owned == noun:
         return 1.0
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() == noun:
-        return 1.0
-    return 0.0
+    return 0.5 if owned in expand(noun) else 0.0  # "son" for "daughter": related, not it
 
 
 def _appositive_of_question(cand: Candidate, q: Question) -> bool:
@@ -408,6 +378,9 @@ def _coverage_confidence(q: Question, hit: Hit, index: LookupIndex, type_fit: fl
     missing = 0
     for name in q.names:
         terms = set(name_terms(name))
+        meant = q.meant.get(name.lower())
+        if meant is not None and set(name_terms(meant)) & context:
+            continue  # "the Dutchman" in the question, his name in the paragraph
         if terms and not any(expand(t) & context for t in terms):
             missing += 1
     missing_share = missing / len(q.names) if q.names else 0.0
@@ -419,7 +392,9 @@ def _coverage_confidence(q: Question, hit: Hit, index: LookupIndex, type_fit: fl
         if token.pos_ in {"PROPN", "NUM"} or token.ent_type_
         for term in span_terms([token])
     }
-    absent = [t for t in specific if not expand(t) & context]
+    meant_terms = {t for name in q.meant.values() for t in name_terms(name)}
+    absent = [t for t in specific if not expand(t) & context
+              and not (t in q.meant and meant_terms & context)]
     verb_seen = 1.0 if not q.verbs or any(t.lemma_.lower() in q.verbs for t in entry.sent) else 0.0
     z = -3.2 + 4.0 * coverage + 1.2 * min(type_fit, 1.0) + 0.8 * slot_fit + 0.5 * verb_seen
     z -= 2.5 * missing_share + 1.2 * len(absent)

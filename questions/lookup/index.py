@@ -23,8 +23,9 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from questions.glossary import Glossary
+from questions.lookup.analysis import Analysis, analyse
 from questions.lookup.pipeline import Parsed
-from questions.lookup.resolve import GROUP_DESCRIPTORS, resolve_doc
+from questions.lookup.resolve import GROUP_DESCRIPTORS, resolve_article
 from questions.lookup.terms import name_terms, span_terms
 from questions.types import Article
 
@@ -41,6 +42,7 @@ class ArticleEntry:
     doc: Doc
     resolved: dict[int, str]  # token index -> full name
     sentences: list[Span] | None = None  # a chosen subset (recombined corpora); None: all
+    descriptors: dict[str, Counter] = field(default_factory=dict)  # "dutchman" -> {name: n}
 
 
 @dataclass
@@ -49,7 +51,7 @@ class SentenceEntry:
     owner: ArticleEntry
     paragraph: int  # index into LookupIndex.paragraph_terms
     terms: list[str]
-    candidates: list | None = None  # filled on first use by answer.py (question-independent)
+    analysis: Analysis | None = None  # candidates and parse facts, filled at build time
 
     @property
     def article(self) -> Article:
@@ -78,6 +80,9 @@ class LookupIndex:
     _para_bm25: bm25s.BM25 | None = None
     _para_of: np.ndarray | None = None
     _dirty: bool = True
+    # (id(doc), sentence start) -> (doc, analysis): one analysis per parsed sentence, kept
+    # across rebuilds (adding an article analyses only its own sentences)
+    _analyses: dict[tuple[int, int], tuple[Doc, Analysis]] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -93,8 +98,9 @@ class LookupIndex:
             article = getattr(item, "article", None)
             if doc is None or article is None:
                 raise TypeError("LookupIndex.add takes parsed articles (.article and .doc)")
-            resolved = resolve_doc(doc, self.glossary)
-            self.articles[article.name] = ArticleEntry(article, doc, resolved)
+            resolved, learnt = resolve_article(doc, self.glossary)
+            self.articles[article.name] = ArticleEntry(article, doc, resolved,
+                                                       descriptors=learnt)
         self._dirty = True
 
     def add_entries(self, entries: Iterable[ArticleEntry]) -> None:
@@ -117,6 +123,7 @@ class LookupIndex:
         self.df = Counter()
         for owner in self.articles.values():
             self._add_article(owner)
+        self._analyse_all()
         para_of = [s.paragraph for s in self.sentences]
         self._para_of = np.asarray(para_of, dtype=np.int64)
         self._sent_bm25 = _bm25([s.terms for s in self.sentences])
@@ -130,6 +137,8 @@ class LookupIndex:
         paragraphs: dict[tuple[int, int], list[str]] = {}
         numbers: dict[tuple[int, int], int] = {}
         sents = owner.sentences if owner.sentences is not None else doc.sents
+        for word, names in owner.descriptors.items():
+            self.descriptors.setdefault(word, Counter()).update(names)
         for sent in sents:
             if not _is_sentence(sent):
                 continue
@@ -147,6 +156,18 @@ class LookupIndex:
             paragraphs[key].extend(terms)
             self.sentences.append(SentenceEntry(sent, owner, numbers[key], terms))
             self.df.update(set(terms))
+
+    def _analyse_all(self) -> None:
+        kept: dict[tuple[int, int], tuple[Doc, Analysis]] = {}
+        for entry in self.sentences:
+            sent = entry.sent
+            key = (id(sent.doc), sent.start)
+            known = kept.get(key) or self._analyses.get(key)
+            if known is None or known[0] is not sent.doc:
+                known = (sent.doc, analyse(sent, entry.owner.resolved, self.glossary))
+            kept[key] = known
+            entry.analysis = known[1]
+        self._analyses = kept  # removed articles' sentences are dropped
 
     # ------------------------------------------------------------------ searching
     def search(self, terms: Sequence[str], k: int = 8) -> list[Hit]:

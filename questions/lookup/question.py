@@ -83,6 +83,23 @@ class Question:
     base_terms: list[str] = field(default_factory=list)  # the question's own terms
     names: list[str] = field(default_factory=list)  # names in the question
     copula: bool = False  # "Who is X?" / "What is X?"
+    meant: dict[str, str] = field(default_factory=dict)  # "dutchman" -> the name it stands for
+    focus_names: list[str] = field(default_factory=list)  # names the focus noun stood for
+
+
+def descriptor_name(token: Token, descriptors: dict) -> str | None:
+    """The name a descriptor in the question stands for ("the Dutchman", "the septet",
+    "the Egyptian forward"), when the articles use it for one name more than all others."""
+    if token.pos_ not in {"NOUN", "PROPN", "ADJ"} and token.ent_type_ != "NORP":
+        return None
+    plural = token.tag_ in {"NNS", "NNPS"}  # "actors" is not "the actor"; "the boys" is
+    for word in (token.lower_,) if plural else (token.lower_, token.lemma_.lower()):
+        names = descriptors.get(word)
+        if names:
+            (best, count), = names.most_common(1)
+            if count * 2 > sum(names.values()):
+                return best
+    return None
 
 
 def read_question(doc: Doc, glossary: Glossary | None = None,
@@ -239,6 +256,8 @@ def _read_wh(q: Question, wh: Token, root: Token | None) -> None:
         return
     elif word in {"what", "which"}:
         focus = _focus_noun(wh) or _surface_focus(wh)
+        while focus is not None and focus.dep_ == "poss" and focus.head.pos_ == "NOUN":
+            focus = focus.head  # "Which actors' union": the union
         if focus is not None:
             q.focus, q.focus_token = focus.lemma_.lower(), focus
             q.expected = _focus_type(focus)
@@ -345,10 +364,25 @@ def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict) -> No
             if entry is not None:
                 for alias in entry.names:
                     terms.extend(name_terms(alias))
+    focus_phrase = _focus_phrase(q)
     for token in doc:
-        if token.lower_ in descriptors and token.pos_ == "NOUN":
-            best = descriptors[token.lower_].most_common(1)
-            if best:
-                terms.extend(name_terms(best[0][0]))
+        name = descriptor_name(token, descriptors)
+        if name is None:
+            continue
+        terms.extend(name_terms(name))
+        if token.i in focus_phrase:
+            q.focus_names.append(name)  # "Which agency ...": a hint at the answer itself
+        else:
+            q.meant[token.lower_] = name  # "the Dutchman" in the question: not the answer
     q.base_terms = base
     q.terms = list(base) + [t for t in dict.fromkeys(terms[len(base):]) if t not in base]
+
+
+def _focus_phrase(q: Question) -> set[int]:
+    """The wh-phrase's own words ("Which Everton defender", "the name of ... daughter")."""
+    focus = q.focus_token
+    if focus is None:
+        return set()
+    out = {focus.i}
+    out |= {c.i for c in focus.children if c.dep_ in {"compound", "amod", "nmod"}}
+    return out

@@ -52,6 +52,15 @@ def is_group(ent: Span, glossary: Glossary | None) -> bool:
     return ent.label_ in GROUP_LABELS and fine in GROUP_FINE | {"", "organization"}
 
 
+def resolve_article(doc: Doc, glossary: Glossary | None = None
+                    ) -> tuple[dict[int, str], dict[str, Counter]]:
+    """`resolve_doc`, then the article's own descriptors (`learn_descriptors`): token ->
+    full name, and descriptor word -> the names it stood for."""
+    resolved = resolve_doc(doc, glossary)
+    learnt = learn_descriptors(doc, resolved, glossary)
+    return resolved, learnt
+
+
 def resolve_doc(doc: Doc, glossary: Glossary | None = None) -> dict[int, str]:
     """Token index -> full name, for every token of a mention that resolves.
 
@@ -134,3 +143,201 @@ def _antecedent(recent: list[tuple[int, int, str]], sentence: int, token: Token)
         if sentence - REACH <= number <= sentence and start < token.i
     }
     return next(iter(names)) if len(names) == 1 else None
+
+
+# ------------------------------------------------------------------ descriptors
+# General English nouns for a person's role, used as definite descriptors in journalism
+# ("the rookie", "the singer"); the article adds its own from appositions and titles.
+ROLE_NOUNS = {
+    "actor", "actress", "rookie", "player", "singer", "star", "driver", "striker", "forward",
+    "midfielder", "defender", "keeper", "goalkeeper", "rapper", "artist", "director",
+    "veteran", "youngster", "winger", "captain", "champion", "hero", "heroine", "teenager",
+    "musician", "leader", "idol", "maknae", "teammate", "coach", "manager", "boss",
+    "frontman", "frontwoman", "vocalist", "guitarist", "drummer", "producer", "writer",
+    "author", "showrunner", "creator", "founder", "chief", "principal", "host", "presenter",
+    "winner", "runner-up", "newcomer", "debutant", "icon", "legend", "superstar", "diva",
+    "performer", "dancer", "composer", "filmmaker", "novelist", "pilot", "racer", "skipper",
+    "batsman", "bowler", "pitcher", "quarterback", "center", "guard", "boxer", "fighter",
+}
+PERSON_LABELS = {"PERSON"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "NORP"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "pobj", "attr", "dative"}
+
+
+def learn_descriptors(doc: Doc, resolved: dict[int, str],
+                      glossary: Glossary | None = None) -> dict[str, Counter]:
+    """Descriptors an article uses for its people, learnt from the article itself, and
+    the definite descriptors it resolves (added to `resolved`). Returns word -> names.
+
+    - an apposition: "Max Verstappen, the Dutchman," / "her husband, Tom Wambsgans";
+    - a title before a name: "Team principal Christian Horner", "the Dutch driver X";
+    - a definite descriptor in subject position ("The Dutchman won ...", "The Australian
+      rookie had started ...", "Verstappen's teammate was ...") or a nationality noun
+      ("the Egyptian") is the one person it can mean: the only person named earlier in
+      its sentence, or else the subject of the sentence before (never its own
+      possessor). Journalists vary the name this way; anything less clear stays open.
+    """
+    learnt: dict[str, Counter] = {}
+    people = _person_tokens(doc, resolved, glossary)
+
+    def learn(word: str, name: str) -> None:
+        word = word.lower()
+        if word and word not in name.lower().split() and word not in STOP_DESCRIPTORS:
+            learnt.setdefault(word, Counter())[name] += 1
+
+    # appositions
+    for token in doc:
+        if token.dep_ != "appos":
+            continue
+        for name_side, desc_side in ((token.head, token), (token, token.head)):
+            name = people.get(name_side.i) or _name_at(name_side, resolved)
+            if name and _appositive_descriptor(desc_side) and desc_side.i not in resolved:
+                for t in _descriptor_tokens(desc_side):
+                    learn(t.lower_ if t.pos_ != "NOUN" else t.lemma_, name)
+                break  # the name stands beside it: nothing to resolve
+    # titles before a name
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        name = people.get(ent.start)
+        i = ent.start - 1
+        while name and i >= 0 and doc[i].head.i in range(ent.start, ent.end) and (
+            doc[i].dep_ in {"compound", "amod", "nmod"}
+        ):
+            word = doc[i]
+            if _descriptive(word):
+                learn(word.lemma_ if word.pos_ == "NOUN" else word.lower_, name)
+            i -= 1
+    # definite descriptors
+    titled = {word: names for word, names in learnt.items() if len(names) == 1}
+    known = set(learnt) | ROLE_NOUNS
+    for sent in doc.sents:
+        for token in sent:
+            if token.i in resolved or token.i in people:
+                continue
+            if not _is_descriptor(token, known):
+                continue
+            word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
+            possessed = any(c.dep_ == "poss" for c in token.children)
+            by_title = next(iter(titled[word])) if word in titled and not possessed else None
+            name = _descriptor_antecedent(token, people, doc)
+            if by_title is not None and name != by_title:
+                # "the director" is the one person the article titled so, if he is not
+                # its own possessor ("Verstappen's teammate" is not Verstappen)
+                own = {people.get(c.i) for c in token.children if c.dep_ == "poss"}
+                name = by_title if by_title not in own else None
+            if name is None:
+                continue
+            for t in _descriptor_tokens(token):
+                learn(t.lower_ if t.pos_ != "NOUN" else t.lemma_, name)
+            start = token.left_edge.i if token.left_edge.i >= sent.start else token.i
+            for i in range(start, token.i + 1):
+                if doc[i].dep_ not in {"det", "poss", "case"} and i not in people:
+                    resolved[i] = name
+            people[token.i] = name
+    return learnt
+
+
+STOP_DESCRIPTORS = {"the", "a", "an", "his", "her", "their", "its", "new", "old", "other",
+                    "first", "last", "former", "same", "own", "'s", "’s"}
+
+
+def _person_tokens(doc: Doc, resolved: dict[int, str],
+                   glossary: Glossary | None) -> dict[int, str]:
+    """Token -> person name, for person entities and the pronouns resolved to them."""
+    people: dict[int, str] = {}
+    labels: dict[str, Counter] = {}
+    for ent in doc.ents:
+        name = resolved.get(ent.start) or entity_name(ent, glossary)
+        labels.setdefault(name, Counter())[ent.label_] += 1
+    # a person's name: a full name the model calls PERSON, or a single name it never
+    # calls anything else ("Everton" slips to PERSON now and then, but is also an ORG)
+    names = {name for name, count in labels.items() if count["PERSON"] and (
+        len(name.split()) >= 2 or count["PERSON"] == sum(count.values()))}
+    for ent in doc.ents:
+        name = resolved.get(ent.start) or entity_name(ent, glossary)
+        if ent.label_ in PERSON_LABELS and name in names:
+            for i in range(ent.start, ent.end):
+                people[i] = name
+    for i, name in resolved.items():
+        if name in names:
+            people.setdefault(i, name)
+    return people
+
+
+def _name_at(token: Token, resolved: dict[int, str]) -> str | None:
+    if token.ent_type_ in NAME_LABELS - {"NORP"}:
+        return resolved.get(token.i) or next(
+            (entity_name(e, None) for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return None
+
+
+def _descriptor_tokens(head: Token) -> list[Token]:
+    """The head of a descriptor and its nationality or role modifiers ("Dutch driver")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in {"amod", "compound"} and _descriptive(child):
+            out.append(child)
+    return out
+
+
+def _descriptive(token: Token) -> bool:
+    """A word that describes who someone is (a role noun, a nationality), not a number
+    or an ordinal ("second", "ten")."""
+    if token.like_num or token.ent_type_ in {"ORDINAL", "CARDINAL", "DATE", "TIME"}:
+        return False
+    return token.pos_ in {"NOUN", "ADJ"} or token.ent_type_ == "NORP"
+
+
+def _appositive_descriptor(token: Token) -> bool:
+    """The descriptive side of an apposition: "the Dutchman", "her husband", "the tech
+    firm", not a count ("ten times") or another name."""
+    if token.pos_ not in {"NOUN", "PROPN"} or (token.ent_type_ and token.ent_type_ != "NORP"):
+        return False
+    if any(c.dep_ == "nummod" or c.like_num for c in token.children):
+        return False
+    determined = any(c.dep_ in {"det", "poss"} for c in token.children)
+    return determined or token.lemma_.lower() in ROLE_NOUNS
+
+
+def _is_descriptor(token: Token, known: set[str]) -> bool:
+    """A definite person descriptor: "the rookie", "the Dutchman", "the Egyptian",
+    "Verstappen's teammate"."""
+    dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+    possessor = [c for c in token.children if c.dep_ == "poss"]
+    if not (dets == {"the"} or (possessor and possessor[0].pos_ == "PROPN")):
+        return False
+    if token.dep_ not in ARGUMENT_DEPS:
+        return False
+    if any(c.dep_ in {"appos", "relcl", "acl"} for c in token.children):
+        return False  # "the driver who ...": defined on the spot
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False  # "the captain of Everton": someone else's role
+    if token.ent_type_ == "NORP":
+        return True  # "the Egyptian": a person, not named
+    if token.pos_ == "PROPN" and not token.ent_type_ and token.tag_ == "NNP":
+        return token.dep_ in SUBJECT_DEPS  # "The Dutchman won ...", not "played the Scarecrow"
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    return token.lemma_.lower() in known and token.dep_ in SUBJECT_DEPS
+
+
+def _descriptor_antecedent(token: Token, people: dict[int, str], doc: Doc) -> str | None:
+    own = {c.i for c in token.subtree}
+    possessor = {people.get(c.i) for c in token.children if c.dep_ == "poss"}
+    sent = token.sent
+    before = {people[i] for i in range(sent.start, token.i) if i in people and i not in own}
+    before -= possessor
+    if len(before) == 1:
+        return next(iter(before))
+    if before or sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    mentioned = {people[i] for i in range(previous.start, previous.end) if i in people}
+    mentioned -= possessor
+    if len(mentioned) == 1:
+        return next(iter(mentioned))
+    subjects = {people[t.i] for t in previous if t.i in people and (
+        t.dep_ in SUBJECT_DEPS or t.head.dep_ in SUBJECT_DEPS)} - possessor
+    return next(iter(subjects)) if len(subjects) == 1 else None
