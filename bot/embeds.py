@@ -189,7 +189,7 @@ def reveal_embed(
     elif answered:
         embed.add_field(name="Got it", value=f"nobody, of {answered} who answered")
     source_field(embed, sentence)
-    embed.set_footer(text=article_footer(q.article_title, q.article_date))
+    embed.set_footer(text=article_footer(q.article_title, q.article_date, q.difficulty))
     return fit(embed)
 
 
