@@ -517,6 +517,8 @@ def with_context(
     if names_something(question) is None:
         return question
     event = clause.context.get("event")
+    if event and not contains(clause.sent.text, event):
+        event = None  # carried from the sentence before: not safe to pin this on it
     if event and not contains(question, event) and not contains(event, answer):
         where = (event, "event")
     elif topic is not None and not contains(topic[0], answer) and not contains(answer, topic[0]):

@@ -133,6 +133,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     # part is a name in its own right, used alone three times or more: "Beyoncé").
     alone = Counter(e.text for e in doc.ents if len(e) == 1)
     person_words = {e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON"}
+    shared: set[str] = set()  # part-names of two different people: never resolved
     for ent in doc.ents:
         if ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and (
             ent.root.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass", "appos"}
@@ -149,6 +150,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
         if (
             len(ent) == 1
             and key.casefold() in full_names
+            and key.casefold() not in shared
             and fine not in GROUP_TYPES - {"organization"}
             and not (alone[ent.text] >= 3 and full_names[key.casefold()][0].startswith(key))
         ):
@@ -159,7 +161,9 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
                 name, fine = entry.name, entry.type
         if fine in PERSON_TYPES and len(words) >= 2:
             for part in (words[0], words[-1]):
-                full_names.setdefault(part.casefold(), (name, fine))
+                seen = full_names.setdefault(part.casefold(), (name, fine))
+                if seen[0] != name:
+                    shared.add(part.casefold())  # "Knowles": Beyoncé's, Mathew's, Solange's
         counts[(name, fine)] += 1
         end = ent.end
         possessive = end < len(doc) and doc[end].lower_ in {"'s", "’s", "'", "’"}
@@ -176,7 +180,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
         while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
             end += 1
         text = doc[i:end].text
-        hit = full_names.get(text.casefold())
+        hit = full_names.get(text.casefold()) if text.casefold() not in shared else None
         entry = glossary.lookup(text) if glossary is not None else None
         if hit:
             mentions.by_start[i] = Mention(i, end, hit[0], hit[1])

@@ -126,3 +126,14 @@ def test_a_descriptor_subject_is_the_previous_sentences_only_person(bare_nlp):
     mentions = resolve_mentions(doc)
     the = next(t for t in doc if t.text == "The")
     assert mentions.at(the) is None  # two people before: nobody can tell which
+
+
+def test_a_surname_shared_by_two_people_is_not_resolved(bare_nlp):
+    doc = bare_nlp(
+        "Beyonce Knowles sang. Her father Mathew Knowles managed her. Knowles performed at "
+        "four Super Bowls."
+    )
+    mentions = resolve_mentions(doc)
+    last = [t for t in doc if t.text == "Knowles"][-1]
+    hit = mentions.at(last)
+    assert hit is None or hit.name == "Knowles"
