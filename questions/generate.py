@@ -521,7 +521,13 @@ def with_context(
         event = None  # carried from the sentence before: not safe to pin this on it
     if event and not contains(question, event) and not contains(event, answer):
         where = (event, "event")
-    elif topic is not None and not contains(topic[0], answer) and not contains(answer, topic[0]):
+    elif (
+        topic is not None
+        and clause.subject.answer is not None
+        and clause.subject.answer.type in PERSON_TYPES | {"group", "team"}
+        and not contains(topic[0], answer)
+        and not contains(answer, topic[0])
+    ):  # people acting in the show/event; a work "arriving" there is another matter
         where = topic
     else:
         return question
