@@ -74,3 +74,20 @@ async def test_abort_running_ends_quizzes_and_keeps_points(db) -> None:
     assert not await quizzes.abort_session(db, sessions[0].id)
     # The channel is free again.
     await quizzes.create_session(db, guild_id=1, channel_id=101, host_id=1)
+
+
+async def test_two_quizzes_started_at_once_in_one_channel(db) -> None:
+    import asyncio
+
+    async def start(host: int):
+        try:
+            return await quizzes.create_session(db, guild_id=1, channel_id=60, host_id=host)
+        except quizzes.QuizAlreadyRunning as refused:
+            return refused
+
+    outcomes = await asyncio.gather(*(start(host) for host in range(1, 9)))
+    started = [o for o in outcomes if not isinstance(o, quizzes.QuizAlreadyRunning)]
+    refused = [o for o in outcomes if isinstance(o, quizzes.QuizAlreadyRunning)]
+    assert len(started) == 1 and len(refused) == 7
+    assert {r.session_id for r in refused} <= {started[0].id, None}
+    assert [s.id for s in await quizzes.list_running(db)] == [started[0].id]
