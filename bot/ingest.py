@@ -108,6 +108,9 @@ async def ingest_article(
             raise EngineUnavailable(str(error)) from error
         return Outcome(source, FAILED, title=article.title,
                        error=f"question engine failed: {type(error).__name__}: {error}")
+    if not questions:  # as /article add: an article nothing can be asked about is refused
+        return Outcome(source, FAILED, title=article.title,
+                       error="no sentence in it that a fair question can come from")
     try:
         stored = await articles_repo.add_article(
             db, article, guild_id=guild_id, added_by=added_by, facts=facts, questions=questions
