@@ -124,7 +124,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     sent = hit.entry.sent
     info = _analysis(hit, glossary)
     doc = sent.doc
-    anchors = [doc[i] for i in info.verbs_at if q.verbs and info.lemmas[i] in q.verbs]
+    anchors = _anchors(q, info, doc, q_terms)
     loose = [doc[i] for i, form in info.loose_verbs.items() if form in q.verbs]
     matched = [i for i, terms in info.terms.items() if terms & q_terms]
     adjacency = _adjacency(info, sent)
@@ -152,6 +152,30 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + (0.4 if cand.text in q.focus_names else 0.0)  # the articles called it so
         )
         out.append(Scored(cand, hit, score, fit, slot))
+    return out
+
+
+def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token, float]:
+    """The sentence's verbs that match one of the question's verbs, each weighted by how
+    much of the question its clause says: "Fuse attaches items to his weapons" beats
+    "Ultrahand lets him glue objects" for "Which power lets Link attach items to his
+    weapons?", though "lets" is the question's main verb. The main verb weighs most."""
+    wanted = set(q.verbs) | set(q.other_verbs)
+    out: dict[Token, float] = {}
+    if not wanted:
+        return out
+    base = set(q.base_terms) - wanted
+    for i in info.verbs_at:
+        lemma = info.lemmas[i]
+        if lemma not in wanted:
+            continue
+        verb = doc[i]
+        said: set[str] = set()
+        for t in verb.subtree:
+            said |= info.terms.get(t.i, set())
+        share = len(base & said) / len(base) if base else 0.0
+        main = 1.0 if lemma in q.verbs else 0.85
+        out[verb] = main * (0.6 + 0.4 * share)
     return out
 
 
@@ -206,6 +230,8 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         base = 0.5 if cand.kind in {"ent", "title", "chunk", "list"} else 0.3
         if cand.kind == "clause":
             base = 0.1
+        if q.focus and cand.types & {"date", "year", "number", "time"}:
+            return 0.1  # "Which biography ...?" is not answered by "2005"
         return min(base + focus_bonus, 1.0)
     if expected in {"reason", "manner"}:
         return max((table.get(t, 0.0) for t in cand.types), default=0.0)
@@ -222,19 +248,22 @@ def _beside_focus(cand: Candidate, focus: str | None) -> bool:
     if not focus:
         return False
     root = cand.root
+    if root.dep_ in {"nummod", "amod", "poss", "det", "npadvmod"}:
+        return False  # "the 2005 biography": a modifier of the focus noun, not its name
     related = [root.head] + [c for c in root.children if c.dep_ in {"appos", "compound"}]
     if root.dep_ in {"appos", "compound", "conj"} or root.head.dep_ == "appos":
         related.append(root.head.head)
     doc = root.doc
-    if cand.start > 0:
+    first = root.sent.start  # never the previous sentence's last word
+    if cand.start > first:
         related.append(doc[cand.start - 1])
-        if cand.start > 1 and doc[cand.start - 1].is_punct:
+        if cand.start > first + 1 and doc[cand.start - 1].is_punct:
             related.append(doc[cand.start - 2])
     return any(t.lemma_.lower() in expand(focus) for t in related if t.i not in
                range(cand.start, cand.end))
 
 
-def _slot_fit(q: Question, cand: Candidate, anchors: list[Token], sent: Span) -> float:
+def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: Span) -> float:
     root = cand.root
     if q.slot == "poss":
         return _poss_fit(q, cand)
@@ -243,7 +272,8 @@ def _slot_fit(q: Question, cand: Candidate, anchors: list[Token], sent: Span) ->
     dep, head = _effective_dep(root)
     best = 0.0
     for verb in anchors:
-        if not _governed_by(head, verb):
+        strength = _governed_by(head, verb)
+        if not strength:
             continue
         fit = 0.0
         if q.slot == "subj":
@@ -263,9 +293,11 @@ def _slot_fit(q: Question, cand: Candidate, anchors: list[Token], sent: Span) ->
                 fit = 1.0
         elif q.slot == "any":
             fit = 0.5
-        best = max(best, fit)
-    if q.copula and q.slot == "attr" and _appositive_of_question(cand, q):
-        best = max(best, 1.0)
+        best = max(best, fit * strength * anchors[verb])
+    if q.copula and q.slot == "attr":
+        share = _appositive_of_question(cand, q)
+        if share:
+            best = max(best, 0.6 + 0.4 * share)
     return best
 
 
@@ -294,19 +326,24 @@ def _effective_dep(token: Token) -> tuple[str, Token]:
     return token.dep_, token.head
 
 
-def _governed_by(head: Token, verb: Token) -> bool:
-    """The argument's head is the verb, or its preposition / conjoined verb / xcomp is."""
-    steps = 0
+def _governed_by(head: Token, verb: Token) -> float:
+    """How directly the verb governs an argument whose head is `head`: 1.0 when it is
+    the verb, or the verb through a preposition, an xcomp or a noun the preposition hangs
+    from ("begins on October 15 in Seoul"); less through a conjoined verb ("and will
+    then travel across ..." is another clause). 0.0 when the verb does not govern it."""
+    strength = 1.0
     node = head
-    while steps < 3:
+    for _ in range(5):
         if node == verb:
-            return True
-        if node.dep_ in {"prep", "agent", "xcomp", "conj", "dative", "pcomp", "advcl"}:
-            node = node.head
-            steps += 1
-            continue
-        return False
-    return False
+            return strength
+        if node.dep_ == "conj":
+            strength *= 0.6
+        elif node.dep_ == "pobj" and node.head.dep_ == "prep":
+            strength *= 0.9
+        elif node.dep_ not in {"prep", "agent", "xcomp", "dative", "pcomp", "advcl"}:
+            return 0.0
+        node = node.head
+    return 0.0
 
 
 def _poss_fit(q: Question, cand: Candidate) -> float:
@@ -326,14 +363,29 @@ def _poss_fit(q: Question, cand: Candidate) -> float:
     return 0.5 if owned in expand(noun) else 0.0  # "son" for "daughter": related, not it
 
 
-def _appositive_of_question(cand: Candidate, q: Question) -> bool:
+def _appositive_of_question(cand: Candidate, q: Question) -> float:
+    """"What was the pre-release single ...?" against "the pre-release single “Pink
+    Venom”": the noun phrase the candidate names (its apposition, or the noun right
+    before it) says the question's words; the share of its words the question has."""
     root = cand.root
     q_words = set(span_terms(q.doc))
-    partner = root.head if root.dep_ == "appos" else None
-    if partner is None:
-        apps = [c for c in root.children if c.dep_ == "appos"]
-        partner = apps[0] if apps else None
-    return partner is not None and bool(set(span_terms(partner.subtree)) & q_words)
+    partners = []
+    if root.dep_ == "appos":
+        partners.append(root.head)
+    partners += [c for c in root.children if c.dep_ == "appos"]
+    doc = root.doc
+    i = cand.start - 1
+    while i >= root.sent.start and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i >= root.sent.start and doc[i].pos_ == "NOUN":
+        partners.append(doc[i])
+    best = 0.0
+    for partner in partners:
+        words = [t for t in partner.subtree if not cand.start <= t.i < cand.end]
+        terms = set(span_terms(words))
+        if terms & q_words:
+            best = max(best, len(terms & q_words) / len(terms))
+    return best
 
 
 def _proximity(cand: Candidate, maps: list[tuple[int, dict[int, int]]]) -> float:

@@ -85,6 +85,8 @@ class Question:
     copula: bool = False  # "Who is X?" / "What is X?"
     meant: dict[str, str] = field(default_factory=dict)  # "dutchman" -> the name it stands for
     focus_names: list[str] = field(default_factory=list)  # names the focus noun stood for
+    other_verbs: frozenset[str] = frozenset()  # the question's other verbs ("attach" in
+    # "Which power lets Link attach ...?") and their synonyms
 
 
 def descriptor_name(token: Token, descriptors: dict) -> str | None:
@@ -116,6 +118,13 @@ def read_question(doc: Doc, glossary: Glossary | None = None,
         _read_wh(question, wh_token, root)
         _read_surface(question, wh_token)
     _read_terms(question, glossary, descriptors or {})
+    others: set[str] = set()
+    for token in doc:
+        if token.pos_ == "VERB" and _could_be_verb(token) and token.lemma_.lower() not in (
+            AUX_LEMMAS | {question.verb}
+        ):
+            others |= expand(token.lemma_.lower())
+    question.other_verbs = frozenset(others - question.verbs)
     return question
 
 
@@ -126,11 +135,11 @@ MODALS = {"will", "would", "can", "could", "should", "might", "may", "must", "sh
 
 
 def _could_be_verb(token: Token) -> bool:
+    if token.ent_type_ or (token.text[:1].isupper() and token.i > 0):
+        return False  # "Born" in "the Born Pink World Tour" is a title's word
     if token.pos_ in {"VERB"}:
         return True
     if token.pos_ in {"DET", "PRON", "ADP", "PUNCT", "PROPN", "NUM", "CCONJ", "ADV"}:
-        return False
-    if token.ent_type_ or token.text[:1].isupper():
         return False
     return bool(getAllLemmas(token.lower_, "VERB"))
 
@@ -165,13 +174,16 @@ def _read_surface(q: Question, wh: Token) -> None:
         verb = next((t for t in doc[i + 2 :] if _could_be_verb(t)), None)
         slot = "obj"
     elif nxt.lower_ in BE_FORMS:
-        participle = next((t for t in doc[i + 1 :] if t.tag_ in {"VBN", "VBG"}), None)
+        participle = next((t for t in doc[i + 1 :] if t.tag_ in {"VBN", "VBG"}
+                           and _could_be_verb(t)), None)
         if participle is not None:
             verb = participle
             slot = "obj"  # "Which song was performed ...", "What is BTS making ..."
             if stranded is not None and stranded.lower_ == "by":
                 slot, stranded = "subj", None
-        elif q.slot in {"any", "obj", "subj"} and q.expected not in {"date", "place"}:
+        elif (q.slot in {"any", "obj", "subj"} or (
+            q.slot == "adv" and wh.lower_ in {"what", "which"}  # a misparsed "What was the X"
+        )) and q.expected not in {"date", "place"}:
             q.slot = "attr"
             q.copula = True
             return
@@ -303,7 +315,9 @@ def _surface_focus(wh: Token) -> Token | None:
             break
         run.append(doc[i])
         i += 1
-    nouns = [t for t in run if t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lower_ in FOCUS_TYPES)]
+    # a focus word the tagger missed counts ("the pre-release single" all tagged ADJ)
+    nouns = [t for t in run if t.pos_ == "NOUN" or (
+        t.pos_ in {"PROPN", "ADJ"} and t.lower_ in FOCUS_TYPES)]
     if not nouns:
         return None
     focus = nouns[-1]
