@@ -69,6 +69,7 @@ class DailyCog(commands.Cog, name="Daily"):
         )
         self.ticks = 0  # completed scheduler passes (tests wait on it)
         self.sleeping = False  # between passes (tests wait on it)
+        self.posted: list[tuple[int, dt.date]] = []  # (guild, day) posted by this process
         self._poke = asyncio.Event()
         self._task: asyncio.Task | None = None
         self._lock = asyncio.Lock()  # one pass at a time (the loop and command pokes)
@@ -225,6 +226,7 @@ class DailyCog(commands.Cog, name="Daily"):
             return True
         await daily.attach_post(self.db, guild_id, day, message_id=message.id)
         await quizzes.set_round_message(self.db, rnd.id, message.id)
+        self.posted.append((guild_id, day))
         log.info("posted the daily question of guild %s for %s", guild_id, day)
         return True
 
@@ -355,7 +357,12 @@ class DailyCog(commands.Cog, name="Daily"):
         with contextlib.suppress(Exception):  # a name is cosmetic: the answer is stored
             await players.remember_name(self.db, interaction.user.id, interaction.user.display_name)
         if correct:
-            await daily.bump_daily_streak(self.db, post.guild_id, interaction.user.id, post.day)
+            try:
+                await daily.bump_daily_streak(
+                    self.db, post.guild_id, interaction.user.id, post.day
+                )
+            except Exception:  # the answer is stored; the reveal counts the streak then
+                log.exception("could not count a daily streak in guild %s", post.guild_id)
         closes = rnd.closes_at or now
         return (
             f"🔒 Locked in: **{_letters(index)}. {clean(given, 200)}**. The answer shows "

@@ -3,6 +3,7 @@ Server or the manager role; the scheduler itself is bot/cogs/daily.py)."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import PurePath
 from zoneinfo import available_timezones
 
@@ -282,10 +283,15 @@ class Trivia(commands.Cog):
         )
 
 
+@functools.cache
+def _zone_names() -> tuple[str, ...]:
+    return tuple(sorted(available_timezones()))
+
+
 def timezone_choices(current: str) -> list[app_commands.Choice[str]]:
     """Up to 25 IANA zone names containing what was typed (case-insensitive)."""
     typed = current.strip().casefold().replace(" ", "_")
-    names = sorted(available_timezones())
+    names = _zone_names()
     found = [n for n in names if typed in n.casefold()] if typed else ["UTC", *names]
     return [app_commands.Choice(name=n, value=n) for n in found[:25]]
 

@@ -7,6 +7,7 @@ other on the same database file: a restart must never post a day twice.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import shutil
@@ -29,6 +30,7 @@ from tests.e2e.world import World
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.harness import running_client
 from tests.fakediscord.model import Message
+from tests.fakediscord.permissions import MANAGE_GUILD
 from tests.fakediscord.server import CommandUnavailable
 
 pytestmark = pytest.mark.e2e
@@ -82,19 +84,24 @@ class Days:
             timeout=10, what="the daily scheduler idle",
         )
 
-    async def advance(self, seconds: float) -> None:
-        """Move time on, letting the scheduler run at each instant it wakes for."""
+    async def advance(self, seconds: float, cogs: list[DailyCog] | None = None) -> None:
+        """Move time on, letting the scheduler(s) run at each instant they wake for."""
+        cogs = cogs or [self.cog]
         target = self.clock.now() + seconds
         while (deadline := self.clock.next_deadline()) is not None and deadline <= target:
-            before = self.cog.ticks
+            before = sum(c.ticks for c in cogs)
             await self.clock.advance(deadline - self.clock.now())
-            await self.idle(after=before)
+            await self.fake.wait_until(
+                lambda b=before: sum(c.ticks for c in cogs) > b
+                and all(c.sleeping for c in cogs) and self.clock.sleepers >= len(cogs),
+                timeout=10, what="the daily schedulers idle",
+            )
         await self.clock.advance(target - self.clock.now())
 
     def posts(self) -> list[Message]:
         return [
             m for m in self.fake.sent_by_bot(self.world.quiz)
-            if m.embed and (m.embed.get("title") or "").startswith(DAILY_TITLE)
+            if m.embed and (m.embed.get("title") or "").startswith(DAILY_TITLE + " ·")
         ]
 
     async def answer_of(self, message: Message) -> str:
@@ -322,3 +329,72 @@ async def test_reset_scores_asks_first_then_empties_the_server_board(days: Days)
         empty = await (await fake.slash(world.mod, "trivia reset-scores",
                                         channel=world.general)).reply()
         assert "nothing to reset" in empty.text
+
+
+async def test_two_shard_processes_each_post_only_their_guilds_once(
+    pointed: FakeDiscord, tmp_path: Path, sqlite_template: Path
+) -> None:
+    fake = pointed
+    zero = fake.add_guild("Zero", shard=(0, 2))
+    one = fake.add_guild("One", shard=(1, 2))
+    rooms = {zero: zero.add_channel("daily"), one: one.add_channel("daily")}
+    mod = fake.add_user("mod", permissions=MANAGE_GUILD)
+    path = tmp_path / "bot.db"
+    shutil.copyfile(sqlite_template, path)
+    harness = Days(fake, None, path)  # type: ignore[arg-type]
+    await article_repo.add_article(harness.db, SEED_ARTICLE, guild_id=0, questions=seed_questions())
+
+    def bot_for(shard: str) -> TriviaBot:
+        settings = Settings(
+            discord_token=fake.token, database_url=harness.url, seeds_dir=ROOT / "seeds",
+            shard_count=2, shard_ids=shard, _env_file=None,
+        )
+        return TriviaBot(settings, clock=harness.clock, utcnow=harness.wall)
+
+    async def idle(*cogs) -> None:
+        await fake.wait_until(
+            lambda: all(c.sleeping for c in cogs) and harness.clock.sleepers >= len(cogs),
+            timeout=10, what="both schedulers idle",
+        )
+
+    try:
+        async with running_client(fake, bot_for("0")) as a, running_client(
+            fake, bot_for("1"), sessions=2
+        ) as b:
+            fake.set_commands([c.to_dict(a.tree) for c in a.tree.get_commands()])
+            await fake.wait_until(lambda: a.is_ready() and b.is_ready(), timeout=15)
+            cogs = [a.get_cog("Daily"), b.get_cog("Daily")]
+            for cog in cogs:
+                cog.max_sleep = 30 * 86400.0
+            assert a.get_guild(zero.id) and not a.get_guild(one.id) and b.get_guild(one.id)
+            for guild in (zero, one):
+                ix = await fake.slash(mod, "trivia daily", channel=rooms[guild],
+                                      options={"channel": rooms[guild], "time": "09:30"})
+                assert "09:30" in (await ix.reply()).text
+            await idle(*cogs)
+            # 09:30 UTC: both processes wake; each posts its own guild's question.
+            await harness.advance(90 * 60, cogs)
+            day = dt.date(2030, 3, 3)
+            assert cogs[0].posted == [(zero.id, day)] and cogs[1].posted == [(one.id, day)]
+
+            # Even if both believed they held every guild and ran at the same instant,
+            # the (guild, day) row lets only one post each day.
+            for cog in cogs:
+                cog.holds = lambda guild_id: True
+            await harness.clock.advance(86400 - 1)  # not yet due: nobody wakes
+            await idle(*cogs)
+            for cog in cogs:
+                cog.max_sleep = 0.5  # let their own loops run at the due time too
+            await harness.clock.advance(1)
+            await asyncio.gather(cogs[0].tick(), cogs[1].tick())
+            await harness.advance(1, cogs)
+            await idle(*cogs)
+            next_day = dt.date(2030, 3, 4)
+            made = [p for c in cogs for p in c.posted if p[1] == next_day]
+            assert sorted(made) == sorted([(zero.id, next_day), (one.id, next_day)])
+        for guild in (zero, one):
+            titles = [m.embed["title"] for m in fake.sent_by_bot(rooms[guild])
+                      if m.embed and m.embed.get("title", "").startswith(DAILY_TITLE + " ·")]
+            assert len(titles) == 2, titles  # day 1 (closed) and day 2
+    finally:
+        await harness.db.close()
