@@ -186,6 +186,13 @@ def learn_descriptors(doc: Doc, resolved: dict[int, str],
         if word and word not in name.lower().split() and word not in STOP_DESCRIPTORS:
             learnt.setdefault(word, Counter())[name] += 1
 
+    # descriptors the mention resolver already resolved ("the septet", "the German")
+    for i, name in list(resolved.items()):
+        token = doc[i]
+        if (token.pos_ == "NOUN" or token.ent_type_ == "NORP") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        ):
+            learn(token.lemma_ if token.pos_ == "NOUN" else token.lower_, name)
     # appositions
     for token in doc:
         if token.dep_ != "appos":

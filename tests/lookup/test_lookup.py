@@ -12,8 +12,9 @@ import pytest
 from questions.article import parse_article_text, read_article
 from questions.glossary import load_glossary
 from questions.lookup import LookupEngine, answers_match, normalize_answer
-from questions.lookup.pipeline import load_pipeline
+from questions.lookup.pipeline import load_pipeline, parse
 from questions.lookup.question import read_question
+from questions.lookup.resolve import resolve_article
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
@@ -32,6 +33,20 @@ BAKERY = "\n".join([
     "",
     "After the ceremony, Harlow revealed that her son Felix is a huge fan of the trio."
     " The Flour Knights will open their first bakery in York in June.",
+    "",
+])
+
+
+# Also written for these tests: nicknames the article itself teaches ("The German",
+# "Marco Ruiz, the Spaniard,") and a sentence whose two clauses share the question's verb.
+SWIM = "\n".join([
+    " date 2024-06-10 Lena Brandt was the fastest swimmer at the Aqua Open in Lyon on Sunday."
+    " The German won the 200m freestyle final in a new meet record.",
+    "",
+    "Behind her, Marco Ruiz, the Spaniard, touched second, and the crowd cheered him.",
+    "",
+    "In the game zone, the Lantern lets players light dark caves, while the Anchor pulls"
+    " boats back to the shore.",
     "",
 ])
 
@@ -169,3 +184,43 @@ def test_cli_missing_path_is_one_line(tmp_path):
     )
     assert out.returncode == 1
     assert out.stderr.strip().count("\n") == 0 and "nope.txt" in out.stderr
+
+
+@pytest.fixture(scope="module")
+def swim(nlp, glossary):
+    return parse(nlp, [parse_article_text(SWIM, name="aqua-open-2024")])[0]
+
+
+def test_descriptors_are_learnt_from_the_article(swim, glossary):
+    _, learnt = resolve_article(swim.doc, glossary)
+    assert learnt["spaniard"].most_common(1)[0][0] == "Marco Ruiz"  # from the apposition
+    assert learnt["german"].most_common(1)[0][0] == "Lena Brandt"  # "The German won ..."
+
+
+def test_a_definite_descriptor_answers_with_the_name(nlp, glossary, swim):
+    engine = LookupEngine.build([swim], nlp, glossary)
+    got = engine.ask("Who won the 200m freestyle final?")
+    assert got.answer == "Lena Brandt"  # the sentence only says "The German"
+    assert "The German" in got.sentence
+    got = engine.ask("Who won the 400m butterfly final at the Aqua Open?")
+    assert got.answer is None  # no such race in the article
+
+
+def test_the_clause_that_says_the_question_wins(nlp, glossary, swim):
+    # "lets" is the question's main verb, but the clause with "pulls boats back to the
+    # shore" says the question; the Lantern only "lets players light dark caves"
+    engine = LookupEngine.build([swim], nlp, glossary)
+    assert engine.ask("Which item lets players pull boats back to the shore?").answer == "Anchor"
+
+
+def test_every_sentence_is_analysed_when_the_index_is_built(engine):
+    # per-sentence analysis is build-time work, not a first question's
+    assert engine.index.sentences
+    assert all(entry.analysis is not None for entry in engine.index.sentences)
+
+
+def test_focus_through_a_possessive_and_a_mistagged_focus_word(nlp, glossary):
+    q = read_question(nlp("Which actors' union called a strike?"), glossary)
+    assert q.focus == "union"
+    q = read_question(nlp("Where does the Born Pink World Tour begin?"), glossary)
+    assert q.verb == "begin"  # "Born" is a title's word, not the verb
