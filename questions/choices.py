@@ -36,9 +36,12 @@ import random
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
-from questions.normalize import answer_key, near_duplicate, normalize, same_answer
+from rapidfuzz import fuzz, process
+
+from questions.normalize import NEAR_DUPLICATE, answer_key, near_duplicate, normalize, same_answer
 
 WRONG_CHOICES = 3
 MAX_NAME_CHARS = 80
@@ -79,6 +82,7 @@ NUMERIC_TYPES = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1024)
 def canonical_type(fine_type: str) -> str:
     """Normalised fine type: "Award Show" -> "award_show", "single" -> "song"."""
     key = re.sub(r"[\s\-]+", "_", str(fine_type).strip().casefold())
@@ -154,6 +158,10 @@ class ChoicePool:
         self._gathered: dict[str, dict[str, _Gathered]] = {}
         self._frozen: dict[str, tuple[Candidate, ...]] | None = None
         self._linked: dict[str, set[str]] | None = None
+        # Look-ups repeated for every mention and every question, cached per pool.
+        self._entries: dict[str, Any] = {}
+        self._other_names: dict[str, list[str]] = {}
+        self._clash_indexes: dict[str, _ClashIndex] = {}
 
     # -- building
     @classmethod
@@ -212,7 +220,7 @@ class ChoicePool:
         text = _clean_name(text)
         if not text or fine_type in NUMERIC_TYPES or fine_type in AMBIGUOUS_TYPES:
             return
-        entry = _lookup(self.glossary, text)
+        entry = self.lookup(text)
         canonical = None
         if entry is not None:
             fine_type = canonical_type(entry.type)
@@ -235,8 +243,34 @@ class ChoicePool:
         gathered.group = gathered.group or group
         gathered.sure = gathered.sure or sure
         self._frozen = self._linked = None
+        self._clash_indexes = {}
 
     # -- reading
+    def lookup(self, text: str) -> Any:
+        """The glossary entry of `text` (None without a glossary), cached."""
+        if text not in self._entries:
+            self._entries[text] = _lookup(self.glossary, text)
+        return self._entries[text]
+
+    def glossary_names(self, name: str) -> list[str]:
+        """The glossary's other names for `name`'s entry, cached."""
+        if name not in self._other_names:
+            self._other_names[name] = _glossary_names(self.glossary, name)
+        return self._other_names[name]
+
+    def clashing(self, fine_type: str, name: str) -> list[Candidate]:
+        """The candidates of `fine_type` that are `name` or a variant of it (what
+        `_clashes(cand.names, [name])` finds), in pool order. rapidfuzz scores `name`
+        against every candidate name in one call to narrow the field; the exact test
+        then runs on those few."""
+        found = self.candidates(fine_type)
+        if not found:
+            return []
+        index = self._clash_indexes.get(canonical_type(fine_type))
+        if index is None:
+            index = self._clash_indexes[canonical_type(fine_type)] = _ClashIndex(found)
+        return [found[i] for i in sorted(index.near(name)) if _clashes(found[i].names, [name])]
+
     def candidates(self, fine_type: str) -> tuple[Candidate, ...]:
         return self._freeze().get(canonical_type(fine_type), ())
 
@@ -328,6 +362,7 @@ def _person_name(span: Any) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def _clean_name(text: str) -> str:
     """A displayable name: no surrounding quotes, lower-case "the", possessive "'s"."""
     text = " ".join(str(text).split())
@@ -345,7 +380,12 @@ def _fold_part_names(found: list[Candidate]) -> list[Candidate]:
     ("Kim": Kim Namjoon, Kim Seokjin) it is dropped: we cannot tell whom it means.
     Glossary names are never folded away: the glossary says they are names."""
     longer = [c for c in found if len(normalize(c.text).split()) > 1]
-    ends = [(normalize(c.text).split()[0], normalize(c.text).split()[-1]) for c in longer]
+    position = {id(c): i for i, c in enumerate(longer)}
+    owners_of: dict[str, list[int]] = {}  # first or last word -> longer names it ends
+    for i, cand in enumerate(longer):
+        words = normalize(cand.text).split()
+        for word in dict.fromkeys((words[0], words[-1])):
+            owners_of.setdefault(word, []).append(i)
     kept: list[Candidate] = []
     folded: dict[int, list[str]] = {}
     for cand in found:
@@ -353,20 +393,63 @@ def _fold_part_names(found: list[Candidate]) -> list[Candidate]:
         if len(words) != 1 or "glossary" in cand.sources:
             kept.append(cand)
             continue
-        owners = [i for i, pair in enumerate(ends) if words[0] in pair]
+        owners = owners_of.get(words[0], [])
         if not owners:
             kept.append(cand)
         elif len(owners) == 1:
             folded.setdefault(owners[0], []).extend(cand.names)
     out = []
     for cand in kept:
-        index = next((i for i, other in enumerate(longer) if other is cand), None)
+        index = position.get(id(cand))
         extra = folded.get(index, []) if index is not None else []
         if extra:
             aliases = tuple(_unique([*cand.aliases, *extra], exclude=cand.text))
             cand = replace(cand, aliases=aliases)
         out.append(cand)
     return out
+
+
+class _ClashIndex:
+    """Every name of a tuple of candidates, normalised, for `ChoicePool.clashing`.
+
+    `near(name)` returns the positions of the candidates that *may* clash with `name`: a
+    superset of those `_clashes` accepts. A near duplicate has the same `answer_key`, or
+    a token-set or plain ratio of at least NEAR_DUPLICATE on the normalised texts (the
+    scorers `normalize.similarity` uses, so the same scores); an initialism is found by
+    checking the few all-capitals names (and every name when `name` is one)."""
+
+    def __init__(self, found: Sequence[Candidate]) -> None:
+        self.norms: list[str] = []
+        self.owners: list[int] = []
+        self.by_key: dict[str, set[int]] = {}
+        self.short: list[tuple[int, str]] = []  # names shaped like an initialism
+        self.names: list[tuple[int, str]] = []
+        for position, cand in enumerate(found):
+            for text in cand.names:
+                self.names.append((position, text))
+                key = answer_key(text)
+                if key:
+                    self.by_key.setdefault(key, set()).add(position)
+                norm = normalize(text)
+                if norm:
+                    self.norms.append(norm)
+                    self.owners.append(position)
+                if _initialism_shaped(text):
+                    self.short.append((position, text))
+
+    def near(self, name: str) -> set[int]:
+        hits = set(self.by_key.get(answer_key(name), ()))
+        norm = normalize(name)
+        if norm and self.norms:
+            for scorer in (fuzz.token_set_ratio, fuzz.ratio):
+                for _, _, i in process.extract(
+                    norm, self.norms, scorer=scorer, score_cutoff=NEAR_DUPLICATE, limit=None
+                ):
+                    hits.add(self.owners[i])
+        shorts = self.names if _initialism_shaped(name) else self.short
+        hits.update(position for position, text in shorts
+                    if _initialism(text, name) or _initialism(name, text))  # fmt: skip
+        return hits
 
 
 # ---------------------------------------------------------------------------- picking
@@ -435,10 +518,19 @@ def _clashes(names: Iterable[str], forbidden: Iterable[str]) -> bool:
     )
 
 
+def _initialism_letters(short: str) -> str:
+    letters = short.replace(".", "").strip()
+    return letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
+
+
+def _initialism_shaped(short: str) -> bool:
+    letters = _initialism_letters(short)
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
 def _initialism(short: str, long: str) -> bool:
     """ "RM" for "Rap Monster", "BBMA" for "Billboard Music Awards" is not (B-M-A)."""
-    letters = short.replace(".", "").strip()
-    letters = letters[:-1] if letters.endswith("s") and letters[:-1].isupper() else letters
+    letters = _initialism_letters(short)
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
         return False
     words = [w for w in normalize(long).split() if w not in {"of", "the", "and", "a", "an"}]
@@ -456,9 +548,8 @@ def _pool_choices(
     types = compatible_types(fine_type)
     if not types:
         return []
-    glossary = pool.glossary
-    entry = _lookup(glossary, answer)
-    mine = [c for c in pool.candidates(fine_type) if _clashes(c.names, [answer])]
+    entry = pool.lookup(answer)
+    mine = pool.clashing(fine_type, answer)
     group = entry.group if entry is not None else next((c.group for c in mine if c.group), None)
     # Where the answer comes from: its article(s), and "glossary" when the fandom's
     # glossary knows it. Candidates from unrelated articles (another fandom) are left out.
@@ -493,7 +584,7 @@ def _pool_choices(
 
     chosen: list[Candidate] = []
     for _, cand in ranked:
-        names = [*cand.names, *_glossary_names(glossary, cand.text)]
+        names = [*cand.names, *pool.glossary_names(cand.text)]
         if _clashes(names, forbidden):
             continue
         if any(_clashes(names, other.names) for other in chosen):
@@ -504,6 +595,7 @@ def _pool_choices(
     return [c.text for c in chosen]
 
 
+@lru_cache(maxsize=65536)
 def _shape(text: str) -> tuple[int, bool, bool]:
     """(words up to 3, ALL CAPS, has a digit): a full name for a full name."""
     words = normalize(text).split()

@@ -18,11 +18,13 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from questions import difficulty, gates
 from questions.facts import Clause, clause_facts, extract_clauses
-from questions.generate import Candidate, article_candidates, possessive_questions
+from questions.generate import KINSHIP_NOUNS, Candidate, article_candidates, possessive_questions
 from questions.glossary import Glossary
 from questions.mentions import Mentions, resolve_mentions
 from questions.nlp import DEFAULT_MODEL, ParsedArticle, load_nlp, parse_articles
@@ -112,16 +114,18 @@ class QuestionEngine:
             facts.extend(article_facts)
             stats.facts += len(article_facts)
             mention_counts = Counter(m.name for m in mentions.by_start.values())
-            for candidate in self.candidates(item, mentions, clauses):
-                pending.append((item, candidate, mention_counts))
-            stats.candidates += sum(1 for p in pending if p[0] is item)
+            made = self.candidates(item, mentions, clauses)
+            pending.extend((item, candidate, mention_counts) for candidate in made)
+            stats.candidates += len(made)
 
+        # The normalised question is the key of three look-ups below: compute it once.
+        keys = [gates.normalise(candidate.question) for _, candidate, _ in pending]
         answer_articles: dict[str, set[str]] = {}
         for item, candidate, _ in pending:
             answer_articles.setdefault(candidate.answer, set()).add(item.article.name)
         also_true: dict[str, set[str]] = {}
-        for _, candidate, _ in pending:
-            also = also_true.setdefault(gates.normalise(candidate.question), set())
+        for key, (_, candidate, _) in zip(keys, pending, strict=True):
+            also = also_true.setdefault(key, set())
             also.add(candidate.answer)
             also.update(candidate.also)
 
@@ -129,7 +133,7 @@ class QuestionEngine:
         seen: set[str] = set()
         questions: list[QuizQuestion] = []
         rejected: list[tuple[str, str, str]] = []
-        for item, candidate, counts in pending:
+        for key, (item, candidate, counts) in zip(keys, pending, strict=True):
             stats = per_article[item.article.name]
             aliases = self.aliases(candidate)
             reason = gates.check(
@@ -141,7 +145,7 @@ class QuestionEngine:
                 roundtrip=None if candidate.form == "truefalse" else roundtrip,
             )
             if reason is None and candidate.form != "truefalse" and len(
-                also_true[gates.normalise(candidate.question)] - set(candidate.also)
+                also_true[key] - set(candidate.also)
             ) > 1:
                 reason = "the articles give more than one answer"
             if reason is not None:
@@ -156,9 +160,7 @@ class QuestionEngine:
                 len(answer_articles.get(candidate.answer, ())),
             )
             qid = question_id(candidate.question, candidate.answer)
-            choices = self._choices(
-                candidate, aliases, pool, also_true[gates.normalise(candidate.question)], qid
-            )
+            choices = self._choices(candidate, aliases, pool, also_true[key], qid)
             questions.append(
                 QuizQuestion(
                     id=qid,
@@ -196,8 +198,9 @@ class QuestionEngine:
         seen = {gates.normalise(candidate.answer)}
         unique = []
         for alias in aliases:
-            if gates.normalise(alias) not in seen:
-                seen.add(gates.normalise(alias))
+            key = gates.normalise(alias)
+            if key not in seen:
+                seen.add(key)
                 unique.append(alias)
         return unique
 
@@ -259,9 +262,18 @@ def _topics(clause: Clause, mentions: Mentions) -> tuple[str, ...]:
     return tuple(names)
 
 
+def kin_tokens(doc: Doc) -> list[Token]:
+    """The tokens `possessive_questions` can start from: its first test is a kinship
+    lemma. Read from the lemma ids, so no Token object is made for the other words."""
+    lemmas = doc.to_array(LEMMA).tolist()
+    strings = doc.vocab.strings
+    kin = {h for h in set(lemmas) if strings[h].lower() in KINSHIP_NOUNS}
+    return [doc[i] for i, h in enumerate(lemmas) if h in kin] if kin else []
+
+
 def _possessive_facts(item: ParsedArticle, mentions: Mentions) -> list[Fact]:
     facts = []
-    for token in item.doc:
+    for token in kin_tokens(item.doc):
         for text, answer, answer_type, form in possessive_questions(token, mentions):
             if form != "whose":
                 continue
