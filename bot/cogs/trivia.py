@@ -224,6 +224,8 @@ class Trivia(commands.Cog):
             at = rules.parse_time_of_day(time) if time is not None else None
         except rules.BadTime as error:
             raise UserError(f"Not saved: {error}.") from None
+        if channel is not None:
+            self._check_can_post(channel)
         channel_id = channel.id if channel is not None else current.channel_id
         time_of_day = (
             rules.format_time_of_day(at) if at is not None else current.time_of_day
@@ -239,6 +241,25 @@ class Trivia(commands.Cog):
             interaction, embed=self._daily_status(schedule, config, cog, saved=True),
             ephemeral=False,
         )
+
+    @staticmethod
+    def _check_can_post(channel: discord.TextChannel) -> None:
+        """Refuse a channel the bot could not post the question in (said now, not at 18:30)."""
+        me = channel.guild.me if channel.guild else None
+        if me is None:
+            return  # not cached: the post itself will tell (it is logged)
+        can = channel.permissions_for(me)
+        missing = [
+            name for name, ok in (
+                ("View Channel", can.view_channel), ("Send Messages", can.send_messages),
+                ("Embed Links", can.embed_links),
+            ) if not ok
+        ]
+        if missing:
+            raise UserError(
+                f"I cannot post in <#{channel.id}>: give me **{', '.join(missing)}** there, "
+                "or pick another channel."
+            )
 
     def _daily_status(self, schedule, config, cog, *, saved: bool = False) -> discord.Embed:
         if schedule is None or not schedule.enabled:

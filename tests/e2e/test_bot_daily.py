@@ -30,7 +30,7 @@ from tests.e2e.world import World
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.harness import running_client
 from tests.fakediscord.model import Message
-from tests.fakediscord.permissions import MANAGE_GUILD
+from tests.fakediscord.permissions import MANAGE_GUILD, SEND_MESSAGES
 from tests.fakediscord.server import CommandUnavailable
 
 pytestmark = pytest.mark.e2e
@@ -42,9 +42,9 @@ DAILY_TITLE = "📅 Daily question"
 class Days:
     """One test's shared clock and database, and bots started on them in turn."""
 
-    def __init__(self, fake: FakeDiscord, world: World, path: Path) -> None:
+    def __init__(self, fake: FakeDiscord, world: World | None, url: str) -> None:
         self.fake, self.world = fake, world
-        self.url = f"sqlite+aiosqlite:///{path}"
+        self.url = url
         self.clock = FakeClock()
         self.wall: Callable[[], dt.datetime] = clock_wall(self.clock, START)
         self.db: Database = open_database(self.url)
@@ -119,7 +119,7 @@ async def days(
 ) -> AsyncIterator[Days]:
     path = tmp_path / "bot.db"
     shutil.copyfile(sqlite_template, path)
-    harness = Days(pointed, world, path)
+    harness = Days(pointed, world, f"sqlite+aiosqlite:///{path}")
     await article_repo.add_article(harness.db, SEED_ARTICLE, guild_id=0, questions=seed_questions())
     try:
         yield harness
@@ -258,6 +258,24 @@ async def test_daily_set_after_the_time_starts_tomorrow_and_off_closes_today(
     assert schedule is not None and not schedule.enabled
 
 
+async def test_daily_refuses_a_channel_it_cannot_post_in_and_a_bad_zone(days: Days) -> None:
+    fake, world = days.fake, days.world
+    locked = world.guild.add_channel("announcements")
+    locked.overwrite(world.guild.member(fake.bot_user), deny=SEND_MESSAGES)
+    async with days.running():
+        refused = await (await fake.slash(world.mod, "trivia daily", channel=world.general,
+                                          options={"channel": locked, "time": "09:00"})).reply()
+        assert refused.ephemeral and "Send Messages" in refused.text
+        assert await daily.get_schedule(days.db, world.guild.id) is None
+        bad = await (await fake.slash(world.mod, "trivia settings", channel=world.general,
+                                      timezone="Mars/Olympus_Mons")).reply()
+        assert bad.ephemeral and "unknown time zone" in bad.text
+        ix = await fake.autocomplete(world.mod, "trivia settings", "timezone", "seoul",
+                                     channel=world.general)
+        await ix.response()
+        assert [c["value"] for c in ix.choices] == ["Asia/Seoul"]
+
+
 async def test_daily_and_reset_refused_without_manage_server(days: Days) -> None:
     fake, world = days.fake, days.world
     async with days.running() as bot:
@@ -332,16 +350,14 @@ async def test_reset_scores_asks_first_then_empties_the_server_board(days: Days)
 
 
 async def test_two_shard_processes_each_post_only_their_guilds_once(
-    pointed: FakeDiscord, tmp_path: Path, sqlite_template: Path
+    pointed: FakeDiscord, db_url: str
 ) -> None:
     fake = pointed
     zero = fake.add_guild("Zero", shard=(0, 2))
     one = fake.add_guild("One", shard=(1, 2))
     rooms = {zero: zero.add_channel("daily"), one: one.add_channel("daily")}
     mod = fake.add_user("mod", permissions=MANAGE_GUILD)
-    path = tmp_path / "bot.db"
-    shutil.copyfile(sqlite_template, path)
-    harness = Days(fake, None, path)  # type: ignore[arg-type]
+    harness = Days(fake, None, db_url)  # SQLite, and PostgreSQL under `make test-pg`
     await article_repo.add_article(harness.db, SEED_ARTICLE, guild_id=0, questions=seed_questions())
 
     def bot_for(shard: str) -> TriviaBot:
