@@ -13,7 +13,8 @@ process holds (`bot.get_guild`: only the process running a guild's shard has it)
 Everything lives in the database (schedule, posts, the day's round and its answers), so a
 restart picks up where the last process stopped; closing happens before posting, also
 after a restart. Trade-off: a crash between the claim and the send loses that day's post
-rather than risk posting it twice.
+rather than risk posting it twice; a crash between the send and storing the message id is
+mended at the reveal, which finds the message by its buttons' custom ids.
 
 Times: `self.utcnow()` is the wall clock (UTC) and `self.clock` sleeps; tests give the
 bot a FakeClock and a wall clock that moves with it (bot.game.daily.clock_wall).
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -245,9 +247,35 @@ class DailyCog(commands.Cog, name="Daily"):
         now = self.utcnow()
         if post.round_id is not None:
             await quizzes.close_round(self.db, post.round_id, at=now)
+            if post.message_id is None:
+                post = await self._find_message(post)
             if post.message_id is not None and post.question_id is not None:
                 await self._reveal(post)
         await daily.close_post(self.db, post.guild_id, post.day, at=now)
+
+    async def _find_message(self, post: DailyPostRecord) -> DailyPostRecord:
+        """A process that stopped between sending the question and storing its id left
+        the message unknown: find it among the channel's recent messages by its buttons."""
+        prefix = f"daily:answer:{post.round_id}:"
+        channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)
+        try:
+            async for message in channel.history(limit=100):
+                if message.author.id != self.bot.user.id:  # type: ignore[union-attr]
+                    continue
+                ids = [
+                    getattr(child, "custom_id", None) or ""
+                    for row in message.components
+                    for child in getattr(row, "children", ())
+                ]
+                if any(i.startswith(prefix) for i in ids):
+                    await daily.attach_post(
+                        self.db, post.guild_id, post.day, message_id=message.id
+                    )
+                    return dataclasses.replace(post, message_id=message.id)
+        except discord.HTTPException as error:
+            log.warning("cannot read channel %s to find a daily question: %s",
+                        post.channel_id, error)
+        return post
 
     async def _reveal(self, post: DailyPostRecord) -> None:
         assert post.round_id is not None and post.message_id is not None
@@ -333,10 +361,10 @@ class DailyCog(commands.Cog, name="Daily"):
         post = await daily_extra.post_by_round(self.db, round_id)
         rnd = await quizzes.get_round(self.db, round_id)
         now = self.utcnow()
+        # Open until the reveal: what players see (live buttons) is what counts. The
+        # scheduler closes it at its time, or at once when a process comes back late.
         if post is None or rnd is None or rnd.closed_at is not None or post.closed_at is not None:
             return closed
-        if rnd.closes_at is not None and now >= rnd.closes_at:
-            return closed  # its time is up; the reveal is on its way
         record = await question_repo.get_question(self.db, rnd.question_id or 0)
         if record is None:
             return closed

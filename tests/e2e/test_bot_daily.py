@@ -414,3 +414,30 @@ async def test_two_shard_processes_each_post_only_their_guilds_once(
             assert len(titles) == 2, titles  # day 1 (closed) and day 2
     finally:
         await harness.db.close()
+
+
+async def test_a_message_id_lost_in_a_crash_is_found_for_the_reveal(days: Days) -> None:
+    from sqlalchemy import update
+
+    from bot.db.models import DailyPost
+
+    fake, world = days.fake, days.world
+    async with days.running():
+        ix = await fake.slash(world.mod, "trivia daily", channel=world.general,
+                              options={"channel": world.quiz, "time": "09:00"})
+        await ix.reply()
+        await days.idle()
+        await days.advance(3600)
+        [post] = days.posts()
+        right = await days.answer_of(post)
+        assert "Locked in" in await click(days, world.alice, post, right)
+    # The process died after sending the question, before storing its id.
+    async with days.db.engine.begin() as conn:
+        await conn.execute(update(DailyPost.__table__).values(message_id=None))
+    async with days.running():
+        await days.advance(86400)
+        edit = await fake.wait_for("message_edit", lambda e: e.message.id == post.id)
+        assert "alice · 🔥 1" in edit.message.text
+        assert len(days.posts()) == 2
+    stored = await daily.get_post(days.db, world.guild.id, dt.date(2030, 3, 3))
+    assert stored is not None and stored.message_id == post.id and stored.closed_at is not None
