@@ -104,8 +104,13 @@ class ModelError(RuntimeError):
 
 
 # ---------------------------------------------------------------------------- extensions
+# Where spaCy keeps `doc._.ft_fine_types`: read directly, since the getter below runs
+# for every entity the later steps look at and `doc._` builds an object per access.
+_FINE_TYPES_KEY = ("._.", "ft_fine_types", None, None)
+
+
 def _fine_type_getter(span: Span) -> str:
-    known = (span.doc._.ft_fine_types or {}).get((span.start, span.end))
+    known = (span.doc.user_data.get(_FINE_TYPES_KEY) or {}).get((span.start, span.end))
     if known:
         return known
     return LABEL_TYPES.get(span.label_, "thing")

@@ -75,3 +75,11 @@ def test_adding_a_name_refreshes_the_clash_index(glossary):
     pool.add("Fake Love Remix", "song")
     found = [c.text for c in pool.clashing("song", "Fake Love (Remix)")]
     assert found == ["Fake Love", "Fake Love Remix"]
+
+
+def test_fine_type_getter_reads_where_spacy_keeps_the_extension(nlp):
+    from questions.nlp import _FINE_TYPES_KEY
+
+    doc = nlp("At the Billboard Music Awards 2018, BTS performed Fake Love.")
+    assert doc.user_data[_FINE_TYPES_KEY] is doc._.ft_fine_types
+    assert [e._.fine_type for e in doc.ents] == ["award_show", "group", "song"]
