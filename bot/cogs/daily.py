@@ -249,7 +249,7 @@ class DailyCog(commands.Cog, name="Daily"):
             await quizzes.close_round(self.db, post.round_id, at=now)
             if post.message_id is None:
                 post = await self._find_message(post)
-            if post.message_id is not None and post.question_id is not None:
+            if post.message_id is not None:
                 await self._reveal(post)
         await daily.close_post(self.db, post.guild_id, post.day, at=now)
 
@@ -279,8 +279,23 @@ class DailyCog(commands.Cog, name="Daily"):
 
     async def _reveal(self, post: DailyPostRecord) -> None:
         assert post.round_id is not None and post.message_id is not None
-        record = await question_repo.get_question(self.db, post.question_id or 0)
-        if record is None:
+        channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)
+        message = channel.get_partial_message(post.message_id)
+        record = (
+            await question_repo.get_question(self.db, post.question_id)
+            if post.question_id is not None else None
+        )
+        if record is None:  # its article was removed meanwhile: grey the buttons out
+            with contextlib.suppress(discord.HTTPException):
+                await message.edit(
+                    embed=info_embed(
+                        "📅 Daily question closed",
+                        "This question was removed by a moderator before it closed, so "
+                        "there is no answer to show.",
+                        Colour.WARNING,
+                    ),
+                    view=None,
+                )
             return
         question, article = await self._question(record)
         choices = shuffled_choices(question, post.round_id)
@@ -308,8 +323,6 @@ class DailyCog(commands.Cog, name="Daily"):
             view, answer=shown, sentence=question.source.sentence, winners=winners,
             answered=len(answers),
         )
-        channel = self.bot.get_partial_messageable(post.channel_id, guild_id=post.guild_id)
-        message = channel.get_partial_message(post.message_id)
         try:
             await message.edit(
                 embed=embed,

@@ -441,3 +441,42 @@ async def test_a_message_id_lost_in_a_crash_is_found_for_the_reveal(days: Days) 
         assert len(days.posts()) == 2
     stored = await daily.get_post(days.db, world.guild.id, dt.date(2030, 3, 3))
     assert stored is not None and stored.message_id == post.id and stored.closed_at is not None
+
+
+async def test_an_empty_question_bank_says_so_once_a_day(
+    world: World, pointed: FakeDiscord, tmp_path: Path, sqlite_template: Path
+) -> None:
+    path = tmp_path / "bot.db"
+    shutil.copyfile(sqlite_template, path)
+    days = Days(pointed, world, f"sqlite+aiosqlite:///{path}")  # no articles, no questions
+    try:
+        async with days.running():
+            ix = await pointed.slash(world.mod, "trivia daily", channel=world.general,
+                                     options={"channel": world.quiz, "time": "09:00"})
+            await ix.reply()
+            await days.idle()
+            for _ in range(2):
+                await days.advance(86400)
+            notices = [m for m in pointed.sent_by_bot(world.quiz)
+                       if m.embed and "No daily question today" in m.text]
+            assert len(notices) == 2 and "/article add" in notices[0].text
+    finally:
+        await days.db.close()
+
+
+async def test_a_question_removed_while_open_closes_without_an_answer(days: Days) -> None:
+    fake, world = days.fake, days.world
+    async with days.running():
+        ix = await fake.slash(world.mod, "trivia daily", channel=world.general,
+                              options={"channel": world.quiz, "time": "09:00"})
+        await ix.reply()
+        await days.idle()
+        await days.advance(3600)
+        [post] = days.posts()
+        [article] = await article_repo.list_articles(days.db, 0, include_global=True)
+        await article_repo.remove_article(days.db, article.id)
+        label = post.buttons[0]["label"]
+        assert "closed" in await click(days, world.alice, post, label)
+        await days.advance(86400)
+        edit = await fake.wait_for("message_edit", lambda e: e.message.id == post.id)
+        assert "removed" in edit.message.text and edit.message.buttons == []
