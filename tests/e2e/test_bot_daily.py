@@ -480,3 +480,30 @@ async def test_a_question_removed_while_open_closes_without_an_answer(days: Days
         await days.advance(86400)
         edit = await fake.wait_for("message_edit", lambda e: e.message.id == post.id)
         assert "removed" in edit.message.text and edit.message.buttons == []
+
+
+async def test_a_gateway_reconnect_does_not_post_again(days: Days) -> None:
+    from tests.fakediscord.gateway import IDENTIFY
+
+    fake, world = days.fake, days.world
+    async with days.running():
+        ix = await fake.slash(world.mod, "trivia daily", channel=world.general,
+                              options={"channel": world.quiz, "time": "09:00"})
+        await ix.reply()
+        await days.idle()
+        await days.advance(3600)
+        [post] = days.posts()
+        # A fresh IDENTIFY (the resume fails): discord.py fires ready again.
+        fake.fail_next_resume()
+        await fake.drop_gateway()
+        await fake.wait_until(lambda: len(fake.gateway.ops(IDENTIFY)) == 2, timeout=10,
+                              what="a second IDENTIFY")
+        await fake.wait_connected()
+        days.cog.poke()
+        await days.idle(after=days.cog.ticks)
+        await days.advance(3600)
+        assert days.posts() == [post]
+        right = await days.answer_of(post)
+        assert "Locked in" in await click(days, world.alice, post, right)
+        await days.advance(86400)
+        assert len(days.posts()) == 2
