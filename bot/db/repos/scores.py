@@ -71,7 +71,9 @@ def _scopes(guild_id: int) -> list[int]:
 
 def _stats_upsert(dialect_name: str):
     """INSERT one stats row, or add to the stored one. Built once per dialect and run
-    as an executemany (a multi-row VALUES literal would be compiled on every call)."""
+    as an executemany, which SQLAlchemy sends as one multi-row INSERT (a multi-row
+    VALUES literal would be compiled on every call). Rows come back keyed by guild_id,
+    so their order does not matter (asking for it would send one row at a time)."""
     found = _upserts.get(("stats", dialect_name))
     if found is not None:
         return found
@@ -94,10 +96,7 @@ def _stats_upsert(dialect_name: str):
             # The tie-break moves only when the points do.
             "reached_at": case((new.points != 0, new.reached_at), else_=_ps.c.reached_at),
         },
-    ).returning(
-        _ps.c.guild_id, _ps.c.points, _ps.c.current_streak, _ps.c.best_streak,
-        sort_by_parameter_order=True,
-    )
+    ).returning(_ps.c.guild_id, _ps.c.points, _ps.c.current_streak, _ps.c.best_streak)
     _upserts["stats", dialect_name] = statement
     return statement
 
@@ -113,7 +112,7 @@ def _weekly_upsert(dialect_name: str):
             "points": _wp.c.points + statement.excluded.points,
             "reached_at": statement.excluded.reached_at,
         },
-    ).returning(_wp.c.guild_id, _wp.c.points, sort_by_parameter_order=True)
+    ).returning(_wp.c.guild_id, _wp.c.points)
     _upserts["weekly", dialect_name] = statement
     return statement
 
