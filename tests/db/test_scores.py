@@ -228,3 +228,17 @@ async def test_forget_player_removes_every_row_of_theirs(db) -> None:
     assert await players.display_names(db, [1, 2]) == {2: "Bo"}
     # Someone else's data is untouched.
     assert (await scores.get_stats(db, 10, 2)).points == 5
+
+
+async def test_hostile_answer_text_is_stored_safely(db) -> None:
+    rnd = await running_round(db)
+    typed = "@everyone \x00" + "a" * 5000
+    result = await quizzes.record_answer(
+        db, round_id=rnd.id, user_id=3, correct=False, points=0, text=typed, choice="x" * 900
+    )
+    assert result.accepted
+    (stored,) = await quizzes.round_answers(db, rnd.id)
+    assert stored.text.startswith("@everyone a") and len(stored.text) == 2000
+    assert "\x00" not in stored.text and len(stored.choice) == 500
+    await players.remember_name(db, 3, "Evil\x00Name")
+    assert await players.display_names(db, [3]) == {3: "EvilName"}

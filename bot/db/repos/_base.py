@@ -160,6 +160,14 @@ def bind_date(db: Database, day: dt.date) -> dt.date | str:
     return day.isoformat() if db.is_sqlite else day
 
 
+def clip(value: str | None, limit: int) -> str | None:
+    """User text as a column takes it: at most `limit` characters (PostgreSQL refuses
+    longer ones) and no NUL characters (PostgreSQL refuses those in text at all)."""
+    if value is None:
+        return None
+    return value.replace("\x00", "")[:limit]
+
+
 def now() -> dt.datetime:
     return utcnow()
 

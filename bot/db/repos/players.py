@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot.db.engine import Database
 from bot.db.models import Player
-from bot.db.repos._base import as_utc, insert, writing
+from bot.db.repos._base import as_utc, clip, insert, writing
 
 _pl = Player.__table__
 NAME_MAX = 100
@@ -17,7 +17,7 @@ NAME_MAX = 100
 
 async def remember_names(db: Database, names: Iterable[tuple[int, str]]) -> int:
     """Upsert (user_id, display_name) pairs; the last name given for a user wins."""
-    latest = {user_id: (name or "")[:NAME_MAX] for user_id, name in names}
+    latest = {user_id: clip(name or "", NAME_MAX) for user_id, name in names}
     if not latest:
         return 0
     at = as_utc(None)

@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.db.engine import Database
 from bot.db.models import GLOBAL, AskedQuestion, Question, QuestionList, QuestionReport
 from bot.db.records import QuestionListRecord, QuestionRecord
-from bot.db.repos._base import as_utc, insert, writing
+from bot.db.repos._base import as_utc, clip, insert, writing
 from questions.types import QuizQuestion
 
 _q = Question.__table__
@@ -81,8 +81,8 @@ def _record(row) -> QuestionRecord:
 def _row_values(question: QuizQuestion) -> dict[str, Any]:
     return {
         "key": question.id[:40],
-        "question": question.question,
-        "answer": question.answer,
+        "question": clip(question.question, 4000),
+        "answer": clip(question.answer, 500),
         "aliases": list(question.aliases),
         "choices": list(question.choices),
         "answer_type": question.answer_type,
@@ -374,7 +374,7 @@ async def report_question(
 ) -> bool:
     """A player flags a question. A generated question leaves rotation until reviewed;
     one a moderator approved stays. False if this player already reported it here."""
-    reason = reason[:500] if reason else None
+    reason = clip(reason, 500) or None
     async with writing(db) as conn:
         statement = (
             insert(conn, _reports)
@@ -419,6 +419,9 @@ async def edit_question(
     if "difficulty" in changes and changes["difficulty"] not in DIFFICULTIES:
         raise ValueError(f"difficulty must be one of {', '.join(DIFFICULTIES)}")
     values = {k: list(v) if isinstance(v, tuple) else v for k, v in changes.items()}
+    for name, limit in (("question", 4000), ("answer", 500), ("answer_type", 40)):
+        if isinstance(values.get(name), str):
+            values[name] = clip(values[name], limit)
     choices, answer = values.get("choices"), values.get("answer")
     statement = update(_q).where(_q.c.id == question_id)
     if guild_id is not None:

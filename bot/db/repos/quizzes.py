@@ -23,7 +23,7 @@ from bot.db.engine import Database
 from bot.db.models import GLOBAL, Answer, Question, QuizSession, Round
 from bot.db.records import AnswerRecord, AnswerResult, RoundRecord, SessionRecord
 from bot.db.repos import scores
-from bot.db.repos._base import as_utc, aware, run_write, writing
+from bot.db.repos._base import as_utc, aware, clip, run_write, writing
 
 _s = QuizSession.__table__
 _r = Round.__table__
@@ -353,8 +353,8 @@ async def record_answer(
     params = {
         "round_id": round_id,
         "user_id": user_id,
-        "choice": choice,
-        "text": text,
+        "choice": clip(choice, 500),
+        "text": clip(text, 2000),
         "correct": bool(correct),
         "first": False,
         "response_ms": max(int(response_ms), 0),
