@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from questions.mentions import Mention, Mentions
+from questions.mentions import PERSON_TYPES, Mention, Mentions
 from questions.nlp import ParsedArticle
 from questions.types import Fact, SourceRef
 
@@ -28,7 +29,8 @@ ARG_DEPS = {"dobj", "attr", "dative", "oprd", "acomp"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
 MODALS = {"could", "might", "may", "would", "should", "must", "can"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "though", "although"}
-CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl"}
+CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "acl"}
+RELATIVE_SUBJECTS = {"who", "which", "that"}
 EVENT_TYPES = {"event", "award_show", "festival", "tournament", "tour"}
 PLACE_TYPES = {"city", "country", "venue", "place"}
 TIME_TYPES = {"year", "date"}
@@ -36,6 +38,8 @@ ANSWER_TYPES_SKIPPED = {"ordinal", "percent", "quantity", "time", "law", "nation
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT",
                "LANGUAGE"}
 VALUE_LABELS = {"DATE", "CARDINAL", "MONEY"}
+# "about $617 million": a hedge before an amount does not change which amount it is.
+APPROXIMATE = {"about", "around", "nearly", "almost", "roughly", "approximately", "some"}
 
 
 @dataclass
@@ -54,6 +58,7 @@ class Arg:
     head: Token  # the phrase's head noun (the pobj for a prepositional phrase)
     prep: Token | None = None  # the preposition of a prepositional phrase
     answer: Answer | None = None
+    own_cut: frozenset[int] = frozenset()  # a relative clause on the name: not rendered
 
     @property
     def first(self) -> int:
@@ -61,6 +66,7 @@ class Arg:
 
     def tokens(self, cut: set[int] | None = None) -> list[Token]:
         tokens = list(self.head.subtree)
+        cut = (cut or set()) | self.own_cut
         if cut:
             dropped = {t.i for c in cut for t in self.head.doc[c].subtree}
             tokens = [t for t in tokens if t.i not in dropped]
@@ -94,9 +100,13 @@ class Clause:
         return " ".join(words)
 
 
-def find_answer(head: Token, mentions: Mentions, counts: bool = True) -> Answer | None:
-    """The single name or value filling the phrase headed by `head`, if there is one."""
+def find_answer(
+    head: Token, mentions: Mentions, counts: bool = True, cut: Collection[int] = ()
+) -> Answer | None:
+    """The single name or value filling the phrase headed by `head`, if there is one.
+    `cut`: tokens whose subtrees are not part of the phrase (a relative clause on it)."""
     doc = head.doc
+    dropped = {t.i for c in cut for t in doc[c].subtree}
     if any(c.dep_ == "conj" for c in head.children):
         return None  # a list: no single answer
     mention = mentions.covering(head)
@@ -131,11 +141,11 @@ def find_answer(head: Token, mentions: Mentions, counts: bool = True) -> Answer 
             continue  # the name runs over into another phrase ("Love" + "On Tour")
         if hit.type == "thing" and (hit.end - hit.start < 2 or head.dep_ in SUBJ_DEPS):
             continue  # a one-word name of unknown kind could be a person: no fair wh-word
-        core = _core_tokens(head, hit)
+        core = [t for t in _core_tokens(head, hit) if t.i not in dropped]
         if core:
             return None  # the phrase says more than the name ("the final against France")
         from_text = hit.name.casefold() in span.text.casefold() or ent_label != ""
-        fine = _role_refined(head, hit)
+        fine = _role_refined(head, hit, dropped)
         if fine in PERSON_LIKE and _is_work_slot(head):
             fine = "title"  # "Sasha Fierce was released": a work, whatever the model said
         return Answer(hit.name, fine, hit.start, hit.end, from_text=from_text)
@@ -146,6 +156,15 @@ def find_answer(head: Token, mentions: Mentions, counts: bool = True) -> Answer 
             fine = ent._.fine_type
             if fine in TIME_TYPES and is_absolute_date(ent.text) and "[" not in ent.text:
                 return Answer(ent.text, fine, ent.start, ent.end)
+    ordinal = ordinal_answer(head)
+    if ordinal is not None:
+        return ordinal
+    if head.ent_type_ == "MONEY" and counts and head.dep_ in {"dobj", "attr"}:
+        ent = _entity_at(head)
+        if ent is not None and ent.root.i == head.i and "[" not in ent.text:
+            extra = [t for t in head.subtree if not ent.start <= t.i < ent.end]
+            if all(t.dep_ == "quantmod" and t.lower_ in APPROXIMATE for t in extra):
+                return Answer(ent.text, "money", ent.start, ent.end)
     for child in head.children if counts else ():
         if (
             child.dep_ == "nummod"
@@ -162,6 +181,33 @@ def find_answer(head: Token, mentions: Mentions, counts: bool = True) -> Answer 
             )
             return Answer(ent.text, "count", ent.start, ent.end, noun=noun)
     return None
+
+
+ORDINAL_WORDS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth",
+}
+ORDINAL_NUMBER = re.compile(r"\d+(st|nd|rd|th)")
+
+
+def ordinal_answer(head: Token) -> Answer | None:
+    """"in the 58th minute", "in the third episode": the ordinal and its noun answer
+    "In which minute ...?" (only inside a prepositional phrase: "the first K-pop group"
+    as an object is a description, not a position)."""
+    if head.dep_ != "pobj" or head.head.lower_ not in {"in", "on", "during"}:
+        return None
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or not head.is_alpha:
+        return None
+    children = list(head.children)
+    ordinals = [c for c in children if c.dep_ in {"amod", "compound", "nummod"} and (
+        c.lower_ in ORDINAL_WORDS or ORDINAL_NUMBER.fullmatch(c.lower_))]
+    if len(ordinals) != 1 or ordinals[0].i != head.i - 1:
+        return None
+    if any(c.dep_ != "det" or c.lower_ != "the" for c in children if c is not ordinals[0]):
+        return None
+    fine = "minute" if head.lower_ == "minute" else "ordinal"
+    return Answer(f"{ordinals[0].text} {head.text}", fine, ordinals[0].i, head.i + 1,
+                  noun=head.lower_)
 
 
 MONTHS = (
@@ -293,14 +339,14 @@ def _core_tokens(head: Token, mention: Mention) -> list[Token]:
     return extra
 
 
-def _role_refined(head: Token, mention: Mention) -> str:
+def _role_refined(head: Token, mention: Mention, dropped: Collection[int] = ()) -> str:
     """A role noun beside the name refines a vague type: "singer Khalid" is a singer."""
     from questions.nlp import ROLE_NOUNS
 
     if mention.type not in {"person", "organization", "title", "thing", "product", "venue"}:
         return mention.type
     for token in head.subtree:
-        if mention.start <= token.i < mention.end:
+        if mention.start <= token.i < mention.end or token.i in dropped:
             continue
         role = ROLE_NOUNS.get(token.lemma_.lower())
         if role and token.pos_ == "NOUN":
@@ -408,12 +454,101 @@ def sentence_context(sent: Span, mentions: Mentions) -> dict[str, str]:
 
 
 def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
+    if verb.dep_ == "acl":
+        return participle_clause(verb, sent, mentions)
+    if verb.dep_ == "relcl":
+        return relative_clause(verb, sent, mentions)
+    return _build_clause(verb, sent, mentions)
+
+
+def _named_antecedent(verb: Token, mentions: Mentions) -> Token | None:
+    """The name a relative or participial clause is set off from by a comma ("Kendall,
+    played by ...", "Cillian Murphy, who plays ..."), or None."""
+    head = verb.head
+    first = min(t.i for t in verb.subtree)
+    if first == 0 or head.doc[first - 1].text != "," or head.i > verb.i:
+        return None
+    mention = mentions.covering(head)
+    if mention is None or head.pos_ != "PROPN" or mention.type in ANSWER_TYPES_SKIPPED:
+        return None
+    return head
+
+
+def _asides(head: Token, mentions: Mentions) -> frozenset[int]:
+    """Relative and participial clauses set off by a comma after a name ("to Salah, who
+    finished calmly"): asides, left out of the phrase (they are clauses of their own)."""
+    return frozenset(
+        c.i for c in head.children
+        if c.dep_ in {"relcl", "acl"} and _named_antecedent(c, mentions) is not None
+    )
+
+
+def relative_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
+    """"Cillian Murphy, who plays the physicist J. Robert Oppenheimer, arrived ...": the
+    relative clause is a clause whose subject is the name it is set off from."""
+    antecedent = _named_antecedent(verb, mentions)
+    pronoun = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+    if antecedent is None or pronoun is None or pronoun.lower_ not in RELATIVE_SUBJECTS:
+        return None
+    if pronoun.lower_ == "which" and mentions.covering(antecedent).type in PERSON_TYPES:
+        return None  # a "which" after a person's name is about something else
+    clause = _build_clause(verb, sent, mentions, subject_token=antecedent, role=pronoun.dep_)
+    if clause is None or clause.subject.answer is None:
+        return None  # the antecedent must be one clean name: it is the question's subject
+    return clause
+
+
+def participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
+    """"Kendall, played by Jeremy Strong, believed ...": a passive participle with an
+    agent, set off after a name, read actively: "Jeremy Strong played Kendall"."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"neg", "nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    antecedent = _named_antecedent(verb, mentions)
+    after = max(t.i for t in verb.subtree) + 1
+    if antecedent is None or antecedent.dep_ not in SUBJ_DEPS or (
+        after >= len(verb.doc) or verb.doc[after].text != ","
+    ):
+        return None  # only "Kendall, played by Jeremy Strong, believed ...": set off on
+        # both sides of a subject, where the parser's attachment is reliable
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if antecedent is None or pobj is None or any(c.dep_ == "conj" for c in pobj.children):
+        return None
+    if any(c.dep_ in {"dobj", "oprd", "attr", "ccomp", "xcomp"} for c in verb.children):
+        return None
+    subject = Arg("nsubj", pobj, answer=find_answer(pobj, mentions))
+    obj = Arg("dobj", antecedent, answer=find_answer(antecedent, mentions, cut={verb.i}),
+              own_cut=frozenset({verb.i}))
+    args = [obj]
+    for child in verb.children:
+        if child.dep_ == "prep":
+            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if inner is not None:
+                args.append(Arg("prep", inner, prep=child, answer=find_answer(inner, mentions)))
+    clause = Clause(
+        verb=verb, subject=subject, args=args, auxes=[], particle=None, passive=False,
+        sent=sent, tense="VBD",  # "X, played by Y": Y played X, whatever the sentence's tense
+    )
+    return clause
+
+
+def _build_clause(
+    verb: Token,
+    sent: Span,
+    mentions: Mentions,
+    subject_token: Token | None = None,
+    role: str | None = None,
+) -> Clause | None:
     children = list(verb.children)
     if any(c.dep_ in {"neg", "ccomp", "csubj"} for c in children):
         return None  # negated, or the predicate is a clause we do not render
+    relative = subject_token is not None
     if any(c.tag_ in {"WP", "WDT", "WP$"} and c.dep_ in {"dobj", "attr", "pobj"} for c in children):
         return None  # "who Matsson picked": an indirect question, not a statement
-    auxes = sorted((c for c in children if c.dep_ in {"aux", "auxpass"}), key=lambda t: t.i)
+    auxes = sorted(
+        (c for c in children if c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO"),
+        key=lambda t: t.i,
+    )  # "cause Link to throw the rock": an infinitive's "to" is no tense
     if any(a.lower_ in MODALS for a in auxes):
         return None
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
@@ -425,7 +560,8 @@ def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
         tense = "VBD"  # "X launched on ...": a past verb the tagger read as a participle
     elif verb.tag_ in {"VBG", "VB", "VBN"} and not auxes:
         return None  # participial or bare verb without a finite auxiliary: no tense
-    subject_token = next((c for c in children if c.dep_ in SUBJ_DEPS), None)
+    if subject_token is None:
+        subject_token = next((c for c in children if c.dep_ in SUBJ_DEPS), None)
     if subject_token is None and verb.dep_ == "conj":
         head = verb.head
         subject_token = next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
@@ -433,30 +569,48 @@ def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
             auxes = []
     if subject_token is None or (subject_token.i > verb.i and verb.dep_ != "ROOT"):
         return None
-    if subject_token.tag_ in {"WP", "WDT", "EX"} or any(
+    if not relative and (subject_token.tag_ in {"WP", "WDT", "EX"} or any(
         t.tag_ in {"WP", "WP$", "WDT"} for t in subject_token.subtree
-    ):
+    )):
         return None
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
-    subject = Arg(subject_token.dep_, subject_token, answer=find_answer(subject_token, mentions))
+    cut = {verb.i} if relative else set()  # the subject without its relative clause
+    subject = Arg(
+        role or subject_token.dep_,
+        subject_token,
+        answer=find_answer(subject_token, mentions, cut=cut),
+        own_cut=frozenset(cut),
+    )
     args: list[Arg] = []
     particle = next((c for c in children if c.dep_ == "prt"), None)
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
     extras: list[Token] = []
     for child in children:
+        if relative and child.dep_ in SUBJ_DEPS:
+            continue  # the relative pronoun: the antecedent is the subject
         if child.dep_ in EXTRA_DEPS and _keep_modifier(child):
             extras.append(child)
         if child.dep_ == "attr" and not _determined(child):
             return None  # "was fun-filled affair": the sentence is not well formed
         if child.dep_ in ARG_DEPS:
-            args.append(Arg(child.dep_, child, answer=find_answer(child, mentions)))
+            aside = _asides(child, mentions)
+            args.append(Arg(child.dep_, child, answer=find_answer(child, mentions, cut=aside),
+                            own_cut=aside))
         elif child.dep_ in {"prep", "agent"}:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is None:
                 continue
             adjacent = child.i == verb.i + 1 or (particle is not None and child.i == particle.i + 1)
-            answer = find_answer(pobj, mentions, counts=adjacent) if pobj.dep_ == "pobj" else None
-            args.append(Arg(child.dep_, pobj, prep=child, answer=answer))
+            aside = _asides(pobj, mentions)
+            answer = (
+                find_answer(pobj, mentions, counts=adjacent, cut=aside)
+                if pobj.dep_ == "pobj" else None
+            )
+            args.append(Arg(child.dep_, pobj, prep=child, answer=answer, own_cut=aside))
+    objects = [a for a in args if a.role == "dobj"]
+    if len(objects) == 2 and verb.doc[objects[1].first - 1].text == ",":
+        args.remove(objects[1])  # "samples “La Campanella”, the famous violin piece": an
+        # apposition the parser read as a second object
     return Clause(
         verb=verb,
         subject=subject,

@@ -18,7 +18,8 @@ PRONOUNS = re.compile(
 POSSESSIVE_PRONOUNS = re.compile(r"\b(his|her|hers|their|theirs|its|our)\b", re.I)
 DEMONSTRATIVE = re.compile(r"\b(these|those|this|that|such)\s+[a-z]+", re.I)
 VAGUE = re.compile(
-    r"\b(the (former|latter|same|other|aforementioned)|someone|something|somebody|"
+    r"\b(the (former|latter|same|other|aforementioned|previous|following|next)|someone|"
+    r"something|somebody|"
     r"the (tour|album|song|show|event|film|movie|game|match|ceremony|concert|star|"
     r"singer|group|band|team|club|boys|girls|septet|quartet|trio|duo|award|city|series)\b"
     r"(?!\s+[A-Z0-9]))",
@@ -80,6 +81,8 @@ def is_question(question: str) -> str | None:
         return "cut at an abbreviation"
     if question.count('"') % 2 or question.count("(") != question.count(")"):
         return "unbalanced quotes or brackets"
+    if "[" in question or "]" in question:
+        return "a footnote mark left in"  # "in parallel.[o]": two sentences run together
     return None
 
 

@@ -33,7 +33,8 @@ WH_NOUNS = {
     "venue": "venue", "city": "city", "country": "country", "place": "place",
     "product": "product", "language": "language", "title": None, "thing": None,
 }
-ASKABLE_TYPES = set(WH_NOUNS) | {"year", "date", "count", "money"}
+POSITION_TYPES = {"minute", "ordinal"}  # "in the 58th minute": "In which minute"
+ASKABLE_TYPES = set(WH_NOUNS) | {"year", "date", "count", "money"} | POSITION_TYPES
 FRONTED_PREPS = {"at", "in", "on", "during", "from", "for", "against", "with", "to", "by", "under",
                  "into", "onto", "over", "through", "across", "after", "before", "near"}
 KINSHIP_NOUNS = {
@@ -66,6 +67,8 @@ def wh_phrase(answer: Answer, group: str | None = None) -> str | None:
         return f"How many {answer.noun}" if answer.noun else None
     if answer.type == "money":
         return "How much"
+    if answer.type in POSITION_TYPES:
+        return f"Which {answer.noun}" if answer.noun else None
     if answer.type not in WH_NOUNS:
         return None
     noun = WH_NOUNS[answer.type]
@@ -162,7 +165,7 @@ def _do(verb: Token, tense: str | None = None) -> str:
 def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | None) -> str | None:
     answer = arg.answer
     assert answer is not None
-    subject = render_phrase(clause.subject.tokens(), mentions, keep_case=False)
+    subject = subject_text(clause, mentions)
     if subject is None or answer.type not in ASKABLE_TYPES:
         return None
     own = _subject_name(clause, mentions)
@@ -184,6 +187,8 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
                 return None
             wh_front = "In which year" if answer.type == "year" else "When"
             body = f"{wh_front} {aux} {subject} {verb_rest} {rest}"
+        elif answer.type in POSITION_TYPES:
+            body = f"{prep.capitalize()} which {answer.noun} {aux} {subject} {verb_rest} {rest}"
         elif answer.type in {"city", "country", "place", "venue"} and prep in {"in", "at"}:
             body = f"Where {aux} {subject} {verb_rest} {rest}"
         else:
@@ -217,7 +222,9 @@ def _adjacent(clause: Clause, arg: Arg) -> bool:
 def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> str | None:
     answer = clause.subject.answer
     assert answer is not None
-    if answer.type not in ASKABLE_TYPES or answer.type in TIME_TYPES | {"count", "money"}:
+    if answer.type not in ASKABLE_TYPES or answer.type in TIME_TYPES | POSITION_TYPES | {
+        "count", "money"
+    }:
         return None
     if answer.type in {"place", "city", "country"}:
         return None  # a place doing something is more often a name the model mislabelled
@@ -242,6 +249,8 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
         if auxes[0].lower() in {"are", "were", "have"}:
             auxes[0] = {"are": "is", "were": "was", "have": "has"}[auxes[0].lower()]
         verb_text = " ".join(auxes) + f" {verb.text}{particle}"
+    elif clause.tense:
+        verb_text = _inflect(verb, clause.tense) + particle  # "written by X": "X wrote"
     elif verb.tag_ == "VBP":
         verb_text = _inflect(verb, "VBZ") + particle
     elif verb.lemma_ == "be" and verb.lower_ == "were":
@@ -286,16 +295,38 @@ def _definite_attr(clause: Clause) -> bool:
 
 def _subject_name(clause: Clause, mentions: Mentions) -> str:
     mention = mentions.covering(clause.subject.head)
+    if mention is None and _named_subject(clause):
+        return clause.subject.answer.text  # "the veteran defender, Ashley Young"
     return mention.name if mention is not None else ""
+
+
+def _named_subject(clause: Clause) -> bool:
+    answer = clause.subject.answer
+    return answer is not None and answer.from_text and answer.type not in (
+        TIME_TYPES | POSITION_TYPES | {"count", "money"}
+    )
+
+
+def subject_text(clause: Clause, mentions: Mentions, keep_case: bool = False) -> str | None:
+    """The subject as the question says it: the name alone when a description stands in
+    apposition to it ("the veteran defender, Ashley Young" -> "Ashley Young")."""
+    if _named_subject(clause) and (
+        mentions.covering(clause.subject.head) is None or clause.subject.own_cut
+    ):
+        return clause.subject.answer.text
+    return render_phrase(clause.subject.tokens(), mentions, keep_case=keep_case)
 
 
 def declarative(clause: Clause, mentions: Mentions, blank: Arg | None = None) -> str | None:
     """The clause as a statement, optionally with one argument's answer blanked."""
     own = _subject_name(clause, mentions)
-    subject = render_phrase(clause.subject.tokens(), mentions, keep_case=True)
+    subject = subject_text(clause, mentions, keep_case=True)
     if subject is None:
         return None
-    verb_words = [a.text for a in clause.auxes] + [clause.verb.text]
+    verb_text = _inflect(clause.verb, clause.tense) if clause.tense and not clause.auxes else (
+        clause.verb.text
+    )
+    verb_words = [a.text for a in clause.auxes] + [verb_text]
     if clause.particle is not None:
         verb_words.append(clause.particle.text)
     pieces: list[tuple[int, int, str]] = []
@@ -411,7 +442,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             key = slot_key(clause, arg, mentions)
             also = frozenset(index.others(key, arg.answer.text))
             rest = _rest(clause, mentions, _subject_name(clause, mentions), skip=arg)
-            if (also or key in index.open) and not rest:
+            counted = arg.answer.type in {"count", "money"}
+            if (also or (key in index.open and not counted)) and not rest:
                 continue  # "Which singer did BTS meet?" when BTS met several singers
             if arg.answer.type in TIME_TYPES and not rest and _light(clause):
                 continue  # "When did Beyoncé continue?"
@@ -514,7 +546,7 @@ def with_context(
     else the article's topic: "In Succession, who played the family patriarch ...?"."""
     from questions.gates import contains, names_something
 
-    if names_something(question) is None:
+    if names_something(question) is None and not _one_short_name(question):
         return question
     event = clause.context.get("event")
     if event and not contains(clause.sent.text, event):
@@ -535,6 +567,14 @@ def with_context(
     if name.lower().startswith("the "):
         name = "the " + name[4:]
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
+
+
+def _one_short_name(question: str) -> bool:
+    """The question names one thing by a single word ("Who played Kendall?"): a first
+    name alone means little outside the article, so it gets the article's topic too."""
+    words = [w.strip('"\'(),.:;?!') for w in question.split()[1:]]
+    names = [w for w in words if w[:1].isupper()]
+    return len(names) == 1 and not names[0].isupper()
 
 
 def _light(clause: Clause) -> bool:
@@ -623,6 +663,8 @@ def true_false_candidate(
         if not truth:
             near = pick_choices(answer.text, answer.type, [], None, sorted(also), digest)
             wrong = [c for c in near if c != answer.text]
+            if answer.type == "count":
+                wrong = [c for c in wrong if c.lower() not in {"1", "one", "0", "zero"}]
             if not wrong or answer.text not in statement:
                 return None
             statement = statement.replace(answer.text, wrong[digest % len(wrong)], 1)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from questions.glossary import Glossary
-from questions.nlp import canonical_name
+from questions.nlp import ROLE_NOUNS, canonical_name
 
 PERSON_TYPES = {"person", "member", "singer", "actor", "player", "coach", "character"}
 GROUP_TYPES = {"group", "team", "organization", "label", "company", "fandom"}
@@ -142,6 +142,8 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             continue
         if ent.label_ not in NAME_LABELS:
             continue
+        if _gerund_led(ent):
+            ent = ent[1:]  # "Confronting Zant, Link ...": the participle is not the name
         name, fine = canonical_name(ent), entity_type(ent)
         if _person_mislabelled(ent, fine, person_words):
             fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
@@ -170,15 +172,32 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
         mentions.by_start[ent.start] = Mention(ent.start, ent.end, name, fine, possessive)
 
     # Proper nouns the model did not label: a surname seen earlier, or an untyped name.
+    # Lowercase words the tagger put in the run ("series protagonist Link") are role
+    # words, not the name; an ALL-CAPS word the tagger read as a noun ("BLACKPINK have")
+    # is a name; a sentence's first word is a name only if the article uses it mid-sentence.
+    roles: dict[str, str] = {}
+    runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.pos_ != "PROPN" or token.ent_type_ or _covered(mentions, i):
+        if not _unlabelled_name_word(token) or _covered(mentions, i):
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        while end < len(doc) and _unlabelled_name_word(doc[end]) and not _covered(mentions, end):
             end += 1
+        start = i
+        while start < end and not doc[start].text[:1].isupper():
+            start += 1
+        if start > i and ROLE_NOUNS.get(doc[start - 1].lower_):
+            roles[doc[start:end].text] = ROLE_NOUNS[doc[start - 1].lower_]
+        if start < end:
+            runs.append((start, end))
+        i = end
+    mid_sentence = {doc[a:b].text for a, b in runs if not doc[a].is_sent_start}
+    mid_sentence |= {m.name for m in mentions.by_start.values()}
+    for i, end in runs:
+        token = doc[i]
         text = doc[i:end].text
         hit = full_names.get(text.casefold()) if text.casefold() not in shared else None
         entry = glossary.lookup(text) if glossary is not None else None
@@ -188,12 +207,18 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             mentions.by_start[i] = Mention(i, end, entry.name, entry.type)
         elif i > 0 and doc[i - 1].lower_ == "the" and end - i == 1:
             mentions.vague.add(i)  # "the Dutchman": a descriptor, not a name
-        elif (token.text[:1].isupper() and not token.is_sent_start) or end - i > 1:
+        elif (
+            not token.is_sent_start or end - i > 1 or text in mid_sentence
+            or (len(text) >= 3 and text.isupper() and text.isalpha())
+            or _unknown_word_subject(token)
+        ):
             mentions.by_start[i] = Mention(i, end, text, "thing")
-        i = end
 
     _join_possessive_names(doc, mentions)
+    _propagate_roles(doc, mentions, roles)
+    counts = Counter((m.name, m.type) for m in mentions.by_start.values())
     mentions.main = _main_entities(counts)
+    _caps_group(doc, mentions)
     mentions.genders = gender_evidence(doc, mentions)
 
     # 2. Descriptors, pronouns and vague phrases.
@@ -244,6 +269,115 @@ def _descriptor_subjects(doc: Doc, mentions: Mentions) -> None:
             continue
         mentions.vague.discard(index)
         mentions.by_start[start] = Mention(start, token.i + 1, owner.name, owner.type)
+
+
+def _unlabelled_name_word(token: Token) -> bool:
+    """A word of a name the model left unlabelled: a proper noun, or an ALL-CAPS word of
+    three letters or more the tagger read as a noun ("BLACKPINK have made history")."""
+    if token.ent_type_:
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return (
+        len(token.text) >= 3
+        and token.text.isupper()
+        and token.is_alpha
+        and token.pos_ == "NOUN"
+        and not any(c.dep_ in {"det", "amod", "poss"} for c in token.children)
+    )
+
+
+def _unknown_word_subject(token: Token) -> bool:
+    """"Kendall, played by Jeremy Strong, believed ...": a capitalised sentence-opening
+    subject that is no English word is a name (the model left it unlabelled)."""
+    if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    if token.dep_ not in {"nsubj", "nsubjpass"} and not any(
+        c.dep_ in {"appos", "acl", "relcl"} for c in token.children
+    ):
+        return False
+    from lemminflect import getAllLemmas
+
+    return not getAllLemmas(token.lower_)
+
+
+def _gerund_led(ent: Span) -> bool:
+    """"Confronting Zant, Link and Midna learn ...": a sentence-opening participle the
+    model took into a name."""
+    first = ent[0]
+    return (
+        len(ent) > 1
+        and first.is_sent_start
+        and first.lower_.endswith("ing")
+        and first.tag_ in {"VBG", "NNP"}
+        and ent[1].text[:1].isupper()
+        and ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}
+        and first.lower_ not in {"king", "ring", "ming", "sterling", "browning", "fleming"}
+        and _is_verb_form(first.lower_)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _is_verb_form(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word, upos="VERB"))
+
+
+ROLE_PROPAGATED = PERSON_TYPES | {"group", "team", "label", "company"}
+
+
+def _propagate_roles(doc: Doc, mentions: Mentions, roles: dict[str, str]) -> None:
+    """A role noun once beside a name ("series protagonist Link", "the group BLACKPINK")
+    says what the name is wherever the article uses it, when the model gave it no
+    better type than "thing" (or only "person" for a person role)."""
+    for mention in mentions.by_start.values():
+        if mention.type != "thing" or mention.start == 0:
+            continue
+        before = doc[mention.start - 1]
+        role = ROLE_NOUNS.get(before.lower_) if before.pos_ in {"NOUN", "PROPN"} else None
+        if role and before.text.islower():
+            roles.setdefault(mention.name, role)
+    for start, mention in list(mentions.by_start.items()):
+        role = roles.get(mention.name)
+        if role not in ROLE_PROPAGATED:
+            continue
+        if mention.type == "thing" or (mention.type == "person" and role in PERSON_TYPES):
+            mentions.by_start[start] = Mention(
+                mention.start, mention.end, mention.name, role, mention.possessive
+            )
+
+
+GROUP_WORDS = {w for w, kind in GROUP_DESCRIPTORS.items() if kind == "group"}
+
+
+def _caps_group(doc: Doc, mentions: Mentions) -> None:
+    """"BLACKPINK have made history ... the quartet ... the group's agency": when an
+    article refers to "the group" but names no group the model or glossary knows, its one
+    unlabelled ALL-CAPS name used as a subject is that group."""
+    if "group" in mentions.main:
+        return
+    descriptors = sum(
+        1 for t in doc
+        if t.lower_ in GROUP_WORDS and t.tag_ in {"NN", "NNS"}
+        and any(c.lower_ == "the" for c in t.children)
+    )
+    if descriptors < 2:
+        return
+    names = {
+        m.name for m in mentions.by_start.values()
+        if m.type == "thing" and m.end - m.start == 1 and doc[m.start].text.isupper()
+        and len(doc[m.start].text) >= 3 and doc[m.start].dep_ in {"nsubj", "nsubjpass"}
+    }
+    if len(names) != 1:
+        return
+    (name,) = names
+    for start, mention in list(mentions.by_start.items()):
+        if mention.name == name:
+            mentions.by_start[start] = Mention(
+                mention.start, mention.end, name, "group", mention.possessive
+            )
+    mentions.main["group"] = name
 
 
 def _person_mislabelled(ent: Span, fine: str, person_words: set[str]) -> bool:
@@ -392,6 +526,11 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
     if start > 0:
         start = doc[start - 1].sent.start  # the previous sentence is in reach too
     lower = token.lower_
+    own = _own_subject(doc, token, mentions)
+    if own is not None:  # "Ashley Young picked up his second yellow card"
+        mentions.by_start[token.i] = Mention(token.i, token.i + 1, own.name, own.type,
+                                             possessive=True)
+        return
     candidates: dict[str, Mention] = {}
     excluded: set[str] = set()  # people in reach whose gender does not fit
     plural_nouns = 0
@@ -424,6 +563,8 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
         (only,) = candidates.values()
         if _gender_of(only.name, mentions.genders) is None:
             candidates = {}
+    if lower in NEUTER_PRONOUNS and _common_noun_between(doc, candidates, token, mentions):
+        candidates = {}  # "slipped it to Salah" after "carried the ball": not a name
     if len(candidates) == 1 and not plural_nouns:
         (only,) = candidates.values()
         possessive = token.tag_ == "PRP$" or lower in {"theirs", "hers"}
@@ -432,6 +573,54 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
         )
     else:
         mentions.vague.add(token.i)
+
+
+def _own_subject(doc: Doc, token: Token, mentions: Mentions) -> Mention | None:
+    """A possessive pronoun inside a clause's object or adverbial whose subject is a
+    compatible name, with no other compatible name between them, is the subject's own:
+    "Ashley Young picked up his second yellow card", "BTS performed their hit single"."""
+    if token.tag_ != "PRP$" or token.lower_ == "its":
+        return None
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT"} and verb.head is not verb:
+        if verb.dep_ in {"nsubj", "nsubjpass"}:
+            return None  # the pronoun is in the subject itself: "his teammate won"
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > token.i:
+        return None
+    owner = mentions.covering(subject)
+    if owner is None:
+        appos = [c for c in subject.children if c.dep_ == "appos"]
+        owner = mentions.covering(appos[0]) if len(appos) == 1 else None
+    if owner is None or owner.type == "thing" or not _compatible(token.lower_, owner.type):
+        return None
+    if not _gender_fits(token.lower_, owner, mentions.genders):
+        return None
+    others = {
+        m.name for m in mentions.by_start.values()
+        if owner.end <= m.start < token.i and _compatible(token.lower_, m.type)
+    }
+    return owner if not others - {owner.name} else None
+
+
+def _common_noun_between(
+    doc: Doc, candidates: dict[str, Mention], token: Token, mentions: Mentions
+) -> bool:
+    """A singular common noun (an argument, not a name) after the named candidate and
+    before "it": "it" may well be that thing."""
+    if not candidates:
+        return False
+    first = min(m.end for m in candidates.values())
+    return any(
+        t.tag_ == "NN" and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        and mentions.covering(t) is None and t.i not in mentions.vague
+        for t in doc[first : token.i]
+    )
 
 
 def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:

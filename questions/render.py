@@ -90,4 +90,6 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+'(\s)", r"'\1", text)
     text = re.sub(r"^[,;: ]+|[,;: ]+$", "", text)
     text = re.sub(r",\s*,", ",", text)
+    if text.count('"') % 2:  # a phrase cut at a title's closing quote: drop the odd one
+        text = re.sub(r'^"\s*|\s*"$', "", text, count=1) if text.count('"') == 1 else text
     return text.strip()
