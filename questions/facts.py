@@ -233,6 +233,10 @@ def is_absolute_date(text: str) -> bool:
 
 
 def is_relative_time(span: Span) -> bool:
+    """"on Saturday", "last week": relative to when the article was written. A time
+    anchored to something named ("in its first week", "the band's first year") is not."""
+    if any(t.tag_ in {"PRP$", "POS"} for t in span):
+        return False
     return any(t.ent_type_ in {"DATE", "TIME"} for t in span) and bool(
         RELATIVE_TIME.search(span.text)
     )
@@ -686,6 +690,8 @@ def has_name(arg: Arg, mentions: Mentions) -> bool:
             return True
         if mention is not None and mention.type in {"group", "team"}:
             return True  # a resolved descriptor ("the septet")
+        if mention is not None and mention.anchored:
+            return True  # "The record" right after a sentence about Born Pink
     return False
 
 
@@ -735,9 +741,9 @@ def is_open_set(head: Token, mentions: Mentions) -> bool:
         return True
     return any(
         c.dep_ in {"amod", "det", "nummod"} and c.lower_ in QUANTIFIERS for c in head.children
-    ) or any(
+    ) or (head.ent_type_ not in {"DATE", "TIME"} and any(
         c.dep_ == "nummod" and c.like_num and c.lower_ not in {"one", "1"} for c in head.children
-    )
+    ))  # "two goals" is several; "September 16" is one day
 
 
 @dataclass

@@ -92,12 +92,17 @@ def _rest(clause: Clause, mentions: Mentions, own: str, skip: Arg | None) -> str
     """The clause's other arguments after the verb, in sentence order (fronted ones moved)."""
     pieces: list[tuple[int, int, str]] = []
     subject_at = clause.subject.head.i
+    counted = skip is not None and skip.answer is not None and skip.answer.type in {
+        "count", "money"
+    }
     for arg in clause.args:
         if arg is skip:
             continue
         text = arg_text(clause, arg, mentions, own)
         if text is None:
             return None
+        if not text and counted:
+            return None  # "how many ... on Saturday" without the day is another question
         if text:
             pieces.append((int(arg.first < subject_at), arg.first, text))
     kept = [clause.xcomp, *clause.extras]

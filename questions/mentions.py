@@ -71,6 +71,9 @@ class Mention:
     name: str
     type: str
     possessive: bool = False  # "his", "BTS’", "Legend's": render as "<name>'s"
+    # A descriptor tied to the sentence before's subject ("The Dutchman", "The record"),
+    # not merely to the article's most-mentioned entity of its type.
+    anchored: bool = False
 
 
 @dataclass
@@ -222,11 +225,15 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     mentions.genders = gender_evidence(doc, mentions)
 
     # 2. Descriptors, pronouns and vague phrases.
+    described = _work_descriptor_subjects(doc, mentions)
     for sent in doc.sents:
         for token in sent:
-            if token.i in mentions.by_start or token.ent_type_:
-                continue
             lower = token.lower_
+            if token.i in mentions.by_start or token.i in described or (
+                token.ent_type_ and not (token.tag_ == "PRP$" and token.ent_type_ in {
+                    "DATE", "TIME"})  # "in its first week"
+            ):
+                continue
             if lower in PLURAL_PRONOUNS | SINGULAR_PRONOUNS | NEUTER_PRONOUNS and token.tag_ in {
                 "PRP", "PRP$", "NNP", "NN",
             }:
@@ -261,14 +268,13 @@ def _descriptor_subjects(doc: Doc, mentions: Mentions) -> None:
             m.name for m in mentions.by_start.values()
             if previous.start <= m.start < previous.end and m.type in PERSON_TYPES
         }
-        subject = next(
-            (t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None
-        )
-        owner = mentions.covering(subject) if subject is not None else None
+        owner = _sentence_subject(previous, mentions)
         if owner is None or people != {owner.name} or owner.type not in PERSON_TYPES:
             continue
         mentions.vague.discard(index)
-        mentions.by_start[start] = Mention(start, token.i + 1, owner.name, owner.type)
+        mentions.by_start[start] = Mention(
+            start, token.i + 1, owner.name, owner.type, anchored=True
+        )
 
 
 def _unlabelled_name_word(token: Token) -> bool:
@@ -378,6 +384,63 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
                 mention.start, mention.end, name, "group", mention.possessive
             )
     mentions.main["group"] = name
+
+
+def _sentence_subject(sent: Span, mentions: Mentions) -> Mention | None:
+    """The name that is the subject of a sentence's main verb, directly or in apposition
+    ("his McLaren teammate Oscar Piastri finished third")."""
+    subject = next(
+        (t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None
+    )
+    if subject is None:
+        return None
+    owner = mentions.covering(subject)
+    if owner is None:
+        named = [
+            mentions.covering(c) for c in subject.children
+            if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN"
+        ]
+        named = [m for m in named if m is not None]
+        owner = named[0] if len({m.name for m in named}) == 1 else None
+    return owner
+
+
+WORK_ROLES = {"album", "song", "film", "show", "game", "book", "tour"}
+
+
+def _work_descriptor_subjects(doc: Doc, mentions: Mentions) -> set[int]:
+    """"The group's second album, Born Pink, debuted at No. 1. The record was released
+    on September 16": a sentence opening with "the <role noun>" as its subject means the
+    work the sentence before was about, when that was its subject and of that type and
+    no other name of that type comes between. Returns the role nouns resolved."""
+    described: set[int] = set()
+    for sent in doc.sents:
+        first = doc[sent.start]
+        if first.lower_ != "the" or sent.start == 0 or len(sent) < 3:
+            continue
+        noun = doc[sent.start + 1]
+        role = ROLE_NOUNS.get(noun.lower_)
+        if role not in WORK_ROLES or noun.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if noun.i in mentions.by_start or any(t.i != first.i for t in noun.lefts) or any(
+            c.dep_ not in {"punct"} for c in noun.rights
+        ):
+            continue  # "the song's music video", "the album Kiwi": something else
+        previous = doc[sent.start - 1].sent
+        owner = _sentence_subject(previous, mentions)
+        if owner is None or owner.type != role:
+            continue
+        same = {
+            m.name for m in mentions.by_start.values()
+            if previous.start <= m.start < sent.start and m.type == role
+        }
+        if same != {owner.name}:
+            continue
+        mentions.by_start[first.i] = Mention(
+            first.i, noun.i + 1, owner.name, owner.type, anchored=True
+        )
+        described.add(noun.i)
+    return described
 
 
 def _person_mislabelled(ent: Span, fine: str, person_words: set[str]) -> bool:
@@ -579,7 +642,7 @@ def _own_subject(doc: Doc, token: Token, mentions: Mentions) -> Mention | None:
     """A possessive pronoun inside a clause's object or adverbial whose subject is a
     compatible name, with no other compatible name between them, is the subject's own:
     "Ashley Young picked up his second yellow card", "BTS performed their hit single"."""
-    if token.tag_ != "PRP$" or token.lower_ == "its":
+    if token.tag_ != "PRP$":
         return None
     verb = token.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT"} and verb.head is not verb:
@@ -589,14 +652,16 @@ def _own_subject(doc: Doc, token: Token, mentions: Mentions) -> Mention | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None and verb.dep_ == "conj":
+    if subject is None and verb.dep_ in {"conj", "xcomp", "advcl"}:
+        # "and earned ... in its first week", "finished third to score ... of his career"
         subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.i > token.i:
         return None
     owner = mentions.covering(subject)
     if owner is None:
-        appos = [c for c in subject.children if c.dep_ == "appos"]
-        owner = mentions.covering(appos[0]) if len(appos) == 1 else None
+        named = [c for c in subject.children if c.dep_ in {"appos", "compound"}
+                 and c.pos_ == "PROPN" and mentions.covering(c) is not None]
+        owner = mentions.covering(named[-1]) if named else None
     if owner is None or owner.type == "thing" or not _compatible(token.lower_, owner.type):
         return None
     if not _gender_fits(token.lower_, owner, mentions.genders):
