@@ -121,10 +121,27 @@ def _rest(clause: Clause, mentions: Mentions, own: str, skip: Arg | None) -> str
     return " ".join(text for _, _, text in pieces)
 
 
+ANAPHORIC_TIMES = {"that", "this", "then", "which"}
+
+
+def _anaphoric_time(tokens: list[Token]) -> bool:
+    """"Before that", "after this": a time relative to the sentence before; the clause
+    stays true without it."""
+    return (
+        len(tokens) == 2
+        and tokens[0].lower_ in {"before", "after", "since", "until", "following"}
+        and tokens[1].lower_ in ANAPHORIC_TIMES
+    )
+
+
 def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | None:
     """An argument as text; "" drops it (a relative date we cannot pin down), None means
     it needs a reference nobody resolved."""
     tokens = arg.tokens(clause.cut)
+    if _anaphoric_time(tokens):
+        return ""
+    if len(tokens) == 2 and tokens[1].ent_type_ == "ORDINAL" and arg.prep is not None:
+        return None  # "ahead of Lewis Hamilton in fifth": the parser hung it on the verb
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if is_relative_time(span):
         past = (clause.tense or clause.verb.tag_) == "VBD"
@@ -461,8 +478,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             assert answer is not None
             form = "subject" if arg is clause.subject else "wh"
             out.append(
-                Candidate(text, answer.text, answer.type, form, sentence, topics=topics,
-                          also=also)
+                Candidate(text, answer.text, answer.type, form,
+                          _source(clause, answer, sentence), topics=topics, also=also)
             )
         objects = [(a, also) for _, a, also in made if a is not clause.subject]
         if objects:
@@ -476,6 +493,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 out.append(truefalse)
     for token in getattr(item, "doc", ()):
         found = possessive_questions(token, mentions) + appositive_questions(token, mentions)
+        if token.tag_ == "WP$":
+            found += whose_questions(token, mentions)
         for text, answer, answer_type, form in found:
             sentence = " ".join(token.sent.text.split())
             out.append(Candidate(text, answer, answer_type, form, sentence))
@@ -529,6 +548,41 @@ TOPIC_PREPS = {
 }
 
 
+def whose_questions(token: Token, mentions: Mentions) -> list[tuple[str, str, str, str]]:
+    """"Rosé, whose given name is Roseanne Park, ..." -> ("What is Rosé's given name?",
+    "Roseanne Park"). The relative "whose <noun> is <Name>" set off after a name."""
+    noun = token.head
+    if token.dep_ != "poss" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return []
+    doc = token.doc
+    if noun.dep_ == "nsubj" and noun.head.dep_ == "relcl" and noun.head.lemma_ == "be":
+        copula, antecedent = noun.head, noun.head.head
+    elif noun.dep_ in {"relcl", "appos"}:  # the small model reads "name" as the clause
+        after = max(t.i for t in noun.subtree) + 1
+        copula = doc[after] if after < len(doc) else None
+        antecedent = noun.head
+        if copula is None or copula.lemma_ != "be":
+            return []
+    else:
+        return []
+    value = next((c for c in copula.children if c.dep_ == "attr"), None)
+    if value is None or value.pos_ != "PROPN" or antecedent.pos_ != "PROPN":
+        return []
+    if doc[token.i - 1].text != "," or any(c.dep_ == "conj" for c in value.children):
+        return []
+    owner, named = mentions.covering(antecedent), mentions.covering(value)
+    if owner is None or named is None or owner.name == named.name or owner.type == "place":
+        return []
+    if any(c.dep_ not in {"amod", "compound", "poss"} for c in noun.children):
+        return []
+    words = " ".join(t.lower_ for t in noun.subtree if t.i != token.i)
+    if noun.lemma_ == "name":  # "whose given name": a person's name, whatever the label
+        fine = owner.type if owner.type in PERSON_TYPES else "person"
+    else:
+        fine = named.type
+    return [(f"What is {possessive(owner.name)} {words}?", named.name, fine, "wh")]
+
+
 def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
     """The work or event the article is about: the first one its first sentence names
     ("“Succession” signed off on Sunday ..."). Used only to make a question that names
@@ -536,11 +590,13 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
     doc = getattr(item, "doc", None)
     if doc is None or not len(doc):
         return None
-    first = next(iter(doc.sents))
-    for token in first:
-        mention = mentions.at(token)
-        if mention is not None and mention.type in TOPIC_PREPS:
-            return mention.name, mention.type
+    for number, sent in enumerate(doc.sents):  # the first sentence, else the second
+        if number > 1:
+            break
+        for token in sent:
+            mention = mentions.at(token)
+            if mention is not None and mention.type in TOPIC_PREPS:
+                return mention.name, mention.type
     return None
 
 
@@ -572,6 +628,20 @@ def with_context(
     if name.lower().startswith("the "):
         name = "the " + name[4:]
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
+
+
+def _source(clause: Clause, answer: Answer, sentence: str) -> str:
+    """The sentence to quote: with the one before when the answer is named only there
+    ("Max Verstappen was back on top. The Dutchman won ..." -> both)."""
+    from questions.gates import contains
+
+    start = clause.sent.start
+    if answer.from_text or contains(sentence, answer.text) or start == 0:
+        return sentence
+    previous = " ".join(clause.sent.doc[start - 1].sent.text.split())
+    if not contains(previous, answer.text):
+        return sentence
+    return f"{previous} {sentence}"
 
 
 def _one_short_name(question: str) -> bool:
