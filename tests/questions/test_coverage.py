@@ -142,7 +142,9 @@ def test_it_is_not_a_name_when_a_common_noun_is_nearer(bare_nlp):
 
 
 def test_a_sentence_opening_participle_is_not_part_of_a_name(bare_nlp):
-    doc = bare_nlp("After Link defeats Zant, Midna recovers. Confronting Zant, Link and Midna learn.")
+    doc = bare_nlp(
+        "After Link defeats Zant, Midna recovers. Confronting Zant, Link and Midna learn."
+    )
     mentions = resolve_mentions(doc)
     names = {m.name for m in mentions.by_start.values()}
     assert "Confronting Zant" not in names
