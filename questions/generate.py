@@ -595,9 +595,19 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
             break
         for token in sent:
             mention = mentions.at(token)
-            if mention is not None and mention.type in TOPIC_PREPS:
+            if mention is not None and mention.type in TOPIC_PREPS and not _subordinate(
+                doc[mention.end - 1]
+            ):
                 return mention.name, mention.type
     return None
+
+
+def _subordinate(token: Token) -> bool:
+    """Inside a subordinate clause ("Six years after Breath of the Wild changed ...,
+    its sequel is ..."): what the sentence mentions in passing, not what it is about."""
+    return any(a.dep_ in {"advcl", "ccomp", "relcl", "acl", "csubj"} for a in token.ancestors) or (
+        token.dep_ in {"advcl", "ccomp", "relcl", "acl", "csubj"}
+    )
 
 
 def with_context(

@@ -80,8 +80,12 @@ def _lowerable(token: Token) -> bool:
     )
 
 
+FOOTNOTE = re.compile(r"(?<=\w)\.?\[(?:[a-z]|\d{1,3})\]?(?=\s|$)")
+
+
 def tidy(text: str) -> str:
     text = text.translate(QUOTES)
+    text = FOOTNOTE.sub("", text)  # Wikipedia's "in parallel.[o]" reference marks
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"'s's\b", "'s", text)
