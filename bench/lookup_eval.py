@@ -23,6 +23,8 @@ sys.path.insert(0, str(ROOT))
 from questions.article import iter_article_paths, read_article  # noqa: E402
 from questions.glossary import load_glossary  # noqa: E402
 from questions.lookup import LookupEngine, answers_match  # noqa: E402
+from questions.lookup.answer import DECLINE_BELOW, answer_question  # noqa: E402
+from questions.lookup.confidence import FITTED, predict  # noqa: E402
 
 GOLD = ROOT / "tests/data/lookup_gold.yaml"
 ARTICLES = [ROOT / "tests/data/articles", ROOT / "seeds/bts-bbma-2018.txt"]
@@ -51,6 +53,20 @@ def evaluate(gold_path: Path = GOLD, glossary_path: Path | None = GLOSSARY) -> d
             "article_right": got.article == item.get("article"), "sentence": got.sentence,
         })
     ask_ms = (time.perf_counter() - start) * 1000 / max(len(items), 1)
+    # the best candidate with declining off: is it right, and does the confidence rank
+    # right answers above wrong ones and unanswerable questions (ROC AUC)?
+    best_right = []
+    fitted = []  # the same with the fitted confidence (measured, not the product's)
+    for item in items:
+        decision = answer_question(engine.read(item["question"]), engine.index, glossary, -1)
+        answers = [str(a) for a in item.get("answers") or []]
+        ok = item["kind"] != "unanswerable" and any(
+            answers_match(a, decision.candidate, glossary) for a in answers)
+        best_right.append((decision.confidence, ok))
+        p = predict(decision.features, FITTED) if decision.features and FITTED else 0.0
+        fitted.append((p, ok, item["kind"]))
+    kept = [(ok, kind) for p, ok, kind in fitted if p >= DECLINE_BELOW]
+    n_un = sum(1 for *_, kind in fitted if kind == "unanswerable")
 
     def share(kinds: set[str], key: str = "right") -> float | None:
         chosen = [r for r in rows if r["kind"] in kinds]
@@ -67,10 +83,29 @@ def evaluate(gold_path: Path = GOLD, glossary_path: Path | None = GLOSSARY) -> d
         "answered_answerable": round(
             sum(r["got"] is not None for r in answerable) / max(len(answerable), 1), 3),
         "article_right": share({"plain", "paraphrase"}, "article_right"),
+        # the best candidate is right (declining off), and how well the confidence
+        # separates right best candidates from the rest (1.0 perfect, 0.5 chance)
+        "best_right": round(sum(ok for _, ok in best_right) / max(len(answerable), 1), 3),
+        "confidence_auc": _auc(best_right),
+        "fitted_confidence": {
+            "auc": _auc([(p, ok) for p, ok, _ in fitted]),
+            "accuracy": round(sum(ok for ok, _ in kept) / max(len(answerable), 1), 3),
+            "declined_unanswerable": round(
+                1 - sum(kind == "unanswerable" for _, kind in kept) / max(n_un, 1), 3),
+        },
         "build_s": round(build_s, 2),
         "ms_per_question": round(ask_ms, 1),
         "rows": rows,
     }
+
+
+def _auc(pairs: list[tuple[float, bool]]) -> float | None:
+    pos = [c for c, ok in pairs if ok]
+    neg = [c for c, ok in pairs if not ok]
+    if not pos or not neg:
+        return None
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return round(wins / (len(pos) * len(neg)), 3)
 
 
 def main() -> int:

@@ -14,7 +14,6 @@ declines and offers the nearest sentence instead.
 
 from __future__ import annotations
 
-import math
 from collections import deque
 from dataclasses import dataclass
 
@@ -23,9 +22,10 @@ from spacy.tokens import Span, Token
 from questions.glossary import Glossary
 from questions.lookup.analysis import Analysis, analyse
 from questions.lookup.candidates import Candidate
+from questions.lookup.confidence import confidence_features, predict
 from questions.lookup.index import Hit, LookupIndex
 from questions.lookup.question import Question
-from questions.lookup.terms import expand, name_terms, span_terms
+from questions.lookup.terms import expand, name_terms, normalize_answer, span_terms
 
 DECLINE_BELOW = 0.5
 TOP_SENTENCES = 6
@@ -84,6 +84,10 @@ class Scored:
     score: float
     type_fit: float
     slot_fit: float
+    retrieval: float = 0.0  # the sentence's score over the best sentence's
+    proximity: float = 0.0
+    overlap: float = 0.0  # share of its words the question already has
+    rank: int = 0  # the sentence's retrieval rank
 
 
 @dataclass
@@ -91,6 +95,8 @@ class Decision:
     answer: str | None
     hit: Hit | None  # the sentence quoted
     confidence: float
+    features: dict[str, float] | None = None  # what the confidence was computed from
+    candidate: str | None = None  # the best candidate, even when declined
 
 
 def answer_question(q: Question, index: LookupIndex, glossary: Glossary | None,
@@ -100,22 +106,26 @@ def answer_question(q: Question, index: LookupIndex, glossary: Glossary | None,
         return Decision(None, None, 0.0)
     top = hits[0].score or 1.0
     q_terms = _question_term_set(q, glossary)
-    best: Scored | None = None
+    scored_all: list[Scored] = []
     seen: set[str] = set()
     for rank, hit in enumerate(hits):
         if hit.entry.text in seen:
             continue  # the same sentence in another article (syndicated text) says the same
         seen.add(hit.entry.text)
         retrieval = hit.score / top
-        for scored in _score_sentence(q, hit, retrieval, q_terms, glossary, rank):
-            if best is None or scored.score > best.score:
-                best = scored
-    if best is None:
-        return Decision(None, hits[0], _coverage_confidence(q, hits[0], index, 0.0, 0.0))
-    confidence = _coverage_confidence(q, best.hit, index, best.type_fit, best.slot_fit)
+        scored_all.extend(_score_sentence(q, hit, retrieval, q_terms, glossary, rank))
+    if not scored_all:
+        features = confidence_features(q, None, None, hits, index)
+        return Decision(None, hits[0], predict(features), features)
+    best = max(scored_all, key=lambda s: s.score)
+    shown = normalize_answer(best.cand.text)
+    rivals = [s for s in scored_all if normalize_answer(s.cand.text) != shown]
+    second = max(rivals, key=lambda s: s.score) if rivals else None
+    features = confidence_features(q, best, second, hits, index)
+    confidence = predict(features)
     if confidence < decline_below:
-        return Decision(None, best.hit, confidence)
-    return Decision(best.cand.text, best.hit, confidence)
+        return Decision(None, best.hit, confidence, features, best.cand.text)
+    return Decision(best.cand.text, best.hit, confidence, features, best.cand.text)
 
 
 # ---------------------------------------------------------------------- scoring
@@ -151,7 +161,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             - 0.02 * rank
             + (0.4 if cand.text in q.focus_names else 0.0)  # the articles called it so
         )
-        out.append(Scored(cand, hit, score, fit, slot))
+        out.append(Scored(cand, hit, score, fit, slot, retrieval, prox, overlap, rank))
     return out
 
 
@@ -407,49 +417,3 @@ def _distances(start: int, adjacency: dict[int, list[int]]) -> dict[int, int]:
                 dist[other] = dist[node] + 1
                 queue.append(other)
     return dist
-
-
-# ---------------------------------------------------------------------- confidence
-def _coverage_confidence(q: Question, hit: Hit, index: LookupIndex, type_fit: float,
-                         slot_fit: float) -> float:
-    entry = hit.entry
-    sent_terms = set(entry.terms)
-    context = sent_terms | set(index.paragraph_terms[entry.paragraph])
-    weights = 0.0
-    in_sent = 0.0
-    in_context = 0.0
-    for term in dict.fromkeys(q.base_terms):
-        w = index.idf(term) if index.knows(term) else index.idf("\u2400") + 1.0
-        weights += w
-        options = expand(term)
-        if options & sent_terms:
-            in_sent += w
-        if options & context:
-            in_context += w
-    coverage = (0.6 * in_sent + 0.4 * in_context) / weights if weights else 0.0
-    missing = 0
-    for name in q.names:
-        terms = set(name_terms(name))
-        meant = q.meant.get(name.lower())
-        if meant is not None and set(name_terms(meant)) & context:
-            continue  # "the Dutchman" in the question, his name in the paragraph
-        if terms and not any(expand(t) & context for t in terms):
-            missing += 1
-    missing_share = missing / len(q.names) if q.names else 0.0
-    # a name or number of the question that the sentence's paragraph never mentions
-    # ("the Grammys 2019" against a paragraph about the BBMAs 2018)
-    specific = {
-        term
-        for token in q.doc
-        if token.pos_ in {"PROPN", "NUM"} or token.ent_type_
-        for term in span_terms([token])
-    }
-    meant_terms = {t for name in q.meant.values() for t in name_terms(name)}
-    absent = [t for t in specific if not expand(t) & context
-              and not (t in q.meant and meant_terms & context)]
-    verb_seen = 1.0 if not q.verbs or any(t.lemma_.lower() in q.verbs for t in entry.sent) else 0.0
-    z = -3.2 + 4.0 * coverage + 1.2 * min(type_fit, 1.0) + 0.8 * slot_fit + 0.5 * verb_seen
-    z -= 2.5 * missing_share + 1.2 * len(absent)
-    if q.expected not in UNTYPED and type_fit < 0.3:
-        z -= 2.0  # a typed question answered with something of no fitting type
-    return round(1.0 / (1.0 + math.exp(-z)), 3)

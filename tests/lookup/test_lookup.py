@@ -224,3 +224,53 @@ def test_focus_through_a_possessive_and_a_mistagged_focus_word(nlp, glossary):
     assert q.focus == "union"
     q = read_question(nlp("Where does the Born Pink World Tour begin?"), glossary)
     assert q.verb == "begin"  # "Born" is a title's word, not the verb
+
+
+# ---------------------------------------------------------------- confidence model
+def test_fit_logistic_recovers_a_known_rule():
+    import numpy as np
+
+    from questions.lookup.confidence import FEATURES, fit_logistic
+
+    rng = np.random.default_rng(0)
+    x = np.zeros((2000, len(FEATURES)))
+    x[:, 0] = 1.0
+    x[:, 1] = rng.random(2000)  # cover_sent
+    x[:, 2] = rng.random(2000)  # cover_ctx: noise, the label does not depend on it
+    true = -3.0 + 6.0 * x[:, 1]
+    y = (rng.random(2000) < 1 / (1 + np.exp(-true))).astype(float)
+    w = fit_logistic(x, y, l2=0.01)
+    assert abs(w[1] - 6.0) < 1.0 and abs(w[0] + 3.0) < 0.6
+    assert abs(w[2]) < 0.8
+
+
+def test_fitted_weights_cover_every_feature_and_the_product_uses_the_rule():
+    from questions.lookup.confidence import DEFAULT_WEIGHTS, FEATURES, FITTED, WEIGHTS
+
+    assert set(FITTED) == set(FEATURES)
+    assert WEIGHTS is DEFAULT_WEIGHTS  # the fitted model is measured, not adopted
+
+
+def test_a_declined_question_still_reports_its_best_candidate_and_features(engine):
+    from questions.lookup.answer import answer_question
+
+    q = engine.read("Which song did BTS perform at the Grammys 2019?")
+    decision = answer_question(q, engine.index, engine.glossary)
+    assert decision.answer is None and decision.candidate == "Fake Love"
+    assert decision.features["specific_absent"] >= 1  # "Grammys"/"2019": not in the paragraph
+    kept = answer_question(q, engine.index, engine.glossary, -1.0)
+    assert kept.answer == "Fake Love" and kept.confidence == decision.confidence
+
+
+def test_gold_list_figures_do_not_regress():
+    # the figures the README reports (bench/lookup_eval.py); a drop below these is a
+    # regression of the look-up or of the confidence's ranking of its answers
+    sys.path.insert(0, str(ROOT))
+    from bench.lookup_eval import evaluate
+
+    result = evaluate()
+    assert result["accuracy"] >= 0.55
+    assert result["declined_unanswerable"] >= 0.6
+    assert result["article_right"] >= 0.9
+    assert result["confidence_auc"] >= 0.85
+    assert result["fitted_confidence"]["auc"] >= 0.9

@@ -1,0 +1,186 @@
+"""How sure the look-up is of its answer: a small logistic regression over plain features.
+
+The features describe the winning candidate and how it won: how much of the question
+(weighted by rarity) its sentence and paragraph say, names or numbers of the question
+that the paragraph never mentions ("the Grammys 2019" against a BBMA 2018 paragraph),
+type and slot agreement, the verb, and the margins: to the best *other* answer, and
+between the two best sentences. The weights are fitted by `bench/lookup_calibrate.py`
+(see `calibration_weights.py` for what they were fitted on) but, measured on the gold
+list, not adopted: `WEIGHTS` is the hand-set rule (see the note there). Below
+`answer.DECLINE_BELOW` the look-up declines.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from questions.lookup.terms import expand, name_terms, span_terms
+
+if TYPE_CHECKING:
+    from questions.lookup.answer import Scored
+    from questions.lookup.index import Hit, LookupIndex
+    from questions.lookup.question import Question
+
+UNTYPED = {"thing", "instrument", "genre"}
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "cover_sent",  # rarity-weighted share of the question's words in the sentence
+    "cover_ctx",  # ... in the sentence's paragraph and the article title
+    "names_missing",  # share of the question's names the paragraph never mentions
+    "specific_absent",  # names/numbers of the question absent from the paragraph (<= 2)
+    "type_fit",
+    "slot_fit",
+    "verb_seen",  # the question's verb (or a synonym) is in the sentence
+    "untyped",  # "What ...?" with no focus noun: no type to check
+    "typed_misfit",  # a typed question answered with nothing of a fitting type
+    "margin",  # score over the best other answer (0..2)
+    "retrieval",  # the answer's sentence's score over the best sentence's
+    "sent_margin",  # (best - second best sentence score) / best
+    "overlap",  # share of the answer's words the question already has
+    "proximity",  # parse distance to the question's words
+    "is_name",  # an entity or a quoted title, not a common noun phrase
+    "rank",  # retrieval rank of the answer's sentence (0..5) / 5
+    "no_candidate",
+    "question_words",  # how many content words the question has (/10, <= 1.5)
+)
+
+try:
+    from questions.lookup.calibration_weights import WEIGHTS as FITTED
+except ImportError:  # pragma: no cover - the fitted weights ship with the package
+    FITTED = {}
+
+# The hand-set rule the product uses. The logistic regression fitted on the engine's own
+# questions (FITTED) ranks answers better (README: confidence_auc) but its 0.5 does not
+# transfer to fans' questions: fitted on questions worded like the article, it declines
+# most paraphrases and right answers phrased loosely. Measured, not adopted.
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "bias": -3.2, "cover_sent": 2.4, "cover_ctx": 1.6, "type_fit": 1.2, "slot_fit": 0.8,
+    "verb_seen": 0.5, "names_missing": -2.5, "specific_absent": -1.2, "typed_misfit": -2.0,
+}
+WEIGHTS: dict[str, float] = DEFAULT_WEIGHTS
+_VECTOR = np.array([WEIGHTS.get(name, 0.0) for name in FEATURES])
+
+
+def predict(features: dict[str, float], weights: dict[str, float] | None = None) -> float:
+    if weights is None:
+        z = float(_VECTOR @ vector(features))
+    else:
+        z = sum(weights.get(name, 0.0) * features.get(name, 0.0) for name in FEATURES)
+    return round(1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))), 3)
+
+
+def vector(features: dict[str, float]) -> np.ndarray:
+    return np.array([features.get(name, 0.0) for name in FEATURES])
+
+
+def confidence_features(q: Question, best: Scored | None, second: Scored | None,
+                        hits: Sequence[Hit], index: LookupIndex) -> dict[str, float]:
+    hit = best.hit if best is not None else hits[0]
+    cover_sent, cover_ctx, missing, absent = _coverage(q, hit, index)
+    top = hits[0].score or 1.0
+    runner = hits[1].score if len(hits) > 1 else 0.0
+    type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
+    out = {
+        "bias": 1.0,
+        "cover_sent": cover_sent,
+        "cover_ctx": cover_ctx,
+        "names_missing": missing,
+        "specific_absent": float(min(absent, 2)),
+        "type_fit": type_fit,
+        "slot_fit": best.slot_fit if best is not None else 0.0,
+        "verb_seen": 1.0 if not q.verbs or any(
+            t.lemma_.lower() in q.verbs for t in hit.entry.sent) else 0.0,
+        "untyped": 1.0 if q.expected in UNTYPED else 0.0,
+        "typed_misfit": 1.0 if q.expected not in UNTYPED and type_fit < 0.3 else 0.0,
+        "question_words": min(len(set(q.base_terms)) / 10, 1.5),
+        "sent_margin": (top - runner) / top if top > 0 else 0.0,
+        "no_candidate": 1.0 if best is None else 0.0,
+    }
+    if best is not None:
+        out.update({
+            "margin": min(max(best.score - second.score, 0.0), 2.0) if second else 2.0,
+            "retrieval": best.retrieval,
+            "overlap": best.overlap,
+            "proximity": best.proximity,
+            "is_name": 1.0 if best.cand.kind in {"ent", "title"} else 0.0,
+            "rank": best.rank / 5,
+        })
+    return out
+
+
+def _coverage(q: Question, hit: Hit, index: LookupIndex) -> tuple[float, float, float, int]:
+    entry = hit.entry
+    sent_terms = set(entry.terms)
+    context = sent_terms | set(index.paragraph_terms[entry.paragraph])
+    weights = in_sent = in_context = 0.0
+    for term in dict.fromkeys(q.base_terms):
+        w = index.idf(term) if index.knows(term) else index.idf("\u2400") + 1.0
+        weights += w
+        options = expand(term)
+        if options & sent_terms:
+            in_sent += w
+        if options & context:
+            in_context += w
+    missing = 0
+    for name in q.names:
+        terms = set(name_terms(name))
+        meant = q.meant.get(name.lower())
+        if meant is not None and set(name_terms(meant)) & context:
+            continue  # "the Dutchman" in the question, his name in the paragraph
+        if terms and not any(expand(t) & context for t in terms):
+            missing += 1
+    specific = {
+        term
+        for token in q.doc
+        if token.pos_ in {"PROPN", "NUM"} or token.ent_type_
+        for term in span_terms([token])
+    }
+    meant_terms = {t for name in q.meant.values() for t in name_terms(name)}
+    absent = [t for t in specific if not expand(t) & context
+              and not (t in q.meant and meant_terms & context)]
+    return (
+        in_sent / weights if weights else 0.0,
+        in_context / weights if weights else 0.0,
+        missing / len(q.names) if q.names else 0.0,
+        len(absent),
+    )
+
+
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int = 50,
+                 sample_weight: np.ndarray | None = None,
+                 fixed: dict[str, float] | None = None) -> np.ndarray:
+    """Logistic regression by Newton's method with an L2 penalty (the bias, column 0, is
+    not penalised). Small and exact enough for a few thousand rows and ~20 features.
+    `fixed` weights (by feature name) are kept as given, the others fitted around them."""
+    fixed = fixed or {}
+    held = np.array([name in fixed for name in FEATURES])
+    offset = x[:, held] @ np.array([fixed[n] for n in FEATURES if n in fixed])
+    free = x[:, ~held]
+    w_free = _newton(free, y, l2, iterations, sample_weight, offset)
+    w = np.zeros(x.shape[1])
+    w[~held] = w_free
+    w[held] = [fixed[n] for n in FEATURES if n in fixed]
+    return w
+
+
+def _newton(x: np.ndarray, y: np.ndarray, l2: float, iterations: int,
+            sample_weight: np.ndarray | None, offset: np.ndarray) -> np.ndarray:
+    w = np.zeros(x.shape[1])
+    s = np.ones(len(y)) if sample_weight is None else sample_weight
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w + offset, -30, 30)))
+        grad = x.T @ (s * (p - y)) + penalty * w
+        hess = (x * (s * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
