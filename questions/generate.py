@@ -617,7 +617,11 @@ def with_context(
     else the article's topic: "In Succession, who played the family patriarch ...?"."""
     from questions.gates import contains, names_something
 
-    if names_something(question) is None and not _one_short_name(question):
+    if (
+        names_something(question) is None
+        and not _one_short_name(question)
+        and _lemma(clause.verb) not in ROLE_VERBS
+    ):
         return question
     event = clause.context.get("event")
     if event and not contains(clause.sent.text, event):
@@ -652,6 +656,10 @@ def _source(clause: Clause, answer: Answer, sentence: str) -> str:
     if not contains(previous, answer.text):
         return sentence
     return f"{previous} {sentence}"
+
+
+# "Who does Florence Pugh play?" means nothing without the film: a role is in a work.
+ROLE_VERBS = {"play", "portray", "voice", "star"}
 
 
 def _one_short_name(question: str) -> bool:

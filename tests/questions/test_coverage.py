@@ -154,3 +154,13 @@ def test_footnote_marks_and_relative_references_are_rejected():
     assert is_question("Who started working on both versions in parallel.[o]?")
     assert no_vague_reference("In Nintendo, who directed the previous game?")
     assert no_vague_reference("What happened the following month?")
+
+
+def test_a_role_question_names_the_work(engine):
+    got = asked(
+        '"Oppenheimer" premiered in London on Thursday.\n\n'
+        "Florence Pugh, who plays Jean Tatlock, arrived early.",
+        engine,
+    )
+    assert got.get("In Oppenheimer, who does Florence Pugh play?") == "Jean Tatlock", got
+    assert "Who does Florence Pugh play?" not in got
