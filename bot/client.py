@@ -21,6 +21,12 @@ from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
+# At shutdown, how long interactions already being handled get to finish their answer
+# before the HTTP session and the database close under them.
+SHUTDOWN_GRACE_SECONDS = 5.0
+# discord.py names the task that runs each slash command and each component callback.
+_HANDLER_TASKS = ("CommandTree-invoker", "discord-ui-view-dispatch-")
+
 
 def build_intents(settings: Settings) -> discord.Intents:
     # Guilds for channels and roles; guild messages plus message content for typed answers.
@@ -71,6 +77,9 @@ class TriviaBot(commands.AutoShardedBot):
         # `utcnow`; tests pass a FakeClock and a wall clock moving with it.
         self.clock = clock
         self.utcnow = utcnow
+        # The one shutdown: a signal, `async with` and any other caller share this task,
+        # so Discord and the database are closed once, and never cancelled half-way.
+        self._shutdown: asyncio.Task[None] | None = None
 
     @property
     def database(self) -> Database:
@@ -90,10 +99,38 @@ class TriviaBot(commands.AutoShardedBot):
             log.info("synced commands to development guild %s", self.settings.dev_guild_id)
 
     async def close(self) -> None:
+        """Close Discord, then the database; every caller waits for the same shutdown."""
+        if self._shutdown is None:
+            self._shutdown = asyncio.create_task(self._shut_down())
+        # Shielded: a caller being cancelled must not cancel the shutdown half-way.
+        await asyncio.shield(self._shutdown)
+
+    def request_close(self) -> None:
+        """Start the shutdown from a signal handler (a plain callback)."""
+        if self._shutdown is None:
+            self._shutdown = asyncio.create_task(self._shut_down())
+
+    async def _shut_down(self) -> None:
+        await self._let_handlers_finish()
         await super().close()
         if self.db is not None:
             await self.db.close()
             self.db = None
+
+
+    async def _let_handlers_finish(self) -> None:
+        # A command answered a moment before the signal may still be sending (or reading
+        # back) its reply; closing now would fail it with "Connector is closed".
+        running = [
+            task
+            for task in asyncio.all_tasks()
+            if task is not asyncio.current_task()
+            and task.get_name().startswith(_HANDLER_TASKS)
+            and not task.done()
+        ]
+        if running:
+            log.info("waiting for %d interaction(s) to finish", len(running))
+            await asyncio.wait(running, timeout=SHUTDOWN_GRACE_SECONDS)
 
 
 async def start_bot(settings: Settings) -> None:
@@ -101,9 +138,15 @@ async def start_bot(settings: Settings) -> None:
     client = TriviaBot(settings)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, lambda: asyncio.ensure_future(client.close()))
-    async with client:
-        await client.start(settings.discord_token.get_secret_value())
+        loop.add_signal_handler(sig, client.request_close)
+    try:
+        async with client:
+            await client.start(settings.discord_token.get_secret_value())
+    finally:
+        # `async with` only waits for discord.py's part of a close a signal started;
+        # wait for the whole shutdown (the database too) before asyncio.run returns
+        # and cancels what is left.
+        await client.close()
 
 
 def run_bot(settings: Settings) -> int:

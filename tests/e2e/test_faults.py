@@ -299,13 +299,6 @@ async def test_kill_9_mid_quiz_then_restart(
     assert fake.pinged() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/client.py: SIGTERM starts client.close() as a task and `async with client` "
-    "closes again; the database is disposed twice at once and asyncio.run cancels the first "
-    "dispose, so sqlalchemy logs 'Exception closing connection' with a CancelledError "
-    "traceback at every stop after database use (data is safe: every write had committed)",
-)
 async def test_sigterm_after_database_use_stops_without_a_traceback(
     world: World, fake: FakeDiscord, tmp_path: Path, sqlite_template: Path
 ) -> None:
