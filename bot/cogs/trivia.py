@@ -53,7 +53,9 @@ class Trivia(commands.Cog):
             raise UserError("Attach a Red-DiscordBot trivia list: a .yaml file.")
         if file.size > MAX_RED_BYTES:
             raise UserError(f"That list is over {MAX_RED_BYTES / 1e6:.1f} MB.")
-        await defer(interaction)
+        # Privately, as /article add: the answer edits this "thinking" message and keeps
+        # its visibility, and a refusal (not UTF-8, not a list, a name taken) is private.
+        await defer(interaction, ephemeral=True)
         try:
             text = (await file.read()).decode("utf-8-sig")
         except UnicodeDecodeError:

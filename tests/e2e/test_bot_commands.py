@@ -106,3 +106,28 @@ async def test_trivia_import_makes_a_playable_topic(trivia: Trivia) -> None:
     )
     assert "about **kpop**" in (await start.reply()).text
     await trivia.question(1, 2)
+
+
+
+async def test_trivia_import_refusals_after_reading_the_file_are_private(
+    trivia: Trivia,
+) -> None:
+    """Refusals found only after the download (not UTF-8, not a list, a name already
+    taken) answer the private acknowledgement: nothing is shown to the channel."""
+    fake, world = trivia.fake, trivia.world
+    good = "Which group sang Fake Love?:\n- BTS\n"
+    first = await fake.slash(world.mod, "trivia import", channel=world.general,
+                             file=fake.attachment("kpop.yaml", good))
+    assert "List imported" in (await first.reply(timeout=30)).text
+    for name, data, reason in (
+        ("kpop.yaml", good, "already has a list"),
+        ("latin1.yaml", "Qui a chanté?:\n- Céline\n".encode("latin-1"), "not UTF-8"),
+        ("broken.yaml", "- just\n- a list\n", "Not imported"),
+    ):
+        ix = await fake.slash(world.mod, "trivia import", channel=world.general,
+                              file=fake.attachment(name, data))
+        refusal = await ix.reply(timeout=30)
+        assert reason in refusal.text, refusal.text
+        assert refusal.ephemeral, f"{name}: a refusal must be private"
+    assert not [m for m in fake.sent_by_bot(world.general) if not m.ephemeral
+                and ("Not imported" in m.text or "already has" in m.text)]
