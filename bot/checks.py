@@ -8,7 +8,8 @@ The rules, as a table (tests/bot/test_checks.py walks it):
 | stop / skip a quiz                   | no     | yes       | yes          | yes           |
 | report a question                    | yes    | yes       | yes          | yes           |
 | review reported questions            | no     | no        | yes          | yes           |
-| add / remove articles, import lists  | no     | no        | no           | yes           |
+| add / list / remove articles         | no     | no        | no           | yes           |
+| import lists                         | no     | no        | no           | yes           |
 | set up the daily question            | no     | no        | yes          | yes           |
 | change settings, reset scores        | no     | no        | no           | yes           |
 
@@ -40,13 +41,20 @@ class Action(Enum):
     REPORT = "report a question"
     REVIEW = "review reported questions"
     MANAGE_ARTICLES = "add or remove articles"
+    LIST_ARTICLES = "list the articles"
     IMPORT = "import trivia lists"
     SETTINGS = "change the trivia settings"
     DAILY = "set up the daily question"
     RESET_SCORES = "reset scores"
 
 
-ADMIN_ONLY = {Action.MANAGE_ARTICLES, Action.IMPORT, Action.SETTINGS, Action.RESET_SCORES}
+ADMIN_ONLY = {
+    Action.MANAGE_ARTICLES,
+    Action.LIST_ARTICLES,
+    Action.IMPORT,
+    Action.SETTINGS,
+    Action.RESET_SCORES,
+}
 
 
 def may(

@@ -75,7 +75,7 @@ class Articles(commands.Cog):
         await reply(interaction, embed=embed, ephemeral=False)
 
     @article.command(name="list", description="The articles this server quizzes on")
-    @checks.in_guild()
+    @checks.manage_server(Action.LIST_ARTICLES)
     async def list_(self, interaction: discord.Interaction) -> None:
         records = await article_repo.list_articles(
             self.bot.database, interaction.guild_id, include_global=True

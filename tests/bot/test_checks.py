@@ -23,6 +23,7 @@ TABLE = {
     Action.CONTROL_QUIZ: {"host", "manager", "admin"},
     Action.REVIEW: {"manager", "admin"},
     Action.MANAGE_ARTICLES: {"admin"},
+    Action.LIST_ARTICLES: {"admin"},
     Action.IMPORT: {"admin"},
     Action.SETTINGS: {"admin"},
     Action.DAILY: {"manager", "admin"},

@@ -42,13 +42,16 @@ TABLE: dict[str, tuple[bool, bool, bool, bool]] = {
     "question report": (True, True, True, True),
     "question review": (False, False, True, True),
     "article add": (False, False, False, True),
+    "article list": (False, False, False, True),
     "article remove": (False, False, False, True),
     "trivia import": (False, False, False, True),
     "trivia settings": (False, False, False, True),
     "trivia reset-scores": (False, False, False, True),
     "trivia daily": (False, False, True, True),
 }
-HIDDEN_BY_DEFAULT = ("article add", "article remove", "trivia import", "trivia settings")
+HIDDEN_BY_DEFAULT = (
+    "article add", "article list", "article remove", "trivia import", "trivia settings"
+)
 
 
 @dataclass
@@ -191,6 +194,15 @@ async def try_article_remove(trivia: Trivia, people: People, user: User) -> bool
     return True
 
 
+async def try_article_list(trivia: Trivia, people: People, user: User) -> bool:
+    text, ephemeral = await slash_text(trivia, user, "article list")
+    if refused_text(text, ephemeral):
+        assert "Articles (" not in text
+        return False
+    assert "Articles (" in text or "No articles yet" in text, text
+    return True
+
+
 async def try_import(trivia: Trivia, people: People, user: User) -> bool:
     name = f"list{user.id}"
     red = trivia.fake.attachment(f"{name}.yaml", "Which group sang Idol?:\n- BTS\n")
@@ -233,6 +245,7 @@ ATTEMPTS: dict[str, Attempt] = {
     "question report": try_report,
     "question review": try_review,
     "article add": try_article_add,
+    "article list": try_article_list,
     "article remove": try_article_remove,
     "trivia import": try_import,
     "trivia settings": try_settings,
