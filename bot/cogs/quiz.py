@@ -457,7 +457,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         try:
             await runner.quiz.run(io)
         except asyncio.CancelledError:
-            await self._abort(runner, None)
+            # The bot is shutting down: leave the quiz marked running, so the next start
+            # ends it (points kept) and tells the channel, as after a crash. Ending it
+            # here left the channel with a question that never closed, and no word.
             raise
         except Exception as error:
             log.exception("quiz %s stopped by an error", runner.session.id)
