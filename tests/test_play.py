@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.db.models import GLOBAL
 from bot.terminal.game import CHOICES, TYPED, Outcome, Player, Round, make_round, parse_choice
 from bot.terminal.store import LOCAL_GUILD_ID, local_user_id
 from questions.types import QuizQuestion, SourceRef
@@ -188,13 +189,27 @@ def runs(workdir: Path, bank: dict[str, dict]) -> dict[str, Run]:
     return out
 
 
-async def _stats(db_dir: Path):
+async def _stats(db_dir: Path, guild_id: int = LOCAL_GUILD_ID):
     from bot.db.engine import open_database
     from bot.db.repos import scores
 
     db = open_database(_env(db_dir)["DATABASE_URL"])
     try:
-        return await scores.get_stats(db, LOCAL_GUILD_ID, local_user_id(NAME))
+        return await scores.get_stats(db, guild_id, local_user_id(NAME))
+    finally:
+        await db.close()
+
+
+async def _global_board(db_dir: Path):
+    from bot.db.engine import open_database
+    from bot.db.repos import scores
+
+    db = open_database(_env(db_dir)["DATABASE_URL"])
+    try:
+        return (
+            await scores.board_size(db, GLOBAL),
+            await scores.weekly_board_size(db, GLOBAL),
+        )
     finally:
         await db.close()
 
@@ -275,6 +290,14 @@ def test_local_leaderboard_adds_up_runs(runs, workdir):
     assert stats.points == total
     assert stats.correct == sum(c for c, _, _ in scored)
     assert stats.games == 2  # the typed run was stopped by EOF: no game counted, as /quiz stop
+
+
+def test_terminal_play_stays_off_the_global_boards(runs, workdir):
+    # The global (guild 0) boards are Discord's /leaderboard scope:global: a database
+    # shared with the bot must not list terminal players there.
+    assert all(runs[k].score[2] > 0 for k in ("right", "typed"))
+    assert asyncio.run(_stats(workdir, GLOBAL)) is None
+    assert asyncio.run(_global_board(workdir)) == (0, 0)
 
 
 # --------------------------------------------------------------------------- errors

@@ -11,9 +11,9 @@ local leaderboard is an ordinary guild board and a player's points add up over r
 - The session's channel is the process id, so two terminals can play at once (a
   channel has one running quiz at a time).
 
-Note: the score repository also adds every answer to the GLOBAL (guild 0) totals, as it
-does for any guild; terminal players therefore appear on the global board of the same
-database, under their local ids and names.
+Terminal answers and games count on the local board only (`count_global=False`): the
+GLOBAL (guild 0) totals are Discord's global leaderboard, and a database shared with the
+bot must not show terminal players there.
 """
 
 from __future__ import annotations
@@ -159,6 +159,7 @@ class LocalStore:
             choice=rnd.choices[outcome.choice_index] if outcome.choice_index is not None else None,
             text=(outcome.given or "")[:2000] if rnd.typed else None,
             response_ms=outcome.response_ms,
+            count_global=False,
         )
 
     async def close_round(self, rnd: Round) -> None:
@@ -172,7 +173,9 @@ class LocalStore:
         if stopped:
             await quizzes.abort_session(self._db, self.session_id)
         else:
-            await quizzes.finish_session(self._db, self.session_id, winner_ids=winner_ids)
+            await quizzes.finish_session(
+                self._db, self.session_id, winner_ids=winner_ids, count_global=False
+            )
 
     async def standing(self, user_id: int, top: int = 5) -> Standing:
         rank = await scores.player_rank(self._db, LOCAL_GUILD_ID, user_id, with_total=True)

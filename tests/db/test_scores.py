@@ -56,6 +56,24 @@ async def test_record_answer_counts_points_streaks_and_first(db) -> None:
     assert (loser.points, loser.correct, loser.answered) == (0, 0, 1)
 
 
+async def test_answers_outside_discord_stay_off_the_global_boards(db) -> None:
+    session = await quizzes.create_session(db, guild_id=1, channel_id=100, host_id=5)
+    rnd = await quizzes.open_round(db, session.id, number=1, question_id=None)
+    result = await quizzes.record_answer(
+        db, round_id=rnd.id, user_id=5, correct=True, points=10, first_bonus=5, at=at(1),
+        count_global=False,
+    )
+    assert result.accepted and (result.points, result.total_points) == (15, 15)
+    assert (result.weekly_points, result.global_points) == (15, 0)
+    assert await quizzes.finish_session(db, session.id, winner_ids=[5], count_global=False)
+    local = await scores.get_stats(db, 1, 5)
+    assert (local.points, local.games, local.wins) == (15, 1, 1)
+    assert await scores.get_stats(db, GLOBAL, 5) is None
+    assert await scores.board_size(db, GLOBAL) == 0
+    assert await scores.weekly_board_size(db, GLOBAL, week=week_start(at(1))) == 0
+    assert await scores.weekly_points(db, 1, 5, week=week_start(at(1))) == 15
+
+
 async def test_second_answer_same_round_is_refused_and_counted_once(db) -> None:
     rnd = await running_round(db)
     first = await quizzes.record_answer(db, round_id=rnd.id, user_id=7, correct=True, points=10)

@@ -171,6 +171,7 @@ async def _end(
     state: str,
     at: dt.datetime | None,
     winner_ids: Iterable[int] | None,
+    count_global: bool = True,
 ) -> bool:
     at = as_utc(at)
     async with writing(db) as conn:
@@ -199,7 +200,11 @@ async def _end(
                 )
             ).scalars()
             await scores.add_games(
-                conn, guild_id=row.guild_id, player_ids=players, winner_ids=winner_ids
+                conn,
+                guild_id=row.guild_id,
+                player_ids=players,
+                winner_ids=winner_ids,
+                count_global=count_global,
             )
     return True
 
@@ -210,10 +215,12 @@ async def finish_session(
     *,
     winner_ids: Iterable[int] = (),
     at: dt.datetime | None = None,
+    count_global: bool = True,
 ) -> bool:
     """End a quiz normally: open rounds close, every player gets a game counted and
-    `winner_ids` (chosen by the game rules) a win. False if it had already ended."""
-    return await _end(db, session_id, FINISHED, at, winner_ids)
+    `winner_ids` (chosen by the game rules) a win (globally too unless `count_global`
+    is False, as for record_answer). False if it had already ended."""
+    return await _end(db, session_id, FINISHED, at, winner_ids, count_global)
 
 
 async def abort_session(db: Database, session_id: int, *, at: dt.datetime | None = None) -> bool:
@@ -337,6 +344,7 @@ async def record_answer(
     text: str | None = None,
     response_ms: int = 0,
     at: dt.datetime | None = None,
+    count_global: bool = True,
 ) -> AnswerResult:
     """Record one answer and count it, all in one transaction.
 
@@ -348,7 +356,9 @@ async def record_answer(
       NULL`; the row count says who won, so two players can never both be first. The
       winner gets `first_bonus` on top of `points`.
     - The guild's and the global score rows, this week's points, the streaks and the
-      tie-break time are updated by upserts that add in the database.
+      tie-break time are updated by upserts that add in the database. With
+      `count_global=False` (play outside Discord) only the guild's rows: the answer
+      stays off the global boards.
     """
     params = {
         "round_id": round_id,
@@ -361,10 +371,17 @@ async def record_answer(
         "points": int(points),
         "created_at": as_utc(at),
     }
-    return await run_write(db, partial(_record_answer_tx, params=params, bonus=int(first_bonus)))
+    return await run_write(
+        db,
+        partial(
+            _record_answer_tx, params=params, bonus=int(first_bonus), count_global=count_global
+        ),
+    )
 
 
-def _record_answer_tx(conn: Connection, *, params: dict[str, Any], bonus: int) -> AnswerResult:
+def _record_answer_tx(
+    conn: Connection, *, params: dict[str, Any], bonus: int, count_global: bool
+) -> AnswerResult:
     """The body of record_answer: one transaction, sync API (see _base.run_write)."""
     round_id, user_id, correct = params["round_id"], params["user_id"], params["correct"]
     inserted = conn.execute(_answer_insert(conn.dialect.name), params).first()
@@ -395,10 +412,12 @@ def _record_answer_tx(conn: Connection, *, params: dict[str, Any], bonus: int) -
 
     at = params["created_at"]
     totals = scores.add_answer_to_stats(
-        conn, guild_id=guild_id, user_id=user_id, points=earned, correct=correct, at=at
+        conn, guild_id=guild_id, user_id=user_id, points=earned, correct=correct, at=at,
+        count_global=count_global,
     )
     weekly = scores.add_weekly_points(
-        conn, guild_id=guild_id, user_id=user_id, points=earned, at=at
+        conn, guild_id=guild_id, user_id=user_id, points=earned, at=at,
+        count_global=count_global,
     )
     guild_points, streak, best = totals[guild_id]
     return AnswerResult(
@@ -407,7 +426,7 @@ def _record_answer_tx(conn: Connection, *, params: dict[str, Any], bonus: int) -
         first=first,
         points=earned,
         total_points=guild_points,
-        global_points=totals[GLOBAL][0],
+        global_points=totals[GLOBAL][0] if GLOBAL in totals else 0,
         weekly_points=weekly.get(guild_id, 0),
         streak=streak,
         best_streak=best,

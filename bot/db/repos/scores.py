@@ -61,9 +61,12 @@ _wp = WeeklyPoints.__table__
 _pl = Player.__table__
 
 
-def _scopes(guild_id: int) -> list[int]:
-    """The rows an answer in `guild_id` adds to: the guild's and the global one."""
-    return [GLOBAL] if guild_id == GLOBAL else [guild_id, GLOBAL]
+def _scopes(guild_id: int, count_global: bool = True) -> list[int]:
+    """The rows an answer in `guild_id` adds to: the guild's and, unless `count_global`
+    is False (play outside Discord, e.g. the terminal), the global one."""
+    if guild_id == GLOBAL:
+        return [GLOBAL]
+    return [guild_id, GLOBAL] if count_global else [guild_id]
 
 
 # ---------------------------------------------------------------- writes inside a transaction
@@ -128,8 +131,10 @@ def add_answer_to_stats(
     points: int,
     correct: bool,
     at: dt.datetime,
+    count_global: bool = True,
 ) -> dict[int, tuple[int, int, int]]:
-    """Count one answer in the guild and global rows. Returns {guild_id: (points,
+    """Count one answer in the guild and global rows (the guild's alone when
+    `count_global` is False). Returns {guild_id: (points,
     current_streak, best_streak)} as stored afterwards. Call inside a transaction
     (sync API: record_answer runs as one unit, see _base.run_write)."""
     hit = 1 if correct else 0
@@ -148,23 +153,30 @@ def add_answer_to_stats(
             "last_played_at": at,
             "reached_at": at,
         }
-        for scope in _scopes(guild_id)
+        for scope in _scopes(guild_id, count_global)
     ]
     result = conn.execute(_stats_upsert(conn.dialect.name), rows)
     return {row[0]: (row[1], row[2], row[3]) for row in result}
 
 
 def add_weekly_points(
-    conn: Connection, *, guild_id: int, user_id: int, points: int, at: dt.datetime
+    conn: Connection,
+    *,
+    guild_id: int,
+    user_id: int,
+    points: int,
+    at: dt.datetime,
+    count_global: bool = True,
 ) -> dict[int, int]:
-    """Add points to this week's guild and global rows. Returns {guild_id: points}."""
+    """Add points to this week's guild and global rows (see add_answer_to_stats for
+    `count_global`). Returns {guild_id: points}."""
     if points == 0:
         return {}
     week = week_start(at)
     rows = [
         {"guild_id": scope, "week_start": week, "user_id": user_id, "points": points,
          "reached_at": at}
-        for scope in _scopes(guild_id)
+        for scope in _scopes(guild_id, count_global)
     ]
     result = conn.execute(_weekly_upsert(conn.dialect.name), rows)
     return {row[0]: row[1] for row in result}
@@ -176,13 +188,15 @@ async def add_games(
     guild_id: int,
     player_ids: Iterable[int],
     winner_ids: Iterable[int] = (),
+    count_global: bool = True,
 ) -> None:
-    """Count a finished game for every player, and a win for each winner."""
+    """Count a finished game for every player, and a win for each winner (in the global
+    rows too unless `count_global` is False)."""
     players = sorted(set(player_ids))
     winners = set(winner_ids)
     if not players:
         return
-    scopes = _scopes(guild_id)
+    scopes = _scopes(guild_id, count_global)
     for won in (True, False):
         ids = [u for u in players if (u in winners) == won]
         if not ids:
