@@ -390,3 +390,54 @@ def test_scoring_and_streak_follow_discord_rules():
     player.count(Outcome(None, False, 0, reason="time"))
     assert (player.correct, player.asked, player.streak, player.best_streak) == (2, 4, 0, 2)
     assert player.points == first.points + hinted.points
+
+
+async def test_terminal_and_discord_quiz_score_a_solo_player_alike():
+    """The same answers at the same times give the same points and streaks in a terminal
+    quiz and in a Discord quiz session with one player (one rule set, bot.game.scoring)."""
+    from bot.game.clock import FakeClock
+    from bot.game.session import Mode, Quiz, QuizSettings
+    from tests.game.quizkit import RecordingIO, question
+
+    plan = [(True, 2.0), (True, 9.0), (False, 3.0), (True, 15.0), (True, 0.5)]
+    questions = [question(i, f"Answer {i}") for i in range(1, len(plan) + 1)]
+    for mode in (CHOICES, TYPED):
+        clock = FakeClock(start=0.0)
+        quiz = Quiz(
+            questions,
+            QuizSettings(count=len(plan), seconds=20.0, mode=Mode.TYPED if mode == TYPED
+                         else Mode.BUTTONS, reveal_seconds=1.0, hints=False),
+            clock=clock,
+            seed=1,
+        )
+        task = asyncio.create_task(quiz.run(RecordingIO(clock)))
+        await clock.settle()
+        player = Player()
+        discord_points, terminal_points = [], []
+        for number, (right, elapsed) in enumerate(plan, 1):
+            rnd = quiz.round
+            assert rnd is not None and rnd.number == number
+            await clock.advance(rnd.opened_at + elapsed - clock.now())
+            if mode == TYPED:
+                given = rnd.answer if right else "Nobody At All"
+            else:
+                given = rnd.answer_index if right else (rnd.answer_index + 1) % 4
+            result = await quiz.submit(7, "solo", given)
+            discord_points.append(result.answer.points if result.answer else 0)
+            term = make_round(number, len(plan), questions[number - 1], mode, 20.0, seed=number)
+            text = term.question.answer if right else "Nobody At All"
+            if mode == CHOICES:
+                text = str(term.answer_index + 1) if right else str((term.answer_index + 1) % 4 + 1)
+            outcome = player.judge(term, text, elapsed)
+            terminal_points.append(outcome.points)
+            player.count(outcome)
+            while not task.done() and not (  # the timer or the answer, the reveal pause
+                quiz.round.number > number and quiz.round.is_open
+            ):
+                await clock.advance(0.25)
+        await clock.run_until_idle()
+        summary = await task
+        assert terminal_points == discord_points, mode
+        (standing,) = summary.standings
+        assert (standing.points, standing.best_streak) == (player.points, player.best_streak)
+        assert player.streak == 2

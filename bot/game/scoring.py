@@ -1,7 +1,9 @@
 """Points for one answer: correctness, speed, streak, hint penalty, first-correct bonus.
 
 One pure function, `score_answer`, so the rules are in one place and the reveal, the
-database and the tests all agree on a number.
+database and the tests all agree on a number; `round_points` applies it by the round's
+mode and `streak_after` moves a streak, for every way of playing (Discord's quiz session
+and terminal play).
 """
 
 from __future__ import annotations
@@ -77,3 +79,35 @@ def score_answer(
     if first:
         earned += rules.first_bonus
     return earned
+
+
+def round_points(
+    correct: bool,
+    elapsed: float,
+    seconds: float,
+    *,
+    typed: bool,
+    streak: int = 0,
+    hinted: bool = False,
+    first: bool = False,
+    rules: ScoreRules = DEFAULT_RULES,
+) -> int:
+    """`score_answer` for an answer in a quiz round, by the round's mode: the hint
+    penalty applies to typed rounds only (buttons rounds show no hint), the first-right
+    bonus to buttons rounds only (a typed round's first right answer is its only one:
+    it wins the round, the bonus would be the same for everyone who scores)."""
+    return score_answer(
+        correct,
+        elapsed,
+        seconds,
+        streak=streak,
+        hinted=hinted and typed,
+        first=first and not typed,
+        rules=rules,
+    )
+
+
+def streak_after(streak: int, correct: bool) -> int:
+    """A player's streak after a round: a right answer adds one; a wrong answer, or a
+    round (not skipped or stopped) they did not answer right, ends it."""
+    return streak + 1 if correct else 0

@@ -46,7 +46,13 @@ from typing import Protocol
 from bot.game.clock import Clock, LoopClock
 from bot.game.hints import HINT_FRACTION, hint_text
 from bot.game.matching import Match, match_answer
-from bot.game.scoring import DEFAULT_RULES, ScoreRules, score_answer
+from bot.game.scoring import (
+    DEFAULT_RULES,
+    ScoreRules,
+    round_points,
+    score_answer,
+    streak_after,
+)
 from bot.game.selection import playable, shuffled_choices
 from questions.types import QuizQuestion
 
@@ -458,13 +464,14 @@ class Quiz:
         streak_before = player.streak if player else 0
         elapsed = max(0.0, at - rnd.opened_at)
         hinted = rnd.hint_shown_at is not None and at >= rnd.hint_shown_at
-        points = score_answer(
+        points = round_points(
             correct,
             elapsed,
             rnd.seconds,
+            typed=self.mode is Mode.TYPED,
             streak=streak_before,
             hinted=hinted,
-            first=first and self.mode is Mode.BUTTONS,
+            first=first,
             rules=self.settings.rules,
         )
         return AnswerRecord(
@@ -477,7 +484,7 @@ class Quiz:
             first=first,
             elapsed=elapsed,
             points=points,
-            streak=streak_before + 1 if correct else 0,
+            streak=streak_after(streak_before, correct),
             hinted=hinted,
             at=at,
         )
@@ -585,11 +592,11 @@ class Quiz:
             player = self.scores.setdefault(guess.user_id, PlayerScore(guess.user_id, guess.name))
             player.answered += 1
             if not neutral:
-                player.streak = 0
+                player.streak = streak_after(player.streak, correct=False)
         if not neutral:
             for player in self.scores.values():
                 if player.user_id not in right:
-                    player.streak = 0
+                    player.streak = streak_after(player.streak, correct=False)
         answers = sorted(rnd.answers.values(), key=lambda a: a.at)
         result = RoundResult(
             number=rnd.number,

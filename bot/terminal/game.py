@@ -1,10 +1,10 @@
 """One player's rounds in a terminal quiz: choosing questions, reading answers, points.
 
 Everything here is the Discord quiz's rules (`bot.game`): the same answer matching, the
-same `score_answer`, streaks counted the same way (a right answer adds one, anything else
-ends the streak), the buttons bonus for the round's first right answer (a solo player who
-is right is always first), the typed-mode hint. Only reading a choice is the terminal's
-own: a number (1-4), a letter (A-D) or the choice's text.
+same points (`round_points`: the buttons bonus for the round's first right answer, which
+a solo player who is right always is, and the typed-mode hint penalty), the same streaks
+(`streak_after`). Only reading a choice is the terminal's own: a number (1-4), a letter
+(A-D) or the choice's text.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.game.matching import match_answer, normalize
-from bot.game.scoring import DEFAULT_RULES, ScoreRules, score_answer
+from bot.game.scoring import DEFAULT_RULES, ScoreRules, round_points, streak_after
 from bot.game.selection import pick_questions, playable, shuffled_choices
 from questions.types import QuizQuestion
 
@@ -137,13 +137,14 @@ class Player:
             index = parse_choice(given, rnd)
             correct = index is not None and rnd.choices[index] == q.answer
             reason = "not a choice" if index is None else ("right" if correct else "wrong")
-        points = score_answer(
+        points = round_points(
             correct,
             elapsed,
             rnd.seconds,
+            typed=rnd.typed,
             streak=self.streak,
-            hinted=hinted and rnd.typed,
-            first=correct and not rnd.typed,
+            hinted=hinted,
+            first=correct,  # alone in the round: a right answer is the first
             rules=self.rules,
         )
         return Outcome(given, correct, points, index, elapsed, hinted and rnd.typed, reason)
@@ -155,19 +156,18 @@ class Player:
         if outcome.correct:
             self.correct += 1
             self.points += outcome.points
-            self.streak += 1
-            self.best_streak = max(self.best_streak, self.streak)
-        else:
-            self.streak = 0
+        self.streak = streak_after(self.streak, outcome.correct)
+        self.best_streak = max(self.best_streak, self.streak)
 
     def points_left(self, rnd: Round, elapsed: float, hinted: bool) -> int:
         """What a right answer would score now (for the hint line)."""
-        return score_answer(
+        return round_points(
             True,
             elapsed,
             rnd.seconds,
+            typed=rnd.typed,
             streak=self.streak,
-            hinted=hinted and rnd.typed,
-            first=not rnd.typed,
+            hinted=hinted,
+            first=True,
             rules=self.rules,
         )

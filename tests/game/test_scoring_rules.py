@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.game.scoring import ScoreRules, score_answer, speed_points, streak_points
+from bot.game.scoring import (
+    ScoreRules,
+    round_points,
+    score_answer,
+    speed_points,
+    streak_after,
+    streak_points,
+)
 
 
 @pytest.mark.parametrize(
@@ -66,3 +73,21 @@ def test_invariants(elapsed, seconds, streak, hinted, first):
     assert score_answer(True, elapsed, seconds, streak + 1, hinted, first) >= points
     assert score_answer(True, elapsed, seconds, streak, True, first) <= points
     assert score_answer(False, elapsed, seconds, streak, hinted, first) == 0
+
+
+@pytest.mark.parametrize("typed", [False, True])
+def test_round_points_applies_the_modes_rules(typed: bool) -> None:
+    # The hint only exists in typed rounds, the first-right bonus only in buttons rounds.
+    args = (True, 12.0, 20.0)
+    assert round_points(*args, typed=typed, hinted=True) == (60 if typed else 120)
+    assert round_points(*args, typed=typed, first=True) == (120 if typed else 140)
+    assert round_points(*args, typed=typed, streak=2, first=True, hinted=True) == (
+        80 if typed else 160
+    )
+    assert round_points(False, 1.0, 20.0, typed=typed, first=True, streak=3) == 0
+
+
+def test_streak_after() -> None:
+    assert [streak_after(s, c) for s, c in ((0, True), (4, True), (4, False), (0, False))] == [
+        1, 5, 0, 0
+    ]
