@@ -34,7 +34,7 @@ import discord
 from discord.ext import commands
 
 from bot.db.records import DailyPostRecord, DailyScheduleRecord
-from bot.db.repos import daily, daily_extra, guild_settings, players, quizzes, scores
+from bot.db.repos import daily, guild_settings, players, quizzes, scores
 from bot.db.repos import questions as question_repo
 from bot.embeds import Colour, DailyView, daily_question_embed, daily_reveal_embed, info_embed
 from bot.game import daily as rules
@@ -150,7 +150,7 @@ class DailyCog(commands.Cog, name="Daily"):
                         wake = min(wake, closes)
                 except Exception:
                     log.exception("could not close the daily question of guild %s", post.guild_id)
-            set_at = await daily_extra.schedule_set_at(self.db, list(schedules))
+            set_at = await daily.schedule_set_at(self.db, list(schedules))
             for guild_id, schedule in schedules.items():
                 tz, at = zones[guild_id], rules.parse_time_of_day(schedule.time_of_day)
                 day = rules.current_day(now, at, tz)
@@ -205,7 +205,7 @@ class DailyCog(commands.Cog, name="Daily"):
             return True
         at = rules.parse_time_of_day(schedule.time_of_day)
         closes = rules.closes_at(day, at, tz)
-        session = await daily_extra.daily_session(self.db, guild_id, channel_id)
+        session = await daily.daily_session(self.db, guild_id, channel_id)
         # Round number = the day's ordinal: unique per guild and day, like the post.
         rnd = await quizzes.open_round(
             self.db, session.id, number=day.toordinal(), question_id=int(question.id),
@@ -371,7 +371,7 @@ class DailyCog(commands.Cog, name="Daily"):
 
     async def _answer(self, interaction: discord.Interaction, round_id: int, index: int) -> str:
         closed = "This daily question is closed: the next one comes at its usual time."
-        post = await daily_extra.post_by_round(self.db, round_id)
+        post = await daily.post_by_round(self.db, round_id)
         rnd = await quizzes.get_round(self.db, round_id)
         now = self.utcnow()
         # Open until the reveal: what players see (live buttons) is what counts. The

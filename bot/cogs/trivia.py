@@ -14,7 +14,7 @@ from discord.ext import commands
 from bot import checks
 from bot.checks import Action
 from bot.db.repos import daily as daily_repo
-from bot.db.repos import daily_extra, guild_settings, scores
+from bot.db.repos import guild_settings, scores
 from bot.db.repos import questions as question_repo
 from bot.embeds import Colour, fit, info_embed, timestamp
 from bot.game import daily as rules
@@ -237,7 +237,7 @@ class Trivia(commands.Cog):
             db, guild_id, channel_id=channel_id, time_of_day=time_of_day,
             created_by=interaction.user.id,
         )
-        await daily_extra.stamp_schedule(db, guild_id, cog.utcnow())
+        await daily_repo.stamp_schedule(db, guild_id, cog.utcnow())
         cog.poke()
         await reply(
             interaction, embed=self._daily_status(schedule, config, cog, saved=True),

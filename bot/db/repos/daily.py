@@ -1,5 +1,7 @@
-"""The daily question: each guild's schedule, one post per guild and day (the primary
-key is what stops a double post, even from two processes), and daily streaks."""
+"""The daily question: each guild's schedule (and when it was set, on the bot's clock),
+the guild's container session for daily rounds, one post per guild and day (the primary
+key is what stops a double post, even from two processes; a post is also found by its
+round, which a button click carries), and daily streaks."""
 
 from __future__ import annotations
 
@@ -10,13 +12,15 @@ from collections.abc import Iterable
 from sqlalchemy import case, select, update
 
 from bot.db.engine import Database
-from bot.db.models import GLOBAL, DailyPost, DailySchedule, PlayerStats
-from bot.db.records import DailyPostRecord, DailyScheduleRecord
+from bot.db.models import GLOBAL, DailyPost, DailySchedule, PlayerStats, QuizSession
+from bot.db.records import DailyPostRecord, DailyScheduleRecord, SessionRecord
+from bot.db.repos import quizzes
 from bot.db.repos._base import as_utc, aware, insert, writing
 
 _sched = DailySchedule.__table__
 _posts = DailyPost.__table__
 _ps = PlayerStats.__table__
+_s = QuizSession.__table__
 TIME_OF_DAY = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -82,6 +86,47 @@ async def enabled_schedules(
         return [_schedule(row) for row in await conn.execute(statement)]
 
 
+async def stamp_schedule(db: Database, guild_id: int, at: dt.datetime) -> None:
+    """Record when the schedule was set, on the bot's clock: a time already past that
+    day is not posted late (see bot.game.daily.should_post)."""
+    async with writing(db) as conn:
+        await conn.execute(
+            update(_sched).where(_sched.c.guild_id == guild_id).values(updated_at=as_utc(at))
+        )
+
+
+async def schedule_set_at(db: Database, guild_ids: list[int]) -> dict[int, dt.datetime]:
+    """guild id -> when its schedule was last set (aware UTC)."""
+    if not guild_ids:
+        return {}
+    async with db.engine.connect() as conn:
+        rows = await conn.execute(
+            select(_sched.c.guild_id, _sched.c.updated_at).where(_sched.c.guild_id.in_(guild_ids))
+        )
+        return {row.guild_id: aware(row.updated_at) for row in rows}
+
+
+async def daily_session(db: Database, guild_id: int, channel_id: int) -> SessionRecord:
+    """The guild's container session for daily rounds (state 'daily', never 'running',
+    so it never blocks a quiz in the channel). Created on first use."""
+    async with db.engine.connect() as conn:
+        row = (
+            await conn.execute(
+                select(_s.c.id)
+                .where(_s.c.guild_id == guild_id, _s.c.state == quizzes.DAILY)
+                .order_by(_s.c.id)
+            )
+        ).first()
+    if row is not None:
+        found = await quizzes.get_session(db, row.id)
+        if found is not None:
+            return found
+    return await quizzes.create_session(
+        db, guild_id=guild_id, channel_id=channel_id, host_id=0, state=quizzes.DAILY,
+        settings={"daily": True},
+    )
+
+
 async def claim_post(
     db: Database, guild_id: int, day: dt.date, *, channel_id: int,
     question_id: int | None = None, at: dt.datetime | None = None,
@@ -124,6 +169,12 @@ async def get_post(db: Database, guild_id: int, day: dt.date) -> DailyPostRecord
                 select(_posts).where(_posts.c.guild_id == guild_id, _posts.c.day == day)
             )
         ).first()
+    return _post(row) if row else None
+
+
+async def post_by_round(db: Database, round_id: int) -> DailyPostRecord | None:
+    async with db.engine.connect() as conn:
+        row = (await conn.execute(select(_posts).where(_posts.c.round_id == round_id))).first()
     return _post(row) if row else None
 
 
