@@ -353,6 +353,8 @@ def _role_refined(head: Token, mention: Mention, dropped: Collection[int] = ()) 
         if mention.start <= token.i < mention.end or token.i in dropped:
             continue
         role = ROLE_NOUNS.get(token.lemma_.lower())
+        if role and (token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children)):
+            continue  # "the actors' union SAG-AFTRA": the role word owns, it does not name
         if role and token.pos_ == "NOUN":
             if mention.type == "person" and role in {"person", "song", "album"}:
                 continue  # "his daughter Luna" stays a person
@@ -589,6 +591,8 @@ def _build_clause(
     particle = next((c for c in children if c.dep_ == "prt"), None)
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
     extras: list[Token] = []
+    if any(c.dep_ in {"advmod", "neg"} and c.lower_ in NEGATIVE_ADVERBS for c in children):
+        return None  # "Jordan Pickford was rarely troubled": not a fact to ask
     for child in children:
         if relative and child.dep_ in SUBJ_DEPS:
             continue  # the relative pronoun: the antecedent is the subject
@@ -629,6 +633,9 @@ def _build_clause(
     )
 
 
+# "rarely troubled", "barely survived": close to a negation, no fact to ask about.
+NEGATIVE_ADVERBS = {"rarely", "seldom", "hardly", "barely", "scarcely", "never", "nearly",
+                    "almost"}
 EXTRA_DEPS = {"npadvmod", "advmod", "advcl"}  # "oprd" is an argument (ARG_DEPS)
 DROPPED_MARKS = {"as", "since", "because", "so", "although", "though", "while", "whereas"}
 
@@ -638,6 +645,8 @@ def _keep_modifier(token: Token) -> bool:
     from questions.render import ADVERBS_DROPPED
 
     if token.dep_ == "advmod":
+        if token.lower_.endswith("ly") and token.pos_ == "ADV":
+            return False  # "unexpectedly", "previously": true without it, awkward with it
         return token.lower_ not in ADVERBS_DROPPED and token.tag_ not in {"WRB"}
     if token.dep_ == "advcl":
         marks = [c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}]

@@ -26,6 +26,20 @@ VAGUE = re.compile(
     re.I,
 )
 
+# Times and phrases that only mean something next to the sentence before: "that night",
+# "as always", "earlier in the season".
+RELATIVE_REFERENCE = re.compile(
+    r"\b((that|this) (night|day|evening|morning|afternoon|week|weekend|month|year|season|"
+    r"summer|winter|spring|autumn|time|point)|as always|as usual|at the time|"
+    r"(earlier|later) (in|that|this|on)|the night|the day before|the day after)\b(?!\s+[A-Z])",
+    re.I,
+)
+# Close to a negation ("Who was rarely troubled ...?"): no fact a quiz can ask about.
+NEGATIVE_ADVERBS = re.compile(r"\b(rarely|seldom|hardly|barely|scarcely|almost|nearly)\b", re.I)
+MAX_COMMAS = 1  # besides the "In <work>, " context: more is a long clause half rendered
+MAX_PLAIN_WORDS = 25
+NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*(?:'s)?\s+){1,}[A-Z][\w'’.-]*")
+
 TRUNCATED = re.compile(r"\b(No|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|Vol|Nos|Op)\?$")
 
 RoundTrip = Callable[[str, str, Collection[str]], bool]
@@ -72,6 +86,46 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
 def short_enough(question: str) -> str | None:
     words = len(question.split())
     return f"{words} words (over {MAX_WORDS})" if words > MAX_WORDS else None
+
+
+def _body(question: str) -> str:
+    """The question without a leading context phrase ("In Succession, ") or, for a
+    fill-in-the-blank, without its frame: what the reader must parse."""
+    match = re.match(r"^(In|At|On) [^,?]{1,60}, (?=[a-z])", question)
+    return question[match.end():] if match else question
+
+
+def plain_enough(question: str) -> str | None:
+    """Long Wikipedia clauses rendered whole read as garble: at most one comma after the
+    context phrase and at most 25 words in the question proper."""
+    body = _body(question)
+    if body.count(",") > MAX_COMMAS:
+        return f"{body.count(',')} commas (a long clause)"
+    words = len(body.split())
+    if words > MAX_PLAIN_WORDS:
+        return f"{words} words in the question proper (over {MAX_PLAIN_WORDS})"
+    return None
+
+
+def reads_cleanly(question: str) -> str | None:
+    """Word-level signs of a misparse: a relative time ("that night"), a near-negation,
+    the agent asked twice ("By who was X inspired by Y?"), one name said twice."""
+    match = RELATIVE_REFERENCE.search(question)
+    if match:
+        return f"relative reference {match.group(0)!r}"
+    match = NEGATIVE_ADVERBS.search(question)
+    if match:
+        return f"near-negation {match.group(0)!r}"
+    match = re.search(r"(?<=[a-z,] )(A|An) [a-z]", question)
+    if match:
+        return f"a sentence's capital {match.group(1)!r} mid-question (two clauses run on)"
+    if re.match(r"^By (who|whom|which|what)\b.*\bby\b", question):
+        return "two agents"
+    runs = [" ".join(r.split()) for r in NAME_RUN.findall(question.split(" ", 1)[-1])]
+    for run in set(runs):
+        if runs.count(run) > 1:
+            return f"the name {run!r} twice"
+    return None
 
 
 def is_question(question: str) -> str | None:
@@ -132,6 +186,8 @@ def check(
     for reason in (
         is_question(question),
         short_enough(question),
+        plain_enough(question),
+        reads_cleanly(question),
         answer_not_in_question(question, answer, aliases),
         no_vague_reference(question),
         names_something(question),

@@ -5,6 +5,7 @@ true/false. Every function returns `Candidate`s; the gates decide what is kept.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lemminflect import getInflection
@@ -66,7 +67,7 @@ def wh_phrase(answer: Answer, group: str | None = None) -> str | None:
     if answer.type == "count":
         return f"How many {answer.noun}" if answer.noun else None
     if answer.type == "money":
-        return "How much"
+        return "How much" if any(ch.isdigit() for ch in answer.text) else None
     if answer.type in POSITION_TYPES:
         return f"Which {answer.noun}" if answer.noun else None
     if answer.type not in WH_NOUNS:
@@ -248,7 +249,9 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
         "count", "money"
     }:
         return None
-    if answer.type in {"place", "city", "country"}:
+    if answer.type in {"place", "city", "country"} or (
+        answer.type == "venue" and clause.passive
+    ):
         return None  # a place doing something is more often a name the model mislabelled
     kin = _kin_wh(clause.subject.head, mentions)
     wh = kin or wh_phrase(answer, group)
@@ -446,7 +449,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         made: list[tuple[str, Arg, frozenset[str]]] = []
         if clause.subject.answer is not None:
             text = subject_question(clause, mentions, group)
-            text = text and with_context(text, clause, topic, clause.subject.answer.text)
+            text = text and with_context(
+                text, clause, topic, clause.subject.answer.text, mentions
+            )
             also = _subject_also(clause, index, mentions)
             if text and also is not None:
                 made.append((text, clause.subject, also))
@@ -470,7 +475,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             if arg.answer.type in TIME_TYPES and not rest and _light(clause):
                 continue  # "When did Beyoncé continue?"
             text = object_question(clause, arg, mentions, group)
-            text = text and with_context(text, clause, topic, arg.answer.text)
+            text = text and with_context(text, clause, topic, arg.answer.text, mentions)
             if text:
                 made.append((text, arg, also))
         for text, arg, also in made:
@@ -484,7 +489,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         objects = [(a, also) for _, a, also in made if a is not clause.subject]
         if objects:
             blank_arg, also = objects[0]
-            blank = blank_candidate(clause, blank_arg, mentions, group, sentence, topics)
+            blank = blank_candidate(
+                clause, blank_arg, mentions, group, sentence, topics, topic=topic
+            )
             if blank is not None:
                 blank.also = also
                 out.append(blank)
@@ -498,7 +505,21 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         for text, answer, answer_type, form in found:
             sentence = " ".join(token.sent.text.split())
             out.append(Candidate(text, answer, answer_type, form, sentence))
-    return out
+    return rank(out, item, mentions)
+
+
+def rank(candidates: list[Candidate], item: object, mentions: Mentions) -> list[Candidate]:
+    """Overgenerate, then rank: `questions.quality.select` keeps the article's best."""
+    from collections import Counter
+
+    from questions.quality import select
+
+    doc = getattr(item, "doc", None)
+    if doc is None:
+        return candidates
+    counts = Counter(m.name for m in mentions.by_start.values())
+    words = sum(1 for t in doc if not t.is_punct and not t.is_space)
+    return select(candidates, counts, words)
 
 
 # Roles one thing has at a time: "the group's agency", "the club's captain".
@@ -545,6 +566,7 @@ def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
 TOPIC_PREPS = {
     "show": "In", "film": "In", "game": "In", "book": "In", "title": "In", "album": "On",
     "tour": "On", "event": "At", "tournament": "At", "award_show": "At", "festival": "At",
+    "match": "In",
 }
 
 
@@ -599,7 +621,33 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
                 doc[mention.end - 1]
             ):
                 return mention.name, mention.type
-    return None
+    return match_topic(doc, mentions)
+
+
+SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
+SCORE_IN_TEXT = re.compile(r"(?<![\w-])\d{1,3} ?[-–] ?\d{1,3}(?![\w-])")
+SIDE_TYPES = {"team", "organization", "group"}
+
+
+def match_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
+    """A match report names no event, but its first sentence gives the two sides and the
+    score ("Liverpool ... sank ten-man Everton 2-0 at Anfield"): the match is the topic,
+    "the Liverpool–Everton match"."""
+    sent = next(iter(doc.sents), None)
+    if sent is None or not SCORE_IN_TEXT.search(sent.text):
+        return None
+    sides: list[str] = []
+    for token in sent:
+        mention = mentions.at(token)
+        if mention is None:
+            continue
+        name = " ".join(w for w in mention.name.split() if not SCORE.match(w))
+        scored = name != mention.name
+        if (mention.type in SIDE_TYPES or scored) and name and name not in sides:
+            sides.append(name)
+    if len(sides) != 2:
+        return None
+    return f"the {sides[0]}–{sides[1]} match", "match"
 
 
 def _subordinate(token: Token) -> bool:
@@ -611,7 +659,11 @@ def _subordinate(token: Token) -> bool:
 
 
 def with_context(
-    question: str, clause: Clause, topic: tuple[str, str] | None, answer: str
+    question: str,
+    clause: Clause,
+    topic: tuple[str, str] | None,
+    answer: str,
+    mentions: Mentions | None = None,
 ) -> str | None:
     """A question that names nothing gets the event of its sentence (or the one before),
     else the article's topic: "In Succession, who played the family patriarch ...?"."""
@@ -626,8 +678,16 @@ def with_context(
     event = clause.context.get("event")
     if event and not contains(clause.sent.text, event):
         event = None  # carried from the sentence before: not safe to pin this on it
+    if event and not _past(clause):
+        event = None  # "BTS is gearing up for their 2021 comeback": not at that event
+    # "Who does Cillian Murphy play?" needs the work (an actor has many roles); "Who
+    # plays J. Robert Oppenheimer?" names the role, which tells the work.
+    asks_subject = clause.subject.answer is not None and answer == clause.subject.answer.text
+    role = _lemma(clause.verb) in ROLE_VERBS and not asks_subject
     if event and not contains(question, event) and not contains(event, answer):
         where = (event, "event")
+        if re.search(rf"\bthe {re.escape(event)}", clause.sent.text, re.I):
+            where = (f"the {event}", "event")
     elif (
         topic is not None
         and clause.subject.answer is not None
@@ -636,12 +696,53 @@ def with_context(
         and not contains(answer, topic[0])
     ):  # people acting in the show/event; a work "arriving" there is another matter
         where = topic
+        if topic[1] in EVENT_TYPES and not _past(clause):
+            return question  # "BTS is gearing up for a comeback": not at that event
+        if re.search(rf"\bthe {re.escape(topic[0])}", clause.sent.doc.text, re.I):
+            where = (f"the {topic[0]}", topic[1])
+    elif role and mentions is not None and _names_work(question, clause, mentions):
+        return question  # the work is named in the question already
+    elif role:
+        return None  # "Who does Cillian Murphy play?" (several roles; the film is the answer)
     else:
         return question
+    if names_something(question) is not None and len(question.split()) < MIN_CONTEXT_WORDS:
+        return None  # "Who carried the ball?": the event does not make it one answer
     name, fine = where
     if name.lower().startswith("the "):
         name = "the " + name[4:]
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
+
+
+MIN_CONTEXT_WORDS = 6  # a question that names nothing itself must say enough
+EVENT_TYPES = {"event", "tournament", "award_show", "festival", "match"}
+
+
+def _names_work(question: str, clause: Clause, mentions: Mentions) -> bool:
+    """The question names a work its sentence mentions ("... in the film Epic")."""
+    from questions.gates import contains
+
+    for token in clause.sent:
+        mention = mentions.at(token)
+        if mention is not None and mention.type in TOPIC_PREPS and mention.type not in (
+            EVENT_TYPES
+        ) and contains(question, mention.name):
+            return True
+    for arg in clause.args:  # "plays Jean Tatlock in Oppenheimer", whatever its label
+        if (
+            arg.prep is not None and arg.prep.lower_ in {"in", "on"} and arg.head.pos_ == "PROPN"
+            and arg.answer is not None and contains(question, arg.answer.text)
+        ):
+            return True
+    return False
+
+
+def _past(clause: Clause) -> bool:
+    """The clause tells what happened (past tense): only then is the sentence's event
+    where it happened."""
+    if clause.auxes:
+        return clause.auxes[0].tag_ == "VBD" and clause.auxes[0].lower_ != "would"
+    return (clause.tense or clause.verb.tag_) == "VBD"
 
 
 def _source(clause: Clause, answer: Answer, sentence: str) -> str:
@@ -709,11 +810,21 @@ def blank_candidate(
     group: str | None,
     sentence: str,
     topics: tuple[str, ...],
+    topic: tuple[str, str] | None = None,
 ) -> Candidate | None:
-    """'Which song fills the blank: "BTS performed _____ at the ..."?'"""
+    """'Which song fills the blank: "BTS performed _____ at the ..."?'. A role ("Florence
+    Pugh plays _____") is in a work: the article's topic is said, else no blank."""
+    from questions.gates import contains
+
     answer = arg.answer
     assert answer is not None
     statement = declarative(clause, mentions, blank=arg)
+    if statement and _lemma(clause.verb) in ROLE_VERBS:
+        if topic is None or contains(answer.text, topic[0]) or contains(topic[0], answer.text):
+            return None
+        if not contains(statement, topic[0]):
+            name = topic[0][4:] if topic[0].lower().startswith("the ") else topic[0]
+            statement = f"In {name}, {statement}"
     wh = wh_phrase(answer, group)
     if not statement or BLANK not in statement or not wh or wh.startswith("How"):
         return None

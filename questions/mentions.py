@@ -215,7 +215,9 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             or (len(text) >= 3 and text.isupper() and text.isalpha())
             or _unknown_word_subject(token)
         ):
-            mentions.by_start[i] = Mention(i, end, text, "thing")
+            words = text.split()
+            head = NAME_HEADS.get(words[-1].lower()) if len(words) >= 2 else None
+            mentions.by_start[i] = Mention(i, end, text, head or "thing")  # "Japanese Grand Prix"
 
     _join_possessive_names(doc, mentions)
     _propagate_roles(doc, mentions, roles)

@@ -14,7 +14,7 @@ QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 ADVERBS_DROPPED = {
     "also", "even", "soon", "finally", "then", "now", "still", "just", "already", "really",
     "actually", "again", "too", "later", "eventually", "recently", "once", "ever", "only",
-    "however", "meanwhile", "thus", "so", "indeed", "though", "anyway", "instead",
+    "however", "meanwhile", "thus", "so", "indeed", "though", "anyway", "instead", "yet",
 }
 
 

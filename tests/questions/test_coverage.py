@@ -18,7 +18,9 @@ def test_relative_clause_on_a_name(engine):
         engine,
     )
     assert got.get("Who plays the physicist J. Robert Oppenheimer?") == "Cillian Murphy", got
-    assert got.get("Who does Cillian Murphy play?") == "J. Robert Oppenheimer", got
+    # No work named anywhere: "Who does Cillian Murphy play?" has as many answers as
+    # he has roles (a failure class in the README's rating), so it is not asked.
+    assert "Who does Cillian Murphy play?" not in got, got
 
 
 def test_participle_set_off_after_a_subject(engine):

@@ -137,3 +137,74 @@ def test_a_surname_shared_by_two_people_is_not_resolved(bare_nlp):
     last = [t for t in doc if t.text == "Knowles"][-1]
     hit = mentions.at(last)
     assert hit is None or hit.name == "Knowles"
+
+
+# ---------------------------------------------------------------- the precision pass
+def test_surface_gates_for_misread_clauses():
+    from questions import gates
+
+    assert gates.reads_cleanly("Which union had called a strike that night?")  # relative time
+    assert gates.reads_cleanly("Who closed the show with Kiwi as always?")
+    assert gates.reads_cleanly("Who was rarely troubled in the Everton goal?")  # near-negation
+    assert gates.reads_cleanly("By who was Sasha Fierce inspired by Jay Z?")  # two agents
+    assert gates.reads_cleanly("In which year did Destiny's Child change their name to "
+                               "Destiny's Child?")  # one name twice
+    assert gates.reads_cleanly("When will A high-definition port for the Wii U be released?")
+    assert gates.reads_cleanly("Who scored in the Night King episode?") is None
+    assert gates.reads_cleanly("Who plays Jean Tatlock in Oppenheimer?") is None
+    # Long Wikipedia clauses: more than one comma, or over 25 words, after the context
+    assert gates.plain_enough("Who released X, the album, on Y, in Z?")
+    assert gates.plain_enough("In Succession, who plays Lukas Matsson, the tech boss?") is None
+
+
+def test_a_role_word_that_owns_does_not_type_the_name(engine):
+    got = generate(
+        "Christopher Nolan spoke at the premiere. The actors' union SAG-AFTRA called a "
+        "strike on July 13, 2023.",
+        engine,
+    )
+    assert not [q for q in got if q.answer == "SAG-AFTRA" and "actor" in q.question.lower()]
+
+
+def test_an_event_is_not_pinned_on_a_present_tense_clause(engine):
+    got = generate(
+        "BTS performed Fake Love at the Billboard Music Awards 2018. After a record year, "
+        "BTS is now gearing up for their 2021 comeback with a new single.",
+        engine,
+    )
+    assert not [q for q in got if "gearing" in q.question and "Billboard" in q.question]
+
+
+def test_a_match_report_has_the_match_as_its_topic(engine):
+    got = {
+        q.question: q.answer
+        for q in generate(
+            "Liverpool beat Everton 2-0 at Anfield on Saturday. Michael Keane handled a "
+            "cross inside the box in the 75th minute.",
+            engine,
+        )
+    }
+    question = "In the Liverpool–Everton match, who handled a cross inside the box in the " \
+        "75th minute?"
+    assert got.get(question) == "Michael Keane", got
+
+
+def test_one_answer_at_most_three_times_and_the_main_topic_twice():
+    from collections import Counter
+
+    from questions.generate import Candidate
+    from questions.quality import select
+
+    def make(i: int, answer: str) -> Candidate:
+        return Candidate(f"Which character defeats Boss {i} in Hyrule Castle?", answer,
+                         "character", "subject", f"{answer} defeats Boss {i}.")
+
+    link = [make(i, "Link") for i in range(6)]
+    zelda = [make(10 + i, "Zelda") for i in range(6)]
+    counts = Counter({"Link": 40, "Zelda": 12})
+    kept = select(link + zelda, counts, words=3000)
+    answers = Counter(c.answer for c in kept)
+    assert answers == {"Link": 2, "Zelda": 3}
+    # the kept ones come back in article order
+    order = [*link, *zelda]
+    assert [order.index(c) for c in kept] == sorted(order.index(c) for c in kept)

@@ -1,0 +1,91 @@
+"""Overgenerate, then rank (Heilman & Smith): a quality score per candidate question, and
+the per-article selection that keeps the best ones.
+
+The score is read from the question's surface and form only (no article words): short,
+flat questions with a specific wh-word and an answer that is not the article's main
+topic rank first. An article keeps at most `MAX_SAME_ANSWER` questions with one answer
+(fewer when the answer is what the whole article is about: "Which character ...?" ->
+Link ten times is one question asked ten times) and at most one question per
+`WORDS_PER_QUESTION` words of text (never fewer than `MIN_CAP`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from questions import gates
+from questions.generate import Candidate
+
+MAX_SAME_ANSWER = 3
+MAX_MAIN_ANSWER = 2  # the article's most-mentioned name as the answer
+WORDS_PER_QUESTION = 15
+MIN_CAP = 30
+FORM_PENALTY = {"blank": 0.1, "truefalse": 0.15}
+VAGUE_WH = ("What ", "Which name ")
+
+
+def main_answer(counts: Counter[str]) -> str | None:
+    """The name the article is about: mentioned most, and clearly more than the next."""
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= max(3, int(1.5 * ranked[1][1])):
+        return ranked[0][0]
+    return None
+
+
+def quality(candidate: Candidate, main: str | None = None) -> float:
+    """Higher is better, about 0..1. Penalties: length and commas in the question proper
+    (long clauses read as garble), a bare "What"/"Which name" (the wh-word says nothing
+    of the answer), fill-in-the-blank and true/false forms (duller), and an answer that
+    is the article's main topic (trivial: a fan guesses it without reading)."""
+    body = gates._body(candidate.question)
+    words = len(body.split())
+    value = 1.0
+    value -= 0.02 * max(words - 12, 0)
+    value -= 0.08 * body.count(",")
+    value -= FORM_PENALTY.get(candidate.form, 0.0)
+    if candidate.question.startswith(VAGUE_WH) or ("Which name fills" in candidate.question):
+        value -= 0.05
+    if main is not None and gates.normalise(candidate.answer) == gates.normalise(main):
+        value -= 0.25
+    return round(value, 3)
+
+
+def select(
+    candidates: Sequence[Candidate], counts: Counter[str], words: int
+) -> list[Candidate]:
+    """The candidates to hand to the gates, best first among those the cheap gates would
+    pass; the ones the gates reject anyway are kept (so the engine counts why)."""
+    main = main_answer(counts)
+    failing: list[tuple[int, Candidate]] = []
+    passing: list[tuple[float, int, Candidate]] = []
+    seen: set[str] = set()
+    for order, candidate in enumerate(candidates):
+        reason = gates.check(
+            candidate.question, candidate.answer, (), candidate.sentence, seen
+        )
+        if reason == "duplicate":
+            continue  # the same question from another clause: asked once
+        if reason is not None:
+            failing.append((order, candidate))
+        else:
+            passing.append((quality(candidate, main), order, candidate))
+    passing.sort(key=lambda item: (-item[0], item[1]))
+    cap = max(MIN_CAP, words // WORDS_PER_QUESTION)
+    per_answer: Counter[str] = Counter()
+    kept: list[tuple[int, Candidate]] = []
+    for _, order, candidate in passing:
+        if len(kept) >= cap:
+            break
+        key = gates.normalise(candidate.answer)
+        if candidate.form != "truefalse":
+            limit = MAX_MAIN_ANSWER if main and key == gates.normalise(main) else MAX_SAME_ANSWER
+            if per_answer[key] >= limit:
+                continue
+            per_answer[key] += 1
+        kept.append((order, candidate))
+    kept.extend(failing)
+    kept.sort(key=lambda item: item[0])  # article order again: the source reads in order
+    return [candidate for _, candidate in kept]
