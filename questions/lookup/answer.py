@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from questions.glossary import Glossary
 from questions.lookup.analysis import Analysis, analyse
-from questions.lookup.candidates import Candidate
+from questions.lookup.candidates import YEAR, Candidate
 from questions.lookup.confidence import confidence_features, predict
 from questions.lookup.index import Hit, LookupIndex
 from questions.lookup.question import Question
@@ -136,7 +136,10 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     doc = sent.doc
     anchors = _anchors(q, info, doc, q_terms)
     loose = [doc[i] for i, form in info.loose_verbs.items() if form in q.verbs]
-    matched = [i for i, terms in info.terms.items() if terms & q_terms]
+    # the focus noun's own word ("Which *song* ...") is rewarded by `_beside_focus`; as a
+    # proximity target it drew every name in any sentence that says "song"
+    focus_terms = _focus_terms(q)
+    matched = [i for i, terms in info.terms.items() if terms & q_terms - focus_terms]
     adjacency = _adjacency(info, sent)
     maps = [(i, _distances(i, adjacency)) for i in matched[:12]]
     out: list[Scored] = []
@@ -160,9 +163,33 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + 0.02 * min(cand.words, 4)  # on a tie, the fuller phrase
             - 0.02 * rank
             + (0.4 if cand.text in q.focus_names else 0.0)  # the articles called it so
+            + _count_fit(q, cand)
         )
         out.append(Scored(cand, hit, score, fit, slot, retrieval, prox, overlap, rank))
     return out
+
+
+def _focus_terms(q: Question) -> set[str]:
+    if not q.focus or q.expected in {"number", "quantity"}:
+        return set()
+    return {q.focus} | set(expand(q.focus))
+
+
+def _count_fit(q: Question, cand: Candidate) -> float:
+    """"How many nights ...?": the number that counts nights ("for four nights"), not
+    another number of the sentence ("Five months later"), and the number alone rather
+    than "four nights"."""
+    if q.wh not in {"how_many", "how_much"} or not q.focus or not (
+        cand.kind == "number" or cand.types & {"number", "quantity"}
+    ):
+        return 0.0
+    wanted = {q.focus} | set(expand(q.focus))
+    root = cand.root
+    if root.lemma_.lower() in wanted:
+        return 0.2  # "169 shows": the right count, with the question's noun
+    if root.dep_ in {"nummod", "quantmod", "compound"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        return 0.5 if root.head.lemma_.lower() in wanted else 0.1  # the count alone
+    return 0.0
 
 
 def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token, float]:
@@ -234,6 +261,9 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     focus_bonus = 0.0
     if q.focus and cand.root.lemma_.lower() == q.focus and cand.kind == "chunk":
         return 0.0  # "the song" is not the song's name
+    if q.focus == "year" and cand.types & {"date", "year"}:
+        # "What year ...?": the year itself, not the whole date
+        return 1.0 if YEAR.fullmatch(cand.text.strip()) else 0.7
     if q.focus_token is not None and _beside_focus(cand, q.focus):
         focus_bonus = 0.5  # "their hit single, Fake Love": the name beside the focus noun
     if table is None or expected in {"thing", "instrument", "genre"}:
@@ -258,8 +288,14 @@ def _beside_focus(cand: Candidate, focus: str | None) -> bool:
     if not focus:
         return False
     root = cand.root
-    if root.dep_ in {"nummod", "amod", "poss", "det", "npadvmod"}:
+    named = (cand.kind == "ent" or root.pos_ == "PROPN") and not cand.types & {
+        "date", "year", "number", "time", "has_number"}
+    if root.dep_ in {"nummod", "poss", "det", "npadvmod"} or (
+        root.dep_ == "amod" and not named
+    ):
         return False  # "the 2005 biography": a modifier of the focus noun, not its name
+    # "People magazine", "the African-American community": a name modifying the focus
+    # noun names it
     related = [root.head] + [c for c in root.children if c.dep_ in {"appos", "compound"}]
     if root.dep_ in {"appos", "compound", "conj"} or root.head.dep_ == "appos":
         related.append(root.head.head)
@@ -277,9 +313,13 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
     root = cand.root
     if q.slot == "poss":
         return _poss_fit(q, cand)
+    dep, head = _effective_dep(root, cand)
     if not anchors:
+        # a question with no verb to align with ("take place"): its preposition still
+        # says which complement it asks for ("At which venue ...?" -> "at the RCF Arena")
+        if q.verb is None and q.slot == "prep" and dep == "pobj" and head.lower_ == q.prep:
+            return 0.4
         return 0.0
-    dep, head = _effective_dep(root)
     best = 0.0
     for verb in anchors:
         strength = _governed_by(head, verb)
@@ -326,11 +366,15 @@ def _surface_slot(q: Question, cand: Candidate, verbs: list[Token]) -> float:
     return 0.0
 
 
-def _effective_dep(token: Token) -> tuple[str, Token]:
+def _effective_dep(token: Token, cand: Candidate | None = None) -> tuple[str, Token]:
     """The dependency of the phrase the token heads, looking through lists and appositions:
     "Khalid" in "met Taylor Swift, DJ Khalid and John Legend" is an object too."""
     seen = 0
-    while token.dep_ in {"conj", "appos", "compound"} and seen < 4:
+    while token.dep_ in {"conj", "appos", "compound", "nummod", "quantmod"} and seen < 4:
+        if token.dep_ == "compound" and token.head.pos_ == "PROPN" and (
+            cand is None or not cand.start <= token.head.i < cand.end
+        ):
+            break  # "R&B" in "R&B producer Arne Frager" modifies the name, the slot is his
         token = token.head
         seen += 1
     return token.dep_, token.head
@@ -389,6 +433,9 @@ def _appositive_of_question(cand: Candidate, q: Question) -> float:
         i -= 1
     if i >= root.sent.start and doc[i].pos_ == "NOUN":
         partners.append(doc[i])
+    if root.dep_ in {"attr", "acomp"} and root.head.lemma_ == "be":
+        # "whose given name is Roseanne Park": the subject it is equated with
+        partners += [c for c in root.head.children if c.dep_ in SUBJ]
     best = 0.0
     for partner in partners:
         words = [t for t in partner.subtree if not cand.start <= t.i < cand.end]

@@ -108,6 +108,11 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             types.add("year")
         name = entity_name(ent, glossary)
         add(ent.start, ent.end, "ent", types, resolved.get(ent.start, name))
+        start = _name_start(ent)
+        if start < ent.start and ent.label_ in NAME_LABELS:
+            # "Reggio Emilia" where the model tagged only "Emilia": the proper nouns
+            # compounded onto the entity belong to its name
+            add(start, ent.end, "ent", types)
         # a year inside a longer date ("May 20, 2018" -> 2018) for "What year ...?"
         if ent.label_ == "DATE" and len(ent) > 1:
             for tok in ent:
@@ -117,10 +122,13 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         if token._.ft_title if token.has_extension("ft_title") else False:
             add(token.i, token.i + 1, "title", {"work", "song", "album"})
         if token.like_num and token.dep_ == "nummod" and token.head.i == token.i + 1:
-            add(token.i, token.head.i + 1, "number", {"number", "quantity"})
-            add(token.i, token.i + 1, "number", {"number"})
-        elif token.like_num and not token.ent_type_:
-            add(token.i, token.i + 1, "number", {"number"})
+            start, end = _number_run(token)
+            add(start, token.head.i + 1, "number", {"number", "quantity"})
+            add(start, end, "number", {"number"})
+        elif token.like_num and (not token.ent_type_ or token.dep_ == "nummod"):
+            # the count alone inside a longer entity: "age seven" -> seven, "eleven
+            # consecutive weeks" -> eleven ("How old ...?", "How many weeks ...?")
+            add(*_number_run(token), "number", {"number"})
         if token.lower_ in PERSON_PRONOUNS | {"they", "them", "their"} and token.i in resolved:
             add(token.i, token.i + 1, "pronoun", {"person", "group"}, resolved[token.i])
         if token.dep_ in ARG_DEPS and token.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
@@ -145,6 +153,32 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         _clauses(token, add)
     _noun_runs(sent, add, found)
     return list(found.values())
+
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"}
+
+
+def _name_start(ent: Span) -> int:
+    """Where a name really starts: before the entity, proper nouns compounded onto it."""
+    doc = ent.doc
+    start = ent.start
+    while (start > ent.sent.start and doc[start - 1].pos_ == "PROPN"
+           and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end):
+        start -= 1
+    return start
+
+
+def _number_run(token: Token) -> tuple[int, int]:
+    """A number with the number words compounded onto it: "118 million", "2.9 million"."""
+    doc = token.doc
+    start = end = token.i
+    while start > token.sent.start and doc[start - 1].like_num and doc[start - 1].head.i in {
+        start, token.i
+    }:
+        start -= 1
+    while end + 1 < token.sent.end and doc[end + 1].like_num and token.head.i == end + 1:
+        end += 1
+    return start, end + 1
 
 
 def _noun_runs(sent: Span, add, found: dict) -> None:

@@ -129,6 +129,7 @@ def read_question(doc: Doc, glossary: Glossary | None = None,
 
 
 DO_FORMS = {"do", "does", "did"}
+LIGHT_VERBS = {"take": {"place"}}
 BE_FORMS = {"is", "are", "was", "were", "am", "'s", "be"}
 HAVE_FORMS = {"has", "have", "had"}
 MODALS = {"will", "would", "can", "could", "should", "might", "may", "must", "shall"}
@@ -171,11 +172,17 @@ def _read_surface(q: Question, wh: Token) -> None:
     verb: Token | None = None
     slot = None
     if nxt.lower_ in DO_FORMS | MODALS | HAVE_FORMS:
-        verb = next((t for t in doc[i + 2 :] if _could_be_verb(t)), None)
+        verbs = [t for t in doc[i + 2 :] if _could_be_verb(t)]
+        # "did the final show take place": a word after a determiner or adjective is a
+        # noun when a verb-tagged word follows
+        tagged = [t for t in verbs if t.tag_ == "VB"]
+        verb = tagged[0] if tagged and verbs[0].tag_.startswith("NN") and (
+            verbs[0].i > 0 and doc[verbs[0].i - 1].pos_ in {"DET", "ADJ"}
+        ) else (verbs[0] if verbs else None)
         slot = "obj"
     elif nxt.lower_ in BE_FORMS:
         participle = next((t for t in doc[i + 1 :] if t.tag_ in {"VBN", "VBG"}
-                           and _could_be_verb(t)), None)
+                           and _could_be_verb(t) and not _modifies_noun(t)), None)
         if participle is not None:
             verb = participle
             slot = "obj"  # "Which song was performed ...", "What is BTS making ..."
@@ -197,6 +204,10 @@ def _read_surface(q: Question, wh: Token) -> None:
             following is None or following.is_punct or following.pos_ in {"ADP", "SCONJ"}
         ):
             stranded = after  # "Who did BTS bump into after ...?"
+    if verb is not None and verb.lemma_.lower() in LIGHT_VERBS and verb.i + 1 < len(doc) and (
+        doc[verb.i + 1].lower_ in LIGHT_VERBS[verb.lemma_.lower()]
+    ):
+        q.verb, q.verbs, verb = None, frozenset(), None  # "take place" says no action
     if verb is not None:
         q.verb = _verb_lemma(verb)
         q.verbs = expand(q.verb)
@@ -209,6 +220,13 @@ def _read_surface(q: Question, wh: Token) -> None:
         q.slot, q.prep = "prep", stranded.lower_
     else:
         q.slot = slot
+
+
+def _modifies_noun(token: Token) -> bool:
+    """"given" in "What is Rosé's given name?" is an adjective, not the question's verb."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "amod" or (nxt is not None and nxt.pos_ == "NOUN"
+                                    and token.i > 0 and token.doc[token.i - 1].tag_ == "POS")
 
 
 def _wh_token(doc: Doc) -> Token | None:
@@ -395,6 +413,12 @@ def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict) -> No
 def _focus_phrase(q: Question) -> set[int]:
     """The wh-phrase's own words ("Which Everton defender", "the name of ... daughter")."""
     focus = q.focus_token
+    if focus is None and q.copula and q.wh in {"who", "what"}:
+        # "Who is the team principal of Red Bull?": the noun equated with the answer
+        # says who the answer is ("team principal Christian Horner")
+        roots = [t for t in q.doc if t.dep_ == "ROOT" and t.lemma_ == "be"]
+        focus = next((c for r in roots for c in r.children if c.dep_ in {"nsubj", "attr"}
+                      and c.pos_ == "NOUN"), None)
     if focus is None:
         return set()
     out = {focus.i}
