@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import event
@@ -57,12 +59,22 @@ class Database:
 
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
+    # What the repositories opened beside the engine (SQLite's writer thread and
+    # read connection), closed with it; see bot.db.repos._base.
+    _closers: list[Callable[[], None]] = field(default_factory=list, repr=False)
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    def on_close(self, closer: Callable[[], None]) -> None:
+        """Call `closer` (blocking, run in a thread) when the database closes."""
+        self._closers.append(closer)
+
     async def close(self) -> None:
+        closers, self._closers = self._closers, []
+        for closer in reversed(closers):
+            await asyncio.to_thread(closer)
         await self.engine.dispose()
 
 

@@ -67,8 +67,6 @@ class LocalStore:
     async def close(self) -> None:
         if self.db is not None:
             db, self.db = self.db, None
-            # Let the engine go now, not at interpreter exit (where the repositories'
-            # SQLite writer can no longer shut its thread down cleanly).
             await db.close()
 
     @property

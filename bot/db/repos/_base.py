@@ -25,6 +25,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -85,6 +86,7 @@ class _SqliteWriter:
         self.writes = 0
         self.pending: Future | None = None
         self.checkpoint_connection: sqlite3.Connection | None = None
+        self.closed = False
 
     def run(self, work: Callable[[Connection], T]) -> T:
         with self.engine.begin() as conn:
@@ -96,21 +98,29 @@ class _SqliteWriter:
 
     def _checkpoint(self) -> None:
         if self.checkpoint_connection is None:
-            self.checkpoint_connection = sqlite3.connect(self.path, isolation_level=None)
+            # Used on the checkpoint thread only; closed by close() once that is idle.
+            self.checkpoint_connection = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False
+            )
             self.checkpoint_connection.execute(f"PRAGMA busy_timeout={READ_BUSY_TIMEOUT_MS}")
         with contextlib.suppress(sqlite3.Error):  # busy: the next one will catch up
             self.checkpoint_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
-    def _close_checkpointer(self) -> None:
+    def close(self) -> None:
+        """Let queued work finish, then close both connections from here. Nothing new is
+        handed to the threads: an executor refuses work once the interpreter is shutting
+        down, which is when a finalizer closes a writer whose engine was never closed.
+        SQLAlchemy opens file databases with check_same_thread=False, and both threads
+        are idle by then, so closing from this thread is safe. Idempotent."""
+        if self.closed:
+            return
+        self.closed = True
+        self.executor.shutdown(wait=True)
+        self.checkpointer.shutdown(wait=True)
+        self.engine.dispose()
         if self.checkpoint_connection is not None:
             self.checkpoint_connection.close()
-
-    def close(self) -> None:
-        # Each connection belongs to its thread: dispose of it there.
-        self.executor.submit(self.engine.dispose)
-        self.executor.shutdown(wait=False)
-        self.checkpointer.submit(self._close_checkpointer)
-        self.checkpointer.shutdown(wait=False)
+            self.checkpoint_connection = None
 
 
 CHECKPOINT_EVERY = 64
@@ -134,10 +144,19 @@ async def run_write(db: Database, work: Callable[[Connection], T]) -> T:
     writer = _writers.get(db.engine)
     if writer is None:
         writer = _writers[db.engine] = _SqliteWriter(db.engine)
-        weakref.finalize(db.engine, writer.close)
+        db.on_close(partial(_forget, _writers, db.engine, writer.close))
+        weakref.finalize(db.engine, writer.close)  # an engine dropped without close()
     async with _write_lock(db.engine):
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(writer.executor, writer.run, work)
+
+
+def _forget(
+    cache: weakref.WeakKeyDictionary, engine: AsyncEngine, close: Callable[[], None]
+) -> None:
+    """Close a helper at Database.close; a disposed engine used again makes a new one."""
+    cache.pop(engine, None)
+    close()
 
 
 def _memory_database(engine: AsyncEngine) -> bool:
@@ -238,7 +257,8 @@ _readers: weakref.WeakKeyDictionary[AsyncEngine, _SqliteReader | None] = (
 )
 
 
-def _sqlite_reader(engine: AsyncEngine) -> _SqliteReader | None:
+def _sqlite_reader(db: Database) -> _SqliteReader | None:
+    engine = db.engine
     if engine in _readers:
         return _readers[engine]
     database = make_url(str(engine.url)).database
@@ -249,6 +269,7 @@ def _sqlite_reader(engine: AsyncEngine) -> _SqliteReader | None:
         except (OSError, sqlite3.Error):
             reader = None  # not created yet: use the async path
         else:
+            db.on_close(partial(_forget, _readers, engine, reader.close))
             weakref.finalize(engine, reader.close)
     _readers[engine] = reader
     return reader
@@ -261,7 +282,7 @@ async def fetch(
     prepared = prepare(key, statement, db.engine.dialect)
     args = prepared.args(params)
     if db.is_sqlite:
-        reader = _sqlite_reader(db.engine)
+        reader = _sqlite_reader(db)
         if reader is not None:
             try:
                 return reader.connection.execute(prepared.sql, args).fetchall()
