@@ -596,6 +596,10 @@ def _build_clause(
     for child in children:
         if relative and child.dep_ in SUBJ_DEPS:
             continue  # the relative pronoun: the antecedent is the subject
+        if _finishing_position(verb, child):
+            answer = Answer(child.text, "position", child.i, child.i + 1)
+            args.append(Arg("position", child, answer=answer))
+            continue  # "Oscar Piastri finished third": a result to ask about
         if child.dep_ in EXTRA_DEPS and _keep_modifier(child):
             extras.append(child)
         if child.dep_ == "attr" and not _determined(child):
@@ -638,6 +642,20 @@ NEGATIVE_ADVERBS = {"rarely", "seldom", "hardly", "barely", "scarcely", "never",
                     "almost"}
 EXTRA_DEPS = {"npadvmod", "advmod", "advcl"}  # "oprd" is an argument (ARG_DEPS)
 DROPPED_MARKS = {"as", "since", "because", "so", "although", "though", "while", "whereas"}
+
+
+# "finished third", "came home fourth", "placed second": a finishing position.
+FINISH_VERBS = {"finish", "come", "place", "end"}
+
+
+def _finishing_position(verb: Token, child: Token) -> bool:
+    return (
+        verb.lemma_.lower() in FINISH_VERBS
+        and child.dep_ in {"advmod", "acomp", "oprd", "npadvmod", "dobj"}
+        and child.ent_type_ == "ORDINAL"
+        and child.lower_ in ORDINAL_WORDS
+        and not list(child.children)
+    )
 
 
 def _keep_modifier(token: Token) -> bool:

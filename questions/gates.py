@@ -22,7 +22,7 @@ VAGUE = re.compile(
     r"something|somebody|"
     r"the (tour|album|song|show|event|film|movie|game|match|ceremony|concert|star|"
     r"singer|group|band|team|club|boys|girls|septet|quartet|trio|duo|award|city|series)\b"
-    r"(?!\s+[A-Z0-9]))",
+    r"(?!\s+(?-i:[A-Z0-9])))",
     re.I,
 )
 
@@ -31,9 +31,13 @@ VAGUE = re.compile(
 RELATIVE_REFERENCE = re.compile(
     r"\b((that|this) (night|day|evening|morning|afternoon|week|weekend|month|year|season|"
     r"summer|winter|spring|autumn|time|point)|as always|as usual|at the time|"
-    r"(earlier|later) (in|that|this|on)|the night|the day before|the day after)\b(?!\s+[A-Z])",
+    r"(earlier|later) (in|that|this|on)|the night|the day before|the day after)\b"
+    r"(?!\s+(?-i:[A-Z]))",
     re.I,
 )
+# "in the season", "of the night": which one is known only from the article (lower case:
+# "Album of the Year" is a name).
+RELATIVE_THE = re.compile(r"\bthe (season|night|week|weekend|month|year|day|race)\b")
 # Close to a negation ("Who was rarely troubled ...?"): no fact a quiz can ask about.
 NEGATIVE_ADVERBS = re.compile(r"\b(rarely|seldom|hardly|barely|scarcely|almost|nearly)\b", re.I)
 MAX_COMMAS = 1  # besides the "In <work>, " context: more is a long clause half rendered
@@ -111,6 +115,9 @@ def reads_cleanly(question: str) -> str | None:
     """Word-level signs of a misparse: a relative time ("that night"), a near-negation,
     the agent asked twice ("By who was X inspired by Y?"), one name said twice."""
     match = RELATIVE_REFERENCE.search(question)
+    if match:
+        return f"relative reference {match.group(0)!r}"
+    match = RELATIVE_THE.search(question)
     if match:
         return f"relative reference {match.group(0)!r}"
     match = NEGATIVE_ADVERBS.search(question)

@@ -35,7 +35,7 @@ WH_NOUNS = {
     "product": "product", "language": "language", "title": None, "thing": None,
 }
 POSITION_TYPES = {"minute", "ordinal"}  # "in the 58th minute": "In which minute"
-ASKABLE_TYPES = set(WH_NOUNS) | {"year", "date", "count", "money"} | POSITION_TYPES
+ASKABLE_TYPES = set(WH_NOUNS) | {"year", "date", "count", "money", "position"} | POSITION_TYPES
 FRONTED_PREPS = {"at", "in", "on", "during", "from", "for", "against", "with", "to", "by", "under",
                  "into", "onto", "over", "through", "across", "after", "before", "near"}
 KINSHIP_NOUNS = {
@@ -66,6 +66,8 @@ class Candidate:
 def wh_phrase(answer: Answer, group: str | None = None) -> str | None:
     if answer.type == "count":
         return f"How many {answer.noun}" if answer.noun else None
+    if answer.type == "position":
+        return "In which position"
     if answer.type == "money":
         return "How much" if any(ch.isdigit() for ch in answer.text) else None
     if answer.type in POSITION_TYPES:
@@ -142,6 +144,8 @@ def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | No
     if _anaphoric_time(tokens):
         return ""
     if len(tokens) == 2 and tokens[1].ent_type_ == "ORDINAL" and arg.prep is not None:
+        if any(a.role == "position" for a in clause.args):
+            return ""  # "came home fourth, ahead of Hamilton in fifth": Hamilton's place
         return None  # "ahead of Lewis Hamilton in fifth": the parser hung it on the verb
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if is_relative_time(span):
@@ -246,7 +250,7 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
     answer = clause.subject.answer
     assert answer is not None
     if answer.type not in ASKABLE_TYPES or answer.type in TIME_TYPES | POSITION_TYPES | {
-        "count", "money"
+        "count", "money", "position"
     }:
         return None
     if answer.type in {"place", "city", "country"} or (
@@ -673,6 +677,7 @@ def with_context(
         names_something(question) is None
         and not _one_short_name(question)
         and _lemma(clause.verb) not in ROLE_VERBS
+        and not any(a.role == "position" for a in clause.args)
     ):
         return question
     event = clause.context.get("event")
@@ -684,6 +689,9 @@ def with_context(
     # plays J. Robert Oppenheimer?" names the role, which tells the work.
     asks_subject = clause.subject.answer is not None and answer == clause.subject.answer.text
     role = _lemma(clause.verb) in ROLE_VERBS and not asks_subject
+    result = any(a.role == "position" for a in clause.args)  # "finished third": where?
+    if result:
+        role = not asks_subject
     if event and not contains(question, event) and not contains(event, answer):
         where = (event, "event")
         if re.search(rf"\bthe {re.escape(event)}", clause.sent.text, re.I):
@@ -706,7 +714,11 @@ def with_context(
         return None  # "Who does Cillian Murphy play?" (several roles; the film is the answer)
     else:
         return question
-    if names_something(question) is not None and len(question.split()) < MIN_CONTEXT_WORDS:
+    if (
+        names_something(question) is not None
+        and len(question.split()) < MIN_CONTEXT_WORDS
+        and not result  # "Who came home fourth?" has one answer per race
+    ):
         return None  # "Who carried the ball?": the event does not make it one answer
     name, fine = where
     if name.lower().startswith("the "):
@@ -826,7 +838,7 @@ def blank_candidate(
             name = topic[0][4:] if topic[0].lower().startswith("the ") else topic[0]
             statement = f"In {name}, {statement}"
     wh = wh_phrase(answer, group)
-    if not statement or BLANK not in statement or not wh or wh.startswith("How"):
+    if not statement or BLANK not in statement or not wh or wh.startswith(("How", "In ")):
         return None
     if wh in {"Who", "What"}:
         wh = "Which name"  # "Who fills the blank" reads wrong when the model mislabels

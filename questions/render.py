@@ -15,6 +15,7 @@ ADVERBS_DROPPED = {
     "also", "even", "soon", "finally", "then", "now", "still", "just", "already", "really",
     "actually", "again", "too", "later", "eventually", "recently", "once", "ever", "only",
     "however", "meanwhile", "thus", "so", "indeed", "though", "anyway", "instead", "yet",
+    "earlier", "previously", "afterwards", "subsequently",
 }
 
 

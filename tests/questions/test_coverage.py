@@ -166,3 +166,17 @@ def test_a_role_question_names_the_work(engine):
     )
     assert got.get("In Oppenheimer, who does Florence Pugh play?") == "Jean Tatlock", got
     assert "Who does Florence Pugh play?" not in got
+
+
+def test_a_finishing_position_with_the_race(engine):
+    got = asked(
+        "Max Verstappen won the Japanese Grand Prix at Suzuka on Sunday. Charles Leclerc "
+        "came home fourth.",
+        engine,
+    )
+    assert got.get("At the Japanese Grand Prix, who came home fourth?") == "Charles Leclerc", got
+    position = "At the Japanese Grand Prix, in which position did Charles Leclerc come home?"
+    assert got.get(position) == "fourth", got
+    # without a race to name, a position means nothing: not asked
+    assert not asked("Charles Leclerc came home fourth.", engine), asked(
+        "Charles Leclerc came home fourth.", engine)
