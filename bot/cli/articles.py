@@ -7,6 +7,7 @@ import asyncio
 import json
 
 from bot.cli import CliError
+from bot.cli.output import table_console
 from bot.db.engine import open_database
 from bot.db.records import ArticleRecord
 from bot.db.repos import articles
@@ -73,7 +74,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([article_json(a) for a in found], ensure_ascii=False, indent=2))
         return 0
-    from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(title=f"{len(found)} article(s)")
@@ -82,11 +83,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         table.add_column(column, justify="right" if numeric else "left")
     for a in found:
         table.add_row(
-            str(a.id), "global" if a.guild_id == 0 else str(a.guild_id), a.title,
+            str(a.id), "global" if a.guild_id == 0 else str(a.guild_id), escape(a.title),
             a.date.isoformat() if a.date else "", str(a.facts), str(a.questions),
             a.created_at.strftime("%Y-%m-%d %H:%M"),
         )
-    Console().print(table)
+    table_console().print(table)
     return 0
 
 

@@ -10,6 +10,7 @@ import asyncio
 from pathlib import Path
 
 from bot.cli import CliError
+from bot.cli.output import table_console
 from bot.db.engine import open_database
 from bot.db.migrate import upgrade
 from bot.ingest import (
@@ -56,6 +57,7 @@ async def _run(args, url: str, files: list[Path], engine, progress) -> list[Outc
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
     from rich.table import Table
 
@@ -91,11 +93,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     style = {ADDED: "green", DUPLICATE: "yellow", FAILED: "red"}
     for o in outcomes:
         table.add_row(
-            Path(o.source).name, f"[{style[o.status]}]{o.status}[/]",
+            escape(Path(o.source).name), f"[{style[o.status]}]{o.status}[/]",
             str(o.article_id or ""), str(o.facts) if o.status == ADDED else "",
-            str(o.questions) if o.status == ADDED else "", o.error or "",
+            str(o.questions) if o.status == ADDED else "", escape(o.error or ""),
         )
-    Console().print(table)
+    table_console().print(table)
     failed = [o for o in outcomes if o.status == FAILED]
     for o in failed:
         name = Path(o.source).name

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from bot.cli import CliError
+from bot.cli.output import table_console
 from bot.settings import get_settings
 
 LIST_SUFFIXES = (".yaml", ".yml")
@@ -151,7 +152,6 @@ def _red_questions(path: Path, fail) -> list:
 
 
 def _print_table(questions: list) -> None:
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
@@ -171,4 +171,4 @@ def _print_table(questions: list) -> None:
             q.form,
             escape(q.source.article),
         )
-    Console().print(table)
+    table_console().print(table)

@@ -128,3 +128,25 @@ def test_ingest_of_good_files_exits_0(tmp_path: Path, db: tuple[str, Path]) -> N
     (folder / "coachella.md").write_text(GOOD_MD, encoding="utf-8")
     result = run_bot("ingest", str(folder), db_url=url, cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_piped_tables_never_cut_a_cell(tmp_path: Path, db: tuple[str, Path]) -> None:
+    """Piped output (a script, a log) has no terminal width: rich's default 80 columns
+    cut long file names and titles to "…". Names with [brackets] are shown literally."""
+    url, _ = db
+    folder = tmp_path / "long"
+    folder.mkdir()
+    long_name = "blackpink-headlines-coachella-2023-with-pink-venom-and-jennie-meets-lisa.md"
+    odd_name = "[bold]not-markup[red].md"
+    (folder / long_name).write_text(GOOD_MD, encoding="utf-8")
+    (folder / odd_name).write_text(GOOD_MD.replace("2023", "2024"), encoding="utf-8")
+    empty = "empty-file-with-a-long-name-to-explain-why-it-failed-here.txt"
+    (folder / empty).write_bytes(b"")
+    done = run_bot("ingest", str(folder), db_url=url, cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    for name in (long_name, odd_name, empty):
+        assert name in done.stdout, done.stdout
+    assert "…" not in done.stdout, done.stdout
+    listed = run_bot("articles", "list", db_url=url, cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert "Blackpink at Coachella 2023" in listed.stdout and "…" not in listed.stdout
