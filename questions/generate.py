@@ -679,6 +679,13 @@ def with_context(
         and _lemma(clause.verb) not in ROLE_VERBS
         and not any(a.role == "position" for a in clause.args)
     ):
+        if topic is not None and topic[1] in EVENT_TYPES and _past(clause) and not (
+            contains(question, topic[0]) or contains(topic[0], answer)
+            or contains(answer, topic[0]) or re.match(r"^(In|At|On) (the )?[A-Z]", question)
+        ) and len(question.split()) <= MAX_WITH_EVENT:
+            # a match or race report: "which minute", "how many collisions" happened there
+            name = topic[0] if topic[0].lower().startswith("the ") else f"the {topic[0]}"
+            return f"{TOPIC_PREPS[topic[1]]} {name}, {question[:1].lower()}{question[1:]}"
         return question
     event = clause.context.get("event")
     if event and not contains(clause.sent.text, event):
@@ -726,6 +733,7 @@ def with_context(
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
 
 
+MAX_WITH_EVENT = 18  # longer questions say enough without the event
 MIN_CONTEXT_WORDS = 6  # a question that names nothing itself must say enough
 EVENT_TYPES = {"event", "tournament", "award_show", "festival", "match"}
 

@@ -180,3 +180,13 @@ def test_a_finishing_position_with_the_race(engine):
     # without a race to name, a position means nothing: not asked
     assert not asked("Charles Leclerc came home fourth.", engine), asked(
         "Charles Leclerc came home fourth.", engine)
+
+
+def test_a_race_report_names_its_race_in_past_questions(engine):
+    got = asked(
+        "Max Verstappen won the Japanese Grand Prix at Suzuka on Sunday. Sergio Pérez was "
+        "involved in two collisions.",
+        engine,
+    )
+    question = "At the Japanese Grand Prix, how many collisions was Sergio Pérez involved in?"
+    assert got.get(question) == "two", got
