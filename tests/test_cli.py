@@ -52,3 +52,37 @@ def test_db_upgrade_creates_sqlite_file(tmp_path: Path) -> None:
     result = run_cli("db", "upgrade", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "data" / "fan-trivia.db").stat().st_size > 0
+
+
+def test_sources_split_lists_and_report_each_bad_file(tmp_path: Path) -> None:
+    """bot/cli/sources.py: what `questions` and `play` read from their paths."""
+    import argparse
+
+    from bot.cli import CliError
+    from bot.cli.sources import load_glossary, read_sources
+
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "good.txt").write_text("BTS performed Fake Love at the BBMAs.\n", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    red = tmp_path / "kpop.yaml"
+    red.write_text("Which group sang Idol?:\n- BTS\n", encoding="utf-8")
+    failed: list[str] = []
+    articles, lists = read_sources(
+        [folder, red, tmp_path / "missing.txt"], max_bytes=10_000, fail=failed.append
+    )
+    assert [a.name for a in articles] == ["good"] and lists == [red]
+    assert len(failed) == 2 and "missing.txt" in failed[1], failed
+
+    def args(**kw) -> argparse.Namespace:
+        return argparse.Namespace(**{"no_glossary": False, "glossary": None, **kw})
+
+    assert load_glossary(args(no_glossary=True), tmp_path) is None
+    assert load_glossary(args(), tmp_path) is None  # no SEEDS_DIR/glossary.yaml: none
+    assert load_glossary(args(), ROOT / "seeds") is not None
+    try:
+        load_glossary(args(glossary=tmp_path / "nope.yaml"), tmp_path)
+    except CliError as error:
+        assert "nope.yaml" in str(error)
+    else:
+        raise AssertionError("a missing --glossary is an error")

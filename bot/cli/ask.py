@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from bot.cli import CliError
+from bot.cli.sources import load_glossary
 from bot.settings import get_settings
 
 
@@ -62,7 +63,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             raise CliError('give a question: python -m bot ask "Who ...?" [PATH...]')
         questions = [args.question]
 
-    glossary = _glossary(args, settings.seeds_dir)
+    glossary = load_glossary(args, settings.seeds_dir)
     articles = _articles(paths, settings) if paths else _database_articles(settings)
     if not articles:
         raise CliError("no articles to answer from")
@@ -107,20 +108,6 @@ def _read_batch(source: str) -> list[str]:
     except UnicodeDecodeError:
         raise CliError(f"{source}: is not UTF-8 text") from None
     return [line.strip() for line in text.splitlines()]
-
-
-def _glossary(args: argparse.Namespace, seeds_dir: Path):
-    from questions.glossary import GlossaryError, load_glossary
-
-    if args.no_glossary:
-        return None
-    path = args.glossary or seeds_dir / "glossary.yaml"
-    if args.glossary is None and not path.is_file():
-        return None
-    try:
-        return load_glossary(path)
-    except GlossaryError as error:
-        raise CliError(str(error)) from None
 
 
 def _articles(paths: list[str], settings) -> list:

@@ -101,35 +101,16 @@ def _os_user() -> str:
 
 def _from_paths(args: argparse.Namespace, settings) -> tuple[list, dict[str, str]]:
     """Questions generated from the paths, as `python -m bot questions` makes them."""
-    from bot.cli.questions import LIST_SUFFIXES, _load_glossary, _red_questions
-    from questions.article import ArticleError, iter_article_paths, read_article
-    from questions.engine import QuestionEngine
-    from questions.nlp import ModelError
+    from bot.cli.sources import load_glossary, make_questions, read_sources
 
-    def fail(message: str) -> None:
+    def fail(message: str) -> None:  # play stops at the first file it cannot use
         raise CliError(message)
 
-    articles, lists = [], []
-    for raw in args.paths:
-        path = Path(raw)
-        if path.is_file() and path.suffix.lower() in LIST_SUFFIXES:
-            lists.append(path)
-            continue
-        try:
-            for file in iter_article_paths([path]):
-                articles.append(read_article(file, max_bytes=settings.max_article_bytes))
-        except ArticleError as error:
-            raise CliError(str(error)) from None
-    glossary = _load_glossary(args, settings.seeds_dir)
-    questions = []
-    for path in lists:
-        questions.extend(_red_questions(path, fail))
-    if articles:
-        engine = QuestionEngine(model=args.model or settings.spacy_model, glossary=glossary)
-        try:
-            questions.extend(engine.generate(articles).questions)
-        except ModelError as error:
-            raise CliError(str(error)) from None
+    articles, lists = read_sources(args.paths, max_bytes=settings.max_article_bytes, fail=fail)
+    glossary = load_glossary(args, settings.seeds_dir)
+    questions = make_questions(
+        articles, lists, model=args.model or settings.spacy_model, glossary=glossary, fail=fail
+    )
     if not questions:
         raise CliError("no questions came out of those files: try a longer article")
     return questions, {a.name: a.title for a in articles}

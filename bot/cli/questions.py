@@ -9,16 +9,14 @@ stderr and a non-zero exit; the other files are still processed.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from pathlib import Path
 
-from bot.cli import CliError
 from bot.cli.output import table_console
+from bot.cli.sources import load_glossary, make_questions, read_sources
 from bot.settings import get_settings
 
-LIST_SUFFIXES = (".yaml", ".yml")
 DIFFICULTIES = ("easy", "medium", "hard")
 
 
@@ -67,25 +65,7 @@ def question_json(question) -> dict:
     }
 
 
-def _load_glossary(args: argparse.Namespace, seeds_dir: Path):
-    from questions.glossary import GlossaryError, load_glossary
-
-    if args.no_glossary:
-        return None
-    path = args.glossary or seeds_dir / "glossary.yaml"
-    if args.glossary is None and not path.is_file():
-        return None
-    try:
-        return load_glossary(path)
-    except GlossaryError as error:
-        raise CliError(str(error)) from None
-
-
 def cmd_questions(args: argparse.Namespace) -> int:
-    from questions.article import ArticleError, iter_article_paths, read_article
-    from questions.engine import QuestionEngine
-    from questions.nlp import ModelError
-
     settings = get_settings()
     failures = 0
 
@@ -94,33 +74,11 @@ def cmd_questions(args: argparse.Namespace) -> int:
         failures += 1
         print(f"error: {message}", file=sys.stderr)
 
-    glossary = _load_glossary(args, settings.seeds_dir)
-    articles, lists = [], []
-    for raw in args.paths:
-        path = Path(raw)
-        if path.is_file() and path.suffix.lower() in LIST_SUFFIXES:
-            lists.append(path)
-            continue
-        try:
-            files = iter_article_paths([path])
-        except ArticleError as error:
-            fail(str(error))
-            continue
-        for file in files:
-            try:
-                articles.append(read_article(file, max_bytes=settings.max_article_bytes))
-            except ArticleError as error:
-                fail(str(error))
-
-    questions = []
-    for path in lists:
-        questions.extend(_red_questions(path, fail))
-    if articles:
-        engine = QuestionEngine(model=args.model or settings.spacy_model, glossary=glossary)
-        try:
-            questions.extend(engine.generate(articles).questions)
-        except ModelError as error:
-            fail(str(error))
+    glossary = load_glossary(args, settings.seeds_dir)
+    articles, lists = read_sources(args.paths, max_bytes=settings.max_article_bytes, fail=fail)
+    questions = make_questions(
+        articles, lists, model=args.model or settings.spacy_model, glossary=glossary, fail=fail
+    )
 
     if args.difficulty:
         questions = [q for q in questions if q.difficulty == args.difficulty]
@@ -136,19 +94,6 @@ def cmd_questions(args: argparse.Namespace) -> int:
     else:
         _print_table(questions)
     return 1 if failures else 0
-
-
-def _red_questions(path: Path, fail) -> list:
-    try:
-        red = importlib.import_module("questions.red")
-    except ImportError:
-        fail(f"{path.name}: Red trivia lists are not supported yet")
-        return []
-    try:
-        return list(red.load_red_list(path).questions)
-    except Exception as error:  # the loader's errors are one-line messages
-        fail(str(error).splitlines()[0] if str(error) else f"{path.name}: cannot load it")
-        return []
 
 
 def _print_table(questions: list) -> None:
