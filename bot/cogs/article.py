@@ -13,9 +13,8 @@ from bot.embeds import Colour, info_embed
 from bot.safety import clean
 from bot.services.articles import add_article, check_attachment, remove_article
 from bot.services.engines import engines_for
-from bot.services.errors import UserError
 from bot.services.topics import article_choices
-from bot.views.reply import defer, reply
+from bot.views.reply import receive_attachment, reply
 
 
 class Articles(commands.Cog):
@@ -44,14 +43,8 @@ class Articles(commands.Cog):
     ) -> None:
         max_bytes = self.bot.settings.max_article_bytes
         stem, suffix = check_attachment(file.filename, file.size, max_bytes)
-        # Download, reading and question making take seconds: acknowledge first. Privately:
-        # the answer edits this "thinking" message and keeps its visibility, and a refusal
-        # (a bad file, a duplicate) must not be shown to the whole channel.
-        await defer(interaction, ephemeral=True)
-        try:
-            data = await file.read()
-        except discord.HTTPException:
-            raise UserError("I could not download the attachment; try again.") from None
+        # Download, reading and question making take seconds: acknowledge first.
+        data = await receive_attachment(interaction, file)
         added = await add_article(
             self.bot.database,
             engines_for(self.bot),

@@ -22,7 +22,7 @@ from bot.safety import clean
 from bot.services.errors import UserError
 from bot.services.settings_view import describe_settings, settings_changes
 from bot.services.topics import forget_cache
-from bot.views.reply import defer, reply
+from bot.views.reply import defer, receive_attachment, reply
 from bot.views.reset import ResetButton, confirm_view
 from questions.red import MAX_RED_BYTES, RedListError, parse_red_list
 
@@ -53,15 +53,11 @@ class Trivia(commands.Cog):
             raise UserError("Attach a Red-DiscordBot trivia list: a .yaml file.")
         if file.size > MAX_RED_BYTES:
             raise UserError(f"That list is over {MAX_RED_BYTES / 1e6:.1f} MB.")
-        # Privately, as /article add: the answer edits this "thinking" message and keeps
-        # its visibility, and a refusal (not UTF-8, not a list, a name taken) is private.
-        await defer(interaction, ephemeral=True)
+        data = await receive_attachment(interaction, file)
         try:
-            text = (await file.read()).decode("utf-8-sig")
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise UserError("That list is not UTF-8 text; save it as UTF-8.") from None
-        except discord.HTTPException:
-            raise UserError("I could not download the attachment; try again.") from None
         try:
             red = parse_red_list(text, name.stem)
         except RedListError as error:

@@ -8,6 +8,7 @@ import discord
 
 from bot.embeds import error_embed
 from bot.safety import NO_MENTIONS
+from bot.services.errors import UserError
 
 log = logging.getLogger(__name__)
 
@@ -50,3 +51,14 @@ async def defer(interaction: discord.Interaction, *, ephemeral: bool = False) ->
     """Acknowledge now (Discord's 3-second window); the answer follows."""
     if not interaction.response.is_done():
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+
+
+async def receive_attachment(interaction: discord.Interaction, file: discord.Attachment) -> bytes:
+    """Acknowledge privately, then download `file` (checked for name and size first).
+    Privately: the answer edits this "thinking" message and keeps its visibility, and a
+    refusal found in the file (not text, a duplicate, nothing to use) must stay private."""
+    await defer(interaction, ephemeral=True)
+    try:
+        return await file.read()
+    except discord.HTTPException:
+        raise UserError("I could not download the attachment; try again.") from None

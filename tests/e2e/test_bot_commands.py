@@ -131,3 +131,18 @@ async def test_trivia_import_refusals_after_reading_the_file_are_private(
         assert refusal.ephemeral, f"{name}: a refusal must be private"
     assert not [m for m in fake.sent_by_bot(world.general) if not m.ephemeral
                 and ("Not imported" in m.text or "already has" in m.text)]
+
+
+@pytest.mark.parametrize(
+    ("command", "filename"), [("article add", "bts.txt"), ("trivia import", "kpop.yaml")]
+)
+async def test_an_attachment_that_cannot_be_downloaded_is_said_privately(
+    trivia: Trivia, command: str, filename: str
+) -> None:
+    fake, world = trivia.fake, trivia.world
+    attachment = fake.attachment(filename, "Which group sang Idol?:\n- BTS\n")
+    del fake.attachments[int(attachment["id"])]  # the download gets a 404
+    ix = await fake.slash(world.mod, command, channel=world.general, file=attachment)
+    refusal = await ix.reply(timeout=30)
+    assert "could not download the attachment" in refusal.text, refusal.text
+    assert refusal.ephemeral
