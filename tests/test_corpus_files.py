@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 ARTICLES = DATA / "articles"
 HELDOUT = DATA / "heldout"
+HELDOUT2 = DATA / "heldout2"
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
 
 ANSWER_TYPES = {
@@ -33,6 +34,7 @@ LOOKUP_KINDS = {"plain", "paraphrase", "unanswerable"}
 
 ARTICLE_FILES = sorted(ARTICLES.glob("*.txt"))
 HELDOUT_FILES = sorted(HELDOUT.glob("*.txt"))
+HELDOUT2_FILES = sorted(HELDOUT2.glob("*.txt"))
 
 
 @cache
@@ -58,9 +60,15 @@ def test_corpus_size() -> None:
     assert len(HELDOUT_FILES) >= 3
     overlap = {p.stem for p in ARTICLE_FILES} & {p.stem for p in HELDOUT_FILES}
     assert not overlap, f"held-out articles must not also be in articles/: {overlap}"
+    assert len(HELDOUT2_FILES) >= 4
+    stems2 = {p.stem for p in HELDOUT2_FILES}
+    overlap2 = stems2 & ({p.stem for p in ARTICLE_FILES} | {p.stem for p in HELDOUT_FILES})
+    assert not overlap2, f"heldout2 articles must be new: {overlap2}"
 
 
-@pytest.mark.parametrize("path", ARTICLE_FILES + HELDOUT_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", ARTICLE_FILES + HELDOUT_FILES + HELDOUT2_FILES, ids=lambda p: p.stem
+)
 def test_article_is_in_seed_format(path: Path) -> None:
     first_line = path.read_text(encoding="utf-8").split("\n", 1)[0]
     assert first_line.startswith(" date "), "first line must start with ' date YYYY-MM-DD'"
@@ -109,7 +117,7 @@ def test_lookup_gold_items_are_well_formed_and_verbatim() -> None:
     items = lookup_gold()
     questions = [item["question"] for item in items]
     assert len(set(questions)) == len(questions), "duplicate look-up question"
-    heldout = {p.stem for p in HELDOUT_FILES}
+    heldout = {p.stem for p in HELDOUT_FILES + HELDOUT2_FILES}
     for item in items:
         assert set(item) == {"question", "answers", "article", "kind"}, item
         assert item["kind"] in LOOKUP_KINDS, item
