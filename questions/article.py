@@ -96,7 +96,7 @@ def parse_article_bytes(
     if suffix.lower() not in ARTICLE_SUFFIXES:
         raise ArticleError(f"{label}: only .txt and .md articles are accepted")
     text = decode_text(data, label)
-    return parse_article_text(text, name=name, markdown=suffix.lower() == ".md")
+    return parse_article_text(text, name=name, markdown=suffix.lower() == ".md", label=label)
 
 
 def decode_text(data: bytes, label: str) -> str:
@@ -136,13 +136,18 @@ def _drop_invisible(text: str) -> str:
     )
 
 
-def parse_article_text(text: str, *, name: str, markdown: bool = False) -> Article:
+def parse_article_text(
+    text: str, *, name: str, markdown: bool = False, label: str | None = None
+) -> Article:
+    """`label` names the file in error messages (default: `name`), so every reason reads
+    the same way: "bad.txt: ..."."""
+    label = label or name
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _drop_invisible(text)
     meta: dict = {}
     if markdown or text.startswith("---"):
-        text, meta = _split_front_matter(text, name)
-    date = _as_date(meta.get("date"), name)
+        text, meta = _split_front_matter(text, label)
+    date = _as_date(meta.get("date"), label)
     text, prefix_date = _split_date_prefix(text)
     date = date or prefix_date
 
@@ -152,9 +157,9 @@ def parse_article_text(text: str, *, name: str, markdown: bool = False) -> Artic
     if nonempty and CREDIT_LINE.match(lines[nonempty[-1]]):
         credit = lines[nonempty[-1]]
         lines[nonempty[-1]] = ""
-    paragraphs = _paragraphs(lines, markdown=markdown, name=name)
+    paragraphs = _paragraphs(lines, markdown=markdown, name=label)
     if not paragraphs:
-        raise ArticleError(f"{name}: has no text (empty, or headings only)")
+        raise ArticleError(f"{label}: has no text (empty, or headings only)")
 
     title = str(meta.get("title") or "").strip() or _title_from_name(name)
     tags = meta.get("tags") or ()
