@@ -70,9 +70,32 @@ class Arg:
         if cut:
             dropped = {t.i for c in cut for t in self.head.doc[c].subtree}
             tokens = [t for t in tokens if t.i not in dropped]
+        tokens = _with_quotes(tokens)
         if self.prep is not None:
             tokens = [self.prep, *tokens]
         return sorted(tokens, key=lambda t: t.i)
+
+
+QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+
+
+def _with_quotes(tokens: list[Token]) -> list[Token]:
+    """A title's quotes the parser hung on the verb or preposition belong to the phrase:
+    'on "Back to Black" and "Uptown Special"' keeps both pairs."""
+    if not tokens:
+        return tokens
+    tokens = sorted(tokens, key=lambda t: t.i)
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    inside = sum(t.text in QUOTE_MARKS for t in tokens)
+    extra = []
+    if first > 0 and doc[first - 1].text in QUOTE_MARKS and inside % 2 == (
+        0 if last + 1 < len(doc) and doc[last + 1].text in QUOTE_MARKS else 1
+    ):
+        extra.append(doc[first - 1])
+    if last + 1 < len(doc) and doc[last + 1].text in QUOTE_MARKS and (inside + len(extra)) % 2:
+        extra.append(doc[last + 1])
+    return tokens + extra if extra else tokens
 
 
 @dataclass
@@ -107,7 +130,7 @@ def find_answer(
     `cut`: tokens whose subtrees are not part of the phrase (a relative clause on it)."""
     doc = head.doc
     dropped = {t.i for c in cut for t in doc[c].subtree}
-    if any(c.dep_ == "conj" for c in head.children):
+    if any(c.dep_ == "conj" for c in head.children) or stray_conjuncts(head):
         return None  # a list: no single answer
     mention = mentions.covering(head)
     candidates: list[Mention] = []
@@ -124,14 +147,16 @@ def find_answer(
         ent_label = span.root.ent_type_
         if not _is_name(span, hit):
             continue
-        if span.root.tag_ == "NNPS" and hit.type not in {"group", "team", "award_show", "event"}:
+        if span.root.tag_ == "NNPS" and hit.type not in {
+            "group", "team", "award_show", "event"
+        } and not _is_opponent_slot(head):
             continue  # "the Ferraris": several things, no single answer
         first = doc[hit.start]
         if "[" in span.text or first.tag_ in {"VBG", "VBN", "VB"} or _gerund(first, hit):
             continue  # "Confronting Zant", "2006.[b": not a clean name
         if _name_continues(doc, hit.end):
             continue  # "Destiny" of "Destiny's Child": only part of a name
-        if hit.type == "place" and not _locative(head):
+        if hit.type == "place" and not _locative(head) and not _is_opponent_slot(head):
             continue  # "led by Midna" tagged as a place: no fair wh-word
         before = doc[hit.start - 2 : hit.start] if hit.start >= 2 else None
         if before is not None and before[1].tag_ == "POS" and before[0].pos_ == "PROPN":
@@ -148,6 +173,14 @@ def find_answer(
         fine = _role_refined(head, hit, dropped)
         if fine in PERSON_LIKE and _is_work_slot(head):
             fine = "title"  # "Sasha Fierce was released": a work, whatever the model said
+        if _is_title_slot(head) and fine in PERSON_LIKE | {"thing", "award"}:
+            fine = "title"  # "was named Finals MVP": a title given, asked with "What"
+        if _is_opponent_slot(head) and fine in OPPONENT_LABELS:
+            fine = "team"  # "beat the Miami Heat" (labelled a venue): the other side
+        if fine in PLACE_TYPES and _birth_of(head):
+            fine = "person"  # "gave birth to North West": a child, whatever the label
+        if fine in PLACE_TYPES and not _locative(head):
+            continue  # a "venue" that is beaten or joined: no fair wh-word for it
         return Answer(hit.name, fine, hit.start, hit.end, from_text=from_text)
     # Values: dates and counts.
     if head.ent_type_ == "DATE" and head.pos_ in {"NUM", "PROPN", "NOUN"}:
@@ -267,6 +300,52 @@ def _locative(head: Token) -> bool:
     } and head.head.lemma_.lower() in {"visit", "leave", "reach", "host", "tour", "enter"})
 
 
+# Verbs whose object (or "against" phrase) and subject are the sides of a match: "The
+# Nuggets beat the Miami Heat" is a team beating a team, whatever the labels say.
+OPPONENT_VERBS = {"beat", "defeat", "face", "eliminate", "overcome", "edge", "thrash",
+                  "rout", "overpower", "outplay", "sink", "stun", "upset", "sweep"}
+OPPONENT_LABELS = {"venue", "place", "city", "country", "organization", "thing"}
+# "was named Finals MVP", "was voted Player of the Year": a title the subject was given.
+TITLE_VERBS = {"name", "vote", "elect", "crown", "dub", "declare", "appoint"}
+
+
+def _is_opponent_slot(head: Token) -> bool:
+    """The phrase is a side of a match: the object of "beat", the subject of "beat" with
+    a named object, "against X", or "a win over X"."""
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if head.dep_ == "pobj":
+        return verb.lower_ in {"against", "versus", "vs", "vs."} or (
+            verb.lower_ == "over" and verb.head.lemma_.lower() in {"win", "victory"}
+        )
+    if lemma not in OPPONENT_VERBS or not _opponent_like(head):
+        return False
+    if head.dep_ == "dobj":
+        return True
+    return head.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and _opponent_like(c) for c in verb.children
+    )
+
+
+def _opponent_like(token: Token) -> bool:
+    """The other side of "X beat Y" is a team (or a player): a proper name."""
+    return token.pos_ == "PROPN" or token.tag_ in {"NNP", "NNPS"} or token.ent_type_ in {
+        "ORG", "GPE", "FAC", "LOC", "NORP", "PERSON"
+    }
+
+
+def _birth_of(head: Token) -> bool:
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "to" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "birth" for c in prep.head.children
+    )
+
+
+def _is_title_slot(head: Token) -> bool:
+    verb = head.head
+    return head.dep_ in {"oprd", "attr"} and verb.lemma_.lower() in TITLE_VERBS
+
+
 def _gerund(first: Token, mention: Mention) -> bool:
     """"Confronting Zant": a capitalised -ing verb starting a name of unknown kind."""
     if mention.type not in {"thing", "person", "organization", "title"}:
@@ -331,6 +410,12 @@ def _core_tokens(head: Token, mention: Mention) -> list[Token]:
             continue
         if token.i == head.i and token.lemma_.lower() in ROLE_NOUNS:
             continue  # "the song Kiwi": the role noun heads the phrase
+        if _restricts(token) and (
+            token.lower_ in {"only", "sole"}
+            or any(c.dep_ == "poss" for c in token.head.children)
+        ):
+            extra.append(token)  # "his second Academy Award": the ordinal is the point
+            continue
         # role nouns and adjectives around the name: "singer", "hit single", "2018"
         if (
             token.dep_ in {"amod", "compound", "appos", "nummod", "nmod"}
@@ -341,6 +426,23 @@ def _core_tokens(head: Token, mention: Mention) -> list[Token]:
             continue
         extra.append(token)
     return extra
+
+
+RESTRICTING_WORDS = {"only", "first", "last", "final", "sole", "next", "previous", "latest",
+                     "no", "not", "never", "other", "another", "same"}
+
+
+def _restricts(token: Token) -> bool:
+    """An ordinal, superlative or "only/first/last" before a name changes which one it is:
+    a question that drops it has many answers ("Which award has Miyazaki won?")."""
+    lower = token.lower_
+    word = (
+        lower in ORDINAL_WORDS or lower in RESTRICTING_WORDS or token.tag_ in {"JJS", "RBS"}
+        or bool(ORDINAL_NUMBER.fullmatch(lower))
+    )
+    return (word and token.ent_type_ not in {"DATE", "CARDINAL"}) or (
+        token.dep_ == "nummod" and token.ent_type_ == "ORDINAL"
+    )
 
 
 def _role_refined(head: Token, mention: Mention, dropped: Collection[int] = ()) -> str:
@@ -732,6 +834,29 @@ QUANTIFIERS = {"plenty", "several", "many", "some", "numerous", "various", "few"
 LISTING_VERBS = {"include", "feature", "comprise", "be"}
 
 
+def stray_conjuncts(head: Token) -> list[Token]:
+    """Titles the parser hung on the verb instead of on the phrase they continue:
+    in 'worked on "Concrete and Gold" and "Medicine at Midnight"' the second title is
+    a conjunct of "worked". A noun conjunct of the verb with no verb of its own, right
+    after this phrase and an "and", is one more member of this phrase's list."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    if head.dep_ not in {"pobj", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    end = max(t.i for t in head.subtree)
+    found = []
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i <= end or child.pos_ in {"VERB", "AUX"}:
+            continue
+        if child.pos_ not in {"NOUN", "PROPN"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj", "prep"} for c in child.children
+        ):
+            continue
+        between = [t for t in head.doc[end + 1 : child.i] if not t.is_punct]
+        if len(between) == 1 and between[0].lower_ in {"and", "or"}:
+            found.append(child)
+    return found
+
+
 def list_members(head: Token, mentions: Mentions) -> list[str]:
     """Every name a phrase gives: the head's own and its conjuncts' and appositions'
     ("Taylor Swift, DJ Khalid, and of course singer John Legend")."""
@@ -754,13 +879,15 @@ def list_members(head: Token, mentions: Mentions) -> list[str]:
         ):
             names.append(mention.name)
         todo.extend(c for c in token.children if c.dep_ in {"conj", "appos"})
+        if token is head:
+            todo.extend(stray_conjuncts(head))
     return names
 
 
 def is_open_set(head: Token, mentions: Mentions) -> bool:
     """The phrase stands for several things, named or not: a plural common noun ("fellow
     artists"), a quantifier ("plenty of artists") or a list ("X and Y")."""
-    if any(c.dep_ == "conj" for c in head.children):
+    if any(c.dep_ == "conj" for c in head.children) or stray_conjuncts(head):
         return True
     if head.lower_ in QUANTIFIERS:
         return True

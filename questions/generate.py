@@ -24,7 +24,8 @@ from questions.render import possessive, render_phrase, tidy
 
 # "Which <noun>" per fine type; None: ask with "Who".
 WH_NOUNS = {
-    "person": None, "organization": None, "member": "member", "singer": "singer", "actor": "actor",
+    "person": None, "organization": "organisation", "member": "member", "singer": "singer",
+    "actor": "actor",
     "player": "player", "coach": "coach", "character": "character",
     "group": "group", "team": "team", "label": "label",
     "company": "company", "platform": "platform", "fandom": "fandom",
@@ -63,7 +64,12 @@ class Candidate:
     also: frozenset[str] = frozenset()
 
 
-def wh_phrase(answer: Answer, group: str | None = None) -> str | None:
+def wh_phrase(answer: Answer, group: str | None = None, subject: bool = False) -> str | None:
+    """The wh-phrase for an answer of this type. An organisation doing something is asked
+    with "Who" ("Who announced ...?"); one that is joined or beaten with "Which
+    organisation" ("Which organisation did Denver join?")."""
+    if answer.type == "organization" and (subject or not institutional(answer.text)):
+        return "Who"  # a one-word "organisation" is as often a person the model mislabelled
     if answer.type == "count":
         return f"How many {answer.noun}" if answer.noun else None
     if answer.type == "position":
@@ -76,10 +82,24 @@ def wh_phrase(answer: Answer, group: str | None = None) -> str | None:
         return None
     noun = WH_NOUNS[answer.type]
     if noun is None:
-        return "Who" if answer.type in {"person", "organization"} else "What"
+        return "Who" if answer.type == "person" else "What"
     if noun == "member" and group:
         return f"Which {group} member"
     return f"Which {noun}"
+
+
+ORG_WORDS = re.compile(
+    r"\b(Foundation|League|Association|Federation|Union|Council|Committee|Entertainment|"
+    r"Records|Music|Inc|Ltd|Corporation|Company|Club|FC|University|College|Institute|"
+    r"Academy|Society|Agency|Studios?|Group|Network|Party|Ministry|Department|Bank)\b"
+)
+
+
+def institutional(name: str) -> bool:
+    """An organisation's name that says so: an acronym ("NBA"), or a word such as
+    "Foundation" or "Records"."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    return bool(re.fullmatch(r"[A-Z]{2,6}", bare)) or bool(ORG_WORDS.search(bare))
 
 
 def _inflect(verb: Token, tag: str) -> str:
@@ -226,18 +246,31 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
             if _adjacent(clause, arg) and not same_prep:
                 body = f"{wh} {aux} {subject} {verb_rest} {prep} {rest}"
             elif same_prep and prep in FRONTED_PREPS:
-                wh = f"{prep.capitalize()} {wh[0].lower()}{wh[1:]}"
+                wh = _fronted(prep, wh)
+                if wh is None:
+                    return None
                 body = f"{wh} {aux} {subject} {verb_rest} {rest}"
             elif _adjacent(clause, arg) or (
                 answer.type in PERSON_TYPES and len(rest.split()) <= 6
             ):
                 body = f"{wh} {aux} {subject} {verb_rest} {rest} {prep}"
             elif prep in FRONTED_PREPS:
-                wh = f"{prep.capitalize()} {wh[0].lower()}{wh[1:]}"
+                wh = _fronted(prep, wh)
+                if wh is None:
+                    return None
                 body = f"{wh} {aux} {subject} {verb_rest} {rest}"
             else:
                 return None
     return finish(body)
+
+
+def _fronted(prep: str, wh: str) -> str | None:
+    """"To whom", "From which organisation"; a bare "On what" reads as garble: dropped."""
+    if wh == "Who":
+        return f"{prep.capitalize()} whom"
+    if wh == "What":
+        return None
+    return f"{prep.capitalize()} {wh[0].lower()}{wh[1:]}"
 
 
 def _adjacent(clause: Clause, arg: Arg) -> bool:
@@ -258,7 +291,7 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
     ):
         return None  # a place doing something is more often a name the model mislabelled
     kin = _kin_wh(clause.subject.head, mentions)
-    wh = kin or wh_phrase(answer, group)
+    wh = kin or wh_phrase(answer, group, subject=True)
     if wh is None:
         return None
     if _lemma(clause.verb) == "be" and not kin and not _definite_attr(clause):
@@ -271,6 +304,10 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
         return None  # "What went on?", "Who smiled?": nothing to tell the answer by
     if not rest.strip() and clause.particle is not None:
         return None
+    if _own_possessive_only(clause, rest):
+        return None  # "Who has won his second Academy Award?": many have
+    if any(t.lower_ in {"also", "too"} and t.dep_ == "advmod" for t in clause.verb.children):
+        return None  # "Greg Kurstin, who also worked on ...": someone else did too
     verb = clause.verb
     particle = f" {clause.particle.text}" if clause.particle is not None else ""
     if clause.auxes:
@@ -289,6 +326,20 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
     else:
         verb_text = verb.text + particle
     return finish(f"{wh} {verb_text} {rest}")
+
+
+def _own_possessive_only(clause: Clause, rest: str) -> bool:
+    """The rest of a subject question is the subject's own thing ("his second Academy
+    Award") and names nothing else: every winner of a second award fits."""
+    own = re.search(r"\b(his|her|their|its)\b", rest, re.I)
+    if own is None:
+        return False
+    words = [w.strip('"\'(),.:;?!') for w in rest[own.end():].split()]
+    before = [w.strip('"\'(),.:;?!') for w in rest[: own.start()].split()]
+    names_before = [w for w in before if w[:1].isupper()]
+    after_names = [w for w in words if w[:1].isupper()]
+    # the owned phrase is short and nothing besides it names anything
+    return not names_before and len(words) <= 5 and len(after_names) <= 3
 
 
 def _kin_wh(head: Token, mentions: Mentions) -> str | None:
@@ -848,8 +899,10 @@ def blank_candidate(
     wh = wh_phrase(answer, group)
     if not statement or BLANK not in statement or not wh or wh.startswith(("How", "In ")):
         return None
-    if wh in {"Who", "What"}:
-        wh = "Which name"  # "Who fills the blank" reads wrong when the model mislabels
+    if wh in {"Who", "What"} or (answer.type == "organization" and wh.startswith("Which")):
+        # "Who fills the blank" reads wrong when the model mislabels
+        wh = "Which organisation" if answer.type == "organization" and institutional(
+            answer.text) else "Which name"
     statement = statement.replace('"', "").rstrip(".")
     return Candidate(
         f'{wh} fills the blank: "{statement}"?',

@@ -13,7 +13,7 @@ from questions.mentions import Mentions
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 ADVERBS_DROPPED = {
     "also", "even", "soon", "finally", "then", "now", "still", "just", "already", "really",
-    "actually", "again", "too", "later", "eventually", "recently", "once", "ever", "only",
+    "actually", "again", "too", "later", "eventually", "recently", "ever",
     "however", "meanwhile", "thus", "so", "indeed", "though", "anyway", "instead", "yet",
     "earlier", "previously", "afterwards", "subsequently",
 }
@@ -95,6 +95,9 @@ def tidy(text: str) -> str:
     text = re.sub(r"\s+'(\s)", r"'\1", text)
     text = re.sub(r"^[,;: ]+|[,;: ]+$", "", text)
     text = re.sub(r",\s*,", ",", text)
-    if text.count('"') % 2:  # a phrase cut at a title's closing quote: drop the odd one
-        text = re.sub(r'^"\s*|\s*"$', "", text, count=1) if text.count('"') == 1 else text
+    if text.count('"') % 2:  # a phrase cut at a title's closing quote
+        if re.search(r'(^|\s)"[^"\s][^"]*$', text):
+            text += '"'  # the closing quote was hung on the verb: 'and "Uptown Special'
+        elif text.count('"') == 1:
+            text = re.sub(r'^"\s*|\s*"$', "", text, count=1)
     return text.strip()

@@ -116,7 +116,9 @@ def test_an_apposition_read_as_a_second_object_is_left_out(engine):
         engine,
     )
     assert got.get("What does Shut Down sample?") == "La Campanella", got
-    assert got.get("Which song samples La Campanella?") == "Shut Down", got
+    # the title keeps the quotes it has in the article (they were lost when the parser
+    # hung them on the verb)
+    assert got.get('Which song samples "La Campanella"?') == "Shut Down", got
 
 
 def test_a_descriptor_answer_quotes_the_sentence_that_names_it(engine):
