@@ -63,6 +63,7 @@ from tests.fakediscord.model import Channel, Guild, Interaction, Message, User  
 
 GRACE_S = 3.0  # after the last click, how long a callback may still arrive
 START_CONCURRENCY = 16  # /quiz start commands in flight at once while setting up
+END_TIMEOUT_S = 30.0  # how long the skips and podiums after the load may take
 ANSWER_PREFIX = "quiz:answer:"
 SEED_ARTICLES = [ROOT / "seeds", ROOT / "tests" / "data" / "articles"]
 
@@ -506,24 +507,19 @@ async def measure_ours(
         ) as procs:
             progress("ours: connected; starting quizzes")
             with RssSampler([p.pid for p in procs]) as rss:
-                starts = await _limited(
-                    [
-                        fake.slash(
-                            guild_players[0],
-                            "quiz start",
-                            channel=channel,
-                            questions=1,
-                            mode="buttons",
-                            seconds=seconds,
-                        )
-                        for guild_players, channel in zip(
-                            world.players, world.channels, strict=True
-                        )
-                    ],
+
+                async def start(host: User, channel: Channel) -> str:
+                    ix = await fake.slash(
+                        host, "quiz start", channel=channel, questions=1, mode="buttons",
+                        seconds=seconds,
+                    )  # fmt: skip
+                    return (await ix.reply(timeout=30)).text
+
+                # Set-up, not measured: at most START_CONCURRENCY starts in flight.
+                for text in await _limited(
+                    [start(p[0], c) for p, c in zip(world.players, world.channels, strict=True)],
                     START_CONCURRENCY,
-                )
-                for ix in starts:
-                    text = (await ix.reply(timeout=30)).text
+                ):
                     if "Quiz starting" not in text:
                         raise RuntimeError(f"/quiz start was answered with {text!r}")
                 messages = await fake.wait_until(
@@ -555,24 +551,30 @@ async def measure_ours(
                 # Wait for the replies that came as follow-ups after a defer, then end.
                 clicks = warm + sent
                 await asyncio.sleep(0.5)
-                skips = await _limited(
-                    [
-                        fake.slash(guild_players[0], "quiz skip", channel=channel)
-                        for guild_players, channel in zip(
-                            world.players, world.channels, strict=True
-                        )
-                    ],
-                    START_CONCURRENCY,
-                )
-                skipped = 0
-                for ix in skips:
+
+                async def skip(host: User, channel: Channel) -> bool:
+                    ix = await fake.slash(host, "quiz skip", channel=channel)
                     with contextlib.suppress(TimeoutError):
-                        await ix.response(timeout=30)
-                        skipped += 1
+                        return "skipped" in (await ix.reply(timeout=30)).text
+                    return False
+
+                # An overloaded bot may never get there: bound the wait, report what came.
+                skips = asyncio.ensure_future(
+                    _limited(
+                        [
+                            skip(p[0], c)
+                            for p, c in zip(world.players, world.channels, strict=True)
+                        ],
+                        START_CONCURRENCY,
+                    )
+                )
+                await asyncio.wait({skips}, timeout=END_TIMEOUT_S)
+                skips.cancel()
+                skipped = sum(skips.result()) if not skips.cancelled() else -1
                 with contextlib.suppress(TimeoutError):
                     await fake.wait_until(
                         lambda: all(has_podium(c) for c in world.channels),
-                        timeout=60,
+                        timeout=END_TIMEOUT_S,
                         what="every podium",
                     )
                 run.peak_rss_mb = round(rss.peak / 2**20, 1)
