@@ -518,6 +518,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 if a.answer is not None
             )
             continue  # "the finale drew ...": only the subject question is fair
+        blank_only: tuple[Arg, frozenset[str]] | None = None
         for arg in clause.args:
             if arg.answer is None:
                 continue
@@ -533,6 +534,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             text = text and with_context(text, clause, topic, arg.answer.text, mentions)
             if text:
                 made.append((text, arg, also))
+            elif not blank_only and arg.answer.type not in TIME_TYPES:
+                blank_only = (arg, also)  # "On what did X launch?" reads badly; a blank does not
         for text, arg, also in made:
             answer = arg.answer
             assert answer is not None
@@ -542,15 +545,17 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                           _source(clause, answer, sentence), topics=topics, also=also)
             )
         objects = [(a, also) for _, a, also in made if a is not clause.subject]
-        if objects:
-            blank_arg, also = objects[0]
+        if objects or blank_only:
+            blank_arg, also = objects[0] if objects else blank_only
             blank = blank_candidate(
                 clause, blank_arg, mentions, group, sentence, topics, topic=topic
             )
             if blank is not None:
                 blank.also = also
                 out.append(blank)
-            truefalse = true_false_candidate(clause, objects, mentions, sentence, topics)
+            truefalse = true_false_candidate(
+                clause, objects, mentions, sentence, topics
+            ) if objects else None
             if truefalse is not None:
                 out.append(truefalse)
     for token in getattr(item, "doc", ()):

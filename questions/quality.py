@@ -20,6 +20,8 @@ from questions.generate import Candidate
 MAX_SAME_ANSWER = 3
 MAX_MAIN_ANSWER = 2  # the article's most-mentioned name as the answer
 WORDS_PER_QUESTION = 15
+WORDS_PER_SAME_ANSWER = 500  # one more question per answer for every 500 words
+WORDS_PER_MAIN_ANSWER = 2500
 MIN_CAP = 30
 FORM_PENALTY = {"blank": 0.1, "truefalse": 0.15}
 VAGUE_WH = ("What ", "Which name ")
@@ -74,6 +76,10 @@ def select(
             passing.append((quality(candidate, main), order, candidate))
     passing.sort(key=lambda item: (-item[0], item[1]))
     cap = max(MIN_CAP, words // WORDS_PER_QUESTION)
+    # A long article (a 60-paragraph Wikipedia page) says many things about its main
+    # names: the per-answer limits grow with its length.
+    same_limit = max(MAX_SAME_ANSWER, words // WORDS_PER_SAME_ANSWER)
+    main_limit = max(MAX_MAIN_ANSWER, words // WORDS_PER_MAIN_ANSWER)
     per_answer: Counter[str] = Counter()
     kept: list[tuple[int, Candidate]] = []
     for _, order, candidate in passing:
@@ -81,7 +87,7 @@ def select(
             break
         key = gates.normalise(candidate.answer)
         if candidate.form != "truefalse":
-            limit = MAX_MAIN_ANSWER if main and key == gates.normalise(main) else MAX_SAME_ANSWER
+            limit = main_limit if main and key == gates.normalise(main) else same_limit
             if per_answer[key] >= limit:
                 continue
             per_answer[key] += 1

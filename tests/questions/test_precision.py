@@ -202,9 +202,13 @@ def test_one_answer_at_most_three_times_and_the_main_topic_twice():
     link = [make(i, "Link") for i in range(6)]
     zelda = [make(10 + i, "Zelda") for i in range(6)]
     counts = Counter({"Link": 40, "Zelda": 12})
-    kept = select(link + zelda, counts, words=3000)
+    kept = select(link + zelda, counts, words=1200)
     answers = Counter(c.answer for c in kept)
     assert answers == {"Link": 2, "Zelda": 3}
+    # a long page (5,000 words) may ask more about one name: one more per 500 words
+    # for an answer, one more per 2,500 for the article's main name
+    long = Counter(c.answer for c in select(link + zelda, counts, words=5000))
+    assert long == {"Link": 2, "Zelda": 6}
     # the kept ones come back in article order
     order = [*link, *zelda]
     assert [order.index(c) for c in kept] == sorted(order.index(c) for c in kept)
