@@ -569,8 +569,8 @@ async def measure_ours(
                     )
                 )
                 await asyncio.wait({skips}, timeout=END_TIMEOUT_S)
+                skipped = sum(skips.result()) if skips.done() else -1  # -1: not all came
                 skips.cancel()
-                skipped = sum(skips.result()) if not skips.cancelled() else -1
                 with contextlib.suppress(TimeoutError):
                     await fake.wait_until(
                         lambda: all(has_podium(c) for c in world.channels),
