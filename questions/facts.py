@@ -149,7 +149,9 @@ def find_answer(
             continue
         if span.root.tag_ == "NNPS" and hit.type not in {
             "group", "team", "award_show", "event"
-        } and not _is_opponent_slot(head):
+        } and not _is_opponent_slot(head) and not (
+            hit.type in PERSON_TYPES and ent_label == "PERSON"  # "Harry Styles"
+        ):
             continue  # "the Ferraris": several things, no single answer
         first = doc[hit.start]
         if "[" in span.text or first.tag_ in {"VBG", "VBN", "VB"} or _gerund(first, hit):
@@ -478,6 +480,12 @@ def extract_clauses(parsed: ParsedArticle, mentions: Mentions) -> list[Clause]:
             if token.pos_ == "AUX" and not any(c.dep_ in {"attr", "acomp"} for c in token.children):
                 continue
             clause = build_clause(token, sent, mentions)
+            if clause is not None:
+                chained = chained_clause(clause, sent, mentions)
+                if chained is not None:
+                    chained.context = {**carried, **context}
+                    chained.published = parsed.article.date
+                    clauses.append(chained)
             if clause is None and token.tag_ == "NNS":
                 clause = repair_noun_verb(token, sent, mentions)
             if clause is not None:
@@ -486,6 +494,37 @@ def extract_clauses(parsed: ParsedArticle, mentions: Mentions) -> list[Clause]:
                 clauses.append(clause)
         previous_context = context
     return clauses
+
+
+# "went on to win", "returned to lead", "managed to score": the infinitive is what
+# happened, in the tense of the verb before it.
+CHAIN_VERBS = {"go", "continue", "proceed", "manage", "return", "come", "help"}
+
+
+def chained_clause(clause: Clause, sent: Span, mentions: Mentions) -> Clause | None:
+    """"Harry's House went on to win Album of the Year": a clause of its own, "Harry's
+    House won Album of the Year", asked in the first verb's tense."""
+    head, verb = clause.verb, clause.xcomp
+    if verb is None:  # the parser often reads "went on to win" as an adverbial clause
+        verb = next((c for c in head.children if c.dep_ == "advcl" and c.i > head.i and any(
+            a.tag_ == "TO" for a in c.children) and not any(
+            m.dep_ == "mark" for m in c.children)), None)
+    if verb is None or head.lemma_.lower() not in CHAIN_VERBS or clause.auxes:
+        return None
+    tense = clause.tense or head.tag_
+    if tense not in {"VBD", "VBZ"} or verb.tag_ != "VB" or verb.pos_ != "VERB":
+        return None
+    if head.lemma_.lower() == "go" and (clause.particle is None or clause.particle.lower_ != "on"):
+        return None
+    if clause.args and head.lemma_.lower() != "help":
+        return None  # "returned to Seoul to ...": the first verb says something of its own
+    chained = _build_clause(
+        verb, sent, mentions, subject_token=clause.subject.head, role="nsubj", tense=tense
+    )
+    if chained is None:
+        return None
+    chained.subject = clause.subject
+    return chained
 
 
 def repair_noun_verb(token: Token, sent: Span, mentions: Mentions) -> Clause | None:
@@ -646,7 +685,10 @@ def _build_clause(
     mentions: Mentions,
     subject_token: Token | None = None,
     role: str | None = None,
+    tense: str | None = None,
 ) -> Clause | None:
+    """`tense`: the tense of a chained infinitive ("went on to win"), which has none."""
+    chained = tense is not None
     children = list(verb.children)
     if any(c.dep_ in {"neg", "ccomp", "csubj"} for c in children):
         return None  # negated, or the predicate is a clause we do not render
@@ -661,8 +703,9 @@ def _build_clause(
         return None
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
         return None
-    tense = None
-    if verb.tag_ == "VBN" and not auxes and verb.dep_ in {"ROOT", "conj"} and any(
+    if chained:
+        pass
+    elif verb.tag_ == "VBN" and not auxes and verb.dep_ in {"ROOT", "conj"} and any(
         c.dep_ == "nsubj" for c in children
     ):
         tense = "VBD"  # "X launched on ...": a past verb the tagger read as a participle
@@ -698,6 +741,8 @@ def _build_clause(
     for child in children:
         if relative and child.dep_ in SUBJ_DEPS:
             continue  # the relative pronoun: the antecedent is the subject
+        if chained and child.dep_ == "aux" and child.tag_ == "TO":
+            continue
         if _finishing_position(verb, child):
             answer = Answer(child.text, "position", child.i, child.i + 1)
             args.append(Arg("position", child, answer=answer))

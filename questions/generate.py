@@ -168,10 +168,46 @@ def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | No
             return ""  # "came home fourth, ahead of Hamilton in fifth": Hamilton's place
         return None  # "ahead of Lewis Hamilton in fifth": the parser hung it on the verb
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
-    if is_relative_time(span):
+    if arg.head.ent_type_ in {"DATE", "TIME"} and is_relative_time(span):
         past = (clause.tense or clause.verb.tag_) == "VBD"
         date = resolve_weekday(span.text, clause.published, past)
         return f"on {date}" if date else ""
+    if _inside_earlier_mention(arg, mentions):
+        return ""  # "Love" + "On Tour": the parser split a name; it is said once
+    return _with_nested_time(clause, tokens, mentions, own)
+
+
+def _inside_earlier_mention(arg: Arg, mentions: Mentions) -> bool:
+    """Every word of the phrase is inside a name that starts before it (the parser split
+    "Love On Tour" into an object and a prepositional phrase)."""
+    tokens = arg.tokens()
+    hits = [mentions.covering(t) for t in tokens]
+    return all(h is not None and h.start < arg.first for h in hits)
+
+
+def _with_nested_time(
+    clause: Clause, tokens: list[Token], mentions: Mentions, own: str
+) -> str | None:
+    """A phrase with a relative time inside ("to an end on Saturday night in Reggio
+    Emilia"): the time is resolved to a date (or left out) and said last."""
+    doc = clause.sent.doc
+    for token in tokens:
+        if token.dep_ != "prep" or token is tokens[0]:
+            continue
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.ent_type_ not in {"DATE", "TIME"}:
+            continue
+        inner = sorted(token.subtree, key=lambda t: t.i)
+        span = doc[inner[0].i : inner[-1].i + 1]
+        if not is_relative_time(span):
+            continue
+        past = (clause.tense or clause.verb.tag_) == "VBD"
+        date = resolve_weekday(span.text, clause.published, past)
+        cut = {t.i for t in inner}
+        text = render_phrase([t for t in tokens if t.i not in cut], mentions, own=own)
+        if text is None:
+            return None
+        return f"{text} on {date}" if date else text
     return render_phrase(tokens, mentions, own=own)
 
 

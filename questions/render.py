@@ -56,6 +56,14 @@ def render_phrase(
                 text = mention.name
             else:
                 text = mention.name
+                if (
+                    token.lower_ == "the"
+                    and not text.lower().startswith("the ")
+                    and mention.end > token.i + 1
+                    and token.doc[token.i + 1].is_title
+                    and mention.type in {"event", "award_show", "festival", "tournament"}
+                ):
+                    text = f"the {text}"  # "at the Grammys" -> "at the Grammy Awards"
             parts.append(text + last.whitespace_)
             continue
         if token.dep_ == "advmod" and token.lower_ in ADVERBS_DROPPED:

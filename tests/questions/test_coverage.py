@@ -192,3 +192,23 @@ def test_a_race_report_names_its_race_in_past_questions(engine):
     )
     question = "At the Japanese Grand Prix, how many collisions was Sergio Pérez involved in?"
     assert got.get(question) == "two", got
+
+
+def test_went_on_to_win_is_a_clause_of_its_own(engine):
+    qs = engine.generate([parse_article_text(
+        '"Future Nostalgia" arrived in 2020 and went on to win Best Pop Vocal Album at the '
+        "Grammys in March 2021.", name="t")]).questions
+    got = {q.question: q.answer for q in qs}
+    assert any(q.startswith("What won Best Pop Vocal Album") and a == "Future Nostalgia"
+               for q, a in got.items()), got
+
+
+def test_a_relative_day_inside_a_phrase_is_resolved_and_said_last(engine):
+    text = (" date 2023-07-24 Harry Styles brought Love On Tour to an end on Saturday night in "
+            "Reggio Emilia, Italy, closing one of the biggest tours in pop history.")
+    qs = engine.generate([parse_article_text(text, name="t")]).questions
+    questions = [q.question for q in qs if q.answer == "Harry Styles"]
+    assert questions, [q.question for q in qs]
+    for question in questions:
+        assert "Saturday" not in question and "On Tour On Tour" not in question
+        assert "on 22 July 2023" in question
