@@ -582,18 +582,21 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             )
         objects = [(a, also) for _, a, also in made if a is not clause.subject]
         if objects or blank_only:
-            blank_arg, also = objects[0] if objects else blank_only
-            blank = blank_candidate(
-                clause, blank_arg, mentions, group, sentence, topics, topic=topic
-            )
-            if blank is not None:
-                blank.also = also
-                out.append(blank)
+            # the first argument a blank can be made of (a date gives none: "When fills")
+            for blank_arg, also in [*objects, *([blank_only] if blank_only else [])]:
+                blank = blank_candidate(
+                    clause, blank_arg, mentions, group, sentence, topics, topic=topic
+                )
+                if blank is not None:
+                    blank.also = also
+                    out.append(blank)
+                    break
             truefalse = true_false_candidate(
                 clause, objects, mentions, sentence, topics
             ) if objects else None
             if truefalse is not None:
                 out.append(truefalse)
+    out.extend(credit_candidates(item, mentions, topic))
     for token in getattr(item, "doc", ()):
         found = possessive_questions(token, mentions) + appositive_questions(token, mentions)
         if token.tag_ == "WP$":
@@ -602,6 +605,61 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             sentence = " ".join(token.sent.text.split())
             out.append(Candidate(text, answer, answer_type, form, sentence))
     return rank(out, item, mentions)
+
+
+# A credit on a work: "Director Hidemaro Fujibayashi" in an article about a game is the
+# game's director. Only roles a work has one of, and only for works (not events).
+CREDIT_ROLES = {"director", "producer", "composer", "screenwriter", "showrunner", "creator",
+                "writer", "author", "developer", "publisher", "cinematographer"}
+WORK_TOPICS = {"film", "show", "game", "book", "album", "title"}
+
+
+def credit_candidates(
+    item: object, mentions: Mentions, topic: tuple[str, str] | None
+) -> list[Candidate]:
+    """"Who is the director of The Legend of Zelda: Tears of the Kingdom?" from a role
+    word right before a person's name, in an article about that work. A role held by two
+    people in the article, or one owned by someone else ("Nintendo's producer", "the
+    director of Ghibli"), gives nothing."""
+    doc = getattr(item, "doc", None)
+    if doc is None or topic is None or topic[1] not in WORK_TOPICS:
+        return []
+    found: dict[str, list[tuple[str, str]]] = {}
+    for mention in {m.start: m for m in mentions.by_start.values()}.values():
+        if mention.type not in PERSON_TYPES:
+            continue
+        first = doc[mention.start]
+        name = mention.name
+        if first.lemma_.lower() in CREDIT_ROLES and mention.end - mention.start >= 3:
+            role = first  # "Producer Eiji Aonuma" read as one name at a sentence's start
+            name = name.split(" ", 1)[1]
+        elif mention.start > 0:
+            role = doc[mention.start - 1]
+        else:
+            continue
+        if role.lemma_.lower() not in CREDIT_ROLES or role.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        before = doc[role.i - 1] if role.i > role.sent.start else None
+        if before is not None and (
+            before.tag_ in {"POS", "PRP$"} or before.pos_ in {"ADJ", "PROPN", "NOUN"}
+            or before.lower_ in {"former", "co", "-", "executive", "a", "an"}
+        ):
+            continue  # "Nintendo's producer", "series producer", "a director": not this work's
+        after = doc[mention.end] if mention.end < len(doc) else None
+        if after is not None and after.lower_ == "of":
+            continue  # "director X of Studio Ghibli"
+        sentence = " ".join(role.sent.text.split())
+        found.setdefault(role.lemma_.lower(), [])
+        if name not in [n for n, _ in found[role.lemma_.lower()]]:
+            found[role.lemma_.lower()].append((name, sentence))
+    out = []
+    for role, people in found.items():
+        if len(people) != 1:
+            continue
+        name, sentence = people[0]
+        out.append(Candidate(f"Who is the {role} of {topic[0]}?", name, "person", "wh",
+                             sentence, topics=(name,)))
+    return out
 
 
 def rank(candidates: list[Candidate], item: object, mentions: Mentions) -> list[Candidate]:

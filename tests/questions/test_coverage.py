@@ -212,3 +212,21 @@ def test_a_relative_day_inside_a_phrase_is_resolved_and_said_last(engine):
     for question in questions:
         assert "Saturday" not in question and "On Tour On Tour" not in question
         assert "on 22 July 2023" in question
+
+
+def test_a_credit_before_a_name_in_an_article_about_a_work(engine):
+    text = (
+        '"Elden Ring" launched on February 25, 2022 on the PlayStation 5. Director Hidetaka '
+        "Miyazaki said the team wanted a vast open world. The composer Tsukasa Saitoh wrote "
+        "most of the score, and Bandai Namco's producer Yasuhiro Kitao led the marketing."
+    )
+    got = asked(text, engine)
+    assert got.get("Who is the director of Elden Ring?") == "Hidetaka Miyazaki", got
+    assert "Who is the producer of Elden Ring?" not in got  # Bandai Namco's producer
+
+
+def test_a_blank_is_made_when_the_wh_question_reads_badly(engine):
+    got = asked('"Pikmin 4" launched on the Nintendo Switch on July 21, 2023.', engine)
+    assert not any(q.startswith("On what") for q in got), got
+    assert any(q.startswith("Which name fills the blank") and a == "Nintendo Switch"
+               for q, a in got.items()), got
