@@ -141,6 +141,8 @@ def run(
         "ours_s": round(median("ours_s"), 2),
         "bare_s": round(median("bare_s"), 2),
         "generate_s": round(median("generate_s"), 2),
+        "ours_cpu_s": round(median("ours_cpu_s"), 2),
+        "bare_cpu_s": round(median("bare_cpu_s"), 2),
         "questions": rounds[0]["questions"],
         "spacy_ratio": round(statistics.median(ratios), 3),
         "spacy_ratios": [round(x, 3) for x in ratios],
