@@ -462,8 +462,11 @@ async def _limited(coros: list, limit: int) -> list:
     gate = asyncio.Semaphore(limit)
 
     async def one(coro):
-        async with gate:
-            return await coro
+        try:
+            async with gate:
+                return await coro
+        finally:
+            coro.close()  # cancelled before it started: no "never awaited" warning
 
     return await asyncio.gather(*(one(c) for c in coros))
 
