@@ -151,7 +151,7 @@ def find_answer(
             "group", "team", "award_show", "event"
         } and not _is_opponent_slot(head) and not (
             hit.type in PERSON_TYPES and ent_label == "PERSON"  # "Harry Styles"
-        ):
+        ) and hit.end - hit.start < 2:  # "Foo Fighters" is one band
             continue  # "the Ferraris": several things, no single answer
         first = doc[hit.start]
         if "[" in span.text or first.tag_ in {"VBG", "VBN", "VB"} or _gerund(first, hit):

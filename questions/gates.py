@@ -70,7 +70,26 @@ def answer_not_in_question(question: str, answer: str, aliases: Iterable[str]) -
     return None
 
 
+QUOTED = re.compile(r'"([^"]{1,60})"')
+
+
+def _title_quote(match: re.Match[str]) -> str:
+    """A quoted title ("But Here We Are") is hidden from the pronoun check; a quoted
+    statement (a blank's sentence) is not."""
+    words = match.group(1).split()
+    if len(words) <= 8 and "_" not in match.group(1) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words
+    ):
+        return '"T"'
+    return match.group(0)
+
+
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for",
+                     "with", "by", "from", "is", "it", "we", "you", "me", "my"}
+
+
 def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | None:
+    question = QUOTED.sub(_title_quote, question)  # "But Here We Are" is no pronoun
     match = PRONOUNS.search(question)
     if match:
         return f"pronoun {match.group(0)!r} left in"

@@ -33,7 +33,7 @@ WH_NOUNS = {
     "book": "book", "tour": "tour", "event": "event", "award_show": "award show",
     "festival": "festival", "tournament": "tournament", "award": "award",
     "venue": "venue", "city": "city", "country": "country", "place": "place",
-    "product": "product", "language": "language", "title": None, "thing": None,
+    "product": None, "language": "language", "title": None, "thing": None,
 }
 POSITION_TYPES = {"minute", "ordinal"}  # "in the 58th minute": "In which minute"
 ASKABLE_TYPES = set(WH_NOUNS) | {"year", "date", "count", "money", "position"} | POSITION_TYPES
@@ -340,6 +340,10 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
         return None  # "What went on?", "Who smiled?": nothing to tell the answer by
     if not rest.strip() and clause.particle is not None:
         return None
+    if _lemma(verb_of := clause.verb) in INCOMPLETE_ALONE and not any(
+        a.role in {"dobj", "attr", "dative", "oprd"} for a in clause.args
+    ) and clause.xcomp is None and not any(c.dep_ == "ccomp" for c in verb_of.children):
+        return None  # "Who was asked in an interview ...?": asked what?
     if _own_possessive_only(clause, rest):
         return None  # "Who has won his second Academy Award?": many have
     if any(t.lower_ in {"also", "too"} and t.dep_ == "advmod" for t in clause.verb.children):
@@ -362,6 +366,11 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
     else:
         verb_text = verb.text + particle
     return finish(f"{wh} {verb_text} {rest}")
+
+
+# Verbs that say nothing without what was asked or told.
+INCOMPLETE_ALONE = {"ask", "tell", "say", "urge", "invite", "advise", "encourage", "inform",
+                    "remind", "persuade", "convince", "request", "question"}
 
 
 def _own_possessive_only(clause: Clause, rest: str) -> bool:
@@ -529,6 +538,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     article gives for that slot, or the question carries context that tells the
     answers apart; the other answers travel in `Candidate.also`."""
     from questions.facts import has_name, relation_index, slot_key
+    from questions.gates import contains
 
     index = relation_index(clauses, mentions)
     out: list[Candidate] = []
@@ -603,6 +613,11 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             found += whose_questions(token, mentions)
         for text, answer, answer_type, form in found:
             sentence = " ".join(token.sent.text.split())
+            if not contains(sentence, answer) and token.sent.start > 0:
+                # "The frontman also lost his mother": the owner is named just before
+                previous = " ".join(token.doc[token.sent.start - 1].sent.text.split())
+                if contains(previous, answer):
+                    sentence = f"{previous} {sentence}"
             out.append(Candidate(text, answer, answer_type, form, sentence))
     return rank(out, item, mentions)
 
@@ -698,6 +713,11 @@ def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
         return []
     if mentions.covering(token) is not None:
         return []  # the description is itself a name
+    if token.head.dep_ == "pobj" and token.head.head.head.pos_ in {"NOUN", "PROPN", "VERB"} and (
+        token.head.head.head.dep_ not in {"ROOT"} or token.head.head.head.pos_ != "VERB"
+    ):
+        return []  # "the Mirror of Twilight located within the Gerudo Desert, the only
+        # gateway ...": a name inside another phrase; the description may be the outer one's
     dets = {c.lower_ for c in token.children if c.dep_ == "det"}
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     definite = "the" in dets and any(
@@ -921,12 +941,20 @@ def _source(clause: Clause, answer: Answer, sentence: str) -> str:
     from questions.gates import contains
 
     start = clause.sent.start
-    if answer.from_text or contains(sentence, answer.text) or start == 0:
+    if contains(sentence, answer.text) or start == 0:
         return sentence
-    previous = " ".join(clause.sent.doc[start - 1].sent.text.split())
-    if not contains(previous, answer.text):
-        return sentence
-    return f"{previous} {sentence}"
+    # "He took charge of ..." after "Minegishi ..." after "Toru Minegishi ...": quote back
+    # to the sentence that gives the full name (at most three sentences)
+    quoted = [sentence]
+    for _ in range(3):
+        if start == 0:
+            break
+        before = clause.sent.doc[start - 1].sent
+        quoted.insert(0, " ".join(before.text.split()))
+        if contains(quoted[0], answer.text):
+            return " ".join(quoted)
+        start = before.start
+    return sentence
 
 
 # "Who does Florence Pugh play?" means nothing without the film: a role is in a work.

@@ -52,7 +52,14 @@ PERSON_NOUNS = {
     "midfielder", "defender", "keeper", "goalkeeper", "rapper", "artist", "director",
     "veteran", "youngster", "winger", "captain", "champion", "man", "woman", "boy", "girl",
     "hero", "heroine", "villain", "teenager", "musician", "leader", "idol", "maknae",
+    "frontman", "frontwoman", "drummer", "guitarist", "bassist", "vocalist", "guard",
+    "center", "centre", "quarterback", "pitcher", "filmmaker", "animator", "composer",
 }
+# Person role nouns that stand for someone only through the sentence before ("The
+# frontman also lost his mother"): never the article's most-mentioned person.
+ANCHOR_ONLY_NOUNS = {"frontman", "frontwoman", "drummer", "guitarist", "bassist",
+                     "vocalist", "guard", "center", "centre", "quarterback", "pitcher",
+                     "filmmaker", "animator", "composer", "director", "producer"}
 SINGULAR_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 NEUTER_PRONOUNS = {"it", "its", "itself"}
@@ -82,6 +89,9 @@ class Mentions:
     vague: set[int] = field(default_factory=set)  # token indices nothing fair can replace
     main: dict[str, str] = field(default_factory=dict)  # fine type -> main entity name
     genders: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" the text states
+    # The work the article opens on ("“The Boy and the Heron” was named ..."): what "the
+    # film" means when the article names no film more than others.
+    topic_work: Mention | None = None
 
     def at(self, token: Token) -> Mention | None:
         return self.by_start.get(token.i)
@@ -227,6 +237,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     mentions.genders = gender_evidence(doc, mentions)
 
     # 2. Descriptors, pronouns and vague phrases.
+    mentions.topic_work = _topic_work(doc, mentions)
     described = _work_descriptor_subjects(doc, mentions)
     for sent in doc.sents:
         for token in sent:
@@ -410,6 +421,57 @@ def _sentence_subject(sent: Span, mentions: Mentions) -> Mention | None:
 WORK_ROLES = {"album", "song", "film", "show", "game", "book", "tour"}
 
 
+TOPIC_WORK_ROLES = {"film", "show", "game", "album", "book"}
+SUBORDINATE_DEPS = {"advcl", "ccomp", "relcl", "acl", "csubj", "pcomp"}
+
+
+def _topic_work(doc: Doc, mentions: Mentions) -> Mention | None:
+    """The work the article's first two sentences are about: the first title, film,
+    show, game, album or book they name outside a subordinate clause ("Six years after
+    “Breath of the Wild” changed ..." mentions that game in passing)."""
+    for number, sent in enumerate(doc.sents):
+        if number > 1:
+            return None
+        for token in sent:
+            mention = mentions.at(token)
+            if mention is None or mention.type not in TOPIC_WORK_ROLES | {"title"}:
+                continue
+            last = doc[mention.end - 1]
+            if any(a.dep_ in SUBORDINATE_DEPS for a in [last, *last.ancestors]):
+                continue
+            return mention
+    return None
+
+
+OTHER_WORK_WORDS = {"another", "new", "next", "other", "second", "third", "latest",
+                    "previous", "upcoming", "debut"}
+
+
+def _topic_stands(doc: Doc, mentions: Mentions, role: str, at: int) -> bool:
+    """"The record"/"the film" at token `at` is the work the article opens on: the
+    article names no other work of that kind and, before `at`, speaks of no other one
+    unnamed ("she released another record")."""
+    topic = mentions.topic_work
+    if topic is None or role not in TOPIC_WORK_ROLES or topic.type not in {role, "title"}:
+        return False
+    if at <= topic.start:
+        return False
+    def same(name: str) -> bool:  # "Twilight Princess" for "The Legend of Zelda: ..."
+        return name == topic.name or (len(name) > 5 and topic.name.endswith(f" {name}"))
+
+    counts = Counter(m.name for m in mentions.by_start.values() if m.type == role)
+    counts[topic.name] = sum(1 for m in mentions.by_start.values() if same(m.name))
+    others = [n for name, n in counts.items() if not same(name)]
+    if others and counts[topic.name] < 2 * max(others):
+        return False  # other films named about as often: "the film" could be any of them
+    for token in doc[topic.end : at]:
+        if ROLE_NOUNS.get(token.lemma_.lower()) == role and any(
+            c.lower_ in OTHER_WORK_WORDS for c in token.children if c.dep_ in {"det", "amod"}
+        ):
+            return False
+    return True
+
+
 def _work_descriptor_subjects(doc: Doc, mentions: Mentions) -> set[int]:
     """"The group's second album, Born Pink, debuted at No. 1. The record was released
     on September 16": a sentence opening with "the <role noun>" as its subject means the
@@ -430,6 +492,15 @@ def _work_descriptor_subjects(doc: Doc, mentions: Mentions) -> set[int]:
             continue  # "the song's music video", "the album Kiwi": something else
         previous = doc[sent.start - 1].sent
         owner = _sentence_subject(previous, mentions)
+        topic = mentions.topic_work
+        if (owner is None or owner.type != role) and _topic_stands(
+            doc, mentions, role, first.i
+        ):  # "The record was produced by ..." in an article that opens on one album
+            mentions.by_start[first.i] = Mention(
+                first.i, noun.i + 1, topic.name, role, anchored=True
+            )
+            described.add(noun.i)
+            continue
         if owner is None or owner.type != role:
             continue
         same = {
@@ -720,10 +791,20 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
         else:
             mentions.vague.add(token.i)
         return
+    if token.lemma_.lower() in ANCHOR_ONLY_NOUNS and token.tag_ == "NN":
+        mentions.vague.add(token.i)  # _descriptor_subjects may tie it to the sentence before
+        return
     role = ROLE_PHRASES.get(token.lemma_.lower())
     if role:
         name = mentions.main.get(role)
+        topic = mentions.topic_work
         if name:
             mentions.by_start[start] = Mention(start, token.i + 1, name, role)
+        elif token.lower_ == token.lemma_.lower() and _topic_stands(
+            token.doc, mentions, role, start
+        ):  # "the film" in an article that opens on one film: that film
+            mentions.by_start[start] = Mention(
+                start, token.i + 1, topic.name, role, anchored=True
+            )
         else:
             mentions.vague.add(token.i)

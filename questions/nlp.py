@@ -227,9 +227,13 @@ def _trim_entities(doc: Doc) -> None:
     ents, changed = [], False
     for ent in doc.ents:
         start, end = ent.start, ent.end
-        while end > start and doc[end - 1].pos_ in TRIM_POS and doc[end - 1].text != ")":
+        # a merged quoted title is never trimmed, whatever tag the tagger gave it
+        # ("The Boy and the Heron" tagged as an opening quote mark)
+        while end > start and doc[end - 1].pos_ in TRIM_POS and doc[end - 1].text != ")" and (
+            not doc[end - 1]._.ft_title
+        ):
             end -= 1
-        while start < end and (
+        while start < end and not doc[start]._.ft_title and (
             (doc[start].pos_ in TRIM_POS and doc[start].lower_ != "the")
             or (doc[start].pos_ == "ADV" and end - start > 1)
         ):

@@ -21,7 +21,8 @@ MAX_SAME_ANSWER = 3
 MAX_MAIN_ANSWER = 2  # the article's most-mentioned name as the answer
 WORDS_PER_QUESTION = 15
 WORDS_PER_SAME_ANSWER = 500  # one more question per answer for every 500 words
-WORDS_PER_MAIN_ANSWER = 2500
+WORDS_PER_MAIN_ANSWER = 1000
+MAX_MAIN_GROWN = 4  # the main name is the easy answer: never more than 4 times
 MIN_CAP = 30
 FORM_PENALTY = {"blank": 0.1, "truefalse": 0.15}
 VAGUE_WH = ("What ", "Which name ")
@@ -79,7 +80,7 @@ def select(
     # A long article (a 60-paragraph Wikipedia page) says many things about its main
     # names: the per-answer limits grow with its length.
     same_limit = max(MAX_SAME_ANSWER, words // WORDS_PER_SAME_ANSWER)
-    main_limit = max(MAX_MAIN_ANSWER, words // WORDS_PER_MAIN_ANSWER)
+    main_limit = min(MAX_MAIN_GROWN, max(MAX_MAIN_ANSWER, words // WORDS_PER_MAIN_ANSWER))
     per_answer: Counter[str] = Counter()
     kept: list[tuple[int, Candidate]] = []
     for _, order, candidate in passing:

@@ -56,6 +56,8 @@ def render_phrase(
                 text = mention.name
             else:
                 text = mention.name
+                if mention.anchored and _quoted_in(token.doc, text):
+                    text = f'"{text}"'  # "The record" -> "But Here We Are", as the article
                 if (
                     token.lower_ == "the"
                     and not text.lower().startswith("the ")
@@ -80,12 +82,18 @@ def render_phrase(
     return tidy(text) or None
 
 
+def _quoted_in(doc: object, name: str) -> bool:
+    text = doc.text  # type: ignore[attr-defined]
+    return f'"{name}"' in text or f"“{name}”" in text
+
+
 def _lowerable(token: Token) -> bool:
     """A phrase's first word loses its capital mid-question when it only had it for
     starting the sentence ("A high-definition port" -> "a high-definition port")."""
     starts = token.is_sent_start or (token.pos_ == "DET" and token.lower_ in {"a", "an", "the"})
     return starts and not (
-        token.ent_type_ or token.pos_ == "PROPN" or token.text == "I" or token.text.isupper()
+        token.ent_type_ or token.pos_ == "PROPN" or token.text == "I"
+        or (token.text.isupper() and len(token.text) > 1)  # "A Japan-exclusive manga"
     )
 
 

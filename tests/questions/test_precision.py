@@ -206,9 +206,9 @@ def test_one_answer_at_most_three_times_and_the_main_topic_twice():
     answers = Counter(c.answer for c in kept)
     assert answers == {"Link": 2, "Zelda": 3}
     # a long page (5,000 words) may ask more about one name: one more per 500 words
-    # for an answer, one more per 2,500 for the article's main name
+    # for an answer; the main name one per 1,000 words, never more than 4 times
     long = Counter(c.answer for c in select(link + zelda, counts, words=5000))
-    assert long == {"Link": 2, "Zelda": 6}
+    assert long == {"Link": 4, "Zelda": 6}
     # the kept ones come back in article order
     order = [*link, *zelda]
     assert [order.index(c) for c in kept] == sorted(order.index(c) for c in kept)

@@ -66,3 +66,17 @@ def test_to_whom_not_to_who(engine):
     )
     assert not any(" who " in f" {q.question} " and q.question.startswith("To who")
                    for q in qs)
+
+
+def test_a_single_capital_a_is_lowered_mid_question():
+    from questions.render import _lowerable
+
+    class T:  # the few attributes _lowerable reads
+        is_sent_start, pos_, lower_, ent_type_, text = True, "DET", "a", "", "A"
+
+    assert _lowerable(T())
+
+
+def test_asked_alone_is_no_question(engine):
+    qs = generate("Adele was asked in an interview published by Vogue in March 2021.", engine)
+    assert not [q.question for q in qs if q.answer == "Adele"]
