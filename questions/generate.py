@@ -591,6 +591,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                           _source(clause, answer, sentence), topics=topics, also=also)
             )
         objects = [(a, also) for _, a, also in made if a is not clause.subject]
+        # the context a wh-question of this clause needed ("At the Japanese Grand Prix, ")
+        # is needed by its blank and true/false too
+        framed = next((m.group(1) for text, _, _ in made
+                       if (m := CONTEXT_PREFIX.match(text))), None)
         if objects or blank_only:
             # the first argument a blank can be made of (a date gives none: "When fills")
             for blank_arg, also in [*objects, *([blank_only] if blank_only else [])]:
@@ -599,13 +603,13 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 )
                 if blank is not None:
                     blank.also = also
-                    out.append(blank)
+                    out.append(_framed(blank, framed))
                     break
             truefalse = true_false_candidate(
                 clause, objects, mentions, sentence, topics
             ) if objects else None
             if truefalse is not None:
-                out.append(truefalse)
+                out.append(_framed(truefalse, framed))
     out.extend(credit_candidates(item, mentions, topic))
     for token in getattr(item, "doc", ()):
         found = possessive_questions(token, mentions) + appositive_questions(token, mentions)
@@ -675,6 +679,24 @@ def credit_candidates(
         out.append(Candidate(f"Who is the {role} of {topic[0]}?", name, "person", "wh",
                              sentence, topics=(name,)))
     return out
+
+
+CONTEXT_PREFIX = re.compile(r"^((?:In|At|On) [^,?]{1,60}), (?=[a-z])")
+STATEMENT = re.compile(r'^(True or false: |[^"]* fills the blank: ")(.*)$')
+
+
+def _framed(candidate: Candidate, frame: str | None) -> Candidate:
+    """'True or false: At the Japanese Grand Prix, Max Verstappen's teammate was ...?'"""
+    from questions.gates import contains
+
+    if frame is None:
+        return candidate
+    match = STATEMENT.match(candidate.question)
+    name = re.sub(r"^(In|At|On) (the )?", "", frame)
+    if match is None or contains(match.group(2), name) or contains(candidate.answer, name):
+        return candidate
+    candidate.question = f"{match.group(1)}{frame}, {match.group(2)}"
+    return candidate
 
 
 def rank(candidates: list[Candidate], item: object, mentions: Mentions) -> list[Candidate]:

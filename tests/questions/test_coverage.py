@@ -258,3 +258,14 @@ def test_the_frontman_is_the_person_the_sentence_before_was_about(engine):
     )
     got = asked(text, engine)
     assert got.get("In which year did Chris Martin lose his father, Anthony Martin?") == "2022", got
+
+
+def test_blank_and_true_false_carry_the_context_the_question_needed(engine):
+    text = (
+        "Max Verstappen won the Japanese Grand Prix from pole position on Sunday. "
+        "Sergio Perez was involved in two collisions."
+    )
+    qs = engine.generate([parse_article_text(text, name="t")]).questions
+    for q in qs:
+        if q.form in {"blank", "truefalse"} and "collisions" in q.question:
+            assert "Japanese Grand Prix" in q.question, q.question
