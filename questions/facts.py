@@ -27,7 +27,9 @@ from questions.types import Fact, SourceRef
 
 ARG_DEPS = {"dobj", "attr", "dative", "oprd", "acomp"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
-MODALS = {"could", "might", "may", "would", "should", "must", "can"}
+# "will"/"shall": a plan, not a fact (and false the day the plan changes)
+MODALS = {"could", "might", "may", "would", "should", "must", "can", "will", "shall", "'ll",
+          "wo"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "though", "although"}
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "acl"}
 RELATIVE_SUBJECTS = {"who", "which", "that"}
@@ -715,6 +717,8 @@ def _build_clause(
         subject_token = next((c for c in children if c.dep_ in SUBJ_DEPS), None)
     if subject_token is None and verb.dep_ == "conj":
         head = verb.head
+        if head.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl"}:
+            return None  # "felt the atmosphere was superior, and regarded ...": whose verb?
         subject_token = next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
         if not auxes:
             auxes = []
@@ -766,6 +770,9 @@ def _build_clause(
                 if pobj.dep_ == "pobj" else None
             )
             args.append(Arg(child.dep_, pobj, prep=child, answer=answer, own_cut=aside))
+    semicolon = next((t.i for t in sent if t.text == ";" and t.i > verb.i), None)
+    if semicolon is not None:  # "on March 4; in Australia on March 5": another item
+        args = [a for a in args if a.first < semicolon]
     objects = [a for a in args if a.role == "dobj"]
     if len(objects) == 2 and verb.doc[objects[1].first - 1].text == ",":
         args.remove(objects[1])  # "samples “La Campanella”, the famous violin piece": an

@@ -145,6 +145,11 @@ def reads_cleanly(question: str) -> str | None:
     match = re.search(r"(?<=[a-z,] )(A|An) [a-z]", question)
     if match:
         return f"a sentence's capital {match.group(1)!r} mid-question (two clauses run on)"
+    if re.search(r"\w[—–]\s?[a-z]", question):
+        return "a dash aside run into the question"  # "eleven dungeons—large, contained"
+    match = re.search(r"\bHow many (other|more|additional|further|extra)\b", question)
+    if match:
+        return f"relative count {match.group(0)!r} (other than what?)"
     if re.match(r"^By (who|whom|which|what)\b.*\bby\b", question):
         return "two agents"
     runs = [" ".join(r.split()) for r in NAME_RUN.findall(question.split(" ", 1)[-1])]
@@ -188,6 +193,11 @@ def answer_in_source(answer: str, aliases: Iterable[str], sentence: str) -> str 
     for name in (answer, *aliases):
         if contains(sentence, name):
             return None
+    words = answer.split()
+    if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) > 3 and re.search(
+        rf"\b{re.escape(words[-1])}\b(?!\s+[A-Z])", sentence
+    ):
+        return None  # "created by Aonuma": the surname the article uses for Eiji Aonuma
     return "the answer is not in the source sentence"
 
 

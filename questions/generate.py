@@ -920,8 +920,8 @@ def with_context(
     ):
         return None  # "Who carried the ball?": the event does not make it one answer
     name, fine = where
-    if name.lower().startswith("the "):
-        name = "the " + name[4:]
+    if name.lower().startswith("the ") and fine not in WORK_TOPICS:
+        name = "the " + name[4:]  # "At the Japanese Grand Prix"; a title keeps its "The"
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
 
 

@@ -464,7 +464,11 @@ def _topic_stands(doc: Doc, mentions: Mentions, role: str, at: int) -> bool:
     others = [n for name, n in counts.items() if not same(name)]
     if others and counts[topic.name] < 2 * max(others):
         return False  # other films named about as often: "the film" could be any of them
-    for token in doc[topic.end : at]:
+    sent = doc[at].sent
+    window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for token in doc[max(topic.end, window) : at]:  # this sentence and the one before
+        if token.tag_ == "NNS":
+            continue  # "previous games": others spoken of, not one that "the game" could be
         if ROLE_NOUNS.get(token.lemma_.lower()) == role and any(
             c.lower_ in OTHER_WORK_WORDS for c in token.children if c.dep_ in {"det", "amod"}
         ):

@@ -68,3 +68,19 @@ def test_roundtrip_hook_is_called():
         roundtrip=roundtrip,
     )
     assert calls and "look-up" in reason
+
+
+def test_relative_counts_dash_asides_and_surnames():
+    from questions.gates import answer_in_source, reads_cleanly
+
+    assert reads_cleanly("How many other singles did B'Day produce?")
+    assert reads_cleanly("True or false: Halo features ten levels—large, open areas?")
+    assert answer_in_source("Eiji Aonuma", (), "The story was created by Aonuma.") is None
+    assert answer_in_source("Eiji Aonuma", (), "The story was created by Aonuma Studio.")
+
+
+def test_a_title_in_quotes_is_no_pronoun():
+    from questions.gates import no_vague_reference
+
+    assert no_vague_reference('Who was "But Here We Are" produced by?') is None
+    assert no_vague_reference('Which name fills the blank: "We met _____ there"?')
