@@ -40,6 +40,12 @@ RELATIVE_REFERENCE = re.compile(
 RELATIVE_THE = re.compile(r"\bthe (season|night|week|weekend|month|year|day|race)\b")
 # Close to a negation ("Who was rarely troubled ...?"): no fact a quiz can ask about.
 NEGATIVE_ADVERBS = re.compile(r"\b(rarely|seldom|hardly|barely|scarcely|almost|nearly)\b", re.I)
+NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# "the Wii version", "the HD remaster": a version of something the question does not name
+UNNAMED_VERSION = re.compile(
+    r"\b(?i:the) (?:[A-Z][\w-]*\s+){0,2}(version|edition|port|remaster|remake|release|"
+    r"sequel|prequel|soundtrack|adaptation)\b(?!\s+of\b)"
+)
 MAX_COMMAS = 1  # besides the "In <work>, " context: more is a long clause half rendered
 MAX_PLAIN_WORDS = 25
 NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*(?:'s)?\s+){1,}[A-Z][\w'’.-]*")
@@ -147,9 +153,15 @@ def reads_cleanly(question: str) -> str | None:
         return f"a sentence's capital {match.group(1)!r} mid-question (two clauses run on)"
     if re.search(r"\w[—–]\s?[a-z]", question):
         return "a dash aside run into the question"  # "eleven dungeons—large, contained"
-    match = re.search(r"\bHow many (other|more|additional|further|extra)\b", question)
+    match = re.search(r"\bHow many (other|more|additional|further|extra)\b", question) or (
+        re.search(rf"\b(\d+|{NUMBER_WORDS}) (other|more|additional|further|extra) [a-z]",
+                  question, re.I)
+    )
     if match:
         return f"relative count {match.group(0)!r} (other than what?)"
+    match = UNNAMED_VERSION.search(question)
+    if match:
+        return f"vague reference {match.group(0)!r} (the version of what?)"
     if re.match(r"^By (who|whom|which|what)\b.*\bby\b", question):
         return "two agents"
     runs = [" ".join(r.split()) for r in NAME_RUN.findall(question.split(" ", 1)[-1])]

@@ -611,6 +611,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             if truefalse is not None:
                 out.append(_framed(truefalse, framed))
     out.extend(credit_candidates(item, mentions, topic))
+    out = [c for c in out if not _shared_part_name(c.answer, mentions)]
     for token in getattr(item, "doc", ()):
         found = possessive_questions(token, mentions) + appositive_questions(token, mentions)
         if token.tag_ == "WP$":
@@ -679,6 +680,17 @@ def credit_candidates(
         out.append(Candidate(f"Who is the {role} of {topic[0]}?", name, "person", "wh",
                              sentence, topics=(name,)))
     return out
+
+
+def _shared_part_name(answer: str, mentions: Mentions) -> bool:
+    """A one-word person answer that is part of another person's full name in the
+    article ("Knowles": Beyoncé's, Mathew's and Solange's): which one is meant?"""
+    if " " in answer:
+        return False
+    fulls = {m.name for m in mentions.by_start.values()
+             if m.type in PERSON_TYPES and " " in m.name}
+    firsts = {full.split()[0] for full in fulls if full.split()[-1] == answer}
+    return len(firsts) >= 2  # a surname two different people carry
 
 
 CONTEXT_PREFIX = re.compile(r"^((?:In|At|On) [^,?]{1,60}), (?=[a-z])")

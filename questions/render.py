@@ -77,9 +77,25 @@ def render_phrase(
         text = token.text
         if index == 0 and not keep_case and _lowerable(token):
             text = text.lower()
+        if _unowned_version(token) and mentions.topic_work is not None:
+            # "the Wii version" -> "the Wii version of Twilight Princess": of the article's work
+            text = f"{text} of {mentions.topic_work.name}"
         parts.append(text + token.whitespace_)
     text = "".join(parts)
     return tidy(text) or None
+
+
+VERSION_NOUNS = {"version", "edition", "port", "remaster", "soundtrack"}
+
+
+def _unowned_version(token: Token) -> bool:
+    """"the Wii version" with no "of ..." and no owner: a version of the article's work."""
+    return (
+        token.lemma_.lower() in VERSION_NOUNS
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not any(c.dep_ in {"prep", "poss"} and c.lower_ != "for" for c in token.children)
+    )
 
 
 def _quoted_in(doc: object, name: str) -> bool:

@@ -269,3 +269,16 @@ def test_blank_and_true_false_carry_the_context_the_question_needed(engine):
     for q in qs:
         if q.form in {"blank", "truefalse"} and "collisions" in q.question:
             assert "Japanese Grand Prix" in q.question, q.question
+
+
+def test_the_version_of_the_articles_work_and_a_shared_surname(engine):
+    text = (
+        '"Okami" is an action-adventure game developed by Clover Studio. The game was '
+        "ported to several consoles. The Wii version was released in April 2008."
+    )
+    got = asked(text, engine)
+    assert any("Wii version of Okami" in q for q in got), got
+    text = ("Mathew Knowles managed the group. Solange Knowles wrote songs. "
+            "Knowles performed at four Super Bowl shows.")
+    got = asked(text, engine)
+    assert "Knowles" not in got.values(), got

@@ -84,3 +84,12 @@ def test_a_title_in_quotes_is_no_pronoun():
 
     assert no_vague_reference('Who was "But Here We Are" produced by?') is None
     assert no_vague_reference('Which name fills the blank: "We met _____ there"?')
+
+
+def test_an_unnamed_version_is_vague_and_a_counted_other_is_relative():
+    from questions.gates import reads_cleanly
+
+    assert reads_cleanly("When was the Wii version released in North America?")
+    assert reads_cleanly("True or false: The HD remaster was released in 2016?")
+    assert reads_cleanly("When was the Wii version of Okami released?") is None
+    assert reads_cleanly("True or false: B'Day produced three other singles?")
