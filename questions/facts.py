@@ -641,6 +641,8 @@ def relative_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | Non
         return None
     if pronoun.lower_ == "which" and mentions.covering(antecedent).type in PERSON_TYPES:
         return None  # a "which" after a person's name is about something else
+    if antecedent.dep_ == "conj" or any(c.dep_ == "conj" for c in antecedent.children):
+        return None  # '"Lose My Breath" and "Soldier", which reached ...': both did
     clause = _build_clause(verb, sent, mentions, subject_token=antecedent, role=pronoun.dep_)
     if clause is None or clause.subject.answer is None:
         return None  # the antecedent must be one clean name: it is the question's subject

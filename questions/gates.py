@@ -67,12 +67,25 @@ def contains(haystack: str, needle: str) -> bool:
     return bool(needle) and f" {needle} " in f" {normalise(haystack)} "
 
 
+GENERIC_NAME_WORDS = {"the", "awards", "award", "music", "records", "entertainment", "best",
+                      "of", "and", "for", "in", "on", "at", "a", "an", "new", "world", "tour",
+                      "city", "united", "national", "international", "league", "cup",
+                      "festival", "show", "game", "games", "film", "album", "song"}
+
+
 def answer_not_in_question(question: str, answer: str, aliases: Iterable[str]) -> str | None:
     if answer.lower() in {"true", "false"}:
         return None
     for name in (answer, *aliases):
         if contains(question, name):
             return f"the answer {name!r} is in the question"
+    words = [w for w in re.findall(r"[\w'’-]+", answer)
+             if len(w) >= 3 and w[:1].isupper() and w.lower() not in GENERIC_NAME_WORDS]
+    if len(answer.split()) >= 2:
+        for word in words:
+            if re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", question):
+                # "Which award show ... in MTV history? -> MTV Video Music Awards"
+                return f"half the answer ({word!r}) is in the question"
     return None
 
 
@@ -162,6 +175,11 @@ def reads_cleanly(question: str) -> str | None:
     match = UNNAMED_VERSION.search(question)
     if match:
         return f"vague reference {match.group(0)!r} (the version of what?)"
+    if re.search(r"\bby [A-Z][^,?]*? by [A-Z]", question):
+        return "two agents"  # "inspired by Jay Z by Etta James"
+    match = re.search(r"\b(\w{3,})s \1\b", question)
+    if match:
+        return f"a word said twice {match.group(0)!r}"  # "Grammy Awards Award nomination"
     if re.match(r"^By (who|whom|which|what)\b.*\bby\b", question):
         return "two agents"
     runs = [" ".join(r.split()) for r in NAME_RUN.findall(question.split(" ", 1)[-1])]

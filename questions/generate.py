@@ -328,6 +328,10 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
         return None  # a place doing something is more often a name the model mislabelled
     kin = _kin_wh(clause.subject.head, mentions)
     wh = kin or wh_phrase(answer, group, subject=True)
+    if _lemma(clause.verb) == "be" and any(
+        a.role == "attr" and a.head.lemma_.lower() in NAME_NOUNS for a in clause.args
+    ):
+        wh = "What"  # "The Bey Hive is the name given to ...": a name, not a person
     if wh is None:
         return None
     if _lemma(clause.verb) == "be" and not kin and not _definite_attr(clause):
@@ -368,6 +372,7 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
     return finish(f"{wh} {verb_text} {rest}")
 
 
+NAME_NOUNS = {"name", "nickname", "title", "term", "word", "motto", "slogan"}
 # Verbs that say nothing without what was asked or told.
 INCOMPLETE_ALONE = {"ask", "tell", "say", "urge", "invite", "advise", "encourage", "inform",
                     "remind", "persuade", "convince", "request", "question"}
@@ -576,6 +581,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 continue  # "Which singer did BTS meet?" when BTS met several singers
             if arg.answer.type in TIME_TYPES and not rest and _light(clause):
                 continue  # "When did Beyoncé continue?"
+            if arg.answer.type in TIME_TYPES and re.fullmatch(r"an? [a-z]+( [a-z]+)?", rest or ""):
+                continue  # "When did Beyoncé sign a deal?": which deal?
             text = object_question(clause, arg, mentions, group)
             text = text and with_context(text, clause, topic, arg.answer.text, mentions)
             if text:

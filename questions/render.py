@@ -48,6 +48,8 @@ def render_phrase(
                 text = token.lower_ if token.lower_ != "theirs" else "their"
                 if token.lower_ == "theirs":
                     text = "theirs"
+            elif is_pronoun and mention.possessive and _subject_could_own(token, own, mentions):
+                return None  # "Beyoncé released her album": hers, whoever else is in reach
             elif is_pronoun and mention.possessive:
                 text = possessive(mention.name)
                 if token.lower_ in {"theirs", "hers"}:
@@ -83,6 +85,19 @@ def render_phrase(
         parts.append(text + token.whitespace_)
     text = "".join(parts)
     return tidy(text) or None
+
+
+def _subject_could_own(token: Token, own: str | None, mentions: Mentions) -> bool:
+    """A "his"/"her" in a clause whose subject is a person of that (or an unknown) gender:
+    the subject is the likelier owner, whatever the resolver chose."""
+    if not own or token.lower_ not in {"his", "her"}:
+        return False
+    things = {"title", "song", "album", "film", "show", "game", "book", "place", "city",
+              "country", "venue", "event", "award_show", "tour", "award", "festival"}
+    if not any(m.name == own and m.type not in things for m in mentions.by_start.values()):
+        return False  # a person (or one the model labelled an organisation: "Beyoncé")
+    gender = mentions.genders.get(own)
+    return gender is None or gender == ("m" if token.lower_ == "his" else "f")
 
 
 VERSION_NOUNS = {"version", "edition", "port", "remaster", "soundtrack"}

@@ -93,3 +93,14 @@ def test_an_unnamed_version_is_vague_and_a_counted_other_is_relative():
     assert reads_cleanly("True or false: The HD remaster was released in 2016?")
     assert reads_cleanly("When was the Wii version of Okami released?") is None
     assert reads_cleanly("True or false: B'Day produced three other singles?")
+
+
+def test_half_the_answer_in_the_question_and_words_said_twice():
+    from questions.gates import answer_not_in_question, reads_cleanly
+
+    q = "Which award show becomes the most-watched broadcast in MTV history?"
+    assert answer_not_in_question(q, "MTV Video Music Awards", ())
+    q = "What is the final studio album by Destiny's Child?"
+    assert answer_not_in_question(q, "Destiny Fulfilled", ()) is None
+    assert reads_cleanly("What received a Grammy Awards Award nomination?")
+    assert reads_cleanly("Who was inspired by Jay Z by Etta James?")

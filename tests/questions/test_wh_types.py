@@ -80,3 +80,15 @@ def test_a_single_capital_a_is_lowered_mid_question():
 def test_asked_alone_is_no_question(engine):
     qs = generate("Adele was asked in an interview published by Vogue in March 2021.", engine)
     assert not [q.question for q in qs if q.answer == "Adele"]
+
+
+def test_her_in_a_clause_about_a_woman_is_hers_or_nothing(engine):
+    qs = generate(
+        "Queen Tara appears in the video. On December 13, 2013, Beyoncé released her "
+        "eponymous fifth studio album on the iTunes Store.", engine)
+    assert not [q.question for q in qs if "Queen Tara's" in q.question]
+
+
+def test_a_name_given_is_asked_with_what(engine):
+    qs = generate("The Bey Hive is the name given to Beyoncé's fan base.", engine)
+    assert not [q.question for q in qs if q.question.startswith("Who is the name")]
