@@ -467,8 +467,10 @@ def _topic_stands(doc: Doc, mentions: Mentions, role: str, at: int) -> bool:
     sent = doc[at].sent
     window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for token in doc[max(topic.end, window) : at]:  # this sentence and the one before
-        if token.tag_ == "NNS":
-            continue  # "previous games": others spoken of, not one that "the game" could be
+        if token.tag_ == "NNS" or any(
+            c.dep_ == "det" and c.lower_ in {"any", "every", "no", "each"} for c in token.children
+        ):
+            continue  # "previous games", "any previous Zelda game": no one other game
         if ROLE_NOUNS.get(token.lemma_.lower()) == role and any(
             c.lower_ in OTHER_WORK_WORDS for c in token.children if c.dep_ in {"det", "amod"}
         ):

@@ -128,7 +128,9 @@ def _lowerable(token: Token) -> bool:
     )
 
 
-FOOTNOTE = re.compile(r"(?<=\w)\.?\[(?:[a-z]|\d{1,3})\]?(?=\s|$)")
+FOOTNOTE = re.compile(
+    r"(?<=\w)\.?\[(?:[a-z]|\d{1,3}|update|citation needed|when\?|who\?)\]?(?=[\s,.;]|$)"
+)
 
 
 def tidy(text: str) -> str:
