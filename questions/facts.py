@@ -469,6 +469,9 @@ def _role_refined(head: Token, mention: Mention, dropped: Collection[int] = ()) 
 
 
 def extract_clauses(parsed: ParsedArticle, mentions: Mentions) -> list[Clause]:
+    from questions.mentions import resolve_work_descriptors
+
+    resolve_work_descriptors(parsed.doc, mentions)  # "the film" -> the article's film
     clauses: list[Clause] = []
     previous_context: dict[str, str] = {}
     for sent in parsed.doc.sents:

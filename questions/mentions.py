@@ -237,7 +237,6 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     mentions.genders = gender_evidence(doc, mentions)
 
     # 2. Descriptors, pronouns and vague phrases.
-    mentions.topic_work = _topic_work(doc, mentions)
     described = _work_descriptor_subjects(doc, mentions)
     for sent in doc.sents:
         for token in sent:
@@ -425,6 +424,33 @@ TOPIC_WORK_ROLES = {"film", "show", "game", "album", "book"}
 SUBORDINATE_DEPS = {"advcl", "ccomp", "relcl", "acl", "csubj", "pcomp"}
 
 
+def resolve_work_descriptors(doc: Doc, mentions: Mentions) -> None:
+    """For question generation: "the film", "The record", "the game" stand for the work
+    the article opens on (`_topic_stands`), as an anchored mention. Kept out of
+    `resolve_mentions` (the fact look-up reads those mentions and ranks candidates by
+    them; a descriptor turned into a title name misleads it)."""
+    mentions.topic_work = _topic_work(doc, mentions)
+    if mentions.topic_work is None:
+        return
+    for token in doc:
+        role = ROLE_NOUNS.get(token.lemma_.lower())
+        if role not in TOPIC_WORK_ROLES or token.pos_ != "NOUN" or token.tag_ != "NN":
+            continue
+        dets = [c for c in token.children if c.dep_ == "det"]
+        if len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i != token.i - 1:
+            continue
+        if any(c.dep_ not in {"det", "punct", "case"} for c in token.children):
+            continue  # "the game's artwork" is fine, "the previous game" is another one
+        start = dets[0].i
+        if _covered(mentions, start) or _covered(mentions, token.i):
+            continue  # already a name ("the film" the article's main film)
+        if _topic_stands(doc, mentions, role, start):
+            mentions.vague.discard(token.i)
+            mentions.by_start[start] = Mention(
+                start, token.i + 1, mentions.topic_work.name, role, anchored=True
+            )
+
+
 def _topic_work(doc: Doc, mentions: Mentions) -> Mention | None:
     """The work the article's first two sentences are about: the first title, film,
     show, game, album or book they name outside a subordinate clause ("Six years after
@@ -498,15 +524,6 @@ def _work_descriptor_subjects(doc: Doc, mentions: Mentions) -> set[int]:
             continue  # "the song's music video", "the album Kiwi": something else
         previous = doc[sent.start - 1].sent
         owner = _sentence_subject(previous, mentions)
-        topic = mentions.topic_work
-        if (owner is None or owner.type != role) and _topic_stands(
-            doc, mentions, role, first.i
-        ):  # "The record was produced by ..." in an article that opens on one album
-            mentions.by_start[first.i] = Mention(
-                first.i, noun.i + 1, topic.name, role, anchored=True
-            )
-            described.add(noun.i)
-            continue
         if owner is None or owner.type != role:
             continue
         same = {
@@ -803,14 +820,7 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     role = ROLE_PHRASES.get(token.lemma_.lower())
     if role:
         name = mentions.main.get(role)
-        topic = mentions.topic_work
         if name:
             mentions.by_start[start] = Mention(start, token.i + 1, name, role)
-        elif token.lower_ == token.lemma_.lower() and _topic_stands(
-            token.doc, mentions, role, start
-        ):  # "the film" in an article that opens on one film: that film
-            mentions.by_start[start] = Mention(
-                start, token.i + 1, topic.name, role, anchored=True
-            )
         else:
             mentions.vague.add(token.i)
