@@ -174,7 +174,29 @@ def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | No
         return f"on {date}" if date else ""
     if _inside_earlier_mention(arg, mentions):
         return ""  # "Love" + "On Tour": the parser split a name; it is said once
-    return _with_nested_time(clause, tokens, mentions, own)
+    text = _with_nested_time(clause, tokens, mentions, own)
+    if text and arg.answer is not None and arg.answer.type == "date":
+        text = _with_year(text, arg.answer.text, clause)
+    return text
+
+
+def _with_year(text: str, date: str, clause: Clause) -> str:
+    """"on May 12" in a past-tense sentence of an article published 26 May 2023: "on May
+    12, 2023" (the latest such day on or before publication). Only when the date is not
+    the answer: the question must say which year."""
+    import datetime as dt
+
+    published = clause.published
+    if published is None or re.search(r"\b(1[5-9]|20)\d{2}\b", date) or not _past(clause):
+        return text
+    try:
+        day = dt.datetime.strptime(date.strip(), "%B %d").date()
+    except ValueError:
+        return text
+    year = published.year if (day.month, day.day) <= (published.month, published.day) else (
+        published.year - 1
+    )
+    return text.replace(date, f"{date}, {year}", 1)
 
 
 def _inside_earlier_mention(arg: Arg, mentions: Mentions) -> bool:

@@ -282,3 +282,10 @@ def test_the_version_of_the_articles_work_and_a_shared_surname(engine):
             "Knowles performed at four Super Bowl shows.")
     got = asked(text, engine)
     assert "Knowles" not in got.values(), got
+
+
+def test_a_date_without_a_year_gets_the_publication_year_when_not_the_answer(engine):
+    text = ' date 2023-05-26 "Pikmin 4" launched on the Nintendo Switch on May 12.'
+    got = asked(text, engine)
+    assert got.get("What launched on the Nintendo Switch on May 12, 2023?") == "Pikmin 4", got
+    assert got.get('When did "Pikmin 4" launch on the Nintendo Switch?') == "May 12", got
