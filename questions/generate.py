@@ -568,6 +568,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     from questions.gates import contains
 
     index = relation_index(clauses, mentions)
+    events = sorted({m.name for m in mentions.by_start.values() if m.type in DATED_EVENTS},
+                    key=len, reverse=True)
     out: list[Candidate] = []
     group = mentions.main.get("group")
     topic = article_topic(item, mentions)
@@ -611,6 +613,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 made.append((text, arg, also))
             elif not blank_only and arg.answer.type not in TIME_TYPES:
                 blank_only = (arg, also)  # "On what did X launch?" reads badly; a blank does not
+        made = [(_dated_events(text, clause, events), arg, also) for text, arg, also in made]
         for text, arg, also in made:
             answer = arg.answer
             assert answer is not None
@@ -632,12 +635,14 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 )
                 if blank is not None:
                     blank.also = also
+                    blank.question = _dated_events(blank.question, clause, events)
                     out.append(_framed(blank, framed))
                     break
             truefalse = true_false_candidate(
                 clause, objects, mentions, sentence, topics
             ) if objects else None
             if truefalse is not None:
+                truefalse.question = _dated_events(truefalse.question, clause, events)
                 out.append(_framed(truefalse, framed))
     out.extend(credit_candidates(item, mentions, topic))
     out = [c for c in out if not _shared_part_name(c.answer, mentions)]
@@ -720,6 +725,30 @@ def _shared_part_name(answer: str, mentions: Mentions) -> bool:
              if m.type in PERSON_TYPES and " " in m.name}
     firsts = {full.split()[0] for full in fulls if full.split()[-1] == answer}
     return len(firsts) >= 2  # a surname two different people carry
+
+
+# Events held every year: "the Japanese Grand Prix" names one only with its year.
+DATED_EVENTS = {"event", "tournament", "award_show", "festival"}
+YEAR_IN = re.compile(r"\b(1[5-9]|20)\d{2}\b")
+
+
+def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
+    """"Who won the Japanese Grand Prix from pole position?" in a report published in
+    2023 about what just happened: "the 2023 Japanese Grand Prix". Only for a past-tense
+    clause whose sentence gives no year of its own, and an event name without one."""
+    published = clause.published
+    if published is None or not _past(clause) or YEAR_IN.search(clause.sent.text):
+        return question
+    if re.search(r"\b(last|previous|next) (year|season|edition)\b", clause.sent.text, re.I):
+        return question
+    for name in events:
+        if YEAR_IN.search(name):
+            continue
+        bare = re.sub(r"^the ", "", name, flags=re.I)
+        pattern = re.compile(rf"\b([Tt]he) {re.escape(bare)}\b")
+        if pattern.search(question) and not YEAR_IN.search(question):
+            return pattern.sub(rf"\1 {published.year} {bare}", question, count=1)
+    return question
 
 
 CONTEXT_PREFIX = re.compile(r"^((?:In|At|On) [^,?]{1,60}), (?=[a-z])")

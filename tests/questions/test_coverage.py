@@ -289,3 +289,12 @@ def test_a_date_without_a_year_gets_the_publication_year_when_not_the_answer(eng
     got = asked(text, engine)
     assert got.get("What launched on the Nintendo Switch on May 12, 2023?") == "Pikmin 4", got
     assert got.get('When did "Pikmin 4" launch on the Nintendo Switch?') == "May 12", got
+
+
+def test_a_yearly_event_in_a_report_gets_the_publication_year(engine):
+    text = (" date 2023-09-25 Max Verstappen won the Japanese Grand Prix from pole position "
+            "on Sunday. Lando Norris came home second.")
+    got = asked(text, engine)
+    assert any("the 2023 Japanese Grand Prix" in q for q in got), got
+    # every question naming the race says which year's (in the name or a date)
+    assert all("2023" in q for q in got if "the Japanese Grand Prix" in q), got
