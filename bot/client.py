@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
 import pkgutil
 import signal
+import threading
 from collections.abc import Callable
 
 import discord
@@ -24,6 +26,11 @@ log = logging.getLogger(__name__)
 # At shutdown, how long interactions already being handled get to finish their answer
 # before the HTTP session and the database close under them.
 SHUTDOWN_GRACE_SECONDS = 5.0
+# After a signal, the process exits within this many seconds whatever is still running:
+# under load thousands of handlers can be waiting on the database, and one connection
+# thread left open (aiosqlite's are not daemon threads) would keep the interpreter alive.
+# Everything a player was told is committed already, so a hard exit loses nothing.
+SHUTDOWN_DEADLINE_SECONDS = SHUTDOWN_GRACE_SECONDS + 5.0
 # discord.py names the task that runs each slash command and each component callback.
 _HANDLER_TASKS = ("CommandTree-invoker", "discord-ui-view-dispatch-")
 
@@ -114,6 +121,12 @@ class TriviaBot(commands.AutoShardedBot):
         await self._let_handlers_finish()
         await super().close()
         if self.db is not None:
+            from bot.db.repos import players
+
+            try:  # names noted by the last answers (bounded: the database may be busy)
+                await asyncio.wait_for(players.try_flush_names(self.db), 2.0)
+            except TimeoutError:
+                log.warning("display names not stored at shutdown: the database was busy")
             await self.db.close()
             self.db = None
 
@@ -137,8 +150,13 @@ async def start_bot(settings: Settings) -> None:
     """Run until closed; SIGINT and SIGTERM close the bot (and its database) cleanly."""
     client = TriviaBot(settings)
     loop = asyncio.get_running_loop()
+
+    def on_signal() -> None:
+        client.request_close()
+        _exit_after(SHUTDOWN_DEADLINE_SECONDS)
+
     for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, client.request_close)
+        loop.add_signal_handler(sig, on_signal)
     try:
         async with client:
             await client.start(settings.discord_token.get_secret_value())
@@ -147,6 +165,25 @@ async def start_bot(settings: Settings) -> None:
         # wait for the whole shutdown (the database too) before asyncio.run returns
         # and cancels what is left.
         await client.close()
+
+
+_deadline: threading.Timer | None = None
+
+
+def _exit_after(seconds: float) -> None:
+    """Arm (once) a daemon timer that ends the process if the clean shutdown hangs."""
+    global _deadline
+    if _deadline is not None:
+        return
+
+    def hard_exit() -> None:
+        log.warning("shutdown took over %.0f s: exiting now", seconds)
+        logging.shutdown()
+        os._exit(0)
+
+    _deadline = threading.Timer(seconds, hard_exit)
+    _deadline.daemon = True
+    _deadline.start()
 
 
 def run_bot(settings: Settings) -> int:

@@ -14,7 +14,7 @@ from bot.safety import clean
 from bot.services.articles import add_article, check_attachment, remove_article
 from bot.services.engines import engines_for
 from bot.services.topics import article_choices
-from bot.views.reply import receive_attachment, reply
+from bot.views.reply import receive_attachment, reply, within
 
 
 class Articles(commands.Cog):
@@ -70,8 +70,12 @@ class Articles(commands.Cog):
     @article.command(name="list", description="The articles this server quizzes on")
     @checks.manage_server(Action.LIST_ARTICLES)
     async def list_(self, interaction: discord.Interaction) -> None:
-        records = await article_repo.list_articles(
-            self.bot.database, interaction.guild_id, include_global=True
+        records = await within(
+            interaction,
+            article_repo.list_articles(
+                self.bot.database, interaction.guild_id, include_global=True
+            ),
+            ephemeral=True,
         )
         if not records:
             await reply(interaction, "No articles yet: add one with `/article add`.")

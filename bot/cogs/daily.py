@@ -301,6 +301,7 @@ class DailyCog(commands.Cog, name="Daily"):
         choices = shuffled_choices(question, post.round_id)
         answers = await quizzes.round_answers(self.db, post.round_id)
         right = [a.user_id for a in answers if a.correct]
+        await players.try_flush_names(self.db)  # names noted by today's answers
         names = await players.display_names(self.db, right)
         winners = []
         for user_id in right:
@@ -395,8 +396,8 @@ class DailyCog(commands.Cog, name="Daily"):
             if result.reason == "already_answered":
                 return "You already answered today's question: one answer each."
             return closed
-        with contextlib.suppress(Exception):  # a name is cosmetic: the answer is stored
-            await players.remember_name(self.db, interaction.user.id, interaction.user.display_name)
+        # Off the answer path: a new or changed name is written in a batch shortly.
+        players.note_name(self.db, interaction.user.id, interaction.user.display_name)
         if correct:
             try:
                 await daily.bump_daily_streak(

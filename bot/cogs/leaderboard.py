@@ -9,7 +9,7 @@ from discord.ext import commands
 from bot.embeds import ScoreView, score_embed
 from bot.services.boards import board_page, score_card
 from bot.views.leaderboard import PageButton, render
-from bot.views.reply import reply
+from bot.views.reply import reply, within
 
 
 class Leaderboard(commands.Cog):
@@ -47,13 +47,16 @@ class Leaderboard(commands.Cog):
         note = None
         if scope == "server" and interaction.guild_id is None:
             scope, note = "global", "No server here, so this is the global board."
-        page = await board_page(
-            self.bot.database,
-            scope=scope,
-            period=period,
-            guild_id=interaction.guild_id,
-            page=1,
-            caller_id=interaction.user.id,
+        page = await within(  # acknowledged ("thinking") if the database is slow
+            interaction,
+            board_page(
+                self.bot.database,
+                scope=scope,
+                period=period,
+                guild_id=interaction.guild_id,
+                page=1,
+                caller_id=interaction.user.id,
+            ),
         )
         guild_name = interaction.guild.name if interaction.guild else None
         embed, view = render(
@@ -67,7 +70,10 @@ class Leaderboard(commands.Cog):
         self, interaction: discord.Interaction, member: discord.User | None = None
     ) -> None:
         who = member or interaction.user
-        card = await score_card(self.bot.database, guild_id=interaction.guild_id, user_id=who.id)
+        card = await within(
+            interaction,
+            score_card(self.bot.database, guild_id=interaction.guild_id, user_id=who.id),
+        )
         view = ScoreView(
             name=who.display_name,
             points=card.points,

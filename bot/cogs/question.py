@@ -11,7 +11,7 @@ from bot.db.repos import questions as question_repo
 from bot.db.repos import quizzes
 from bot.safety import normalise
 from bot.services.errors import UserError
-from bot.views.reply import reply
+from bot.views.reply import reply, within
 from bot.views.review import ReviewButton, require_reviewer, show_next
 
 
@@ -76,7 +76,7 @@ class Questions(commands.Cog):
     @question.command(name="review", description="Approve, reject or edit reported questions")
     @checks.in_guild()
     async def review(self, interaction: discord.Interaction) -> None:
-        await require_reviewer(interaction)
+        await within(interaction, require_reviewer(interaction), ephemeral=True)
         await show_next(interaction, edit=False)
 
 

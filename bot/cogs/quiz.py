@@ -49,7 +49,7 @@ from bot.services.errors import UserError
 from bot.services.quiz import Topic, no_questions_message, pick, resolve_topic
 from bot.services.topics import topic_choices
 from bot.views.quiz import AnswerButton, answer_view
-from bot.views.reply import reply
+from bot.views.reply import defer, reply, within
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,19 @@ class AnswerNotStored(Exception):
         self.message = message
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What /quiz start read from the database before writing anything."""
+
+    count: int
+    mode: str
+    seconds: int
+    difficulty: str | None
+    topic: Topic | None
+    chosen: list
+    articles: dict[str, ArticleRecord]
+
+
 @dataclass
 class Runner:
     """A running quiz and everything the cog keeps about it."""
@@ -82,7 +95,6 @@ class Runner:
     round_ids: dict[int, int] = field(default_factory=dict)  # round number -> round id
     messages: dict[int, discord.Message] = field(default_factory=dict)  # round number -> msg
     rank_before: dict[int, int | None] = field(default_factory=dict)  # user -> server rank
-    names_saved: set[int] = field(default_factory=set)
     task: asyncio.Task | None = None
 
     @property
@@ -188,12 +200,8 @@ class DiscordQuizIO:
             if result.reason == "already_answered":
                 raise AnswerNotStored("You already answered this question.")
             raise AnswerNotStored("This question is closed.")
-        if user_id not in runner.names_saved:
-            runner.names_saved.add(user_id)
-            try:
-                await players.remember_name(self.db, user_id, answer.name)
-            except Exception as error:  # a name is cosmetic: the answer is stored
-                log.warning("could not store a display name: %r", error)
+        # Off the answer path: only a new or changed name is queued, written in a batch.
+        players.note_name(self.db, user_id, answer.name)
 
     async def reveal(self, rnd: QuizRound, result: RoundResult) -> None:
         runner = self.runner
@@ -204,6 +212,7 @@ class DiscordQuizIO:
                 await quizzes.close_round(self.db, round_id)
             except Exception as error:  # answers are refused in memory already
                 log.warning("could not close round %s: %r", round_id, error)
+        await players.try_flush_names(self.db)  # this round's new names, before a board
         message = runner.messages.get(rnd.number)
         if message is not None and runner.quiz.mode is Mode.BUTTONS and round_id is not None:
             with contextlib.suppress(discord.HTTPException):
@@ -330,7 +339,6 @@ class QuizCog(commands.Cog, name="Quiz"):
         seconds: app_commands.Range[int, 10, 120] | None = None,
         difficulty: str | None = None,
     ) -> None:
-        db = self.bot.database
         guild_id, channel_id = interaction.guild_id, interaction.channel_id
         assert guild_id is not None and channel_id is not None
         if channel_id in self.running:
@@ -338,9 +346,37 @@ class QuizCog(commands.Cog, name="Quiz"):
                 "A quiz is already running in this channel: answer along, or the host or a "
                 "moderator can end it with /quiz stop."
             )
+        # Reads first (a refusal found quickly stays private); past ACK_SECONDS the
+        # start is acknowledged publicly while they finish.
+        plan = await within(
+            interaction,
+            self._plan(interaction, questions, topic, mode, seconds, difficulty),
+        )
+        if plan is None:
+            await self._offer_buttons(interaction, questions, topic, seconds, difficulty)
+            return
+        await self.begin(interaction, plan)
+
+    async def _plan(
+        self,
+        interaction: discord.Interaction,
+        questions: int | None,
+        topic_value: str | None,
+        mode: str | None,
+        seconds: int | None,
+        difficulty: str | None,
+        *,
+        check_channel: bool = True,
+    ) -> _Plan | None:
+        """The quiz to start, read from the database (settings, topic, questions), or
+        None when typed mode was asked for without the message-content intent."""
+        db = self.bot.database
+        guild_id, channel_id = interaction.guild_id, interaction.channel_id
+        assert guild_id is not None and channel_id is not None
         config = await guild_settings.get_guild_settings(db, guild_id)
         if (
-            config.allowed_channel_ids
+            check_channel
+            and config.allowed_channel_ids
             and channel_id not in config.allowed_channel_ids
             and not checks.manage_guild(interaction)
         ):
@@ -348,36 +384,25 @@ class QuizCog(commands.Cog, name="Quiz"):
             raise UserError(f"Quizzes run only in {where} on this server.")
         mode = mode or config.mode
         if mode == "typed" and not self.bot.intents.message_content:
-            await self._offer_buttons(interaction, questions, topic, seconds, difficulty)
-            return
-        await self.begin(
-            interaction,
-            count=questions or config.question_count,
-            topic_value=topic,
-            mode=mode,
-            seconds=seconds or config.seconds,
-            difficulty=difficulty,
-        )
-
-    async def begin(
-        self,
-        interaction: discord.Interaction,
-        *,
-        count: int,
-        topic_value: str | None,
-        mode: str,
-        seconds: int,
-        difficulty: str | None,
-    ) -> None:
-        db = self.bot.database
-        guild_id, channel_id = interaction.guild_id, interaction.channel_id
-        assert guild_id is not None and channel_id is not None
+            return None
+        count = questions or config.question_count
         topic = await resolve_topic(db, guild_id, topic_value)
         chosen, articles = await pick(
             db, guild_id, count=count, mode=mode, topic=topic, difficulty=difficulty
         )
         if not chosen:
             raise UserError(no_questions_message(topic, difficulty, mode))
+        return _Plan(
+            count=count, mode=mode, seconds=seconds or config.seconds,
+            difficulty=difficulty, topic=topic, chosen=chosen, articles=articles,
+        )
+
+    async def begin(self, interaction: discord.Interaction, plan: _Plan) -> None:
+        db = self.bot.database
+        guild_id, channel_id = interaction.guild_id, interaction.channel_id
+        assert guild_id is not None and channel_id is not None
+        count, mode, seconds, difficulty = plan.count, plan.mode, plan.seconds, plan.difficulty
+        topic, chosen, articles = plan.topic, plan.chosen, plan.articles
         settings = QuizSettings(
             count=len(chosen),
             seconds=float(seconds),
@@ -385,6 +410,9 @@ class QuizCog(commands.Cog, name="Quiz"):
             difficulty=difficulty,
             reveal_seconds=self.reveal_seconds,
         )
+        # The write below waits its turn for the database: acknowledge first, publicly
+        # (the start message then fills this "thinking" message).
+        await defer(interaction, ephemeral=False)
         try:
             session = await quizzes.create_session(
                 db,
@@ -435,18 +463,14 @@ class QuizCog(commands.Cog, name="Quiz"):
                         "Only who asked for the quiz can start it this way.", ephemeral=True
                     )
                     return
-                config = await guild_settings.get_guild_settings(
-                    cog.bot.database, click.guild_id
-                )
                 try:
-                    await cog.begin(
+                    plan = await within(
                         click,
-                        count=questions or config.question_count,
-                        topic_value=topic,
-                        mode="buttons",
-                        seconds=seconds or config.seconds,
-                        difficulty=difficulty,
+                        cog._plan(click, questions, topic, "buttons", seconds, difficulty,
+                                  check_channel=False),
                     )
+                    assert plan is not None  # buttons mode needs no intent
+                    await cog.begin(click, plan)
                 except UserError as error:
                     await reply(click, f"⚠️ {error}")
 

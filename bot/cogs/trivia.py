@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot import checks
 from bot.checks import Action
+from bot.db.records import GuildConfig
 from bot.db.repos import daily as daily_repo
 from bot.db.repos import guild_settings, scores
 from bot.db.repos import questions as question_repo
@@ -22,7 +23,7 @@ from bot.safety import clean
 from bot.services.errors import UserError
 from bot.services.settings_view import describe_settings, settings_changes
 from bot.services.topics import forget_cache
-from bot.views.reply import defer, receive_attachment, reply
+from bot.views.reply import defer, receive_attachment, reply, within
 from bot.views.reset import ResetButton, confirm_view
 from questions.red import MAX_RED_BYTES, RedListError, parse_red_list
 
@@ -132,25 +133,31 @@ class Trivia(commands.Cog):
                 timezone = rules.zone(timezone.strip()).key
             except rules.BadTime as error:
                 raise UserError(f"Not saved: {error}.") from None
-        current = await guild_settings.get_guild_settings(db, interaction.guild_id)
-        changes = settings_changes(
-            current,
-            questions=questions,
-            seconds=seconds,
-            mode=mode,
-            allow_channel=allow_channel.id if allow_channel else None,
-            disallow_channel=disallow_channel.id if disallow_channel else None,
-            manager_role=manager_role.id if manager_role else None,
-            clear=clear,
-            timezone=timezone,
-        )
-        if changes:
-            try:
-                current = await guild_settings.update_guild_settings(
-                    db, interaction.guild_id, **changes
-                )
-            except ValueError as error:
-                raise UserError(f"Not saved: {error}.") from None
+
+        async def save() -> tuple[GuildConfig, dict]:
+            current = await guild_settings.get_guild_settings(db, interaction.guild_id)
+            changes = settings_changes(
+                current,
+                questions=questions,
+                seconds=seconds,
+                mode=mode,
+                allow_channel=allow_channel.id if allow_channel else None,
+                disallow_channel=disallow_channel.id if disallow_channel else None,
+                manager_role=manager_role.id if manager_role else None,
+                clear=clear,
+                timezone=timezone,
+            )
+            if changes:
+                try:
+                    current = await guild_settings.update_guild_settings(
+                        db, interaction.guild_id, **changes
+                    )
+                except ValueError as error:
+                    raise UserError(f"Not saved: {error}.") from None
+            return current, changes
+
+        # The write may wait its turn for the database: a private "thinking" meanwhile.
+        current, changes = await within(interaction, save(), ephemeral=True)
         embed = discord.Embed(
             title="Trivia settings" + (" saved" if changes else ""),
             colour=Colour.CORRECT if changes else Colour.INFO,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from bot.db.engine import Database
 from bot.db.models import GLOBAL
 from bot.db.records import BoardEntry, RankRecord
-from bot.db.repos import scores
+from bot.db.repos import players, scores
 
 PAGE_SIZE = 10
 SCOPES = ("server", "global")
@@ -42,6 +42,7 @@ async def board_page(
     caller_id: int,
 ) -> BoardPage:
     key = board_key(scope, guild_id)
+    await players.try_flush_names(db)  # names noted by answers in the last second
     if period == "week":
         total = await scores.weekly_board_size(db, key)
     else:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable
+from typing import TypeVar
 
 import discord
 
@@ -11,6 +14,11 @@ from bot.safety import NO_MENTIONS
 from bot.services.errors import UserError
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# Work that may outlast this is acknowledged first ("thinking"): Discord's window for
+# the initial response is 3 s, and a busy event loop or database eats into it.
+ACK_SECONDS = 1.0
 
 
 async def reply(
@@ -51,6 +59,24 @@ async def defer(interaction: discord.Interaction, *, ephemeral: bool = False) ->
     """Acknowledge now (Discord's 3-second window); the answer follows."""
     if not interaction.response.is_done():
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+
+
+async def within(
+    interaction: discord.Interaction,
+    work: Awaitable[T],
+    *,
+    seconds: float = ACK_SECONDS,
+    ephemeral: bool = False,
+) -> T:
+    """Await `work`; if it is not done within `seconds`, acknowledge the interaction
+    ("thinking", public unless `ephemeral`) and keep waiting. A quick answer stays a
+    plain response (and a quick refusal private); a slow one still meets the window."""
+    task = asyncio.ensure_future(work)
+    if not interaction.response.is_done():
+        done, _ = await asyncio.wait({task}, timeout=seconds)
+        if not done:
+            await defer(interaction, ephemeral=ephemeral)
+    return await task
 
 
 async def receive_attachment(interaction: discord.Interaction, file: discord.Attachment) -> bytes:

@@ -23,7 +23,7 @@ from bot.services.review import (
     owner_guild,
     parse_edit,
 )
-from bot.views.reply import fail
+from bot.views.reply import fail, reply, within
 
 
 def review_embed(item: ReportedQuestion | None) -> discord.Embed:
@@ -64,12 +64,14 @@ def review_view(item: ReportedQuestion | None) -> discord.ui.View | None:
 
 
 async def show_next(interaction: discord.Interaction, *, edit: bool) -> None:
-    item = await next_reported(interaction.client.database, interaction.guild_id)  # type: ignore[attr-defined]
-    embed, view = review_embed(item), review_view(item)
+    db = interaction.client.database  # type: ignore[attr-defined]
     if edit:
-        await interaction.response.edit_message(embed=embed, view=view)
-    else:
-        await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
+        item = await next_reported(db, interaction.guild_id)
+        await interaction.response.edit_message(embed=review_embed(item), view=review_view(item))
+        return
+    # A private "thinking" first if the database is slow.
+    item = await within(interaction, next_reported(db, interaction.guild_id), ephemeral=True)
+    await reply(interaction, embed=review_embed(item), view=review_view(item), ephemeral=True)
 
 
 async def require_reviewer(interaction: discord.Interaction) -> None:

@@ -47,6 +47,7 @@ from bot.db.models import (
     WeeklyPoints,
 )
 from bot.db.records import Board, BoardEntry, ForgetResult, PlayerStatsRecord, RankRecord
+from bot.db.repos import players as player_names
 from bot.db.repos._base import (
     as_utc,
     aware,
@@ -453,6 +454,7 @@ async def forget_player(db: Database, user_id: int) -> ForgetResult:
     list they added, a daily schedule they set up) the id is blanked and the shared row
     stays for everyone else."""
     counts: dict[str, int] = {}
+    player_names.forget_cached(db, user_id)  # no queued name write brings the row back
     async with writing(db) as conn:
         for name, table in (
             ("answers", Answer.__table__),
