@@ -18,7 +18,7 @@ PRONOUNS = re.compile(
 POSSESSIVE_PRONOUNS = re.compile(r"\b(his|her|hers|their|theirs|its|our)\b", re.I)
 DEMONSTRATIVE = re.compile(r"\b(these|those|this|that|such)\s+[a-z]+", re.I)
 VAGUE = re.compile(
-    r"\b(the (former|latter|same|other|aforementioned|previous|following|next)|someone|"
+    r"\b(the (former|latter|same|other|aforementioned|previous|following|next|new)|someone|"
     r"something|somebody|"
     r"the (tour|album|song|show|event|film|movie|game|match|ceremony|concert|star|"
     r"singer|group|band|team|club|boys|girls|septet|quartet|trio|duo|award|city|series)\b"
@@ -206,13 +206,25 @@ CALENDAR_WORDS = {
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "i", "true", "false", "or",
 }
+# Nationality words name no one: "Who performed the American national anthem?"
+DEMONYMS = {
+    "american", "british", "english", "scottish", "welsh", "irish", "french", "german",
+    "italian", "spanish", "portuguese", "dutch", "belgian", "swiss", "swedish", "norwegian",
+    "danish", "finnish", "polish", "russian", "ukrainian", "greek", "turkish", "korean",
+    "japanese", "chinese", "indian", "australian", "canadian", "mexican", "brazilian",
+    "argentine", "argentinian", "african", "european", "asian", "latin", "nigerian",
+    "egyptian", "serbian", "croatian", "austrian", "colombian", "chilean", "filipino",
+    "thai", "vietnamese", "indonesian",
+}
 
 
 def names_something(question: str) -> str | None:
     """Self-contained: it names at least one person, group, title or event (a date or a
     number alone does not: "What arrived in 2022?")."""
     words = [w.strip('"\'(),.:;?!') for w in question.split()[1:]]
-    if any(w[:1].isupper() and w.casefold() not in CALENDAR_WORDS for w in words):
+    if any(
+        w[:1].isupper() and w.casefold() not in CALENDAR_WORDS | DEMONYMS for w in words
+    ):
         return None
     return "names nobody and nothing (not self-contained)"
 

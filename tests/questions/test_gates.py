@@ -104,3 +104,11 @@ def test_half_the_answer_in_the_question_and_words_said_twice():
     assert answer_not_in_question(q, "Destiny Fulfilled", ()) is None
     assert reads_cleanly("What received a Grammy Awards Award nomination?")
     assert reads_cleanly("Who was inspired by Jay Z by Etta James?")
+
+
+def test_a_nationality_names_nobody_and_the_new_one_is_vague():
+    from questions.gates import names_something, no_vague_reference
+
+    assert names_something("Who performed the American national anthem?")
+    assert names_something("Who performed the anthem at Super Bowl XXXVIII?") is None
+    assert no_vague_reference("Who left his team working on the new idea?")
