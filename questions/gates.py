@@ -46,6 +46,24 @@ UNNAMED_VERSION = re.compile(
     r"\b(?i:the) (?:[A-Z][\w-]*\s+){0,2}(version|edition|port|remaster|remake|release|"
     r"sequel|prequel|soundtrack|adaptation)\b(?!\s+of\b)"
 )
+# "the India captain", "the Greek third seed": a role held by someone the question does
+# not name (a team or country beside it names no person). "Who is the India captain?"
+# asks for the name, so the role right after "Who is/was" is the question itself.
+UNNAMED_ROLE = re.compile(
+    r"\b(?i:the) (?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}"
+    r"(captain|vice-captain|skipper|coach|manager|boss|striker|goalkeeper|keeper|defender|"
+    r"midfielder|winger|forward|batter|batsman|bowler|opener|spinner|all-rounder|seed|"
+    r"champion|star|player|frontman|singer|rapper|quarterback|pitcher|driver|teammate|"
+    r"leader|president|chairman|rookie|veteran|international)\b"
+    r"(?!\s+(?:[A-Z0-9]|of\b))"
+)
+WHO_IS_ROLE = re.compile(r"^(?:[^,]*, )?Who (?:is|was|are|were) (?=the )", re.I)
+# "Novak Djokovic is the king of Melbourne": a nickname, not a fact a quiz can ask. A
+# monarch's title is capitalised ("the King of Hyrule") and kept.
+FIGURATIVE_ROLE = re.compile(
+    r"\b(?i:is|was|are|were|be|been|being|became|become|becomes|remains?|remained)"
+    r"(?: [a-z]+)? (?i:the) (king|queen|god|goddess|emperor|empress|darling)s? of\b"
+)
 MAX_COMMAS = 1  # besides the "In <work>, " context: more is a long clause half rendered
 MAX_PLAIN_WORDS = 25
 NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*(?:'s)?\s+){1,}[A-Z][\w'’.-]*")
@@ -122,6 +140,13 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     match = VAGUE.search(question)
     if match:
         return f"vague reference {match.group(0)!r}"
+    match = UNNAMED_ROLE.search(question)
+    who_is = WHO_IS_ROLE.match(question)
+    asks_role = who_is is not None and match is not None and match.start() == who_is.end() and (
+        re.match(r"\s*(\?|(who|that|in|at|for|during|when)\b)", question[match.end():])
+    )
+    if match and not asks_role:
+        return f"vague reference {match.group(0)!r}"
     return None
 
 
@@ -161,6 +186,9 @@ def reads_cleanly(question: str) -> str | None:
     match = NEGATIVE_ADVERBS.search(question)
     if match:
         return f"near-negation {match.group(0)!r}"
+    match = FIGURATIVE_ROLE.search(question)
+    if match:
+        return f"a figurative role {match.group(0)!r}"
     match = re.search(r"(?<=[a-z,] )(A|An) [a-z]", question)
     if match:
         return f"a sentence's capital {match.group(1)!r} mid-question (two clauses run on)"

@@ -732,12 +732,39 @@ DATED_EVENTS = {"event", "tournament", "award_show", "festival"}
 YEAR_IN = re.compile(r"\b(1[5-9]|20)\d{2}\b")
 
 
+# Nouns whose year says which edition of an event a sentence is about ("the 2022
+# tournament"): such a year stops the publication year being added.
+EDITION_NOUNS = {
+    "tournament", "edition", "season", "race", "ceremony", "show", "festival", "final",
+    "finals", "cup", "championship", "championships", "games", "olympics", "competition",
+    "event", "awards", "prix", "contest", "series", "league", "tour", "campaign",
+}
+
+
+def _sentence_year(sent: object) -> bool:
+    """Whether the sentence dates something that could be the event: any year but one
+    that only describes a thing of its own ("her 2022 album", "the 2019 winner")."""
+    for token in sent:  # type: ignore[attr-defined]
+        if not YEAR_IN.fullmatch(token.text):
+            continue
+        head = token.head
+        if (
+            token.dep_ in {"nummod", "compound", "amod", "nmod"}
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() not in EDITION_NOUNS
+            and not head.ent_type_
+        ):
+            continue  # "her 2022 album": the album's year, not the event's
+        return True
+    return False
+
+
 def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
     """"Who won the Japanese Grand Prix from pole position?" in a report published in
     2023 about what just happened: "the 2023 Japanese Grand Prix". Only for a past-tense
     clause whose sentence gives no year of its own, and an event name without one."""
     published = clause.published
-    if published is None or not _past(clause) or YEAR_IN.search(clause.sent.text):
+    if published is None or not _past(clause) or _sentence_year(clause.sent):
         return question
     if re.search(r"\b(last|previous|next) (year|season|edition)\b", clause.sent.text, re.I):
         return question

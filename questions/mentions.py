@@ -147,11 +147,13 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     alone = Counter(e.text for e in doc.ents if len(e) == 1)
     person_words = {e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON"}
     shared: set[str] = set()  # part-names of two different people: never resolved
+    nationals: list[Span] = []  # "the Serbian": resolved once every name is known
     for ent in doc.ents:
         if ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and (
             ent.root.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass", "appos"}
         ):
             mentions.vague.add(ent.start)  # "the Egyptian": a person, not named
+            nationals.append(ent)
             continue
         if ent.label_ not in NAME_LABELS:
             continue
@@ -231,6 +233,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
 
     _join_possessive_names(doc, mentions)
     _propagate_roles(doc, mentions, roles)
+    unclear = _nationality_descriptors(doc, mentions, nationals)
     counts = Counter((m.name, m.type) for m in mentions.by_start.values())
     mentions.main = _main_entities(counts)
     _caps_group(doc, mentions)
@@ -254,15 +257,76 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
                 _resolve_noun_phrase(token, mentions)
             elif lower in VAGUE_WORDS and token.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"}:
                 mentions.vague.add(token.i)
-    _descriptor_subjects(doc, mentions)
+    _descriptor_subjects(doc, mentions, skip=unclear)
     return mentions
 
 
-def _descriptor_subjects(doc: Doc, mentions: Mentions) -> None:
+# Roles beside a nationality that make it a person's ("the Greek third seed").
+NATIONALITY_ROLES = {"seed", "international", "batter", "batsman", "bowler", "opener",
+                     "skipper", "coach", "manager", "tennis", "golfer", "cyclist", "boxer"}
+
+
+def _nationality_descriptors(doc: Doc, mentions: Mentions, nationals: list[Span]) -> set[int]:
+    """"Tsitsipas, the Greek third seed, ... the Greek": a nationality word standing for a
+    person is the one person the article gave that nationality before ("Serbian Novak
+    Djokovic", or in an apposition). Two such people, or none, leave it vague; their
+    indices are returned (no guess from the sentence before either)."""
+    unclear: set[int] = set()
+    for ent in nationals:
+        word = ent.text.casefold()
+        found: dict[str, str] = {}
+        for mention in mentions.by_start.values():
+            if mention.start >= ent.start - 1 or mention.type not in PERSON_TYPES | {
+                "organization", "thing"  # the model often labels a foreign name so
+            }:
+                continue
+            if _said_of(doc, mention, word):
+                found[mention.name] = "person"
+        if len(found) != 1:
+            unclear.add(ent.start)
+            continue
+        (name, fine), = found.items()
+        mentions.vague.discard(ent.start)
+        start = ent.start - 1  # from "the"
+        mentions.by_start[start] = Mention(start, ent.end, name, fine, anchored=True)
+    return unclear
+
+
+def _said_of(doc: Doc, mention: Mention, word: str) -> bool:
+    """Whether the nationality word is given to this mention of a person: right before
+    the name ("Serbian Novak Djokovic", "Serbian star Novak Djokovic") or in an
+    apposition either side ("Tsitsipas, the Greek third seed")."""
+    sent_start = doc[mention.start].sent.start
+    before = doc[max(sent_start, mention.start - 3) : mention.start]
+    for i in range(len(before) - 1, -1, -1):
+        token = before[i]
+        if token.text.casefold() == word:
+            return True
+        if not (token.is_lower and token.lemma_ in PERSON_NOUNS | NATIONALITY_ROLES):
+            break  # only a person's role may come between: "Serbian star Novak Djokovic"
+    span = doc[mention.start : mention.end]
+    root = span.root
+    phrases = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        phrases.append(root.head)
+    for phrase in phrases:
+        if phrase.lemma_.lower() not in PERSON_NOUNS | NATIONALITY_ROLES:
+            continue  # "Red Star, the Serbian club": not a person
+        words = [t for t in phrase.subtree if not mention.start <= t.i < mention.end]
+        if any(t.text.casefold() == word for t in words) and not any(
+            t.ent_type_ == "PERSON" for t in words
+        ):
+            return True
+    return False
+
+
+def _descriptor_subjects(
+    doc: Doc, mentions: Mentions, skip: set[int] | frozenset[int] = frozenset()
+) -> None:
     """"Max Verstappen was back on top. The Dutchman won ...": a person descriptor as
     the subject of a sentence is the person the sentence before was about, when that
     sentence's subject is the only person it names and nobody else comes first here."""
-    for index in sorted(mentions.vague):
+    for index in sorted(mentions.vague - skip):
         token = doc[index]
         if token.dep_ != "nsubj" or token.lower_ in VAGUE_WORDS:
             continue

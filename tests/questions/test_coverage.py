@@ -298,3 +298,12 @@ def test_a_yearly_event_in_a_report_gets_the_publication_year(engine):
     assert any("the 2023 Japanese Grand Prix" in q for q in got), got
     # every question naming the race says which year's (in the name or a date)
     assert all("2023" in q for q in got if "the Japanese Grand Prix" in q), got
+
+
+def test_a_thing_of_its_own_year_does_not_stop_the_event_year(engine):
+    # "her 2021 record" dates the record, not the ceremony: the ceremony still gets 2023.
+    text = (" date 2023-11-09 Maren Cole won two trophies at the Harbour Music Awards. "
+            'Her 2021 record, "Salt Road", was named Album of the Year.')
+    got = asked(text, engine)
+    assert got.get("At the 2023 Harbour Music Awards, which album was named Album of the "
+                   "Year?") == "Salt Road", got

@@ -112,3 +112,21 @@ def test_a_nationality_names_nobody_and_the_new_one_is_vague():
     assert names_something("Who performed the American national anthem?")
     assert names_something("Who performed the anthem at Super Bowl XXXVIII?") is None
     assert no_vague_reference("Who left his team working on the new idea?")
+
+
+def test_a_team_or_country_role_without_a_name_is_vague():
+    # "the India captain" names a country, not the person the question is about
+    assert gates.no_vague_reference("Who was the India captain caught by?")
+    assert gates.no_vague_reference('Which name fills the blank: "The Ghana coach praised _____"?')
+    assert gates.no_vague_reference("Who beat the Greek third seed?")
+    # with the name, or when the role is what is asked, it is fair
+    assert gates.no_vague_reference("Who did the Real Madrid striker Vinicius Junior beat?") is None
+    assert gates.no_vague_reference("Who is the India captain?") is None
+
+
+def test_a_figurative_royal_role_is_no_fact():
+    assert gates.reads_cleanly("Who is the king of Melbourne?")
+    assert gates.reads_cleanly('Which name fills the blank: "_____ has become the queen of '
+                               'country music"?')
+    # a capitalised title is a real one
+    assert gates.reads_cleanly("Who is the King of Hyrule?") is None

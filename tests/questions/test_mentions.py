@@ -38,3 +38,31 @@ def test_demonstratives_are_vague(bare_nlp):
     doc = bare_nlp("These celebs included Taylor Swift and Khalid.")
     mentions = resolve_mentions(doc)
     assert next(t for t in doc if t.text == "celebs").i in mentions.vague
+
+
+def _the_word(doc, mentions, word):
+    token = [t for t in doc if t.text == word][-1]
+    found = mentions.at(doc[token.i - 1])
+    return found.name if found is not None else None
+
+
+def test_a_nationality_descriptor_is_the_one_person_given_that_nationality(nlp):
+    doc = nlp("Stefanos Tsitsipas, the Greek third seed, reached the final. Novak Djokovic "
+              "won it. In the final the Greek lost to Djokovic in three sets.")
+    assert _the_word(doc, resolve_mentions(doc), "Greek") == "Stefanos Tsitsipas"
+    doc = nlp("Serbian Novak Djokovic beat Stefanos Tsitsipas in Melbourne. On Sunday the "
+              "Serbian thanked the crowd.")
+    assert _the_word(doc, resolve_mentions(doc), "Serbian") == "Novak Djokovic"
+
+
+def test_a_nationality_descriptor_with_two_candidates_or_none_stays_vague(nlp):
+    doc = nlp("Serbian Novak Djokovic beat Serbian Dusan Lajovic in Melbourne. On Sunday "
+              "the Serbian thanked the crowd.")
+    mentions = resolve_mentions(doc)
+    assert _the_word(doc, mentions, "Serbian") is None
+    assert [t for t in doc if t.text == "Serbian"][-1].i in mentions.vague
+    # said of nobody before (the first sentence's subject is not enough)
+    doc = nlp("Novak Djokovic is the king of Melbourne once again. On Sunday night the "
+              "Serbian beat Stefanos Tsitsipas in the final.")
+    mentions = resolve_mentions(doc)
+    assert _the_word(doc, mentions, "Serbian") is None

@@ -92,3 +92,12 @@ def test_her_in_a_clause_about_a_woman_is_hers_or_nothing(engine):
 def test_a_name_given_is_asked_with_what(engine):
     qs = generate("The Bey Hive is the name given to Beyoncé's fan base.", engine)
     assert not [q.question for q in qs if q.question.startswith("Who is the name")]
+
+
+def test_a_place_labelled_object_typed_a_person_is_not_asked_with_who(engine):
+    # "hosts India" types India a person; as the object of "lead" it is still a country
+    questions = generate("Captain Rohit Sharma led hosts India into the final. On Sunday "
+                         "Travis Head silenced India with a century.", engine)
+    got = {q.question: q.answer for q in questions}
+    assert "India" not in got.values(), got
+    assert got.get("Who silenced India with a century?") == "Travis Head", got
