@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from questions.mentions import PERSON_TYPES, Mention, Mentions
+from questions.mentions import PERSON_TYPES, Mention, Mentions, known_first_name
 from questions.nlp import ParsedArticle
 from questions.types import Fact, SourceRef
 
@@ -126,10 +126,15 @@ class Clause:
 
 
 def find_answer(
-    head: Token, mentions: Mentions, counts: bool = True, cut: Collection[int] = ()
+    head: Token,
+    mentions: Mentions,
+    counts: bool = True,
+    cut: Collection[int] = (),
+    object_of: Token | None = None,
 ) -> Answer | None:
     """The single name or value filling the phrase headed by `head`, if there is one.
-    `cut`: tokens whose subtrees are not part of the phrase (a relative clause on it)."""
+    `cut`: tokens whose subtrees are not part of the phrase (a relative clause on it).
+    `object_of`: the verb whose object the phrase is read as ("X, led by Y": "led")."""
     doc = head.doc
     dropped = {t.i for c in cut for t in doc[c].subtree}
     if any(c.dep_ == "conj" for c in head.children) or stray_conjuncts(head):
@@ -181,6 +186,9 @@ def find_answer(
             fine = "title"  # "was named Finals MVP": a title given, asked with "What"
         if _is_opponent_slot(head) and fine in OPPONENT_LABELS:
             fine = "team"  # "beat the Miami Heat" (labelled a venue): the other side
+        fine = _verb_object_kind(head, span, fine, object_of)
+        if fine is None:
+            continue  # "silenced Ahmedabad" labelled a person: no fair wh-word
         if fine in PLACE_TYPES and _birth_of(head):
             fine = "person"  # "gave birth to North West": a child, whatever the label
         if fine in PLACE_TYPES and not _locative(head):
@@ -356,6 +364,38 @@ def _place_labelled(span: Span, name: str, fine: str, head: Token) -> bool:
         and not _is_opponent_slot(head)
         and not _birth_of(head)
     )
+
+
+# What a verb's object is, whatever the label says: "toured Japan" is a place; "led
+# Weibo Gaming" and "beat the Miami Heat" a side (a team as often as a player); "silenced
+# Ahmedabad", "stunned Anfield" a crowd or the place standing for it.
+PLACE_OBJECT_VERBS = {"tour"}
+SIDE_OBJECT_VERBS = OPPONENT_VERBS | {"lead", "captain", "coach", "manage"}
+AUDIENCE_OBJECT_VERBS = {"silence", "hush", "stun", "thrill", "electrify", "rock", "wow",
+                         "delight", "shock", "dazzle", "enthral", "enthrall"}
+
+
+def _verb_object_kind(
+    head: Token, span: Span, fine: str, verb: Token | None = None
+) -> str | None:
+    """The object's type corrected by its verb, or None when no wh-word fits it. Only a
+    name the model labelled, never a glossary name: a PERSON-labelled side or audience
+    whose first word is no known first name ("Weibo Gaming") is asked neutrally ("What")
+    or, for an audience, not at all."""
+    if verb is None and head.dep_ == "dobj":
+        verb = head.head
+    if verb is None or "|" in span.root.ent_id_:
+        return fine
+    lemma = verb.lemma_.lower()
+    if lemma in PLACE_OBJECT_VERBS and fine not in PLACE_TYPES:
+        return "place" if span.root.ent_type_ in {"GPE", "LOC", "FAC"} else None
+    if fine != "person" or span.root.ent_type_ != "PERSON" or known_first_name(span.text):
+        return fine
+    if lemma in AUDIENCE_OBJECT_VERBS:
+        return None
+    if lemma in SIDE_OBJECT_VERBS:
+        return "thing"
+    return fine
 
 
 def _birth_of(head: Token) -> bool:
@@ -691,7 +731,8 @@ def participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | N
     if any(c.dep_ in {"dobj", "oprd", "attr", "ccomp", "xcomp"} for c in verb.children):
         return None
     subject = Arg("nsubj", pobj, answer=find_answer(pobj, mentions))
-    obj = Arg("dobj", antecedent, answer=find_answer(antecedent, mentions, cut={verb.i}),
+    obj = Arg("dobj", antecedent,
+              answer=find_answer(antecedent, mentions, cut={verb.i}, object_of=verb),
               own_cut=frozenset({verb.i}))
     args = [obj]
     for child in verb.children:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from questions.glossary import Glossary
-from questions.nlp import ROLE_NOUNS, canonical_name
+from questions.nlp import LABEL_TYPES, ROLE_NOUNS, canonical_name
 
 PERSON_TYPES = {"person", "member", "singer", "actor", "player", "coach", "character"}
 GROUP_TYPES = {"group", "team", "organization", "label", "company", "fandom"}
@@ -125,6 +125,8 @@ def entity_type(ent: Span) -> str:
     gave a coarse label ("Japanese Grand Prix" is an event, not a thing) and "Best ..."
     names (awards). Glossary types are never overridden."""
     fine = ent._.fine_type
+    if "|" not in ent.ent_id_ and _role_from_verb(ent, fine):
+        fine = LABEL_TYPES.get(ent.label_, "thing")  # "toured Japan": no tour named Japan
     if "|" in ent.ent_id_ or fine not in COARSE_TYPES or ent.label_ in {"DATE", "CARDINAL"}:
         return fine
     words = [t for t in ent if t.is_alpha]
@@ -135,6 +137,28 @@ def entity_type(ent: Span) -> str:
         if words[0].lower_ == "best" and ent[0].text == "Best":
             return "award"
     return fine
+
+
+def _role_from_verb(ent: Span, fine: str) -> bool:
+    """The "role noun" before the name is a verb: "toured Japan", "captained England",
+    "hosted India" say what was done to the name, not what it is."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.tag_.startswith("VB") and fine == (
+        ROLE_NOUNS.get(before.lower_) or ROLE_NOUNS.get(before.lemma_.lower())
+    )
+
+
+@lru_cache(maxsize=4096)
+def known_first_name(name: str) -> bool:
+    """The name's first word is a given name in gender-guesser's lists."""
+    detector = _gender_detector()
+    words = name.split()
+    if detector is None or not words or not words[0].isalpha():
+        return False
+    # "andy" (used as much for men as women) is as often no given name at all: "Weibo"
+    return detector.get_gender(words[0]) not in {"unknown", "andy"}  # type: ignore[attr-defined]
 
 
 def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:

@@ -32,6 +32,7 @@ def render_phrase(
     """The text of `tokens` with mentions resolved. `own` is the clause's subject: a
     possessive pronoun that refers to it stays a pronoun ("BTS performed their single")."""
     parts: list[str] = []
+    said: set[str] = set()  # names already said in this phrase
     skip_until = -1
     tokens = sorted(tokens, key=lambda t: t.i)
     for index, token in enumerate(tokens):
@@ -44,7 +45,9 @@ def render_phrase(
             skip_until = mention.end
             last = token.doc[mention.end - 1]
             is_pronoun = token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}
-            if is_pronoun and mention.possessive and own == mention.name:
+            if is_pronoun and mention.possessive and mention.name in said:
+                text = token.lower_  # "Cummins and his side", never "Cummins and Cummins' side"
+            elif is_pronoun and mention.possessive and own == mention.name:
                 text = token.lower_ if token.lower_ != "theirs" else "their"
                 if token.lower_ == "theirs":
                     text = "theirs"
@@ -68,6 +71,7 @@ def render_phrase(
                     and mention.type in {"event", "award_show", "festival", "tournament"}
                 ):
                     text = f"the {text}"  # "at the Grammys" -> "at the Grammy Awards"
+            said.add(mention.name)
             parts.append(text + last.whitespace_)
             continue
         if token.dep_ == "advmod" and token.lower_ in ADVERBS_DROPPED:
