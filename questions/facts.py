@@ -367,10 +367,10 @@ def _place_labelled(span: Span, name: str, fine: str, head: Token) -> bool:
 
 
 # What a verb's object is, whatever the label says: "toured Japan" is a place; "led
-# Weibo Gaming" and "beat the Miami Heat" a side (a team as often as a player); "silenced
-# Ahmedabad", "stunned Anfield" a crowd or the place standing for it.
+# Weibo Gaming" a team (who is beaten may be a player: "Link defeats Zant" keeps "Who");
+# "silenced Ahmedabad", "stunned Anfield" a crowd or the place standing for it.
 PLACE_OBJECT_VERBS = {"tour"}
-SIDE_OBJECT_VERBS = OPPONENT_VERBS | {"lead", "captain", "coach", "manage"}
+SIDE_OBJECT_VERBS = {"lead", "captain", "coach", "manage"}
 AUDIENCE_OBJECT_VERBS = {"silence", "hush", "stun", "thrill", "electrify", "rock", "wow",
                          "delight", "shock", "dazzle", "enthral", "enthrall"}
 

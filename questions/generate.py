@@ -160,7 +160,7 @@ def _anaphoric_time(tokens: list[Token]) -> bool:
 def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | None:
     """An argument as text; "" drops it (a relative date we cannot pin down), None means
     it needs a reference nobody resolved."""
-    tokens = arg.tokens(clause.cut)
+    tokens = _before_dash_aside(arg.tokens(clause.cut), arg.head)
     if _anaphoric_time(tokens):
         return ""
     if len(tokens) == 2 and tokens[1].ent_type_ == "ORDINAL" and arg.prep is not None:
@@ -178,6 +178,20 @@ def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | No
     if text and arg.answer is not None and arg.answer.type == "date":
         text = _with_year(text, arg.answer.text, clause)
     return text
+
+
+DASHES = {"—", "–", "--"}
+
+
+def _before_dash_aside(tokens: list[Token], head: Token) -> list[Token]:
+    """"eleven dungeons—large, contained areas where ...": the aside after a dash that
+    follows the phrase's head explains it; the phrase ends at the dash."""
+    for index, token in enumerate(tokens):
+        if token.text in DASHES and token.i > head.i and index + 1 < len(tokens):
+            after = tokens[index + 1]
+            if after.is_alpha and after.text[:1].islower():
+                return tokens[:index]
+    return tokens
 
 
 def _with_year(text: str, date: str, clause: Clause) -> str:

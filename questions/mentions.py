@@ -125,8 +125,10 @@ def entity_type(ent: Span) -> str:
     gave a coarse label ("Japanese Grand Prix" is an event, not a thing) and "Best ..."
     names (awards). Glossary types are never overridden."""
     fine = ent._.fine_type
-    if "|" not in ent.ent_id_ and _role_from_verb(ent, fine):
-        fine = LABEL_TYPES.get(ent.label_, "thing")  # "toured Japan": no tour named Japan
+    if "|" not in ent.ent_id_ and ent.label_ in {"GPE", "LOC", "FAC"} and _role_from_verb(
+        ent, fine
+    ):
+        fine = LABEL_TYPES[ent.label_]  # "toured Japan": a place, no tour named Japan
     if "|" in ent.ent_id_ or fine not in COARSE_TYPES or ent.label_ in {"DATE", "CARDINAL"}:
         return fine
     words = [t for t in ent if t.is_alpha]
@@ -140,8 +142,8 @@ def entity_type(ent: Span) -> str:
 
 
 def _role_from_verb(ent: Span, fine: str) -> bool:
-    """The "role noun" before the name is a verb: "toured Japan", "captained England",
-    "hosted India" say what was done to the name, not what it is."""
+    """The "role noun" before the name is a verb: "toured Japan", "captained England"
+    say what was done to the place, not what it is."""
     if ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]

@@ -138,3 +138,14 @@ def test_a_possessive_of_a_name_just_said_stays_a_pronoun(engine):
     questions = [q.question for q in qs]
     assert not any("Cummins' side" in q or "Cummins's side" in q for q in questions)
     assert "When did Pat Cummins and his side lift the trophy in Ahmedabad?" in questions
+
+
+def test_a_dash_aside_after_an_answer_ends_the_phrase(engine):
+    qs = generate(
+        "Breath of the Wild features 120 shrines—small, self-contained puzzle rooms where "
+        "Link earns rewards.",
+        engine,
+    )
+    statements = [q.question for q in qs if q.form == "truefalse"]
+    assert statements and not any("—" in s or "rooms" in s for s in statements), statements
+    assert all(s.endswith("shrines?") for s in statements)
