@@ -397,8 +397,11 @@ def _unlabelled_name_word(token: Token) -> bool:
 
 def _unknown_word_subject(token: Token) -> bool:
     """"Kendall, played by Jeremy Strong, believed ...": a capitalised sentence-opening
-    subject that is no English word is a name (the model left it unlabelled)."""
-    if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
+    subject that is no English word is a name (the model left it unlabelled); so is a word
+    of letters and digits ("Cubed3 hailed the game ...")."""
+    word = token.text
+    mixed = word.isalnum() and any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+    if not (token.is_alpha or mixed) or not word[:1].isupper() or word.isupper():
         return False
     if token.dep_ not in {"nsubj", "nsubjpass"} and not any(
         c.dep_ in {"appos", "acl", "relcl"} for c in token.children

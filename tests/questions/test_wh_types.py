@@ -149,3 +149,10 @@ def test_a_dash_aside_after_an_answer_ends_the_phrase(engine):
     statements = [q.question for q in qs if q.form == "truefalse"]
     assert statements and not any("—" in s or "rooms" in s for s in statements), statements
     assert all(s.endswith("shrines?") for s in statements)
+
+
+def test_a_subject_of_letters_and_digits_is_a_name(engine):
+    # an unlabelled sentence-opening "Kotaku3" is no English word: the clause is asked
+    qs = generate('Kotaku3 hailed "Hollow Knight" as the finest platformer of the decade.', engine)
+    questions = [q.question for q in qs]
+    assert "What did Kotaku3 hail as the finest platformer of the decade?" in questions
