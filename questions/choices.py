@@ -41,6 +41,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from questions.mentions import first_name_gender
 from questions.normalize import NEAR_DUPLICATE, answer_key, near_duplicate, normalize, same_answer
 
 WRONG_CHOICES = 3
@@ -453,6 +454,29 @@ class _ClashIndex:
 
 
 # ---------------------------------------------------------------------------- picking
+# Kinship nouns that say the gender of the person they name.
+KIN_GENDER = {
+    "daughter": "f", "wife": "f", "mother": "f", "sister": "f", "girlfriend": "f",
+    "granddaughter": "f", "niece": "f", "aunt": "f",
+    "son": "m", "husband": "m", "father": "m", "brother": "m", "boyfriend": "m",
+    "grandson": "m", "nephew": "m", "uncle": "m",
+}  # fmt: skip
+_KIN = "|".join(KIN_GENDER)
+# "X's daughter", "daughter of X", "Which daughter ...": the answer IS the relative.
+# ("Whose daughter is Luna?" asks for the parent: no gender.)
+KIN_ASKED = re.compile(rf"(?:'s|’s|\bwhich)\s+({_KIN})\b|\b({_KIN})\s+of\b", re.IGNORECASE)
+
+
+def gender_asked(question: str) -> str | None:
+    """The gender of the person a question asks for, when a kinship noun says it."""
+    if question.lstrip().casefold().startswith("whose"):
+        return None
+    match = KIN_ASKED.search(question)
+    if not match:
+        return None
+    return KIN_GENDER[(match.group(1) or match.group(2)).casefold()]
+
+
 def pick_choices(
     answer: str,
     answer_type: str,
@@ -462,12 +486,14 @@ def pick_choices(
     rng: random.Random | int | str | None = None,
     *,
     source: str | None = None,
+    gender: str | None = None,
 ) -> tuple[str, ...]:
     """The answer and three certainly-wrong choices in an order drawn from `rng`
     (a Random, or a seed; None seeds from the answer, so the result is repeatable);
     () when three such choices cannot be found. `source`, the answer's article name,
     keeps choices to that article and articles related to it when the pool does not
-    already know where the answer comes from."""
+    already know where the answer comes from. `gender` ("m"/"f", see `gender_asked`)
+    keeps person choices to names of that gender: a daughter's wrong choices are women."""
     answer = str(answer).strip()
     if not answer_key(answer):
         return ()
@@ -484,7 +510,7 @@ def pick_choices(
     elif pool is None:
         return ()
     else:
-        wrong = _pool_choices(answer, fine_type, forbidden, pool, rng, source)
+        wrong = _pool_choices(answer, fine_type, forbidden, pool, rng, source, gender)
     if len(wrong) < WRONG_CHOICES:
         return ()
     choices = [answer, *wrong[:WRONG_CHOICES]]
@@ -544,6 +570,7 @@ def _pool_choices(
     pool: ChoicePool,
     rng: random.Random,
     source: str | None,
+    gender: str | None = None,
 ) -> list[str]:
     types = compatible_types(fine_type)
     if not types:
@@ -575,6 +602,8 @@ def _pool_choices(
                     continue
                 group_rank = 0 if same else 1
             distance = _shape_distance(shape, _shape(cand.text))
+            if gender and first_name_gender(cand.text) != gender:
+                continue  # "Which daughter ...": a man, or a name of unknown gender, is no fit
             unsure = 0 if cand.sure or cand.mentions > 1 else 1  # one bare NER guess
             if unsure and source_rank:
                 continue  # another article's guess is too weak to show

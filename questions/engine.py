@@ -230,7 +230,13 @@ class QuestionEngine:
         module = importlib.import_module("questions.choices")
         rng = random.Random(f"{self.seed}:{qid}")
         choices = module.pick_choices(
-            candidate.answer, candidate.answer_type, aliases, pool, also - {candidate.answer}, rng
+            candidate.answer,
+            candidate.answer_type,
+            aliases,
+            pool,
+            also - {candidate.answer},
+            rng,
+            gender=module.gender_asked(candidate.question),
         )
         return tuple(choices)
 
