@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import faulthandler
 import logging
 import os
 import pkgutil
@@ -151,12 +153,7 @@ async def start_bot(settings: Settings) -> None:
     client = TriviaBot(settings)
     loop = asyncio.get_running_loop()
 
-    def on_signal() -> None:
-        client.request_close()
-        _exit_after(SHUTDOWN_DEADLINE_SECONDS)
-
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, on_signal)
+    _watch_signals(loop, client)
     try:
         async with client:
             await client.start(settings.discord_token.get_secret_value())
@@ -165,6 +162,44 @@ async def start_bot(settings: Settings) -> None:
         # wait for the whole shutdown (the database too) before asyncio.run returns
         # and cancels what is left.
         await client.close()
+
+
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _watch_signals(loop: asyncio.AbstractEventLoop, client: TriviaBot) -> None:
+    """SIGINT and SIGTERM are taken by a thread of their own, never by the event loop.
+
+    A handler on the loop (or any Python-level handler, which only runs when the main
+    thread gets back to Python code) does nothing while the main thread is stuck: under
+    a flood of interactions the loop may not get to it for seconds, and a main thread
+    blocked writing a log line to a full pipe never gets to it at all. So the signals are
+    blocked in every thread (threads inherit the mask of the one that starts them, and
+    the bot's own start after this) and one daemon thread waits for them: it arms
+    the hard-exit deadline, then queues the clean shutdown on the loop.
+    """
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)  # see below: the kernel's last resort
+
+    def stop() -> None:
+        # Last resort, owed to no thread: on SIGALRM (default action) the kernel ends the
+        # process even if the deadline timer's thread never gets to run.
+        signal.alarm(int(SHUTDOWN_DEADLINE_SECONDS) + 2)
+        _exit_after(SHUTDOWN_DEADLINE_SECONDS)
+        with contextlib.suppress(RuntimeError):  # the loop has already closed
+            loop.call_soon_threadsafe(client.request_close)
+
+    # A thread started before this (numpy's BLAS pool, say) does not block the signals and
+    # may be the one the kernel hands them to; this handler then runs, in the main thread,
+    # when it next runs Python code.
+    for sig in _STOP_SIGNALS:
+        signal.signal(sig, lambda signum, frame: stop())
+    signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+
+    def wait_for_signal() -> None:
+        signal.sigwait(_STOP_SIGNALS)
+        stop()
+
+    threading.Thread(target=wait_for_signal, name="stop-signals", daemon=True).start()
 
 
 _deadline: threading.Timer | None = None
@@ -177,8 +212,9 @@ def _exit_after(seconds: float) -> None:
         return
 
     def hard_exit() -> None:
-        log.warning("shutdown took over %.0f s: exiting now", seconds)
-        logging.shutdown()
+        # Nothing that can block: no logging (its handler lock may be held by the main
+        # thread, stuck writing to a full stderr pipe), no flushing. Every answer a
+        # player was told about is committed already.
         os._exit(0)
 
     _deadline = threading.Timer(seconds, hard_exit)
@@ -191,6 +227,8 @@ def run_bot(settings: Settings) -> int:
     from bot.cli import CliError
 
     setup_logging(settings.log_level)
+    # `kill -USR1 PID` prints every thread's stack to stderr: for a bot that seems stuck.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     upgrade(settings.database_url)
     try:
         asyncio.run(start_bot(settings))
