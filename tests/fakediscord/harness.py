@@ -81,7 +81,7 @@ class BotProcess:
         self.env = env
         self.cwd = cwd
         self.proc: asyncio.subprocess.Process | None = None
-        self.output = b""
+        self.output = bytearray()  # amortised appends: a chatty bot must not slow the reader
 
     async def start(self) -> BotProcess:
         self.proc = await asyncio.create_subprocess_exec(
