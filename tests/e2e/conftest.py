@@ -7,7 +7,9 @@ in this process, pointed at the fake only through discord.py's base URLs.
 
 from __future__ import annotations
 
+import asyncio
 import sys
+import warnings
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -53,3 +55,34 @@ def world(fake: FakeDiscord) -> World:
 async def bare_bot(world: World, pointed: FakeDiscord) -> AsyncIterator[BareBot]:
     async with running_client(pointed, BareBot()) as bot:
         yield bot
+
+
+STUCK_TASK_SECONDS = 10.0
+
+
+@pytest.fixture(autouse=True)
+async def _no_task_left_hanging() -> AsyncIterator[None]:
+    """After each test, cancel what is still running and give it time to finish.
+
+    pytest-asyncio closes the loop by cancelling every task and waiting for all of them
+    with no limit: one task stuck in its clean-up would hang the whole suite (seen once
+    in CI-like runs, not reproduced alone). A task still alive after the grace period is
+    reported as a warning with its stack and its awaited future is cancelled, so the
+    suite ends either way and the report names the culprit.
+    """
+    yield
+    current = asyncio.current_task()
+    leftover = [t for t in asyncio.all_tasks() if t is not current and not t.done()]
+    for task in leftover:
+        task.cancel()
+    if not leftover:
+        return
+    _, stuck = await asyncio.wait(leftover, timeout=STUCK_TASK_SECONDS)
+    for task in stuck:
+        warnings.warn(f"task stuck in its clean-up after the test: {task!r}", stacklevel=1)
+        task.print_stack(file=sys.stderr)
+        waiter = getattr(task, "_fut_waiter", None)  # what its clean-up awaits forever
+        if waiter is not None:
+            waiter.cancel()
+    if stuck:
+        await asyncio.wait(stuck, timeout=STUCK_TASK_SECONDS)
