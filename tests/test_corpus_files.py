@@ -23,6 +23,7 @@ DATA = ROOT / "tests" / "data"
 ARTICLES = DATA / "articles"
 HELDOUT = DATA / "heldout"
 HELDOUT2 = DATA / "heldout2"
+POOL = DATA / "pool"
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
 
 ANSWER_TYPES = {
@@ -35,6 +36,7 @@ LOOKUP_KINDS = {"plain", "paraphrase", "unanswerable"}
 ARTICLE_FILES = sorted(ARTICLES.glob("*.txt"))
 HELDOUT_FILES = sorted(HELDOUT.glob("*.txt"))
 HELDOUT2_FILES = sorted(HELDOUT2.glob("*.txt"))
+POOL_FILES = sorted(POOL.glob("*.txt"))
 
 
 @cache
@@ -51,6 +53,11 @@ def gold_facts() -> dict:
 
 
 @cache
+def pool_gold_facts() -> dict:
+    return yaml.safe_load((DATA / "pool_gold_facts.yaml").read_text(encoding="utf-8"))
+
+
+@cache
 def lookup_gold() -> list:
     return yaml.safe_load((DATA / "lookup_gold.yaml").read_text(encoding="utf-8"))
 
@@ -64,10 +71,14 @@ def test_corpus_size() -> None:
     stems2 = {p.stem for p in HELDOUT2_FILES}
     overlap2 = stems2 & ({p.stem for p in ARTICLE_FILES} | {p.stem for p in HELDOUT_FILES})
     assert not overlap2, f"heldout2 articles must be new: {overlap2}"
+    assert len(POOL_FILES) >= 10
+    earlier = {p.stem for p in ARTICLE_FILES + HELDOUT_FILES + HELDOUT2_FILES}
+    overlap_pool = {p.stem for p in POOL_FILES} & earlier
+    assert not overlap_pool, f"pool articles must be new: {overlap_pool}"
 
 
 @pytest.mark.parametrize(
-    "path", ARTICLE_FILES + HELDOUT_FILES + HELDOUT2_FILES, ids=lambda p: p.stem
+    "path", ARTICLE_FILES + HELDOUT_FILES + HELDOUT2_FILES + POOL_FILES, ids=lambda p: p.stem
 )
 def test_article_is_in_seed_format(path: Path) -> None:
     first_line = path.read_text(encoding="utf-8").split("\n", 1)[0]
@@ -89,9 +100,20 @@ def test_gold_facts_cover_every_article_and_the_seed() -> None:
 
 @pytest.mark.parametrize("stem", sorted({p.stem for p in ARTICLE_FILES} | {SEED.stem}))
 def test_gold_facts_are_well_formed_and_verbatim(stem: str) -> None:
-    facts = gold_facts()[stem]
+    check_gold_facts(gold_facts()[stem], article(stem).body, stem)
+
+
+def test_pool_gold_facts_cover_every_pool_article() -> None:
+    assert set(pool_gold_facts()) == {p.stem for p in POOL_FILES}
+
+
+@pytest.mark.parametrize("path", POOL_FILES, ids=lambda p: p.stem)
+def test_pool_gold_facts_are_well_formed_and_verbatim(path: Path) -> None:
+    check_gold_facts(pool_gold_facts()[path.stem], read_article(path).body, path.stem)
+
+
+def check_gold_facts(facts: list, body: str, stem: str) -> None:
     assert 6 <= len(facts) <= 12, f"{len(facts)} gold facts"
-    body = article(stem).body
     questions = [fact["question"] for fact in facts]
     assert len(set(questions)) == len(questions), "duplicate gold question"
     for fact in facts:
