@@ -20,6 +20,7 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 DEFAULT_MAX_BYTES = 2_000_000
 MAX_PARAGRAPH_CHARS = 100_000  # spaCy copes, but no real paragraph is this long
 HEADING_MAX_WORDS = 14
+HEADING_SHOUT_MAX_WORDS = 8
 
 DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 CREDIT_LINE = re.compile(
@@ -226,6 +227,20 @@ def is_heading(line: str) -> bool:
     return bool(line) and not line.endswith(SENTENCE_END) and len(line.split()) <= HEADING_MAX_WORDS
 
 
+def is_exclaimed_heading(line: str) -> bool:
+    """A very short line ending in ? or ! ("Saving the MCU?", "What a night!").
+
+    Fan sites title sections this way. Only counted when the line stands alone between
+    blank lines (checked by the caller): a question or an exclamation standing alone is
+    never a fact to quiz on, and reading it as a heading keeps it as context.
+    """
+    return (
+        line.endswith(("?", "!"))
+        and len(line.split()) <= HEADING_SHOUT_MAX_WORDS
+        and line[:1].isupper()
+    )
+
+
 def _paragraphs(lines: list[str], *, markdown: bool, name: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     heading: str | None = None
@@ -242,11 +257,12 @@ def _paragraphs(lines: list[str], *, markdown: bool, name: str) -> list[Paragrap
             paragraphs.append(Paragraph(text=text, heading=heading))
             block.clear()
 
-    for line in lines:
+    for i, line in enumerate(lines):
         md = MD_HEADING.match(line) if markdown else None
+        alone = not block and (i + 1 == len(lines) or not lines[i + 1])
         if not line:
             flush()
-        elif md or (not block and is_heading(line)):
+        elif md or (not block and is_heading(line)) or (alone and is_exclaimed_heading(line)):
             flush()
             heading = (md.group(1) if md else line).strip() or heading
         else:

@@ -52,3 +52,28 @@ def test_too_big_is_refused_before_reading(tmp_path):
     path.write_text("word. " * 1000)
     with pytest.raises(ArticleError, match="over the"):
         read_article(path, max_bytes=100)
+
+
+def test_short_question_or_exclamation_standing_alone_is_a_heading():
+    text = (
+        " date 2024-07-29 The film opened to $211 million on Friday.\n\n"
+        "Saving the studio?\n\n"
+        "Analysts called it a much-needed win.\n\n"
+        "What a night!\n\n"
+        "Fans cheered. Who could blame them?\nThe cast bowed.\n"
+    )
+    article = parse_article_text(text, name="film-test")
+    assert [p.heading for p in article.paragraphs] == [None, "Saving the studio?", "What a night!"]
+    assert "Saving the studio?" not in article.body
+    # a question inside a paragraph, or starting a block that goes on, stays text
+    assert "Who could blame them?" in article.body
+    assert article.paragraphs[-1].text.startswith("Fans cheered.")
+
+
+def test_a_long_question_standing_alone_stays_a_paragraph():
+    text = (
+        " date 2024-07-29 The film opened on Friday.\n\n"
+        "Could the studio really have predicted that the film would open to this much money?\n"
+    )
+    article = parse_article_text(text, name="film-test")
+    assert article.paragraphs[-1].text.startswith("Could the studio")
