@@ -24,6 +24,7 @@ ARTICLES = DATA / "articles"
 HELDOUT = DATA / "heldout"
 HELDOUT2 = DATA / "heldout2"
 POOL = DATA / "pool"
+HELDOUT3 = DATA / "heldout3"
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
 
 ANSWER_TYPES = {
@@ -37,6 +38,7 @@ ARTICLE_FILES = sorted(ARTICLES.glob("*.txt"))
 HELDOUT_FILES = sorted(HELDOUT.glob("*.txt"))
 HELDOUT2_FILES = sorted(HELDOUT2.glob("*.txt"))
 POOL_FILES = sorted(POOL.glob("*.txt"))
+HELDOUT3_FILES = sorted(HELDOUT3.glob("*.txt"))
 
 
 @cache
@@ -58,6 +60,11 @@ def pool_gold_facts() -> dict:
 
 
 @cache
+def heldout3_gold_facts() -> dict:
+    return yaml.safe_load((DATA / "heldout3_gold_facts.yaml").read_text(encoding="utf-8"))
+
+
+@cache
 def lookup_gold() -> list:
     return yaml.safe_load((DATA / "lookup_gold.yaml").read_text(encoding="utf-8"))
 
@@ -75,10 +82,15 @@ def test_corpus_size() -> None:
     earlier = {p.stem for p in ARTICLE_FILES + HELDOUT_FILES + HELDOUT2_FILES}
     overlap_pool = {p.stem for p in POOL_FILES} & earlier
     assert not overlap_pool, f"pool articles must be new: {overlap_pool}"
+    assert len(HELDOUT3_FILES) >= 8
+    overlap3 = {p.stem for p in HELDOUT3_FILES} & (earlier | {p.stem for p in POOL_FILES})
+    assert not overlap3, f"heldout3 articles must be new: {overlap3}"
 
 
 @pytest.mark.parametrize(
-    "path", ARTICLE_FILES + HELDOUT_FILES + HELDOUT2_FILES + POOL_FILES, ids=lambda p: p.stem
+    "path",
+    ARTICLE_FILES + HELDOUT_FILES + HELDOUT2_FILES + POOL_FILES + HELDOUT3_FILES,
+    ids=lambda p: p.stem,
 )
 def test_article_is_in_seed_format(path: Path) -> None:
     first_line = path.read_text(encoding="utf-8").split("\n", 1)[0]
@@ -112,6 +124,15 @@ def test_pool_gold_facts_are_well_formed_and_verbatim(path: Path) -> None:
     check_gold_facts(pool_gold_facts()[path.stem], read_article(path).body, path.stem)
 
 
+def test_heldout3_gold_facts_cover_every_heldout3_article() -> None:
+    assert set(heldout3_gold_facts()) == {p.stem for p in HELDOUT3_FILES}
+
+
+@pytest.mark.parametrize("path", HELDOUT3_FILES, ids=lambda p: p.stem)
+def test_heldout3_gold_facts_are_well_formed_and_verbatim(path: Path) -> None:
+    check_gold_facts(heldout3_gold_facts()[path.stem], read_article(path).body, path.stem)
+
+
 def check_gold_facts(facts: list, body: str, stem: str) -> None:
     assert 6 <= len(facts) <= 12, f"{len(facts)} gold facts"
     questions = [fact["question"] for fact in facts]
@@ -139,7 +160,7 @@ def test_lookup_gold_items_are_well_formed_and_verbatim() -> None:
     items = lookup_gold()
     questions = [item["question"] for item in items]
     assert len(set(questions)) == len(questions), "duplicate look-up question"
-    heldout = {p.stem for p in HELDOUT_FILES + HELDOUT2_FILES}
+    heldout = {p.stem for p in HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES}
     for item in items:
         assert set(item) == {"question", "answers", "article", "kind"}, item
         assert item["kind"] in LOOKUP_KINDS, item
@@ -173,3 +194,30 @@ def test_lookup_gold_has_the_issue_questions() -> None:
     assert "John Legend" in backstage["answers"]
     septet = by_question["Which tune did the septet play at the 2018 BBMAs?"]
     assert septet["answers"] == ["Fake Love"] and septet["kind"] == "paraphrase"
+
+
+def test_lookup_heldout3_items_are_well_formed_verbatim_and_counted() -> None:
+    """lookup_heldout3.yaml: the same item format, over heldout3/ only; every article asked."""
+    items = yaml.safe_load((DATA / "lookup_heldout3.yaml").read_text(encoding="utf-8"))
+    questions = [item["question"] for item in items]
+    assert len(set(questions)) == len(questions), "duplicate look-up question"
+    paths = {p.stem: p for p in HELDOUT3_FILES}
+    for item in items:
+        assert set(item) == {"question", "answers", "article", "kind"}, item
+        assert item["kind"] in LOOKUP_KINDS, item
+        assert item["question"].endswith("?"), item
+        assert item["article"] in paths, f"{item['article']!r} is not in heldout3/"
+        body = read_article(paths[item["article"]]).body
+        if item["kind"] == "unanswerable":
+            assert item["answers"] == [], item
+        else:
+            assert item["answers"], item
+            for answer in item["answers"]:
+                assert answer in body, f"{answer!r} is not verbatim in {item['article']}"
+    kinds = Counter(item["kind"] for item in items)
+    answerable = kinds["plain"] + kinds["paraphrase"]
+    assert answerable >= 48 and kinds["unanswerable"] >= 12
+    assert kinds["paraphrase"] * 3 >= answerable, "at least a third paraphrased"
+    assert kinds["plain"] * 2 >= answerable, "about two thirds plain"
+    covered = {item["article"] for item in items if item["kind"] != "unanswerable"}
+    assert covered == set(paths), "every heldout3 article asked about"
