@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from questions.glossary import Glossary
 from questions.lookup.analysis import Analysis, analyse
 from questions.lookup.candidates import YEAR, Candidate
-from questions.lookup.confidence import confidence_features, predict
+from questions.lookup.confidence import confidence_features, fold, fold_all, predict
 from questions.lookup.index import Hit, LookupIndex
 from questions.lookup.question import Question
 from questions.lookup.terms import expand, name_terms, normalize_answer, span_terms
@@ -139,7 +139,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     # the focus noun's own word ("Which *song* ...") is rewarded by `_beside_focus`; as a
     # proximity target it drew every name in any sentence that says "song"
     focus_terms = _focus_terms(q)
-    matched = [i for i, terms in info.terms.items() if terms & q_terms - focus_terms]
+    matched = [i for i, terms in info.terms.items() if _meets(terms, q_terms, focus_terms)]
     adjacency = _adjacency(info, sent)
     maps = [(i, _distances(i, adjacency)) for i in matched[:12]]
     out: list[Scored] = []
@@ -201,7 +201,7 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
     out: dict[Token, float] = {}
     if not wanted:
         return out
-    base = set(q.base_terms) - wanted
+    base = fold_all(q.base_terms) - wanted
     for i in info.verbs_at:
         lemma = info.lemmas[i]
         if lemma not in wanted:
@@ -210,7 +210,7 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
         said: set[str] = set()
         for t in verb.subtree:
             said |= info.terms.get(t.i, set())
-        share = len(base & said) / len(base) if base else 0.0
+        share = len(base & fold_all(said)) / len(base) if base else 0.0
         main = 1.0 if lemma in q.verbs else 0.85
         out[verb] = main * (0.6 + 0.4 * share)
     return out
@@ -223,7 +223,8 @@ def _question_term_set(q: Question, glossary: Glossary | None) -> set[str]:
     # what the focus noun stood for in the articles is a hint at the answer, not a word
     # the question already says
     hinted = {t for name in q.focus_names for t in name_terms(name)}
-    return terms - (hinted - set(q.base_terms))
+    terms -= hinted - set(q.base_terms)
+    return terms | fold_all(terms)  # "Beyonce" in the question is the article's "Beyoncé"
 
 
 def _analysis(hit: Hit, glossary: Glossary | None) -> Analysis:
@@ -249,8 +250,15 @@ def _overlap(surface: list[str], shown: list[str], q_terms: set[str]) -> float:
     share = 0.0
     for terms in (surface, shown):
         if terms:
-            share = max(share, sum(1 for t in terms if t in q_terms) / len(terms))
+            share = max(share, sum(1 for t in terms if fold(t) in q_terms) / len(terms))
     return share
+
+
+def _meets(terms: set[str], q_terms: set[str], skip: set[str]) -> bool:
+    """Does a word of the sentence say a word of the question (accents folded)?"""
+    if terms & q_terms - skip:
+        return True
+    return any(not t.isascii() and fold(t) in q_terms and fold(t) not in skip for t in terms)
 
 
 def _type_fit(q: Question, cand: Candidate) -> float | None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from questions.lookup.terms import expand, name_terms, span_terms
+from questions.normalize import strip_accents
 
 if TYPE_CHECKING:
     from questions.lookup.answer import Scored
@@ -112,15 +113,29 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     return out
 
 
+def fold(term: str) -> str:
+    """A term without accents: fans type "Beyonce" and "Pokemon" for "Beyoncé" and
+    "Pokémon", so a question's word must meet the article's in either spelling."""
+    return term if term.isascii() else strip_accents(term)
+
+
+def fold_all(terms) -> set[str]:
+    return {fold(t) for t in terms}
+
+
+def _options(term: str) -> set[str]:
+    return fold_all(expand(term)) | fold_all(expand(fold(term)))
+
+
 def _coverage(q: Question, hit: Hit, index: LookupIndex) -> tuple[float, float, float, int]:
     entry = hit.entry
-    sent_terms = set(entry.terms)
-    context = sent_terms | set(index.paragraph_terms[entry.paragraph])
+    sent_terms = fold_all(entry.terms)
+    context = sent_terms | fold_all(index.paragraph_terms[entry.paragraph])
     weights = in_sent = in_context = 0.0
     for term in dict.fromkeys(q.base_terms):
         w = index.idf(term) if index.knows(term) else index.idf("\u2400") + 1.0
         weights += w
-        options = expand(term)
+        options = _options(term)
         if options & sent_terms:
             in_sent += w
         if options & context:
@@ -129,9 +144,9 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex) -> tuple[float, float, 
     for name in q.names:
         terms = set(name_terms(name))
         meant = q.meant.get(name.lower())
-        if meant is not None and set(name_terms(meant)) & context:
+        if meant is not None and fold_all(name_terms(meant)) & context:
             continue  # "the Dutchman" in the question, his name in the paragraph
-        if terms and not any(expand(t) & context for t in terms):
+        if terms and not any(_options(t) & context for t in terms):
             missing += 1
     specific = {
         term
@@ -139,8 +154,8 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex) -> tuple[float, float, 
         if token.pos_ in {"PROPN", "NUM"} or token.ent_type_
         for term in span_terms([token])
     }
-    meant_terms = {t for name in q.meant.values() for t in name_terms(name)}
-    absent = [t for t in specific if not expand(t) & context
+    meant_terms = {fold(t) for name in q.meant.values() for t in name_terms(name)}
+    absent = [t for t in specific if not _options(t) & context
               and not (t in q.meant and meant_terms & context)]
     return (
         in_sent / weights if weights else 0.0,
