@@ -21,6 +21,7 @@ from discord.ext import commands
 
 from bot import checks
 from bot.checks import Action
+from bot.cogs._options import AnswerSeconds, QuestionCount, mode_choices
 from bot.db.records import ArticleRecord, SessionRecord
 from bot.db.repos import guild_settings, players, quizzes, scores
 from bot.embeds import (
@@ -319,10 +320,9 @@ class QuizCog(commands.Cog, name="Quiz"):
         difficulty="Only questions of this difficulty",
     )
     @app_commands.choices(
-        mode=[
-            app_commands.Choice(name="buttons: pick one of four", value="buttons"),
-            app_commands.Choice(name="typed: first right message wins", value="typed"),
-        ],
+        mode=mode_choices(
+            buttons="buttons: pick one of four", typed="typed: first right message wins"
+        ),
         difficulty=[
             app_commands.Choice(name="easy", value="easy"),
             app_commands.Choice(name="medium", value="medium"),
@@ -333,10 +333,10 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def start(
         self,
         interaction: discord.Interaction,
-        questions: app_commands.Range[int, 1, 50] | None = None,
+        questions: QuestionCount | None = None,
         topic: app_commands.Range[str, 1, 100] | None = None,
         mode: str | None = None,
-        seconds: app_commands.Range[int, 10, 120] | None = None,
+        seconds: AnswerSeconds | None = None,
         difficulty: str | None = None,
     ) -> None:
         guild_id, channel_id = interaction.guild_id, interaction.channel_id

@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot import checks
 from bot.checks import Action
+from bot.cogs._options import AnswerSeconds, QuestionCount, mode_choices
 from bot.db.records import GuildConfig
 from bot.db.repos import daily as daily_repo
 from bot.db.repos import guild_settings, scores
@@ -105,10 +106,7 @@ class Trivia(commands.Cog):
         timezone="The server's time zone for the daily question, e.g. Asia/Seoul (default UTC)",
     )
     @app_commands.choices(
-        mode=[
-            app_commands.Choice(name="buttons", value="buttons"),
-            app_commands.Choice(name="typed", value="typed"),
-        ],
+        mode=mode_choices(buttons="buttons", typed="typed"),
         clear=[
             app_commands.Choice(name="allowed channels (quizzes anywhere)", value="channels"),
             app_commands.Choice(name="manager role", value="role"),
@@ -118,8 +116,8 @@ class Trivia(commands.Cog):
     async def settings(
         self,
         interaction: discord.Interaction,
-        questions: app_commands.Range[int, 1, 50] | None = None,
-        seconds: app_commands.Range[int, 10, 120] | None = None,
+        questions: QuestionCount | None = None,
+        seconds: AnswerSeconds | None = None,
         mode: str | None = None,
         allow_channel: discord.TextChannel | None = None,
         disallow_channel: discord.TextChannel | None = None,
