@@ -180,7 +180,7 @@ def find_answer(
             return None  # the phrase says more than the name ("the final against France")
         from_text = hit.name.casefold() in span.text.casefold() or ent_label != ""
         fine = _role_refined(head, hit, dropped)
-        if fine in PERSON_LIKE and _is_work_slot(head):
+        if fine in PERSON_LIKE and _is_work_slot(head) and not _known_person(span, hit):
             fine = "title"  # "Sasha Fierce was released": a work, whatever the model said
         if _is_title_slot(head) and fine in PERSON_LIKE | {"thing", "award"}:
             fine = "title"  # "was named Finals MVP": a title given, asked with "What"
@@ -437,6 +437,17 @@ def _name_continues(doc: object, end: int) -> bool:
 PERSON_LIKE = {"person", "organization", "place"}
 WORK_VERBS = {"release", "publish", "record", "film", "write", "direct", "launch", "develop",
               "sell", "chart", "stream", "reissue", "rerelease", "port", "announce"}
+
+
+def _known_person(span: Span, mention: Mention) -> bool:
+    """A surname the article resolved to a person's full name ("directed Reynolds" after
+    "Ryan Reynolds"): a person, whatever the verb usually takes."""
+    return (
+        mention.type in PERSON_TYPES
+        and " " in mention.name
+        and span.text != mention.name
+        and mention.name.endswith(span.text)
+    )
 
 
 def _is_work_slot(head: Token) -> bool:

@@ -141,7 +141,20 @@ def _rest(clause: Clause, mentions: Mentions, own: str, skip: Arg | None) -> str
         if text:
             pieces.append((int(token.i < subject_at), token.i, text))
     pieces.sort()  # phrases fronted before the subject go last: "perform X at the BBMAs"
-    return " ".join(text for _, _, text in pieces)
+    return _rejoin_scores(" ".join(text for _, _, text in pieces), clause.sent.text)
+
+
+def _rejoin_scores(text: str, sentence: str) -> str:
+    """"beat them 5-0": the parser may hang "5" and "0" on the verb apart and the dash on
+    nothing; a score the sentence gives is put back whole."""
+    def joined(match: re.Match[str]) -> str:
+        for dash in ("-", "–"):
+            score = f"{match.group(1)}{dash}{match.group(2)}"
+            if re.search(rf"(?<![\w-]){re.escape(score)}(?![\w-])", sentence):
+                return score
+        return match.group(0)
+
+    return re.sub(r"(?<![\w-])(\d{1,3}) (\d{1,3})(?![\w-])", joined, text)
 
 
 ANAPHORIC_TIMES = {"that", "this", "then", "which"}
@@ -163,6 +176,8 @@ def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | No
     tokens = _before_dash_aside(arg.tokens(clause.cut), arg.head)
     if _anaphoric_time(tokens):
         return ""
+    if arg.prep is not None and arg.answer is None and _aside(arg.prep):
+        return ""  # ", by contrast,"
     if len(tokens) == 2 and tokens[1].ent_type_ == "ORDINAL" and arg.prep is not None:
         if any(a.role == "position" for a in clause.args):
             return ""  # "came home fourth, ahead of Hamilton in fifth": Hamilton's place
@@ -247,7 +262,30 @@ def _with_nested_time(
     return render_phrase(tokens, mentions, own=own)
 
 
+# Nouns of a discourse aside: "by contrast", "for example", "in turn", "in fact".
+ASIDE_NOUNS = {"contrast", "comparison", "example", "instance", "turn", "fact", "particular",
+               "addition", "short", "general", "theory", "practice", "effect", "truth",
+               "hindsight", "retrospect", "sum", "summary", "conclusion", "part"}
+
+
+def _aside(token: Token) -> bool:
+    """"Australia, by contrast, had lost ...": a discourse aside set off by commas links
+    the sentence to the one before; the question does without it."""
+    tokens = sorted(token.subtree, key=lambda t: t.i)
+    doc = token.doc
+    first, last = tokens[0].i, tokens[-1].i
+    before = doc[first - 1].text if first > 0 else ","
+    after = doc[last + 1].text if last + 1 < len(doc) else "."
+    if before not in {",", "—", "–"} or after not in {",", "—", "–", "."}:
+        return False
+    if token.dep_ == "prep" and len(tokens) <= 3:
+        return tokens[-1].lemma_.lower() in ASIDE_NOUNS and not tokens[-1].ent_type_
+    return False
+
+
 def modifier_text(clause: Clause, token: Token, mentions: Mentions, own: str) -> str | None:
+    if _aside(token):
+        return ""
     tokens = sorted(token.subtree, key=lambda t: t.i)
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if is_relative_time(span):
@@ -309,6 +347,13 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
         elif answer.type in POSITION_TYPES:
             body = f"{prep.capitalize()} which {answer.noun} {aux} {subject} {verb_rest} {rest}"
         elif answer.type in {"city", "country", "place", "venue"} and prep in {"in", "at"}:
+            if any(
+                other is not arg and other.prep is not None
+                and other.prep.lower_ in {"in", "at"} and other.answer is not None
+                and other.answer.type in {"city", "country", "place", "venue"}
+                for other in clause.args
+            ) or _says_where(rest, clause, mentions, answer):
+                return None  # "Where did X beat Y at Chase Field?": it says where already
             body = f"Where {aux} {subject} {verb_rest} {rest}"
         else:
             wh = wh_phrase(answer, group)
@@ -334,6 +379,21 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
             else:
                 return None
     return finish(body)
+
+
+def _says_where(rest: str, clause: Clause, mentions: Mentions, answer: Answer) -> bool:
+    """The rest of the question already names a venue or place after "at"/"in"."""
+    for token in clause.sent:
+        mention = mentions.at(token)
+        if mention is None or mention.name == answer.text or mention.type not in {
+            "city", "country", "place", "venue", "organization"
+        }:
+            continue
+        preps = "at" if mention.type == "organization" else "at|in"  # "at Chase Field"
+        bare = re.sub(r"^the ", "", mention.name, flags=re.I)
+        if re.search(rf"\b({preps}) (the )?{re.escape(bare)}\b", rest):
+            return True
+    return False
 
 
 def _fronted(prep: str, wh: str) -> str | None:
@@ -525,6 +585,39 @@ def declarative(clause: Clause, mentions: Mentions, blank: Arg | None = None) ->
     return text[:1].upper() + text[1:]
 
 
+def appositions(doc: object) -> list[tuple[str, str]]:
+    """(word before, apposition) for every apposition the text sets off by two commas:
+    ("mother", "Virginia") from "his mother, Virginia, in 2022"."""
+    found = []
+    for token in doc:  # type: ignore[attr-defined]
+        if token.dep_ != "appos":
+            continue
+        tokens = sorted(token.subtree, key=lambda t: t.i)
+        first, last = tokens[0].i, tokens[-1].i
+        if first < 2 or last + 1 >= len(token.doc) or len(tokens) > 10:
+            continue
+        if token.doc[first - 1].text != "," or token.doc[last + 1].text != ",":
+            continue
+        inner = tidy(token.doc[first : last + 1].text)
+        found.append((token.doc[first - 2].text, inner))
+    return found
+
+
+def restore_commas(question: str, asides: list[tuple[str, str]]) -> str:
+    """An apposition the sentence sets off by two commas ("his mother, Virginia, in 2022";
+    "765 runs, a record for a single World Cup, and ...") keeps its commas in the
+    question: "lost his mother, Virginia, in 2025", never "his mother, Virginia in 2025"."""
+    for word, inner in asides:
+        bare = re.compile(rf"\b{re.escape(word)},? {re.escape(inner)}(,?)(?=[ ?])")
+        found = bare.search(question)
+        if found is None:
+            continue
+        ending = question[found.end():]
+        comma = "" if ending.startswith("?") else ","
+        question = f"{question[:found.start()]}{word}, {inner}{comma}{ending}"
+    return question
+
+
 def finish(body: str) -> str:
     text = tidy(body)
     text = text.rstrip(".,;:!?") + "?"
@@ -543,6 +636,8 @@ def possessive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
     owner = mentions.covering(owner_token)
     if owner is None or owner.type not in PERSON_TYPES | {"group", "team"}:
         return []
+    if _played_part(token):
+        return []  # "X plays her older sister Angelica": a character's sister, not X's
     name_token = next(
         (c for c in token.children if c.dep_ in {"appos", "compound"} and c.i > token.i), None
     )
@@ -562,6 +657,14 @@ def possessive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
         (f"Whose {noun} is {name.name}?", owner.name, owner.type, "whose"),
         (f"What is the name of {possessive(owner.name)} {noun}?", name.name, name.type, "wh"),
     ]
+
+
+def _played_part(token: Token) -> bool:
+    """The phrase is a part played: the object of "play/portray/voice" or of "as"."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in ROLE_VERBS:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "as"
 
 
 # ---------------------------------------------------------------------------- per article
@@ -672,6 +775,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 if contains(previous, answer):
                     sentence = f"{previous} {sentence}"
             out.append(Candidate(text, answer, answer_type, form, sentence))
+    asides = appositions(getattr(item, "doc", ()))
+    for candidate in out:
+        candidate.question = restore_commas(candidate.question, asides)
     return rank(out, item, mentions)
 
 
@@ -786,9 +892,16 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
         if YEAR_IN.search(name):
             continue
         bare = re.sub(r"^the ", "", name, flags=re.I)
-        pattern = re.compile(rf"\b([Tt]he) {re.escape(bare)}\b")
+        inner = re.search(r"^(.+ of the )(\S.*)$", bare)
+        if inner is not None:
+            # "Game 5 of the World Series": the year is the series', "of the 2023 World Series"
+            pattern = re.compile(rf"\b((?:[Tt]he )?){re.escape(bare)}\b")
+            dated = f"{inner.group(1)}{published.year} {inner.group(2)}"
+        else:
+            pattern = re.compile(rf"\b([Tt]he ){re.escape(bare)}\b")
+            dated = f"{published.year} {bare}"
         if pattern.search(question) and not YEAR_IN.search(question):
-            return pattern.sub(rf"\1 {published.year} {bare}", question, count=1)
+            return pattern.sub(lambda m, d=dated: f"{m.group(1)}{d}", question, count=1)
     return question
 
 
@@ -949,7 +1062,8 @@ def match_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
         if mention is None:
             continue
         name = " ".join(w for w in mention.name.split() if not SCORE.match(w))
-        scored = name != mention.name
+        after = doc[mention.end : mention.end + 3].text  # type: ignore[index]
+        scored = name != mention.name or bool(re.match(r"\d{1,3} ?[-–] ?\d{1,3}\b", after))
         if (mention.type in SIDE_TYPES or scored) and name and name not in sides:
             sides.append(name)
     if len(sides) != 2:
@@ -976,6 +1090,11 @@ def with_context(
     else the article's topic: "In Succession, who played the family patriarch ...?"."""
     from questions.gates import contains, names_something
 
+    if role_clause(clause, mentions) and not (
+        (topic is not None and topic[1] in WORK_TOPICS)
+        or (mentions is not None and _names_work(question, clause, mentions))
+    ):
+        return None  # "Who returns as Wade Wilson?": in which film? (many actors have)
     if (
         names_something(question) is None
         and not _one_short_name(question)
@@ -985,9 +1104,11 @@ def with_context(
         if topic is not None and topic[1] in EVENT_TYPES and _past(clause) and not (
             contains(question, topic[0]) or contains(topic[0], answer)
             or contains(answer, topic[0]) or re.match(r"^(In|At|On) (the )?[A-Z]", question)
-        ) and len(question.split()) <= MAX_WITH_EVENT:
+        ) and (len(question.split()) <= MAX_WITH_EVENT or MATCH_TIME.search(question)):
             # a match or race report: "which minute", "how many collisions" happened there
-            name = topic[0] if topic[0].lower().startswith("the ") else f"the {topic[0]}"
+            name = topic[0] if topic[0].lower().startswith("the ") or _numbered(topic[0]) else (
+                f"the {topic[0]}"
+            )
             return f"{TOPIC_PREPS[topic[1]]} {name}, {question[:1].lower()}{question[1:]}"
         return question
     event = clause.context.get("event")
@@ -998,7 +1119,7 @@ def with_context(
     # "Who does Cillian Murphy play?" needs the work (an actor has many roles); "Who
     # plays J. Robert Oppenheimer?" names the role, which tells the work.
     asks_subject = clause.subject.answer is not None and answer == clause.subject.answer.text
-    role = _lemma(clause.verb) in ROLE_VERBS and not asks_subject
+    role = role_clause(clause, mentions) and not asks_subject
     result = any(a.role == "position" for a in clause.args)  # "finished third": where?
     if result:
         role = not asks_subject
@@ -1036,7 +1157,23 @@ def with_context(
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
 
 
+def _numbered(name: str) -> bool:
+    """"Game 5 of the World Series", "Stage 16", "Episode 3": a numbered part takes no
+    "the" ("At Game 5 of ...", never "At the Game 5 of ...")."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and (
+        words[1].isdigit() or words[1].lower() in NUMBER_WORDS
+    )
+
+
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 MAX_WITH_EVENT = 18  # longer questions say enough without the event
+# A time inside a match or race ("in the 58th minute", "in the 43rd over", "on lap 12"):
+# only the match tells which, however long the question.
+MATCH_TIME = re.compile(
+    r"\b(minute|half|over|innings?|inning|lap|round|quarter|period|set|stoppage time|"
+    r"extra time|overtime|frame|leg)\b(?![-\w])"
+)
 MIN_CONTEXT_WORDS = 6  # a question that names nothing itself must say enough
 EVENT_TYPES = {"event", "tournament", "award_show", "festival", "match"}
 
@@ -1092,6 +1229,32 @@ def _source(clause: Clause, answer: Answer, sentence: str) -> str:
 
 # "Who does Florence Pugh play?" means nothing without the film: a role is in a work.
 ROLE_VERBS = {"play", "portray", "voice", "star"}
+# Verbs whose "as <Name>" gives another name, not a part played: "known as Jeb".
+ALIAS_VERBS = {"know", "refer", "dub", "call", "name", "describe", "bill", "credit", "list",
+               "style", "brand", "rename", "nickname", "hail", "regard", "see", "recognise",
+               "recognize", "identify", "crown", "title"}
+
+
+def role_clause(clause: Clause, mentions: Mentions | None) -> bool:
+    """A part played in a work: "plays Jean Tatlock", "returns as Wade Wilson", "took over
+    as King George III", "plays as Zeus", and a cast line "Phillipa Soo is Eliza
+    Schuyler" (two people's names joined by "be")."""
+    lemma = _lemma(clause.verb)
+    if lemma in ROLE_VERBS:
+        return True
+    for arg in clause.args:
+        if arg.answer is None or arg.answer.type not in PERSON_TYPES | {"thing"}:
+            continue
+        if arg.prep is not None and arg.prep.lower_ == "as" and lemma not in ALIAS_VERBS and (
+            arg.head.pos_ == "PROPN"
+        ):
+            return True
+        if lemma == "be" and arg.role == "attr" and arg.head.pos_ == "PROPN" and (
+            clause.subject.answer is not None and clause.subject.answer.type in PERSON_TYPES
+            and arg.answer.type in PERSON_TYPES
+        ):
+            return True
+    return False
 
 
 def _one_short_name(question: str) -> bool:
@@ -1150,9 +1313,11 @@ def blank_candidate(
     answer = arg.answer
     assert answer is not None
     statement = declarative(clause, mentions, blank=arg)
-    if statement and _lemma(clause.verb) in ROLE_VERBS:
-        if topic is None or contains(answer.text, topic[0]) or contains(topic[0], answer.text):
-            return None
+    if statement and role_clause(clause, mentions):
+        if topic is None or topic[1] not in WORK_TOPICS or contains(answer.text, topic[0]) or (
+            contains(topic[0], answer.text)
+        ):
+            return None  # a part is played in a work, not at an event
         if not contains(statement, topic[0]):
             name = topic[0][4:] if topic[0].lower().startswith("the ") else topic[0]
             statement = f"In {name}, {statement}"

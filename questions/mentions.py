@@ -16,6 +16,7 @@ name meant there. The rules, in order:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -175,7 +176,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     shared: set[str] = set()  # part-names of two different people: never resolved
     nationals: list[Span] = []  # "the Serbian": resolved once every name is known
     for ent in doc.ents:
-        if ent.label_ == "NORP" and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and (
+        if _nationality_noun(ent) and ent.start > 0 and _descriptor_the(doc[ent.start - 1]) and (
             ent.root.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass", "appos"}
         ):
             mentions.vague.add(ent.start)  # "the Egyptian": a person, not named
@@ -246,8 +247,9 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             mentions.by_start[i] = Mention(i, end, hit[0], hit[1])
         elif entry is not None:
             mentions.by_start[i] = Mention(i, end, entry.name, entry.type)
-        elif i > 0 and doc[i - 1].lower_ == "the" and end - i == 1:
-            mentions.vague.add(i)  # "the Dutchman": a descriptor, not a name
+        elif i > 0 and end - i == 1 and _descriptor_the(doc[i - 1]):
+            mentions.vague.add(i)  # "the Dutchman": a descriptor ("The Irishman" mid-sentence
+            # is a title)
         elif (
             not token.is_sent_start or end - i > 1 or text in mid_sentence
             or (len(text) >= 3 and text.isupper() and text.isalpha())
@@ -285,6 +287,50 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
                 mentions.vague.add(token.i)
     _descriptor_subjects(doc, mentions, skip=unclear)
     return mentions
+
+
+# Nationality nouns that no suffix gives away ("the Finn", "the Briton").
+NATIONALITY_NOUNS = {
+    "finn", "briton", "brit", "swede", "dane", "pole", "scot", "turk", "greek", "thai",
+    "swiss", "spaniard", "kiwi", "aussie", "czech", "slovak", "croat", "serb", "argentine",
+    "filipino", "filipina", "dutchman", "dutchwoman", "frenchman", "frenchwoman",
+    "englishman", "englishwoman", "irishman", "irishwoman", "welshman", "welshwoman",
+    "scotsman", "scotswoman",
+}
+# Most nationality words end so: "Ukrainian", "Korean", "Japanese", "Danish", "Israeli".
+NATIONALITY_SUFFIX = re.compile(r"[a-z](ian|ean|an|ese|ish|i|ch)$")
+
+
+# A singular noun of someone who does something: "rider", "boxer", "cyclist", "sprinter".
+AGENT_SUFFIX = re.compile(r"[a-z]{2}(er|or|ist)$")
+
+
+def _person_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.tag_ == "NN" and (
+        lemma in PERSON_NOUNS or lemma in NATIONALITY_ROLES or bool(AGENT_SUFFIX.search(lemma))
+    )
+
+
+def _nationality_noun(ent: Span) -> bool:
+    """"The Ukrainian beat ...", "The Finn finished second": one capitalised word after
+    "the" that is a nationality, whatever label the model gave it (NORP, or a GPE or a
+    PERSON it took for a place or a name). A place ("the Caribbean", LOC) or a quoted or
+    capital-"The" title is not one."""
+    if ent.label_ == "NORP":
+        return True
+    if len(ent) != 1 or ent.label_ not in {"GPE", "PERSON", "ORG"}:
+        return False
+    word = ent[0].text
+    if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    return word.lower() in NATIONALITY_NOUNS or bool(NATIONALITY_SUFFIX.search(word))
+
+
+def _descriptor_the(token: Token) -> bool:
+    """"the" before a descriptor: lower case, or capital only to open the sentence ("The
+    Irishman" mid-sentence is a title)."""
+    return token.text == "the" or (token.lower_ == "the" and token.is_sent_start)
 
 
 # Roles beside a nationality that make it a person's ("the Greek third seed").
@@ -361,6 +407,9 @@ def _descriptor_subjects(
             continue
         if not (
             token.lemma_.lower() in PERSON_NOUNS
+            or (_person_noun(token) and any(
+                c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in token.children
+            ))  # "The Danish rider won ..."
             or token.ent_type_ == "NORP"
             or (token.pos_ == "PROPN" and token.i == start + 1)  # "the Dutchman"
         ):
@@ -886,8 +935,8 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
         return
     if det == "the" and any(
         c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in token.children
-    ) and token.lemma_.lower() in PERSON_NOUNS:
-        mentions.vague.add(token.i)  # "the Australian rookie", "the Irish actor": who?
+    ) and _person_noun(token):
+        mentions.vague.add(token.i)  # "the Australian rookie", "the Danish rider": who?
         return
     if det != "the" or token.dep_ in {"compound", "npadvmod"}:
         return

@@ -229,6 +229,7 @@ def _trim_entities(doc: Doc) -> None:
         start, end = ent.start, ent.end
         # a merged quoted title is never trimmed, whatever tag the tagger gave it
         # ("The Boy and the Heron" tagged as an opening quote mark)
+        end = _without_score(doc, start, end)
         while end > start and doc[end - 1].pos_ in TRIM_POS and doc[end - 1].text != ")" and (
             not doc[end - 1]._.ft_title
         ):
@@ -247,6 +248,22 @@ def _trim_entities(doc: Doc) -> None:
     extended = _extend_titles(doc, ents)
     if changed or extended is not ents:
         doc.ents = extended
+
+
+SCORE_TOKEN = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _without_score(doc: Doc, start: int, end: int) -> int:
+    """"the Arizona Diamondbacks 5-0": a score after a name is no part of it (the model
+    sometimes runs a name on into the result)."""
+    if end - start >= 2 and SCORE_TOKEN.fullmatch(doc[end - 1].text):
+        return end - 1
+    if end - start >= 4 and doc[end - 1].like_num and doc[end - 3].like_num and (
+        doc[end - 2].text in {"-", "–"} and doc[end - 1].text.isdigit()
+        and doc[end - 3].text.isdigit()
+    ):
+        return end - 3
+    return end
 
 
 def _extend_titles(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -13,14 +13,25 @@ def asked(text: str, engine) -> dict[str, str]:
 
 def test_relative_clause_on_a_name(engine):
     got = asked(
+        '"Oppenheimer" premiered in London on Thursday night.\n\n'
         "Cillian Murphy, who plays the physicist J. Robert Oppenheimer, arrived alongside "
         "Emily Blunt.",
         engine,
     )
-    assert got.get("Who plays the physicist J. Robert Oppenheimer?") == "Cillian Murphy", got
+    assert got.get(
+        "In Oppenheimer, who plays the physicist J. Robert Oppenheimer?"
+    ) == "Cillian Murphy", got
     # No work named anywhere: "Who does Cillian Murphy play?" has as many answers as
-    # he has roles (a failure class in the README's rating), so it is not asked.
+    # he has roles (a failure class in the README's rating), so it is not asked; nor is
+    # "Who plays J. Robert Oppenheimer?" (a part many actors have played: the unseen
+    # articles gave "Who plays Aaron Burr ...?" and "Who returns as Wade Wilson?").
+    got = asked(
+        "Cillian Murphy, who plays the physicist J. Robert Oppenheimer, arrived alongside "
+        "Emily Blunt.",
+        engine,
+    )
     assert "Who does Cillian Murphy play?" not in got, got
+    assert not any(answer == "Cillian Murphy" for answer in got.values()), got
 
 
 def test_participle_set_off_after_a_subject(engine):
