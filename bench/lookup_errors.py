@@ -2,8 +2,10 @@
 
 SOURCE is a SQuAD v1.1 file (each article asked against itself, as `squad_eval.py`) or a
 YAML question list in the gold list's format (asked against tests/data/articles and the
-seed, as `lookup_eval.py`). Declining is off: this measures candidate choice only. Each
-wrong best candidate gets one class, checked in this order:
+seed, as `lookup_eval.py`, or `--articles PATH...`); `--decline` gives a YAML list's
+figures with declining on instead (right, unanswerable declined, each miss). Otherwise
+declining is off: this measures candidate choice only. Each wrong best candidate gets one
+class, checked in this order:
 
 - `in_question`: every word of the gold answer is already in the question;
 - `not_retrieved`: no sentence of the top `TOP_SENTENCES` contains the gold answer;
@@ -116,7 +118,7 @@ def _show(s) -> dict | None:
             "rank": s.rank, "sentence": s.hit.entry.text[:200]}
 
 
-def run(source: Path) -> list[dict]:
+def run(source: Path, articles: list[Path] | None = None) -> list[dict]:
     rows = []
     if source.suffix == ".json":
         nlp = load_pipeline()
@@ -126,13 +128,42 @@ def run(source: Path) -> list[dict]:
         return rows
     items = yaml.safe_load(source.read_text(encoding="utf-8"))
     glossary = load_glossary(GLOSSARY)
-    articles = [read_article(p) for p in iter_article_paths(ARTICLES)]
-    engine = LookupEngine.build(articles, glossary=glossary)
+    engine = LookupEngine.build([read_article(p) for p in iter_article_paths(
+        articles or ARTICLES)], glossary=glossary)
     for item in items:
         if item.get("kind") == "unanswerable":
             continue
         rows.append(diagnose(engine, item["question"], [str(a) for a in item["answers"]]))
     return rows
+
+
+def decline_figures(source: Path, articles: list[Path] | None = None) -> dict:
+    """The product's answers (declining on) to a YAML list: right share of answerable
+    questions, share of unanswerable ones declined, and each miss."""
+    items = yaml.safe_load(source.read_text(encoding="utf-8"))
+    glossary = load_glossary(GLOSSARY)
+    engine = LookupEngine.build([read_article(p) for p in iter_article_paths(
+        articles or ARTICLES)], glossary=glossary)
+    right = declined = answerable = 0
+    misses = []
+    for item in items:
+        got = engine.ask(item["question"])
+        if item.get("kind") == "unanswerable":
+            declined += got.answer is None
+            if got.answer is not None:
+                misses.append(("answered", item["question"], got.answer, got.confidence))
+            continue
+        answerable += 1
+        ok = any(engine.answers_match(str(a), got.answer) for a in item["answers"])
+        right += ok
+        if not ok:
+            misses.append(("declined" if got.answer is None else "wrong", item["question"],
+                           got.answer, got.confidence))
+    unanswerable = len(items) - answerable
+    return {"answerable": answerable, "right": round(right / max(answerable, 1), 3),
+            "unanswerable": unanswerable,
+            "declined_unanswerable": round(declined / max(unanswerable, 1), 3),
+            "misses": misses}
 
 
 def main() -> int:
@@ -141,8 +172,15 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="one JSON object per question")
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--only", default=None, help="show only this class")
+    parser.add_argument("--articles", nargs="+", type=Path, default=None,
+                        help="articles for a YAML list (default: tests/data/articles, seed)")
+    parser.add_argument("--decline", action="store_true",
+                        help="YAML list: the product's answers with declining on instead")
     args = parser.parse_args()
-    rows = run(args.source)
+    if args.decline:
+        print(json.dumps(decline_figures(args.source, args.articles), indent=1))
+        return 0
+    rows = run(args.source, args.articles)
     if args.json:
         for row in rows:
             print(json.dumps(row))

@@ -143,10 +143,12 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     adjacency = _adjacency(info, sent)
     maps = [(i, _distances(i, adjacency)) for i in matched[:12]]
     out: list[Scored] = []
+    named = _question_name_sets(q)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
-        if overlap >= 0.99:
-            continue  # made of the question's own words
+        person = bool(cand.types & {"person"}) or cand.kind == "pronoun"
+        if overlap >= 0.99 or (person and _is_named_in_question(shown, named)):
+            continue  # made of the question's own words, or the person it already names
         fit = _type_fit(q, cand)
         if fit is None:
             continue
@@ -175,10 +177,35 @@ def _focus_terms(q: Question) -> set[str]:
     return {q.focus} | set(expand(q.focus))
 
 
+def _question_name_sets(q: Question) -> list[set[str]]:
+    """The words of each name the question says ("Kiptum", "Tyson Fury")."""
+    out = []
+    in_ents = set()
+    for ent in q.doc.ents:
+        in_ents |= {t.i for t in ent}
+        if any(t.pos_ == "PROPN" for t in ent):  # the label does not matter ("Kiptum" GPE)
+            out.append(fold_all(name_terms(ent.text)))
+    out += [{fold(t.lower_)} for t in q.doc if t.pos_ == "PROPN" and t.i not in in_ents]
+    return [terms for terms in out if terms]
+
+
+def _is_named_in_question(shown: list[str], named: list[set[str]]) -> bool:
+    """"Who held the record before Kiptum?" is not answered by "Kelvin Kiptum" (the
+    sentence's "he" or "the Kenyan" resolved to him): the answer is not someone the
+    question names. Every word of the question's name must be in the candidate
+    ("Liam Gallagher" still answers a question about Noel Gallagher)."""
+    if not named or not shown:
+        return False
+    words_ = fold_all(shown)
+    return any(terms <= words_ and len(words_) <= len(terms) + 2 for terms in named)
+
+
 def _count_fit(q: Question, cand: Candidate) -> float:
     """"How many nights ...?": the number that counts nights ("for four nights"), not
     another number of the sentence ("Five months later"), and the number alone rather
     than "four nights"."""
+    if q.wh == "how_old" and cand.types & {"number", "has_number"}:
+        return _age_of_named(q, cand)
     if q.wh not in {"how_many", "how_much"} or not q.focus or not (
         cand.kind == "number" or cand.types & {"number", "quantity"}
     ):
@@ -190,6 +217,18 @@ def _count_fit(q: Question, cand: Candidate) -> float:
     if root.dep_ in {"nummod", "quantmod", "compound"} and root.head.pos_ in {"NOUN", "PROPN"}:
         return 0.5 if root.head.lemma_.lower() in wanted else 0.1  # the count alone
     return 0.0
+
+
+def _age_of_named(q: Question, cand: Candidate) -> float:
+    """"How old is Usyk?": "Usyk, 37, now holds ...": a bare number in apposition to the
+    question's person is that person's age."""
+    root = cand.root
+    partner = root.head if root.dep_ in {"appos", "amod", "npadvmod"} else None
+    partner = partner or next((c for c in root.children if c.dep_ == "appos"), None)
+    if partner is None or partner.pos_ != "PROPN":
+        return 0.0
+    named = {t for terms in _question_name_sets(q) for t in terms}
+    return 0.6 if fold(partner.lower_) in named else 0.0
 
 
 def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token, float]:
@@ -263,7 +302,9 @@ def _meets(terms: set[str], q_terms: set[str], skip: set[str]) -> bool:
 
 def _type_fit(q: Question, cand: Candidate) -> float | None:
     expected = q.expected
-    if cand.types & CLASH.get(expected, set()) and not cand.types & set(FIT.get(expected, {})):
+    if cand.types & CLASH.get(expected, set()) and not (cand.types - {"propn"}) & set(
+        FIT.get(expected, {})
+    ):
         return None
     table = FIT.get(expected)
     focus_bonus = 0.0

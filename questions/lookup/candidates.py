@@ -44,6 +44,7 @@ LABEL_TYPES: dict[str, set[str]] = {
     "MONEY": {"money", "quantity"},
     "PERCENT": {"percent", "number", "quantity"},
 }
+LABELLED = set().union(*LABEL_TYPES.values())
 FINE_TO_TYPES: dict[str, set[str]] = {
     "song": {"song", "work"}, "album": {"album", "work"}, "film": {"work"}, "show": {"work"},
     "game": {"work"}, "book": {"work"}, "title": {"work"}, "award": {"award"},
@@ -106,6 +107,13 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         types |= FINE_TO_TYPES.get(fine or "", set())
         if ent.label_ == "DATE" and YEAR.search(ent.text):
             types.add("year")
+        core_end = _entity_core_end(ent)
+        if core_end < ent.end:
+            # "the Arizona Diamondbacks 5-0": the score is the verb's, not the name's;
+            # the label was given to the longer span, so it is not trusted either
+            # (shown as written: its mentions resolve to the longer span's text)
+            add(ent.start, core_end, "ent", set(), doc[ent.start:core_end].text)
+            continue
         name = entity_name(ent, glossary)
         add(ent.start, ent.end, "ent", types, resolved.get(ent.start, name))
         start = _name_start(ent)
@@ -152,10 +160,36 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
     for token in sent:
         _clauses(token, add)
     _noun_runs(sent, add, found)
+    for cand in found.values():
+        if not cand.types & LABELLED and cand.root.pos_ == "PROPN" and cand.root.is_title:
+            cand.types.add("propn")  # a name the small model left unlabelled
     return list(found.values())
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"}
+CLOCK = re.compile(r"^\d{1,2}(:\d\d){1,2}(\.\d+)?$")  # "2:00:35", "59:47": a timed duration
+
+
+def _entity_core_end(ent: Span) -> int:
+    """Where a name entity really ends: the model sometimes runs a name on into words
+    the parse hangs elsewhere ("beat [the Arizona Diamondbacks 5-0]", the score being the
+    verb's). The end of the subtree of the entity's first head, when later tokens of the
+    entity are not in it; the entity's own end otherwise."""
+    if ent.label_ not in NAME_LABELS or len(ent) < 2:
+        return ent.end
+    root = next((t for t in ent if not ent.start <= t.head.i < ent.end), None)
+    if root is None:
+        return ent.end
+    inside = [t.i for t in root.subtree if ent.start <= t.i < ent.end]
+    end = max(inside) + 1
+    if end >= ent.end or any(not ent.start <= t.head.i < end for t in ent[root.i - ent.start + 1:]
+                             if t.i < end):
+        return ent.end
+    rest = ent.doc[end:ent.end]
+    # only cut a tail that is no word of a name: numbers, scores, punctuation
+    if any(t.is_alpha and not t.like_num for t in rest):
+        return ent.end
+    return end
 
 
 def _name_start(ent: Span) -> int:
@@ -285,6 +319,8 @@ def _types_of(span: Span, glossary: Glossary | None) -> set[str]:
     head = span.root.lemma_.lower()
     if head in FOCUS_TYPES and span.root.pos_ == "NOUN":
         types.add("generic:" + FOCUS_TYPES[head])
+    if CLOCK.match(span.text):
+        types |= {"duration", "time"}
     if any(t.like_num for t in span):
         types.add("has_number")
         if span.root.lower_ in DURATION_WORDS or any(t.lower_ in DURATION_WORDS for t in span):

@@ -123,16 +123,55 @@ def fold_all(terms) -> set[str]:
     return {fold(t) for t in terms}
 
 
+def _base(term: str) -> str:
+    """One spelling for a term's plural, possessive and ordinal forms, which names keep
+    unlemmatised: "Grammies"/"Grammys"/"Grammy", "Beyonce's", "43rd"/"43"."""
+    term = fold(term)
+    if term.endswith(("'s", "’s")):
+        term = term[:-2]
+    if term[:1].isdigit() and term[-2:] in {"st", "nd", "rd", "th"}:
+        return term[:-2]
+    if len(term) > 4 and term.endswith("ies"):
+        return term[:-3] + "y"
+    if len(term) > 4 and term.endswith("s") and not term.endswith("ss"):
+        return term[:-1]
+    return term
+
+
 def _options(term: str) -> set[str]:
-    return fold_all(expand(term)) | fold_all(expand(fold(term)))
+    return {_base(t) for t in expand(term) | expand(fold(term))}
+
+
+# The answer itself says these: "In what year ...?" is not asking about a year the
+# sentence must mention.
+ANSWER_SAYS = {"date", "time", "number", "quantity", "money", "duration", "frequency"}
+
+
+def _wh_phrase(q: Question) -> set[int]:
+    """Token indices of the wh-phrase ("what year", "How many millions of dollars"):
+    its words name the answer's kind, not something the paragraph must mention."""
+    focus = q.focus_token
+    if focus is None or focus.dep_ == "ROOT":
+        return set()
+    return {t.i for t in focus.subtree if t.pos_ not in {"VERB", "AUX"}}
+
+
+def _specific(name_span) -> bool:
+    """A name the question is about, not a common phrase the small model labelled
+    ("one night", "month"): it has a capital letter or a digit."""
+    return any(t.text[:1].isupper() or any(c.isdigit() for c in t.text) for t in name_span)
 
 
 def _coverage(q: Question, hit: Hit, index: LookupIndex) -> tuple[float, float, float, int]:
     entry = hit.entry
-    sent_terms = fold_all(entry.terms)
-    context = sent_terms | fold_all(index.paragraph_terms[entry.paragraph])
+    sent_terms = {_base(t) for t in entry.terms}
+    context = sent_terms | {_base(t) for t in index.paragraph_terms[entry.paragraph]}
+    wh_phrase = _wh_phrase(q)
+    skip = {q.focus} if q.focus and q.expected in ANSWER_SAYS else set()
     weights = in_sent = in_context = 0.0
     for term in dict.fromkeys(q.base_terms):
+        if term in skip:
+            continue
         w = index.idf(term) if index.knows(term) else index.idf("\u2400") + 1.0
         weights += w
         options = _options(term)
@@ -140,27 +179,35 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex) -> tuple[float, float, 
             in_sent += w
         if options & context:
             in_context += w
-    missing = 0
-    for name in q.names:
+    missing = counted = 0
+    ents = list(q.doc.ents)
+    for k, name in enumerate(q.names):
+        span = ents[k] if k < len(ents) and len(ents) == len(q.names) else None
+        if span is not None and (
+            not _specific(span) or any(t.i in wh_phrase for t in span)
+        ):
+            continue
+        counted += 1
         terms = set(name_terms(name))
         meant = q.meant.get(name.lower())
-        if meant is not None and fold_all(name_terms(meant)) & context:
+        if meant is not None and {_base(t) for t in name_terms(meant)} & context:
             continue  # "the Dutchman" in the question, his name in the paragraph
         if terms and not any(_options(t) & context for t in terms):
             missing += 1
     specific = {
         term
         for token in q.doc
-        if token.pos_ in {"PROPN", "NUM"} or token.ent_type_
+        if (token.pos_ in {"PROPN", "NUM"} or token.ent_type_) and token.i not in wh_phrase
+        and (not token.ent_type_ or token.text[:1].isupper() or token.like_num)
         for term in span_terms([token])
     }
-    meant_terms = {fold(t) for name in q.meant.values() for t in name_terms(name)}
+    meant_terms = {_base(t) for name in q.meant.values() for t in name_terms(name)}
     absent = [t for t in specific if not _options(t) & context
               and not (t in q.meant and meant_terms & context)]
     return (
         in_sent / weights if weights else 0.0,
         in_context / weights if weights else 0.0,
-        missing / len(q.names) if q.names else 0.0,
+        missing / counted if counted else 0.0,
         len(absent),
     )
 
