@@ -9,7 +9,7 @@ of every builder: it cuts whatever is still too long so Discord never rejects an
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import discord
@@ -113,6 +113,35 @@ def source_field(embed: discord.Embed, sentence: str | None) -> None:
         embed.add_field(name="Source", value="> " + clean(sentence, 900), inline=False)
 
 
+def medal(rank: int) -> str:
+    """🥇🥈🥉 for the first three ranks, then the rank itself."""
+    return MEDALS[rank - 1] if rank <= len(MEDALS) else f"`{rank}.`"
+
+
+def _question_text(text: str) -> str:
+    return f"**{clean(text, 1500, single_line=False)}**"
+
+
+def _answer_text(text: str, answer: str) -> str:
+    """A reveal's description: the question, then the right answer."""
+    return f"{clean(text, 1000, single_line=False)}\n\n✅ The answer: **{clean(answer, 300)}**"
+
+
+def _got_it_field(
+    embed: discord.Embed,
+    winners: Sequence[tuple[str, int]],
+    answered: int,
+    *,
+    shown: int,
+    row: Callable[[str, int], str],
+) -> None:
+    """Who got it: the first `shown` winners (name cleaned, then `row(name, number)`)."""
+    lines = [row(clean(name, 80), number) for name, number in winners[:shown]]
+    if len(winners) > shown:
+        lines.append(f"…and {len(winners) - shown} more")
+    embed.add_field(name=f"Got it ({len(winners)} of {answered})", value="\n".join(lines))
+
+
 # --- quiz ----------------------------------------------------------------------------
 
 
@@ -136,7 +165,7 @@ class QuestionView:
 def question_embed(q: QuestionView, *, hint: str | None = None) -> discord.Embed:
     embed = discord.Embed(
         title=f"Question {q.number} of {q.total}",
-        description=f"**{clean(q.text, 1500, single_line=False)}**",
+        description=_question_text(q.text),
         colour=Colour.HINT if hint else Colour.QUESTION,
     )
     if q.choices:
@@ -177,15 +206,13 @@ def reveal_embed(
         title = f"Question {q.number} of {q.total}: " + ("answered!" if got_it else "nobody got it")
     embed = discord.Embed(
         title=title,
-        description=f"{clean(q.text, 1000, single_line=False)}\n\n"
-        f"✅ The answer: **{clean(answer, 300)}**",
+        description=_answer_text(q.text, answer),
         colour=outcome_colour(got_it, skipped=skipped and not got_it),
     )
     if winners:
-        lines = [f"{clean(name, 80)} · +{points}" for name, points in winners[:15]]
-        if len(winners) > 15:
-            lines.append(f"…and {len(winners) - 15} more")
-        embed.add_field(name=f"Got it ({len(winners)} of {answered})", value="\n".join(lines))
+        _got_it_field(
+            embed, winners, answered, shown=15, row=lambda name, points: f"{name} · +{points}"
+        )
     elif answered:
         embed.add_field(name="Got it", value=f"nobody, of {answered} who answered")
     source_field(embed, sentence)
@@ -216,7 +243,7 @@ def _daily_title(day: dt.date) -> str:
 def daily_question_embed(d: DailyView) -> discord.Embed:
     embed = discord.Embed(
         title=_daily_title(d.day),
-        description=f"**{clean(d.text, 1500, single_line=False)}**",
+        description=_question_text(d.text),
         colour=Colour.QUESTION,
     )
     embed.add_field(name="Choices", value=choices_text(d.choices), inline=False)
@@ -242,15 +269,13 @@ def daily_reveal_embed(
     got_it = bool(winners)
     embed = discord.Embed(
         title=_daily_title(d.day) + (": answered!" if got_it else ": nobody got it"),
-        description=f"{clean(d.text, 1000, single_line=False)}\n\n"
-        f"✅ The answer: **{clean(answer, 300)}**",
+        description=_answer_text(d.text, answer),
         colour=outcome_colour(got_it),
     )
     if winners:
-        lines = [f"{clean(name, 80)} · 🔥 {streak}" for name, streak in winners[:25]]
-        if len(winners) > 25:
-            lines.append(f"…and {len(winners) - 25} more")
-        embed.add_field(name=f"Got it ({len(winners)} of {answered})", value="\n".join(lines))
+        _got_it_field(
+            embed, winners, answered, shown=25, row=lambda name, streak: f"{name} · 🔥 {streak}"
+        )
     else:
         embed.add_field(
             name="Got it",
@@ -287,21 +312,21 @@ def podium_embed(
 ) -> discord.Embed:
     title = "Quiz stopped" if stopped else "Quiz over"
     embed = discord.Embed(title=f"🏆 {title}", colour=Colour.PODIUM)
+    asked_text = f"{asked} question{'s' if asked != 1 else ''}"
     if not lines:
-        embed.description = f"{asked} question{'s' if asked != 1 else ''} asked; nobody scored."
+        embed.description = f"{asked_text} asked; nobody scored."
     else:
         rows = []
-        for index, line in enumerate(lines[:20]):
-            medal = MEDALS[index] if index < len(MEDALS) else f"`{index + 1}.`"
+        for place, line in enumerate(lines[:20], 1):
             change = rank_change(line.rank_before, line.rank_after)
             rows.append(
-                f"{medal} **{clean(line.name, 80)}** · {line.points} pts · "
+                f"{medal(place)} **{clean(line.name, 80)}** · {line.points} pts · "
                 f"{line.correct}/{asked} right" + (f" · {change}" if change else "")
             )
         embed.description = "\n".join(rows)
     if note:
         embed.add_field(name="\u200b", value=note, inline=False)
-    embed.set_footer(text=f"{asked} question{'s' if asked != 1 else ''} · server ranks shown")
+    embed.set_footer(text=f"{asked_text} · server ranks shown")
     return fit(embed)
 
 
@@ -330,9 +355,8 @@ def leaderboard_embed(
     else:
         rows = []
         for line in lines:
-            medal = MEDALS[line.rank - 1] if line.rank <= len(MEDALS) else f"`{line.rank}.`"
             name = clean(line.name, 60)
-            row = f"{medal} {name} · **{line.points:,}**"
+            row = f"{medal(line.rank)} {name} · **{line.points:,}**"
             rows.append(f"__{row}__" if line.is_caller else row)
         embed.description = "\n".join(rows)
     if caller is not None:
