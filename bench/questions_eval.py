@@ -11,6 +11,12 @@ Per article and overall:
 - `roundtrip`: share of passing questions (true/false excluded) that the fact look-up
   (questions.lookup) answers correctly from the question text alone; null without it.
 `--show` prints every passing question (for reading and rating them by hand).
+`--extra DIR` adds the articles of DIR (no gold; repeatable) for reading only: the
+figures of the default run are the ones the README quotes. `--dump FILE` writes every
+passing question as YAML (question, answer, form, answer_type, article, sentence) in the
+layout of tests/data/ratings/ (`good`/`class` left for the rater). `--ratings DIR`
+prints, for the rated questions found among the passing ones, how many are good
+(precision of what is kept) and how many rated ones are no longer kept.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import importlib
 import json
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
@@ -51,8 +58,13 @@ def squad_article(path: Path) -> tuple[Article, list[dict]]:
     return parse_article_text(text, name=path.stem), gold
 
 
-def load_corpus(squad: bool = True) -> tuple[list[Article], dict[str, list[dict]]]:
+def load_corpus(
+    squad: bool = True, extra: Sequence[Path] = ()
+) -> tuple[list[Article], dict[str, list[dict]]]:
     articles = [read_article(SEED)] + [read_article(p) for p in sorted(ARTICLES.glob("*.txt"))]
+    for folder in extra:
+        articles += [read_article(p) for p in sorted(Path(folder).iterdir())
+                     if p.suffix in {".txt", ".md"}]
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8")) if GOLD.is_file() else {}
     if squad and SQUAD.is_dir():
         for path in sorted(SQUAD.glob("*.json")):
@@ -69,8 +81,10 @@ def covered(item: dict, answers: set[str]) -> bool:
     return any(normalise(n) in answers for n in names if normalise(n))
 
 
-def evaluate(squad: bool = True, roundtrip: bool = True) -> tuple[dict, list]:
-    articles, gold = load_corpus(squad)
+def evaluate(
+    squad: bool = True, roundtrip: bool = True, extra: Sequence[Path] = ()
+) -> tuple[dict, list]:
+    articles, gold = load_corpus(squad, extra)
     glossary = load_glossary(GLOSSARY)
     engine = QuestionEngine(glossary=glossary)
     start = time.perf_counter()
@@ -132,14 +146,65 @@ def evaluate(squad: bool = True, roundtrip: bool = True) -> tuple[dict, list]:
     return {"overall": overall, "per_article": per_article}, result.questions
 
 
+def dump(questions: Sequence, path: Path) -> None:
+    rows = [
+        {"question": q.question, "answer": q.answer, "form": q.form,
+         "answer_type": q.answer_type, "article": q.source.article,
+         "sentence": q.source.sentence}
+        for q in questions
+    ]
+    path.write_text(yaml.safe_dump(rows, sort_keys=False, allow_unicode=True, width=100),
+                    encoding="utf-8")
+
+
+def load_ratings(folder: Path) -> dict[tuple[str, str], dict]:
+    """Rated questions by (normalised question, normalised answer)."""
+    rated: dict[tuple[str, str], dict] = {}
+    for path in sorted(Path(folder).glob("*.yaml")):
+        for row in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            if "good" in row:
+                rated[(normalise(row["question"]), normalise(str(row["answer"])))] = row
+    return rated
+
+
+def rated_precision(questions: Sequence, folder: Path) -> dict:
+    """Precision of the passing questions that carry a rating, and how many rated
+    questions (good and bad) are no longer passing."""
+    rated = load_ratings(folder)
+    kept = {(normalise(q.question), normalise(q.answer)) for q in questions}
+    articles = {q.source.article for q in questions}
+    hits = [row for key, row in rated.items() if key in kept]
+    dropped = [row for key, row in rated.items()
+               if key not in kept and row.get("article") in articles]
+    good = sum(bool(row["good"]) for row in hits)
+    return {
+        "rated_kept": len(hits),
+        "good_kept": good,
+        "precision": round(good / len(hits), 3) if hits else None,
+        "unrated_kept": len(kept) - len(hits),
+        "dropped_good": sum(bool(row["good"]) for row in dropped),
+        "dropped_bad": sum(not row["good"] for row in dropped),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--show", action="store_true", help="print every passing question")
     parser.add_argument("--no-squad", action="store_true", help="skip the SQuAD articles")
     parser.add_argument("--no-roundtrip", action="store_true", help="skip the look-up check")
+    parser.add_argument("--extra", action="append", default=[], type=Path,
+                        help="also read the articles of this folder (repeatable)")
+    parser.add_argument("--dump", type=Path, help="write the passing questions as YAML")
+    parser.add_argument("--ratings", type=Path, help="folder of rated questions (YAML)")
     args = parser.parse_args(argv)
-    report, questions = evaluate(squad=not args.no_squad, roundtrip=not args.no_roundtrip)
+    report, questions = evaluate(
+        squad=not args.no_squad, roundtrip=not args.no_roundtrip, extra=args.extra
+    )
+    if args.dump:
+        dump(questions, args.dump)
+    if args.ratings:
+        report["rated"] = rated_precision(questions, args.ratings)
     if args.show:
         for q in questions:
             print(f"[{q.source.article}] ({q.form}) {q.question} -> {q.answer}", file=sys.stderr)

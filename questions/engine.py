@@ -22,7 +22,7 @@ from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from questions import difficulty, gates
+from questions import acceptability, difficulty, gates
 from questions.facts import Clause, clause_facts, extract_clauses
 from questions.generate import KINSHIP_NOUNS, Candidate, article_candidates, possessive_questions
 from questions.glossary import Glossary
@@ -133,10 +133,21 @@ class QuestionEngine:
         seen: set[str] = set()
         questions: list[QuizQuestion] = []
         rejected: list[tuple[str, str, str]] = []
+        indexes: dict[int, acceptability.SentenceIndex] = {}
         for key, (item, candidate, counts) in zip(keys, pending, strict=True):
             stats = per_article[item.article.name]
             aliases = self.aliases(candidate)
-            reason = gates.check(
+            index = indexes.get(id(item))
+            if index is None and getattr(item, "doc", None) is not None:
+                index = indexes[id(item)] = acceptability.SentenceIndex(item.doc)
+            reason = acceptability.check(
+                candidate.question,
+                candidate.answer,
+                candidate.form,
+                candidate.answer_type,
+                candidate.sentence,
+                index,
+            ) or gates.check(
                 candidate.question,
                 candidate.answer,
                 aliases,

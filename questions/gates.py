@@ -54,7 +54,8 @@ UNNAMED_ROLE = re.compile(
     r"(captain|vice-captain|skipper|coach|manager|boss|striker|goalkeeper|keeper|defender|"
     r"midfielder|winger|forward|batter|batsman|bowler|opener|spinner|all-rounder|seed|"
     r"champion|star|player|frontman|singer|rapper|quarterback|pitcher|driver|teammate|"
-    r"leader|president|chairman|rookie|veteran|international)\b"
+    r"leader|president|chairman|rookie|veteran|international|rider|cyclist|boxer|fighter|"
+    r"runner|golfer|swimmer|sprinter|racer|skater|actor|actress|winner|youngster|teenager)\b"
     r"(?!\s+(?:[A-Z0-9]|of\b))"
 )
 WHO_IS_ROLE = re.compile(r"^(?:[^,]*, )?Who (?:is|was|are|were) (?=the )", re.I)
@@ -127,7 +128,8 @@ TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to"
 
 def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | None:
     question = QUOTED.sub(_title_quote, question)  # "But Here We Are" is no pronoun
-    match = PRONOUNS.search(question)
+    # "US" in capitals is the country ("released in the US"), not the pronoun
+    match = next((m for m in PRONOUNS.finditer(question) if m.group(0) != "US"), None)
     if match:
         return f"pronoun {match.group(0)!r} left in"
     if not own_possessive_ok:
@@ -150,6 +152,109 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     return None
 
 
+# "Who is Phillipa Soo?": asks what a name is (the article's "X is Y" casts a role or
+# gives an alias), not a fact a fan can be asked.
+WHO_IS_NAME = re.compile(
+    r"^(?:[^,]*, )?Who (?:is|was|are|were) (?:[A-Z][\w'’.-]*\s*)+\?$"
+)
+
+
+def asks_a_fact(question: str) -> str | None:
+    if WHO_IS_NAME.match(question):
+        return "asks who a name is (an identity, not a fact)"
+    return None
+
+
+# Moments of one match or show ("in the 58th minute", "stoppage time", "the first game",
+# "the 43rd over"): only fair when the question says which match (a "In/At <event>, "
+# context, a year or a full date).
+MATCH_MOMENT = re.compile(
+    r"\b(?:the \d+(?:st|nd|rd|th) (?:minute|over|lap|inning|innings|round|mile|kilometre|hole)"
+    r"|(?:stoppage|injury|extra|added) time|the (?:first|second) half|the final whistle"
+    r"|the (?:first|second|third|fourth|fifth|final|opening|last|deciding) "
+    r"(?:game|set|quarter|period|lap|round|leg|inning|innings|frame|map|half)"
+    r"|the winning (?:runs?|goal|point|basket|shot))\b",
+    re.I,
+)
+CONTEXT_FRAME = re.compile(
+    r"^(?:True or false: |[^\"]* fills the blank: \")?(?:In|At|On) [^,?]{3,80}, "
+)
+DATE_OR_YEAR = re.compile(
+    r"\b(?:1[5-9]|20)\d{2}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+
+
+def names_the_match(question: str, moment: bool = False) -> str | None:
+    """A moment of a match ("in the 58th minute") needs the match: 'Which player picked
+    up his second yellow card in the 58th minute?' names none of the thousands. Two
+    people named in one incident pin it down ("In which minute did Ashley Young pick up
+    his second yellow card for a challenge on Luis Díaz?")."""
+    match = MATCH_MOMENT.search(question)
+    if not match and not moment:
+        return None
+    if CONTEXT_FRAME.match(question) or DATE_OR_YEAR.search(question):
+        return None
+    words = [w.strip('"\'(),.:;?!') for w in question.split()[1:]]
+    names = {r for r in re.findall(r"(?:[A-Z][\w'’.-]*\s?)+", " ".join(
+        w if w[:1].isupper() and w.casefold() not in CALENDAR_WORDS else "|" for w in words
+    ))}
+    if len({n.strip() for n in names if n.strip()}) >= 2:
+        return None
+    what = match.group(0) if match else "a minute of a match"
+    return f"{what!r} of an unnamed match (not self-contained)"
+
+
+# Garble a misparse leaves: two numbers run together ("beat Arizona 5-0 5 in Game 5"),
+# a fronted preposition said again
+# ("For which award did X win for ...?"), a full stop inside ("married Jay Z. on"), and
+# discourse asides that belong to the article's flow, not to a fact ("by contrast").
+TWO_NUMBERS = re.compile(r"(?<![\w,.])\d+(?:[.,:]\d+)*(?:[-–]\d+)? \d+(?![\w%])")
+FRONTED_AGAIN = re.compile(
+    r"^(?:[^,]*, )?(For|From|With|About|Against|To) (?:which|whom|what)\b[^?\"]*\b(?i:\1)\b"
+)
+ABBREVIATIONS = {"jr", "sr", "st", "dr", "mr", "mrs", "ms", "vs", "etc", "no", "inc", "ltd",
+                 "co", "mt", "ft", "approx", "vol", "op", "nos"}
+STRAY_STOP = re.compile(r"(?<![.\w])([A-Za-z]+)\. (?=[a-z])")
+ASIDES = re.compile(
+    r"\b(?:by contrast|in contrast|however|meanwhile|nevertheless|nonetheless|therefore|"
+    r"moreover|furthermore|in fact|indeed|in turn|as a result|for example|for instance|"
+    r"of course|in the end|after all)\b",
+    re.I,
+)
+
+
+# A statement (a blank's or a true/false one) that has a question inside it: "True or
+# false: In which year did X ..., X teamed up with ...".
+QUESTION_IN_STATEMENT = re.compile(
+    r"^(?:True or false: |[^\"]* fills the blank: \")[^?]*\b(?:(?:In|At|On|For|From|To|By) "
+    r"(?:which|what|whom)|(?:Who|What|Which|When|Where|How many) (?:did|does|do|was|is|were|are))\b"
+)
+# Cut at a conjunction: "... the Knowles family reunited, and?"
+DANGLING_END = re.compile(r"(?<= )(and|or|but|nor|while|because|of|the|a|an)\?$")
+
+
+def well_formed(question: str) -> str | None:
+    if QUESTION_IN_STATEMENT.search(question):
+        return "a question inside the statement"
+    match = DANGLING_END.search(question)
+    if match:
+        return f"ends on {match.group(1)!r} (cut short)"
+    match = TWO_NUMBERS.search(question)
+    if match:
+        return f"two numbers run together {match.group(0)!r}"
+    match = FRONTED_AGAIN.search(question)
+    if match:
+        return f"the preposition {match.group(1)!r} said twice"
+    for match in STRAY_STOP.finditer(question):
+        if match.group(1).lower() not in ABBREVIATIONS:
+            return f"a full stop inside {match.group(0)!r} (two sentences run on)"
+    match = ASIDES.search(question)
+    if match:
+        return f"a discourse aside {match.group(0)!r} kept"
+    return None
+
+
 def short_enough(question: str) -> str | None:
     words = len(question.split())
     return f"{words} words (over {MAX_WORDS})" if words > MAX_WORDS else None
@@ -162,12 +267,29 @@ def _body(question: str) -> str:
     return question[match.end():] if match else question
 
 
+MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+          r"November|December)")
+DATE_COMMA = re.compile(rf"\b({MONTHS} \d{{1,2}}), (\d{{4}})\b(,(?= [a-z]))?")
+# ", Aspiro,", ", Blue Ivy Carter,", ", the first US Treasury secretary,": a short aside
+# closed by its own comma is one pause, not two clauses.
+# An aside ending in a past verb is a clause of its own (", the Knowles family reunited,").
+CLOSED_ASIDE = re.compile(r", ((?:[^,?\"\s]+ ){0,5}(?![a-z]+ed\b)[^,?\"\s]+), ")
+
+
+def clause_commas(body: str) -> int:
+    """Commas that separate clauses: not a date's ("May 12, 2023,"), and a short aside
+    between two commas counts once."""
+    body = DATE_COMMA.sub(r"\1 \2", body)
+    return CLOSED_ASIDE.sub(r", \1 ", body).count(",")
+
+
 def plain_enough(question: str) -> str | None:
-    """Long Wikipedia clauses rendered whole read as garble: at most one comma after the
-    context phrase and at most 25 words in the question proper."""
+    """Long Wikipedia clauses rendered whole read as garble: at most one clause comma
+    after the context phrase and at most 25 words in the question proper."""
     body = _body(question)
-    if body.count(",") > MAX_COMMAS:
-        return f"{body.count(',')} commas (a long clause)"
+    commas = clause_commas(body)
+    if commas > MAX_COMMAS:
+        return f"{commas} commas (a long clause)"
     words = len(body.split())
     if words > MAX_PLAIN_WORDS:
         return f"{words} words in the question proper (over {MAX_PLAIN_WORDS})"
@@ -294,6 +416,9 @@ def check(
         short_enough(question),
         plain_enough(question),
         reads_cleanly(question),
+        well_formed(question),
+        asks_a_fact(question),
+        names_the_match(question),
         answer_not_in_question(question, answer, aliases),
         no_vague_reference(question),
         names_something(question),

@@ -130,3 +130,68 @@ def test_a_figurative_royal_role_is_no_fact():
                                'country music"?')
     # a capitalised title is a real one
     assert gates.reads_cleanly("Who is the King of Hyrule?") is None
+
+
+def test_us_in_capitals_is_the_country():
+    assert gates.no_vague_reference("When was B'Day released in the US?") is None
+    assert "pronoun" in gates.no_vague_reference("Which song did Beyoncé sing to us?")
+
+
+def test_who_is_a_name_asks_no_fact():
+    assert "identity" in gates.asks_a_fact("Who is Phillipa Soo?")
+    assert gates.asks_a_fact("Who is the director of Oppenheimer?") is None
+    assert gates.asks_a_fact("Who is Alexander Hamilton's wife?") is None
+
+
+def test_a_moment_of_a_match_needs_the_match():
+    reason = gates.names_the_match(
+        "Which player picked up a yellow card for a challenge on Luis Díaz in the 58th minute?"
+    )
+    assert reason and "unnamed match" in reason
+    assert "unnamed match" in gates.names_the_match("What did NewJeans perform before the "
+                                                    "first game?")
+    assert gates.names_the_match("At the 2023 Worlds final, what did NewJeans perform before "
+                                 "the first game?") is None
+    assert gates.names_the_match("Who scored in the 58th minute on 21 October 2023?") is None
+    assert gates.names_the_match("Who fouled Luis Díaz in the 58th minute of Liverpool's win "
+                                 "over Everton?") is None  # the match is named by its teams
+
+
+def test_garble_a_misparse_leaves():
+    assert "two numbers" in gates.well_formed(
+        "Which team beat the Arizona Diamondbacks 5-0 5 in Game 5?"
+    )
+    assert gates.well_formed("What launched on the Nintendo Switch on May 12, 2023?") is None
+    assert "said twice" in gates.well_formed(
+        'For which award did Beyoncé win for "Love on Top"?'
+    )
+    assert gates.well_formed("From which organisation did Denver join the NBA?") is None
+    assert "full stop" in gates.well_formed("True or false: Beyoncé married Jay Z. on April 4?")
+    assert gates.well_formed("Who plays Leslie Odom Jr. in the film?") is None
+    assert gates.well_formed("Where was the film released in the U.S. in May?") is None
+    assert "aside" in gates.well_formed("How many matches had Australia lost by contrast?")
+    assert "inside the statement" in gates.well_formed(
+        'Which company fills the blank: "In which year did Beyoncé team up with House of '
+        'Brands, Beyoncé teamed up with _____"?'
+    )
+    assert "cut short" in gates.well_formed(
+        "In which year did the group sign a deal, the family reunited, and?"
+    )
+    assert gates.well_formed("When did Beyoncé team up with clothing store C&A?") is None
+
+
+def test_a_date_or_a_short_aside_is_no_clause_comma():
+    assert gates.clause_commas("Who gave birth to a daughter, Blue Ivy Carter, at Lenox Hill "
+                               "Hospital on January 7, 2012?") == 1
+    assert gates.clause_commas("When was the album released on September 5, 2006, in the "
+                               "US?") == 0
+    # a clause between commas is still two: "the Knowles family reunited"
+    assert gates.clause_commas("In which year did they sign with Sony Music, the Knowles "
+                               "family reunited, and then tour?") == 2
+    assert gates.plain_enough("Who brought Love On Tour to an end in Reggio Emilia, Italy, on "
+                              "22 July 2023?") is None
+
+
+def test_a_nationality_with_a_role_is_vague():
+    reason = gates.no_vague_reference("Over whom did the Danish rider push his lead?")
+    assert reason and "the Danish rider" in reason
