@@ -178,6 +178,8 @@ def find_answer(
         core = [t for t in _core_tokens(head, hit) if t.i not in dropped]
         if core:
             return None  # the phrase says more than the name ("the final against France")
+        if _cut_name(doc, hit, head):
+            continue  # "20th Century Fox" read as "20th Century" + "Fox": half a name
         from_text = hit.name.casefold() in span.text.casefold() or ent_label != ""
         fine = _role_refined(head, hit, dropped)
         if fine in PERSON_LIKE and _is_work_slot(head) and not _known_person(span, hit):
@@ -469,6 +471,33 @@ def _is_name(span: Span, mention: Mention) -> bool:
     if mention.type in ANSWER_TYPES_SKIPPED:
         return False
     return any(t.ent_type_ in NAME_LABELS for t in span) or span.root.pos_ == "PROPN"
+
+
+# Titles written before a name that are no part of it ("President Joe Biden").
+HONORIFICS = {"president", "king", "queen", "prince", "princess", "sir", "dame", "lord", "lady",
+              "dr", "mr", "mrs", "ms", "miss", "general", "senator", "governor", "mayor",
+              "chancellor", "pope", "saint", "st", "judge", "officer", "sergeant", "uncle",
+              "aunt", "grandma", "grandpa"}
+
+
+def _cut_name(doc: object, mention: Mention, head: Token) -> bool:
+    """The word right before the name belongs to it but was left out: a capitalised or
+    numbered modifier of the same phrase ("20th Century" + "Fox", "Nintendo" + "Switch");
+    not a title ("President Joe Biden") nor a sentence-opening capital."""
+    from questions.mentions import PERSON_NOUNS
+    from questions.nlp import ROLE_NOUNS
+
+    if mention.start == 0:
+        return False
+    before = doc[mention.start - 1]  # type: ignore[index]
+    if before.dep_ not in {"compound", "amod", "nummod", "nmod"} or before.is_sent_start:
+        return False
+    if not any(t.i == before.i for t in head.subtree):
+        return False
+    lemma = before.lemma_.lower()
+    if lemma in HONORIFICS or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS:
+        return False
+    return before.text[:1].isupper() or (before.text[:1].isdigit() and not before.is_digit)
 
 
 def _core_tokens(head: Token, mention: Mention) -> list[Token]:

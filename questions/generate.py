@@ -283,8 +283,19 @@ def _aside(token: Token) -> bool:
     return False
 
 
+def _back_in_time(token: Token) -> bool:
+    """"opened ... back in February 2016": "back" only points at the date after it."""
+    doc = token.doc
+    if token.lower_ != "back" or token.dep_ != "advmod" or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    return after.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in after.children
+    )
+
+
 def modifier_text(clause: Clause, token: Token, mentions: Mentions, own: str) -> str | None:
-    if _aside(token):
+    if _aside(token) or _back_in_time(token):
         return ""
     tokens = sorted(token.subtree, key=lambda t: t.i)
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
@@ -448,6 +459,12 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
         return None  # "Who has won his second Academy Award?": many have
     if any(t.lower_ in {"also", "too"} and t.dep_ == "advmod" for t in clause.verb.children):
         return None  # "Greg Kurstin, who also worked on ...": someone else did too
+    if _lemma(clause.verb) in LIGHT_VERBS and (
+        clause.particle is not None or (_lemma(clause.verb) == "keep" and clause.xcomp)
+    ) and not any(a.role in {"dobj", "attr", "dative"} for a in clause.args):
+        return None  # "Who came around when ...?"; "Who kept wriggling ...?" (a habit)
+    if _idiom(clause):
+        return None  # "Who made history in the California desert?": a figure of speech
     verb = clause.verb
     particle = f" {clause.particle.text}" if clause.particle is not None else ""
     if clause.auxes:
@@ -466,6 +483,35 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
     else:
         verb_text = verb.text + particle
     return finish(f"{wh} {verb_text} {rest}")
+
+
+# Verb + object figures of speech: "made history", "stole the show", "made headlines".
+IDIOMS = {
+    "make": {"history", "headline", "headlines", "wave", "waves", "splash", "noise", "statement"},
+    "steal": {"show", "spotlight", "limelight"},
+    "bring": {"house", "roof"},
+    "raise": {"roof", "bar"},
+    "turn": {"head", "heads"},
+    "break": {"internet", "ice"},
+    "set": {"tone", "stage"},
+}
+# What the figure was: "made history as the first ... to ...", "by winning ...".
+IDIOM_EXPLAINED = {"as", "by", "with"}
+
+
+def _idiom(clause: Clause) -> bool:
+    """A figure of speech whose clause does not say what it stands for."""
+    objects = IDIOMS.get(_lemma(clause.verb))
+    if not objects:
+        return False
+    figurative = any(
+        a.role == "dobj" and a.head.lemma_.lower() in objects and a.answer is None
+        for a in clause.args
+    )
+    explained = any(
+        a.prep is not None and a.prep.lower_ in IDIOM_EXPLAINED for a in clause.args
+    ) or any(c.dep_ == "advcl" for c in clause.verb.children)
+    return figurative and not explained
 
 
 NAME_NOUNS = {"name", "nickname", "title", "term", "word", "motto", "slogan"}
@@ -691,6 +737,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     group = mentions.main.get("group")
     topic = article_topic(item, mentions)
     for clause in clauses:
+        if _true_for_now(clause):
+            continue  # "Usyk now holds the WBC ... titles": true until the next fight
         sentence = " ".join(clause.sent.text.split())
         topics = clause_topics(clause, mentions)
         made: list[tuple[str, Arg, frozenset[str]]] = []
@@ -762,7 +810,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 truefalse.question = _dated_events(truefalse.question, clause, events)
                 out.append(_framed(truefalse, framed))
     out.extend(credit_candidates(item, mentions, topic))
-    out = [c for c in out if not _shared_part_name(c.answer, mentions)]
+    out = [c for c in out if not _shared_part_name(c.answer, mentions)
+           and not (c.answer_type not in {"city", "country", "place", "venue"}
+                    and _named_in_full_later(c.answer, mentions))]
     for token in getattr(item, "doc", ()):
         found = possessive_questions(token, mentions) + appositive_questions(token, mentions)
         if token.tag_ == "WP$":
@@ -779,6 +829,19 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)
     return rank(out, item, mentions)
+
+
+NOW_WORDS = {"now", "currently", "presently", "still"}
+
+
+def _true_for_now(clause: Clause) -> bool:
+    """A present-tense clause that says it is true now ("now holds the titles",
+    "currently leads the table"): a quiz asked later may have another answer."""
+    if _past(clause) or (clause.verb.tag_ not in {"VBZ", "VBP"} and not (
+        clause.auxes and clause.auxes[0].tag_ in {"VBZ", "VBP"}
+    )):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in clause.verb.children)
 
 
 # A credit on a work: "Director Hidemaro Fujibayashi" in an article about a game is the
@@ -845,6 +908,22 @@ def _shared_part_name(answer: str, mentions: Mentions) -> bool:
              if m.type in PERSON_TYPES and " " in m.name}
     firsts = {full.split()[0] for full in fulls if full.split()[-1] == answer}
     return len(firsts) >= 2  # a surname two different people carry
+
+
+def _named_in_full_later(answer: str, mentions: Mentions) -> bool:
+    """A one-word answer used before the article names a person in full with that word
+    ("Hamilton has arrived on Broadway" ... "Alexander Hamilton"): the musical or the
+    man? The first use was not resolved to the person; which one is meant is unclear."""
+    if " " in answer:
+        return False
+    alone = [m.start for m in mentions.by_start.values() if m.name == answer]
+    if not alone:
+        return False
+    first_full: dict[str, int] = {}
+    for m in mentions.by_start.values():
+        if m.type in PERSON_TYPES and " " in m.name and answer in m.name.split():
+            first_full[m.name] = min(first_full.get(m.name, m.start), m.start)
+    return bool(first_full) and min(first_full.values()) > min(alone)
 
 
 # Events held every year: "the Japanese Grand Prix" names one only with its year.
@@ -1109,6 +1188,8 @@ def with_context(
             name = topic[0] if topic[0].lower().startswith("the ") or _numbered(topic[0]) else (
                 f"the {topic[0]}"
             )
+            if topic[1] == "tournament" and MATCH_TIME.search(question):
+                return None  # "in the 43rd over" of which match of the World Cup?
             return f"{TOPIC_PREPS[topic[1]]} {name}, {question[:1].lower()}{question[1:]}"
         return question
     event = clause.context.get("event")
@@ -1154,6 +1235,8 @@ def with_context(
     name, fine = where
     if name.lower().startswith("the ") and fine not in WORK_TOPICS:
         name = "the " + name[4:]  # "At the Japanese Grand Prix"; a title keeps its "The"
+    if fine == "tournament" and MATCH_TIME.search(question):
+        return None  # a tournament has many matches: "the 43rd over" of which?
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
 
 

@@ -155,3 +155,65 @@ def test_a_minute_of_a_match_gets_the_match_however_long_the_question(engine):
     for q in generate(text, engine):
         if "58th minute" in q.question or q.answer == "58th minute":
             assert "Rovers–United match" in q.question, q
+
+
+def test_half_a_name_is_no_answer(engine):
+    qs = candidates(
+        "The studio is part of the group since Disney bought 20th Century Fox in 2019.", engine
+    )
+    assert not any(q.answer == "Fox" for q in qs), texts(qs)
+
+
+def test_back_before_a_date_goes_with_the_date(engine):
+    qs = candidates(
+        "The first Ghostline film opened to $80 million back in February 2016.", engine
+    )
+    assert not any(q.question.endswith("back?") or " back?" in q.question for q in qs), texts(
+        qs
+    )
+
+
+def test_a_word_used_before_the_person_it_may_name_is_unclear(engine):
+    qs = candidates(
+        "Jefferson has arrived on Broadway. The musical tells the story of Thomas "
+        "Jefferson, the third president.", engine
+    )
+    assert not any(q.answer == "Jefferson" for q in qs), texts(qs)
+
+
+def test_a_phrasal_light_verb_or_a_habit_is_no_question(engine):
+    qs = candidates(
+        "Jon Hale singled and came around when the ball got past the fielder. Tim Ross "
+        "kept wriggling out of trouble for the Comets.", engine
+    )
+    assert not any(q.answer in {"Jon Hale", "Tim Ross"} for q in qs), texts(qs)
+
+
+def test_a_figure_of_speech_alone_is_no_question(engine):
+    qs = candidates("Bad Rabbit made history in the desert on Friday night.", engine)
+    assert not any("made history" in q.question for q in qs), texts(qs)
+    from questions.facts import extract_clauses
+    from questions.generate import _idiom
+
+    def idioms(text):
+        item = engine.parse([parse_article_text(text, name="t")])[0]
+        mentions = resolve_mentions(item.doc, engine.glossary)
+        return [_idiom(c) for c in extract_clauses(item, mentions) if c.verb.lemma_ == "make"]
+
+    assert idioms("Bad Rabbit made history in the desert on Friday night.") == [True]
+    # said what it stands for: not a figure left alone
+    assert idioms("Bad Rabbit made history as the first Spanish-language act.") == [False]
+
+
+def test_a_time_in_a_match_is_not_pinned_on_a_whole_tournament(engine):
+    text = (
+        " date 2023-11-20 Australia won the 2023 Cricket World Cup on Sunday. He fell with "
+        "two runs needed, and Glen Marsh hit the winning runs in the 43rd over."
+    )
+    for q in generate(text, engine):
+        assert "43rd over" not in q.question, q
+
+
+def test_what_is_true_for_now_is_not_asked(engine):
+    qs = candidates("Ivan Petrenko now holds the WBC, WBA and IBF titles.", engine)
+    assert not qs, texts(qs)
