@@ -89,6 +89,7 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         shown = text or _resolved_text(span, resolved)
         if shown and kind != "title" and "work" not in (types or ()):
             shown = re.sub(r"^(the|a|an)\s+", "", shown, flags=re.IGNORECASE)
+            shown = _drop_role_word(shown)
         if not shown or len(shown.split()) > MAX_WORDS:
             return
         key = (start, end)
@@ -107,6 +108,12 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         types |= FINE_TO_TYPES.get(fine or "", set())
         if ent.label_ == "DATE" and YEAR.search(ent.text):
             types.add("year")
+        if ent.label_ == "PERSON" and len(ent) > 2 and FOCUS_TYPES.get(
+            ent[0].lower_
+        ) == "person" and ent[1].pos_ == "PROPN":
+            # "Striker Tomas Brandt": a role word capitalised at the sentence's start is
+            # no part of the name
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         core_end = _entity_core_end(ent)
         if core_end < ent.end:
             # "the Arizona Diamondbacks 5-0": the score is the verb's, not the name's;
@@ -168,6 +175,21 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"}
 CLOCK = re.compile(r"^\d{1,2}(:\d\d){1,2}(\.\d+)?$")  # "2:00:35", "59:47": a timed duration
+
+
+# Titles that are part of how a person is named ("Queen Elizabeth", "Captain Marvel").
+NAME_TITLES = {"king", "queen", "captain", "president", "judge", "prince", "princess"}
+
+
+def _drop_role_word(shown: str) -> str:
+    """"Striker Tomas Brandt" -> "Tomas Brandt": a role noun capitalised at the start of
+    a sentence is no part of the name (SQuAD's answers and fans' say the name)."""
+    words_ = shown.split()
+    first = words_[0].lower() if words_ else ""
+    if len(words_) >= 3 and FOCUS_TYPES.get(first) == "person" and first not in NAME_TITLES \
+            and words_[1][:1].isupper() and words_[2][:1].isupper():
+        return " ".join(words_[1:])
+    return shown
 
 
 def _entity_core_end(ent: Span) -> int:

@@ -47,6 +47,7 @@ FEATURES: tuple[str, ...] = (
     "rank",  # retrieval rank of the answer's sentence (0..5) / 5
     "no_candidate",
     "question_words",  # how many content words the question has (/10, <= 1.5)
+    "relation_missing",  # the sentence says none of the question's words besides its names
 )
 
 try:
@@ -61,6 +62,7 @@ except ImportError:  # pragma: no cover - the fitted weights ship with the packa
 DEFAULT_WEIGHTS: dict[str, float] = {
     "bias": -3.2, "cover_sent": 2.4, "cover_ctx": 1.6, "type_fit": 1.2, "slot_fit": 0.8,
     "verb_seen": 0.5, "names_missing": -2.5, "specific_absent": -1.2, "typed_misfit": -2.0,
+    "relation_missing": -1.0,
 }
 WEIGHTS: dict[str, float] = DEFAULT_WEIGHTS
 _VECTOR = np.array([WEIGHTS.get(name, 0.0) for name in FEATURES])
@@ -82,6 +84,7 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
                         hits: Sequence[Hit], index: LookupIndex) -> dict[str, float]:
     hit = best.hit if best is not None else hits[0]
     cover_sent, cover_ctx, missing, absent = _coverage(q, hit, index)
+    relation_missing = _relation_missing(q, hit)
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
@@ -100,6 +103,7 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
         "question_words": min(len(set(q.base_terms)) / 10, 1.5),
         "sent_margin": (top - runner) / top if top > 0 else 0.0,
         "no_candidate": 1.0 if best is None else 0.0,
+        "relation_missing": relation_missing,
     }
     if best is not None:
         out.update({
@@ -160,6 +164,35 @@ def _specific(name_span) -> bool:
     """A name the question is about, not a common phrase the small model labelled
     ("one night", "month"): it has a capital letter or a digit."""
     return any(t.text[:1].isupper() or any(c.isdigit() for c in t.text) for t in name_span)
+
+
+def _relation_words(q: Question) -> set[str]:
+    """What the question says besides its names and its wh-phrase: "train" in "Who
+    trains Tyson Fury?", "attend" and "people" in "How many people attended Game 5?"."""
+    wh_phrase = _wh_phrase(q)
+    wh = next((t for t in q.doc if t.lower_ == "how"), None)
+    if q.wh.startswith("how_") and wh is not None and wh.i + 1 < len(q.doc):
+        wh_phrase.add(wh.i + 1)  # "How old": the answer says the age, not "old"
+    named = {t.i for ent in q.doc.ents if _specific(ent) for t in ent}
+    named |= {t.i for t in q.doc if t.pos_ == "PROPN"}
+    out = set()
+    for token in q.doc:
+        if token.i in named or token.i in wh_phrase:
+            continue
+        out |= set(span_terms([token]))
+    return out - {q.focus}
+
+
+def _relation_missing(q: Question, hit: Hit) -> float:
+    """1.0 when the question says something besides names ("trains") and the answer's
+    sentence says none of it (nor a synonym or another form): the sentence is about the
+    question's names, not about what it asks ("Who trains Tyson Fury?" against "The
+    Ukrainian beat Tyson Fury ...")."""
+    wanted = _relation_words(q)
+    if not wanted:
+        return 0.0
+    said = {_base(t) for t in hit.entry.terms}
+    return 0.0 if any(_options(t) & said for t in wanted) else 1.0
 
 
 def _coverage(q: Question, hit: Hit, index: LookupIndex) -> tuple[float, float, float, int]:

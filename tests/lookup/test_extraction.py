@@ -8,6 +8,7 @@ import pytest
 
 from questions.article import parse_article_text
 from questions.lookup import LookupEngine
+from questions.lookup.answer import answer_question
 
 PIANIST = "\n".join([
     " date 2024-05-02 Anaïs, a French pianist, won the Leeds Piano Competition in 2019.",
@@ -43,6 +44,8 @@ LEAGUE = "\n".join([
     " Sunday, winning the trophy for the first time.",
     "",
     "Striker Tomas Brandt scored twice. Brandt, 29, has now scored in four finals.",
+    "",
+    "The Harbour Hawks lost to Kestrel Vale Rovers and Marlow Bay Wanderers in the spring.",
     "",
     "Tomas Brandt equalled the record for goals in a final. Piet Moller had set it in 1998.",
     "",
@@ -81,3 +84,22 @@ def test_the_person_the_question_names_is_no_answer(league):
 # a clock time ("2:21:14") is a duration: "How long ...?" takes it
 def test_a_clock_time_answers_how_long(league):
     assert best(league, "How long did Ada Okoro take to win the marathon?") == "2:21:14"
+
+
+# a role noun capitalised at the sentence's start is no part of the name
+def test_a_sentence_initial_role_word_is_not_part_of_the_answer(league):
+    assert best(league, "Who scored twice in the cup final?") == "Tomas Brandt"
+
+
+# the sentence is about the question's names but says nothing of what it asks
+# ("coaches"): a strong reason to decline, however rare the names are
+def test_a_sentence_that_says_none_of_the_questions_relation_is_declined(league):
+    def features(question):
+        return answer_question(league.read(question), league.index, None, -1.0).features
+
+    assert features("Who coaches Kestrel Vale Rovers and Marlow Bay Wanderers?")[
+        "relation_missing"] == 1.0
+    assert features("Who lost to Kestrel Vale Rovers and Marlow Bay Wanderers?")[
+        "relation_missing"] == 0.0
+    assert features("How old is Tomas Brandt?")["relation_missing"] == 0.0  # "old" is asked
+    assert league.ask("Who coaches Kestrel Vale Rovers and Marlow Bay Wanderers?").answer is None
