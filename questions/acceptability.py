@@ -237,6 +237,26 @@ def minute_needs_match(question: str, answer_type: str) -> str | None:
     return None
 
 
+# Works and events asked as the subject: "Which song earned two Grammy Awards?",
+# "What was delayed by Nintendo?" -- many works fit such a predicate unless the question
+# says where or when (a "In/At <work or event>, " frame, a year, a full date or an
+# edition: "the 96th Oscars") or names another work in quotes. People and characters
+# are not in it: "Who plays Jean Tatlock?" is pinned down by the role.
+WORK_TYPES = {"song", "album", "title", "tour", "film", "show", "game", "book", "event",
+              "award", "award_show", "festival", "tournament"}
+EDITION = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
+
+
+def anchored_subject(question: str, form: str, answer_type: str) -> str | None:
+    if form != "subject" or answer_type not in WORK_TYPES:
+        return None
+    if gates.CONTEXT_FRAME.match(question) or gates.DATE_OR_YEAR.search(question):
+        return None
+    if EDITION.search(question) or re.search(r'["“][^"”]+["”]', question):
+        return None  # an edition, or another work named in quotes ("samples "La Campanella"")
+    return f"a {answer_type} asked as the subject with no event, year or date to pin it down"
+
+
 def check(
     question: str,
     answer: str,
@@ -247,8 +267,10 @@ def check(
 ) -> str | None:
     """The first reason to reject, or None. Without a parse (`index` None) only the
     checks that read the text and the answer type run."""
-    reason = minute_needs_match(question, answer_type)
-    if reason:
+    reason = minute_needs_match(question, answer_type) or anchored_subject(
+        question, form, answer_type
+    )
+    if reason or index is None:
         return reason
     sents = index.find(sentence) if index is not None else []
     spans = answer_spans(answer, sents) if form != "truefalse" else []

@@ -291,8 +291,10 @@ def plain_enough(question: str) -> str | None:
     if commas > MAX_COMMAS:
         return f"{commas} commas (a long clause)"
     words = len(body.split())
-    if words > MAX_PLAIN_WORDS:
-        return f"{words} words in the question proper (over {MAX_PLAIN_WORDS})"
+    # a true/false statement is the sentence itself, read whole: the total cap only
+    limit = MAX_WORDS if question.startswith("True or false: ") else MAX_PLAIN_WORDS
+    if words > limit:
+        return f"{words} words in the question proper (over {limit})"
     return None
 
 

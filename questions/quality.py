@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from questions import gates
+from spacy.tokens import Doc
+
+from questions import acceptability, gates
 from questions.generate import Candidate
 
 MAX_SAME_ANSWER = 3
@@ -57,16 +59,22 @@ def quality(candidate: Candidate, main: str | None = None) -> float:
 
 
 def select(
-    candidates: Sequence[Candidate], counts: Counter[str], words: int
+    candidates: Sequence[Candidate], counts: Counter[str], words: int, doc: Doc | None = None
 ) -> list[Candidate]:
     """The candidates to hand to the gates, best first among those the cheap gates would
-    pass; the ones the gates reject anyway are kept (so the engine counts why)."""
+    pass; the ones the gates reject anyway are kept (so the engine counts why). The
+    acceptability checks run here too (with the parse when `doc` is given), so a
+    rejected question never takes a per-answer slot a good one could have had."""
     main = main_answer(counts)
     failing: list[tuple[int, Candidate]] = []
     passing: list[tuple[float, int, Candidate]] = []
     seen: set[str] = set()
+    index = acceptability.SentenceIndex(doc) if doc is not None else None
     for order, candidate in enumerate(candidates):
-        reason = gates.check(
+        reason = acceptability.check(
+            candidate.question, candidate.answer, candidate.form, candidate.answer_type,
+            candidate.sentence, index,
+        ) or gates.check(
             candidate.question, candidate.answer, (), candidate.sentence, seen
         )
         if reason == "duplicate":

@@ -99,3 +99,37 @@ def test_a_minute_needs_the_match_or_two_names():
     assert acceptability.check(two, "58th minute", "wh", "minute", "", None) is None
     framed = "In the 2023 Merseyside derby, in which minute did Ashley Young score?"
     assert acceptability.check(framed, "58th minute", "wh", "minute", "", None) is None
+
+
+def test_a_work_asked_as_the_subject_needs_an_anchor():
+    reason = acceptability.check("Which song earned two Grammy Awards?", "Crazy in Love",
+                                 "subject", "song", "", None)
+    assert reason and "pin it down" in reason
+    for kept in (
+        "What launched on the Nintendo Switch on May 12, 2023?",  # a date
+        "What was named Best Animated Feature at the 96th Oscars?",  # an edition
+        "At the 2023 CMA Awards, which album was named Album of the Year?",  # a frame
+        'Which song samples "La Campanella"?',  # another work named
+    ):
+        assert acceptability.check(kept, "X", "subject", "title", "", None) is None, kept
+    # people are pinned down by what they did or played
+    assert acceptability.check("Who plays Jean Tatlock?", "Florence Pugh", "subject",
+                               "person", "", None) is None
+
+
+def test_select_leaves_a_rejected_question_no_slot():
+    from collections import Counter
+
+    from questions.generate import Candidate
+    from questions.quality import MAX_SAME_ANSWER, select
+
+    # short unanchored subject questions rank first by the surface score; the acceptability
+    # check must reject them before they fill the answer's slots
+    bad = [Candidate(f"Which song earned {n} Grammy Awards?", "Crazy in Love", "song",
+                     "subject", f"Crazy in Love earned {n} Grammy Awards.")
+           for n in range(2, 2 + MAX_SAME_ANSWER)]
+    good = Candidate("Which song did Beyoncé release as her debut single in June 2003?",
+                     "Crazy in Love", "song", "wh",
+                     "Beyoncé released Crazy in Love as her debut single in June 2003.")
+    chosen = select([*bad, good], Counter(), 100)
+    assert good in chosen

@@ -195,3 +195,12 @@ def test_a_date_or_a_short_aside_is_no_clause_comma():
 def test_a_nationality_with_a_role_is_vague():
     reason = gates.no_vague_reference("Over whom did the Danish rider push his lead?")
     assert reason and "the Danish rider" in reason
+
+
+def test_a_true_false_statement_may_run_to_the_total_cap():
+    statement = ("True or false: Both six- and seven-track versions of the game's soundtrack "
+                 "were released on November 19, 2006 as part of a Nintendo Power promotion?")
+    assert gates.plain_enough(statement) is None
+    wh = ("When were both six- and seven-track versions of the game's soundtrack released as "
+          "part of a Nintendo Power promotion in the shops of Europe and North America?")
+    assert "question proper" in gates.plain_enough(wh)
