@@ -389,6 +389,8 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
                 body = f"{wh} {aux} {subject} {verb_rest} {rest}"
             else:
                 return None
+    if answer.type == "count" and re.search(r"\bfor \d+\b", body):
+        return None  # "three wickets for 55": a figure; "how many ... for 55?" is garble
     return finish(body)
 
 
@@ -636,14 +638,17 @@ def appositions(doc: object) -> list[tuple[str, str]]:
     ("mother", "Virginia") from "his mother, Virginia, in 2022"."""
     found = []
     for token in doc:  # type: ignore[attr-defined]
-        if token.dep_ != "appos":
-            continue
         tokens = sorted(token.subtree, key=lambda t: t.i)
         first, last = tokens[0].i, tokens[-1].i
         if first < 2 or last + 1 >= len(token.doc) or len(tokens) > 10:
             continue
         if token.doc[first - 1].text != "," or token.doc[last + 1].text != ",":
             continue
+        if token.dep_ != "appos" and not (
+            token.pos_ == "NOUN" and tokens[0].lower_ in {"a", "an", "the"}
+            and token.doc[first - 2].pos_ in {"NOUN", "PROPN"}
+        ):
+            continue  # "765 runs, a record for ...,": an apposition the parser hung elsewhere
         inner = tidy(token.doc[first : last + 1].text)
         found.append((token.doc[first - 2].text, inner))
     return found
@@ -778,7 +783,11 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 made.append((text, arg, also))
             elif not blank_only and arg.answer.type not in TIME_TYPES:
                 blank_only = (arg, also)  # "On what did X launch?" reads badly; a blank does not
-        made = [(_dated_events(text, clause, events), arg, also) for text, arg, also in made]
+        made = [(_event_year_from_sentence(_dated_events(text, clause, events), clause, mentions),
+                 arg, also) for text, arg, also in made]
+        if _career_role(clause):
+            made = [(_with_dated_event(t, clause, mentions), a, also) for t, a, also in made]
+            made = [m for m in made if YEAR_IN.search(m[0])]
         for text, arg, also in made:
             answer = arg.answer
             assert answer is not None
@@ -800,14 +809,18 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 )
                 if blank is not None:
                     blank.also = also
-                    blank.question = _dated_events(blank.question, clause, events)
+                    blank.question = _event_year_from_sentence(
+                        _dated_events(blank.question, clause, events), clause, mentions
+                    )
                     out.append(_framed(blank, framed))
                     break
             truefalse = true_false_candidate(
                 clause, objects, mentions, sentence, topics
             ) if objects else None
             if truefalse is not None:
-                truefalse.question = _dated_events(truefalse.question, clause, events)
+                truefalse.question = _event_year_from_sentence(
+                    _dated_events(truefalse.question, clause, events), clause, mentions
+                )
                 out.append(_framed(truefalse, framed))
     out.extend(credit_candidates(item, mentions, topic))
     out = [c for c in out if not _shared_part_name(c.answer, mentions)
@@ -829,6 +842,64 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)
     return rank(out, item, mentions)
+
+
+# Who led, captained or coached a side changes over a career: without a year such a
+# question has many answers ("TheShy led _____").
+CAREER_VERBS = {"lead", "captain", "coach", "manage", "skipper", "front"}
+
+
+def _career_role(clause: Clause) -> bool:
+    return _lemma(clause.verb) in CAREER_VERBS and any(
+        (a.answer is not None and a.answer.type in {"team", "group", "organization", "thing"})
+        or (a.role == "dobj" and a.head.pos_ == "PROPN")
+        for a in [clause.subject, *clause.args]
+        if a is not clause.subject or clause.passive
+    )
+
+
+def _sentence_events(clause: Clause, mentions: Mentions) -> list[tuple[str, str]]:
+    """(name, dated name) of each yearly event the sentence dates: "the 2023 League of
+    Legends World Championship" -> ("League of Legends World Championship", "2023 League
+    of Legends World Championship")."""
+    found = []
+    doc = clause.sent.doc
+    for token in clause.sent:
+        mention = mentions.at(token)
+        if mention is None or mention.type not in DATED_EVENTS or mention.start == 0:
+            continue
+        bare = re.sub(r"^the ", "", mention.name, flags=re.I)
+        year = doc[mention.start - 1]
+        if YEAR_IN.search(bare):
+            found.append((bare, bare))
+        elif YEAR_IN.fullmatch(year.text) and year.like_num:
+            found.append((bare, f"{year.text} {bare}"))
+    return found
+
+
+def _event_year_from_sentence(question: str, clause: Clause, mentions: Mentions) -> str:
+    """"At League of Legends World Championship, ..." when the sentence says "the 2023
+    League of Legends World Championship": the question says it as the sentence does."""
+    if YEAR_IN.search(question):
+        return question
+    for bare, dated in _sentence_events(clause, mentions):
+        if bare == dated:
+            continue
+        pattern = re.compile(rf"\b(?:[Tt]he )?{re.escape(bare)}\b")
+        if pattern.search(question):
+            return pattern.sub(f"the {dated}", question, count=1)
+    return question
+
+
+def _with_dated_event(question: str, clause: Clause, mentions: Mentions) -> str:
+    """"At the 2023 League of Legends World Championship, what did TheShy lead?": the
+    dated event the sentence names, when the question has no year of its own."""
+    question = _event_year_from_sentence(question, clause, mentions)
+    if YEAR_IN.search(question) or re.match(r"^(In|At|On) ", question):
+        return question
+    for _, dated in _sentence_events(clause, mentions):
+        return f"At the {dated}, {question[:1].lower()}{question[1:]}"
+    return question
 
 
 NOW_WORDS = {"now", "currently", "presently", "still"}
@@ -998,7 +1069,10 @@ def _framed(candidate: Candidate, frame: str | None) -> Candidate:
     name = re.sub(r"^(In|At|On) (the )?", "", frame)
     if match is None or contains(match.group(2), name) or contains(candidate.answer, name):
         return candidate
-    candidate.question = f"{match.group(1)}{frame}, {match.group(2)}"
+    statement = match.group(2)
+    if re.match(r"^(The|A|An) [a-z]", statement):
+        statement = statement[:1].lower() + statement[1:]  # "..., the veteran top laner"
+    candidate.question = f"{match.group(1)}{frame}, {statement}"
     return candidate
 
 

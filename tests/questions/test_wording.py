@@ -217,3 +217,45 @@ def test_a_time_in_a_match_is_not_pinned_on_a_whole_tournament(engine):
 def test_what_is_true_for_now_is_not_asked(engine):
     qs = candidates("Ivan Petrenko now holds the WBC, WBA and IBF titles.", engine)
     assert not qs, texts(qs)
+
+
+def test_a_count_inside_a_figure_is_not_asked(engine):
+    qs = candidates("Mitchell Grant finished with three wickets for 55 in the final.", engine)
+    assert not any(q.question.startswith("How many") for q in qs), texts(qs)
+
+
+def test_who_led_a_side_needs_a_year(engine):
+    qs = candidates(
+        "Weibo Gaming, led by the veteran top laner TheShy, had surprised many by reaching "
+        "the final.", engine
+    )
+    assert not any(q.answer == "Weibo Gaming" for q in qs), texts(qs)
+    qs = candidates("In 2019 the veteran top laner TheShy led Invictus Gaming.", engine)
+    for q in qs:
+        if q.answer == "Invictus Gaming":
+            assert "2019" in q.question, q
+
+
+def test_an_apposition_the_parser_hung_on_the_verb_keeps_its_commas(bare_nlp):
+    doc = bare_nlp(
+        "Kohli was named player of the tournament after scoring 765 runs, a record for a "
+        "single World Cup, and Shami took 24 wickets."
+    )
+    asides = appositions(doc)
+    assert ("runs", "a record for a single World Cup") in asides, asides
+    assert restore_commas(
+        "Who was named player of the tournament after scoring 765 runs a record for a "
+        "single World Cup?", asides
+    ).endswith("765 runs, a record for a single World Cup?")
+
+
+def test_an_event_the_sentence_dates_keeps_its_year_and_the(engine):
+    qs = candidates(
+        "Weibo Gaming, led by the veteran top laner TheShy, had surprised many by reaching "
+        "the final of the 2023 League of Legends World Championship.", engine
+    )
+    assert qs, "the side led is asked with the dated event"
+    for q in qs:
+        assert "At League of" not in q.question, q
+        assert "the 2023 League of Legends World Championship, " in q.question, q
+        assert ", The veteran" not in q.question, q  # a framed statement goes on lower case
