@@ -177,6 +177,11 @@ def rated_precision(questions: Sequence, folder: Path) -> dict:
     dropped = [row for key, row in rated.items()
                if key not in kept and row.get("article") in articles]
     good = sum(bool(row["good"]) for row in hits)
+    per_article: dict[str, list[int]] = {}
+    for row in hits:
+        counts = per_article.setdefault(row["article"], [0, 0])
+        counts[0] += bool(row["good"])
+        counts[1] += 1
     return {
         "rated_kept": len(hits),
         "good_kept": good,
@@ -184,6 +189,7 @@ def rated_precision(questions: Sequence, folder: Path) -> dict:
         "unrated_kept": len(kept) - len(hits),
         "dropped_good": sum(bool(row["good"]) for row in dropped),
         "dropped_bad": sum(not row["good"] for row in dropped),
+        "per_article": {name: f"{g}/{n}" for name, (g, n) in sorted(per_article.items())},
     }
 
 
