@@ -43,10 +43,11 @@ ARTICLES = [ROOT / "tests/data/articles", ROOT / "seeds/bts-bbma-2018.txt"]
 GLOSSARY = ROOT / "seeds/glossary.yaml"
 
 
-def evaluate(gold_path: Path = GOLD, glossary_path: Path | None = GLOSSARY) -> dict:
+def evaluate(gold_path: Path = GOLD, glossary_path: Path | None = GLOSSARY,
+             article_paths: list[Path] | None = None) -> dict:
     items = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     glossary = load_glossary(glossary_path) if glossary_path else None
-    articles = [read_article(p) for p in iter_article_paths(ARTICLES)]
+    articles = [read_article(p) for p in iter_article_paths(article_paths or ARTICLES)]
     start = time.perf_counter()
     engine = LookupEngine.build(articles, glossary=glossary)
     build_s = time.perf_counter() - start
@@ -211,6 +212,10 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="list the misses")
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--no-glossary", action="store_true")
+    parser.add_argument("--articles", type=Path, nargs="+",
+                        help="index these articles (files or folders) instead of the gold "
+                        "list's; e.g. tests/data/pool tests/data/articles seeds for "
+                        "tests/lookup/pool_questions.yaml")
     parser.add_argument("--squad", type=Path, nargs="+",
                         help="measure retrieval recall on these SQuAD files instead")
     args = parser.parse_args()
@@ -218,7 +223,7 @@ def main() -> int:
         print(json.dumps({"squad_retrieval": squad_retrieval(args.squad)},
                          indent=None if args.json else 2))
         return 0
-    result = evaluate(args.gold, None if args.no_glossary else GLOSSARY)
+    result = evaluate(args.gold, None if args.no_glossary else GLOSSARY, args.articles)
     rows = result.pop("rows")
     if args.show:
         for r in rows:

@@ -20,13 +20,15 @@ from dataclasses import dataclass, field
 
 import bm25s
 import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 from spacy.tokens import Doc, Span
 
 from questions.glossary import Glossary
 from questions.lookup.analysis import Analysis, analyse
 from questions.lookup.pipeline import Parsed
 from questions.lookup.resolve import GROUP_DESCRIPTORS, resolve_article
-from questions.lookup.terms import name_terms, span_terms
+from questions.lookup.terms import TYPO_WEIGHT, VARIANT_WEIGHT, name_terms, span_terms, stem
 from questions.types import Article
 
 # bm25s logs progress bars and notices at INFO; the look-up is called per question.
@@ -34,6 +36,9 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 PARAGRAPH_WEIGHT = 0.35  # share of the paragraph's score added to each of its sentences
 MIN_SENTENCE_TOKENS = 3
+# share of the previous sentence's score (same paragraph) added to a sentence: the
+# answer sentence often names its subject only as "he" or "the film"
+NEIGHBOUR_WEIGHT = 0.15
 
 
 @dataclass
@@ -79,7 +84,10 @@ class LookupIndex:
     _sent_bm25: bm25s.BM25 | None = None
     _para_bm25: bm25s.BM25 | None = None
     _para_of: np.ndarray | None = None
+    _prev_of: np.ndarray | None = None  # the previous sentence of the same paragraph, or -1
     _dirty: bool = True
+    _stems: dict[str, list[str]] = field(default_factory=dict)  # stem -> article words
+    _shapes: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (first, len)
     # (id(doc), sentence start) -> (doc, analysis): one analysis per parsed sentence, kept
     # across rebuilds (adding an article analyses only its own sentences)
     _analyses: dict[tuple[int, int], tuple[Doc, Analysis]] = field(default_factory=dict)
@@ -126,7 +134,11 @@ class LookupIndex:
         self._analyse_all()
         para_of = [s.paragraph for s in self.sentences]
         self._para_of = np.asarray(para_of, dtype=np.int64)
+        self._prev_of = np.asarray(
+            [i - 1 if i and para_of[i - 1] == para_of[i] else -1
+             for i in range(len(para_of))], dtype=np.int64)
         self._sent_bm25 = _bm25([s.terms for s in self.sentences])
+        self._stems, self._shapes = _vocabulary(self.df)
         self._para_bm25 = _bm25(self.paragraph_terms)
         self._dirty = False
 
@@ -171,22 +183,65 @@ class LookupIndex:
 
     # ------------------------------------------------------------------ searching
     def search(self, terms: Sequence[str], k: int = 8) -> list[Hit]:
+        """The k best sentences for the terms (a `terms.Query` brings weighted groups;
+        a plain list counts each word once, at full weight)."""
         self.refresh()
         if not self.sentences or self._sent_bm25 is None:
             return []
-        sent_ids = self._sent_bm25.get_tokens_ids(list(terms))
-        if not sent_ids:
+        groups = getattr(terms, "groups", None)
+        if groups is None:
+            groups = [{t: 1.0} for t in terms]
+        groups = self.variants(groups)
+        scores = _group_scores(self._sent_bm25, groups)
+        if scores is None:
             return []
-        scores = self._sent_bm25.get_scores(sent_ids).astype(np.float64)
         if self._para_bm25 is not None and self.paragraph_terms:
-            para_ids = self._para_bm25.get_tokens_ids(list(terms))
-            if para_ids:
-                para = self._para_bm25.get_scores(para_ids)
+            para = _group_scores(self._para_bm25, groups)
+            if para is not None:
                 scores += PARAGRAPH_WEIGHT * para[self._para_of]
+        if NEIGHBOUR_WEIGHT and self._prev_of is not None:
+            # the sentence before in the same paragraph often names who "he" is
+            own = scores.copy()
+            has = self._prev_of >= 0
+            scores[has] += NEIGHBOUR_WEIGHT * own[self._prev_of[has]]
         k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top], kind="stable")]
         return [Hit(self.sentences[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def variants(self, groups: list[dict[str, float]]) -> list[dict[str, float]]:
+        """Each group with the article words that are other forms of its words: the same
+        stem ("married" finds "marriage", "Grammy" finds "Grammys"), and for a word no
+        article has, one a letter off or with two letters swapped ("Beyonse"), or the
+        two article words it joins ("Superbowl")."""
+        out = []
+        for group in groups:
+            wider = dict(group)
+            for term, weight in group.items():
+                if weight < 1.0:
+                    continue  # a thesaurus word's own variants drift too far
+                key = stem(term)
+                for other in self._stems.get(key, ()) if key else ():
+                    wider.setdefault(other, weight * VARIANT_WEIGHT)
+                if term not in self.df and len(term) >= 5 and term.isalpha():
+                    for other in self._typos(term):
+                        wider.setdefault(other, weight * TYPO_WEIGHT)
+                    out.extend({part: weight * TYPO_WEIGHT} for part in self._split(term))
+            out.append(wider)
+        return out
+
+    def _typos(self, term: str) -> list[str]:
+        near = [w for n in (len(term) - 1, len(term), len(term) + 1)
+                for w in self._shapes.get((term[0], n), ())]
+        return [w for w, _, _ in process.extract(
+            term, near, scorer=OSA.distance, score_cutoff=1, limit=3)]
+
+    def _split(self, term: str) -> list[str]:
+        for cut in range(3, len(term) - 2):
+            left, right = term[:cut], term[cut:]
+            if self.df.get(left, 0) and self.df.get(right, 0):
+                return [left, right]
+        return []
 
     def idf(self, term: str) -> float:
         n = max(len(self.sentences), 1)
@@ -197,6 +252,49 @@ class LookupIndex:
 
     def __len__(self) -> int:
         return len(self.articles)
+
+
+def _group_scores(model: bm25s.BM25 | None, groups: list[dict[str, float]]
+                  ) -> np.ndarray | None:
+    """BM25 over weighted groups: each document scores, per group, its best member's
+    term score times that member's weight. Read straight from bm25s's sparse term-by-
+    document scores (`scores["indptr"]` is per term), so only matching documents are
+    touched. None when no word of any group is in the vocabulary."""
+    if model is None:
+        return None
+    vocab = model.vocab_dict
+    data, indices, indptr = (model.scores[k] for k in ("data", "indices", "indptr"))
+    out = np.zeros(model.scores["num_docs"], dtype=np.float64)
+    found = False
+    for group in groups:
+        ids = [(vocab[t], w) for t, w in group.items() if t in vocab and w > 0]
+        if not ids:
+            continue
+        found = True
+        if len(ids) == 1:
+            (t, w), = ids
+            out[indices[indptr[t] : indptr[t + 1]]] += w * data[indptr[t] : indptr[t + 1]]
+            continue
+        docs = np.concatenate([indices[indptr[t] : indptr[t + 1]] for t, _ in ids])
+        vals = np.concatenate([w * data[indptr[t] : indptr[t + 1]] for t, w in ids])
+        order = np.lexsort((-vals, docs))
+        docs, vals = docs[order], vals[order]
+        first = np.ones(len(docs), dtype=bool)
+        first[1:] = docs[1:] != docs[:-1]
+        out[docs[first]] += vals[first]
+    return out if found else None
+
+
+def _vocabulary(df: Counter) -> tuple[dict[str, list[str]], dict[tuple[str, int], list[str]]]:
+    stems: dict[str, list[str]] = {}
+    shapes: dict[tuple[str, int], list[str]] = {}
+    for word in df:
+        key = stem(word)
+        if key is None:
+            continue
+        stems.setdefault(key, []).append(word)
+        shapes.setdefault((word[0], len(word)), []).append(word)
+    return stems, shapes
 
 
 def _paragraph_breaks(doc: Doc) -> list[int]:

@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Token
 
 from questions.glossary import Glossary
 from questions.lookup.resolve import entity_name
-from questions.lookup.terms import QUESTION_WORDS, expand, name_terms, span_terms
+from questions.lookup.terms import (
+    QUESTION_WORDS,
+    SYNONYM_WEIGHT,
+    Query,
+    expand,
+    name_terms,
+    token_terms,
+)
 
 # Focus nouns -> the answer type they ask for (general English).
 FOCUS_TYPES: dict[str, str] = {}
@@ -29,7 +36,13 @@ for _type, _nouns in {
     "writer author composer designer leader founder wife husband daughter son child mother "
     "father brother sister friend partner idol king queen president minister dancer rival "
     "striker goalkeeper midfielder defender forward winger presenter judge scientist "
-    "architect engineer politician guitarist drummer vocalist bassist villain hero",
+    "architect engineer politician guitarist drummer vocalist bassist villain hero "
+    "rider cyclist runner athlete swimmer boxer fighter pitcher hitter batter catcher "
+    "shortstop fielder quarterback referee umpire champion winner finalist nominee "
+    "contestant heir heiress lawyer doctor teammate opponent headliner performer comedian "
+    "chef journalist reporter critic owner chairman chairwoman ceo spouse pianist "
+    "keyboardist songwriter choreographer screenwriter novelist poet painter photographer "
+    "heroine antagonist protagonist narrator mentor",
     "group": "group band team club side duo trio quartet quintet sextet septet octet squad "
     "label agency company organization organisation network studio brand school university "
     "college firm publisher channel",
@@ -89,10 +102,14 @@ class Question:
     # "Which power lets Link attach ...?") and their synonyms
 
 
-def descriptor_name(token: Token, descriptors: dict) -> str | None:
+def descriptor_name(token: Token, descriptors: dict, wh_phrase: bool = False) -> str | None:
     """The name a descriptor in the question stands for ("the Dutchman", "the septet",
-    "the Egyptian forward"), when the articles use it for one name more than all others."""
+    "the Egyptian forward"), when the articles use it for one name more than all others.
+    Only a definite phrase is a descriptor: "her fifth album", "an album", "two albums"
+    are not "the album" (in the wh-phrase, "Which agency" is read as a hint)."""
     if token.pos_ not in {"NOUN", "PROPN", "ADJ"} and token.ent_type_ != "NORP":
+        return None
+    if not _definite(token, wh_phrase):
         return None
     plural = token.tag_ in {"NNS", "NNPS"}  # "actors" is not "the actor"; "the boys" is
     for word in (token.lower_,) if plural else (token.lower_, token.lemma_.lower()):
@@ -102,6 +119,23 @@ def descriptor_name(token: Token, descriptors: dict) -> str | None:
             if count * 2 > sum(names.values()):
                 return best
     return None
+
+
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _definite(token: Token, wh_phrase: bool) -> bool:
+    head = token
+    if token.dep_ in {"amod", "compound"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        head = token.head  # "Egyptian" in "the Egyptian forward"
+    children = list(head.children)
+    if any(c.dep_ in {"poss", "nummod"} or c.ent_type_ == "ORDINAL" for c in children):
+        return False
+    dets = [c.lower_ for c in children if c.dep_ == "det"]
+    if head.pos_ == "PROPN" or (token.ent_type_ == "NORP" and not dets):
+        return True  # "Dutchman" capitalised and bare in a headline-like question
+    allowed = DEFINITE | ({"which", "what"} if wh_phrase else set())
+    return bool(dets) and dets[0] in allowed
 
 
 def read_question(doc: Doc, glossary: Glossary | None = None,
@@ -382,12 +416,31 @@ def _slot_of(head: Token, root: Token | None) -> tuple[str, str | None]:
     return "any", None
 
 
+FOCUS_HINT_WEIGHT = 0.3  # search weight of the name a focus descriptor stood for
+
+
 def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict) -> None:
+    """The question's search terms, one weighted group per word (see `terms.Query`).
+
+    A word of a name ("Child" in "Destiny's Child") gets no thesaurus words; a glossary
+    alias of a name and the name a descriptor stands for ("the septet" -> BTS) are added
+    as words of their own; the name a descriptor *in the wh-phrase* stood for ("Which
+    agency ...") is only a hint at the answer, so it weighs little in the search."""
     doc = q.doc
-    base = span_terms(doc)
-    terms = list(base)
-    for term in base:
-        terms.extend(sorted(expand(term) - {term}))
+    base: list[str] = []
+    groups: list[dict[str, float]] = []
+    expanded: list[str] = []
+    for token in doc:
+        named = bool(token.ent_type_) or token.pos_ == "PROPN"
+        for term in token_terms(token):
+            base.append(term)
+            group = {term: 1.0}
+            if not named:
+                for other in sorted(expand(term) - {term}):
+                    group[other] = SYNONYM_WEIGHT
+                    expanded.append(other)
+            groups.append(group)
+    extra: list[tuple[str, float]] = []
     for ent in doc.ents:
         name = entity_name(ent, glossary)
         q.names.append(name)
@@ -395,19 +448,29 @@ def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict) -> No
             entry = glossary.lookup(name)
             if entry is not None:
                 for alias in entry.names:
-                    terms.extend(name_terms(alias))
+                    extra.extend((t, 1.0) for t in name_terms(alias))
     focus_phrase = _focus_phrase(q)
     for token in doc:
-        name = descriptor_name(token, descriptors)
+        in_focus = token.i in focus_phrase
+        name = descriptor_name(token, descriptors, in_focus)
         if name is None:
             continue
-        terms.extend(name_terms(name))
-        if token.i in focus_phrase:
+        if in_focus:
             q.focus_names.append(name)  # "Which agency ...": a hint at the answer itself
+            extra.extend((t, FOCUS_HINT_WEIGHT) for t in name_terms(name))
         else:
             q.meant[token.lower_] = name  # "the Dutchman" in the question: not the answer
+            extra.extend((t, 1.0) for t in name_terms(name))
+    seen = set(base)
+    added: list[str] = []
+    for term, weight in extra:
+        if term not in seen:
+            seen.add(term)
+            added.append(term)
+            groups.append({term: weight})
     q.base_terms = base
-    q.terms = list(base) + [t for t in dict.fromkeys(terms[len(base):]) if t not in base]
+    rest = [t for t in dict.fromkeys(expanded + added) if t not in base]
+    q.terms = Query(base + rest, groups)
 
 
 def _focus_phrase(q: Question) -> set[int]:

@@ -20,11 +20,22 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from questions.glossary import Glossary
+from questions.normalize import strip_accents
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 QUESTION_WORDS = {"who", "whom", "whose", "what", "which", "when", "where", "why", "how"}
 # Stop words that carry meaning for a question's slot are still not search terms.
-STOP = set(STOP_WORDS) | {"'s", "’s", "also", "even", "really", "much", "many"}
+# spaCy's list also stops numbers, ordinals and a few content words; a fact question
+# lives on them ("Which rider finished third?", "her first album", "the top spot").
+CONTENT = {
+    "one", "two", "three", "four", "five", "six", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "forty", "fifty", "sixty", "hundred", "first", "third",
+    "last", "next", "former", "top", "bottom", "front", "back", "side", "full", "empty",
+    "show", "part",
+}
+_EXTRA_STOP = {"'s", "’s", "also", "even", "really", "much", "many"}
+STOP = (set(STOP_WORDS) - CONTENT) | _EXTRA_STOP
+ANSWER_STOP = set(STOP_WORDS) | _EXTRA_STOP  # words an answer may add ("the first ...")
 
 # Groups of words used interchangeably in fan writing. Each word expands to the others.
 _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -59,6 +70,8 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("birth", "born", "bear"),
     ("die", "death", "pass"),
     ("marry", "wed", "wedding", "marriage"),
+    ("spouse", "wife", "husband"),
+    ("record", "mark"),
     ("top", "lead", "head", "chart"),
     ("buy", "purchase", "acquire"),
     ("compete", "competition", "contest"),
@@ -74,12 +87,18 @@ for _group in _SYNONYM_GROUPS:
 
 
 def words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
+    """Lower-cased words without accents: fans type "Beyonce" and "Pokemon" for
+    "Beyoncé" and "Pokémon", so the question's word and the article's must be one term."""
+    return [fold(w.lower().replace("’", "'")) for w in WORD.findall(text)]
+
+
+def fold(word: str) -> str:
+    return word if word.isascii() else strip_accents(word)
 
 
 def token_terms(token: Token) -> list[str]:
-    if token.is_punct or token.is_space:
-        return []
+    if token.is_punct or token.is_space or token.tag_ == "POS":
+        return []  # the possessive "'s" is no word ("Beyoncé's" gave a term "s")
     if token.like_num or not token.is_alpha:
         base = token.text if len(token.text) > 1 or token.is_alpha else token.lemma_
     else:
@@ -100,6 +119,52 @@ def name_terms(name: str) -> list[str]:
 
 def expand(term: str) -> frozenset[str]:
     return SYNONYMS.get(term, frozenset((term,)))
+
+
+# ------------------------------------------------------------------ weighted queries
+SYNONYM_WEIGHT = 0.5  # a thesaurus word counts half the question's own word
+VARIANT_WEIGHT = 0.7  # another form of the same stem ("marriage" for "married")
+TYPO_WEIGHT = 0.6  # an article word one edit away from a word the articles lack
+
+# Derivational and inflectional endings of English, longest first: two words that differ
+# only here are forms of one stem ("perform"/"performance", "depressed"/"depression").
+_SUFFIXES = tuple(sorted((
+    "ations", "ation", "itions", "ition", "ions", "ion", "ments", "ment", "ness", "ings",
+    "ing", "ances", "ance", "ences", "ence", "ities", "ity", "ers", "er", "ors", "or",
+    "ists", "ist", "isms", "ism", "als", "al", "ed", "es", "s", "ly", "ful", "ous", "ive",
+    "ives", "age", "ages", "ship", "ic", "ics",
+), key=len, reverse=True))
+MIN_STEM = 4
+
+
+def stem(word: str) -> str | None:
+    """A crude stem shared by a word's derived forms, or None for short words and non-
+    words (numbers, names with digits): one ending is cut, then a final e/i/y ("marri-ed",
+    "marri-age" -> "marr"; "perform-ance" -> "perform"; "Grammy-s" -> "gramm")."""
+    if len(word) < MIN_STEM + 1 or not word.isalpha():
+        return None
+    base = word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            base = word[: -len(suffix)]
+            break
+    if base[-1] in "eiy" and len(base) > MIN_STEM:
+        base = base[:-1]
+    return base
+
+
+class Query(list):
+    """The question's search terms: a plain list of words for whoever wants words, which
+    also carries `groups` for the index: one group per word of the question, mapping the
+    word and its stand-ins (thesaurus words at `SYNONYM_WEIGHT`) to a weight. A sentence
+    scores the best member of each group, so saying "song", "single" and "hit" does not
+    count three times, and a stand-in counts less than the word itself."""
+
+    def __init__(self, terms: Iterable[str] = (),
+                 groups: list[dict[str, float]] | None = None) -> None:
+        super().__init__(terms)
+        self.groups: list[dict[str, float]] = groups if groups is not None else [
+            {t: 1.0} for t in self]
 
 
 def content_lemmas(span: Span | Iterable[Token]) -> set[str]:
@@ -143,7 +208,7 @@ def answers_match(expected: str, got: str | None, glossary: Glossary | None = No
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if not _contains(long_, short):
         return False
-    extra = [w for w in long_ if w not in short and w not in STOP and w != "and"]
+    extra = [w for w in long_ if w not in short and w not in ANSWER_STOP and w != "and"]
     if short is tb:  # the answer given is a part of the expected one
         # a surname or the head of a title, not a stray common word
         return short[-1] == long_[-1] or len(short) * 2 >= len(long_)
