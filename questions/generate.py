@@ -1243,6 +1243,8 @@ def with_context(
     else the article's topic: "In Succession, who played the family patriarch ...?"."""
     from questions.gates import contains, names_something
 
+    if _names_only_in_quotes(question):
+        return None  # "Who celebrated ... by thanking fans "for ... your Deadpool cosplay""
     if role_clause(clause, mentions) and not (
         (topic is not None and topic[1] in WORK_TOPICS)
         or (mentions is not None and _names_work(question, clause, mentions))
@@ -1262,7 +1264,7 @@ def with_context(
             name = topic[0] if topic[0].lower().startswith("the ") or _numbered(topic[0]) else (
                 f"the {topic[0]}"
             )
-            if topic[1] == "tournament" and MATCH_TIME.search(question):
+            if topic[1] == "tournament" and _in_one_match(question):
                 return None  # "in the 43rd over" of which match of the World Cup?
             return f"{TOPIC_PREPS[topic[1]]} {name}, {question[:1].lower()}{question[1:]}"
         return question
@@ -1309,9 +1311,31 @@ def with_context(
     name, fine = where
     if name.lower().startswith("the ") and fine not in WORK_TOPICS:
         name = "the " + name[4:]  # "At the Japanese Grand Prix"; a title keeps its "The"
-    if fine == "tournament" and MATCH_TIME.search(question):
+    if fine == "tournament" and _in_one_match(question):
         return None  # a tournament has many matches: "the 43rd over" of which?
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
+
+
+# A player's figures in one match: "three wickets for 55", "2 goals from 3 shots".
+MATCH_FIGURE = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) [a-z]+s? (for|from) \d+\b"
+)
+
+
+def _in_one_match(question: str) -> bool:
+    """The question tells of one moment or one line of figures in a match."""
+    return bool(MATCH_TIME.search(question) or MATCH_FIGURE.search(question))
+
+
+def _names_only_in_quotes(question: str) -> bool:
+    """Every name the question gives is inside a long quotation ('by thanking fans "for
+    showing up in your Deadpool cosplay ..."'): it names no one and no event itself."""
+    from questions.gates import names_something
+
+    bare = re.sub(r'"[a-z][^"]{19,}"', "", question)  # a quoted saying, not a title
+    return bare != question and names_something(question) is None and (
+        names_something(bare) is not None
+    )
 
 
 def _numbered(name: str) -> bool:

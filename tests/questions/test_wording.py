@@ -259,3 +259,25 @@ def test_an_event_the_sentence_dates_keeps_its_year_and_the(engine):
         assert "At League of" not in q.question, q
         assert "the 2023 League of Legends World Championship, " in q.question, q
         assert ", The veteran" not in q.question, q  # a framed statement goes on lower case
+
+
+def test_figures_of_one_match_are_not_pinned_on_a_whole_tournament(engine):
+    text = (
+        " date 2023-11-20 Australia won the 2023 Cricket World Cup on Sunday. Mitchell Grant "
+        "finished with three wickets for 55, while two others took two each."
+    )
+    for q in generate(text, engine):
+        assert "for 55" not in q.question, q
+
+
+def test_names_only_inside_a_quoted_saying_name_nothing(engine):
+    qs = candidates(
+        'Reynolds celebrated on social media by thanking fans "for showing up in your '
+        'Deadpool cosplay and your Wolverine sideburns".', engine
+    )
+    assert not any(q.answer.endswith("Reynolds") and "celebrated" in q.question for q in qs)
+    # a quoted title is a name: 'Where did "The Boy and the Heron" open ...?' stays
+    qs = candidates(
+        '"The Boy and the Heron" opened in Japan on July 14, 2023 with no trailer.', engine
+    )
+    assert any(q.question.startswith('Where did "The Boy and the Heron"') for q in qs), texts(qs)
