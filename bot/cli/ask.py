@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from bot.cli import CliError
-from bot.cli.sources import load_glossary
+from bot.cli.sources import add_engine_options, load_glossary
 from bot.settings import get_settings
 
 
@@ -34,10 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="articles or folders")
     parser.add_argument("--batch", metavar="FILE", help="one question a line; - for stdin")
     parser.add_argument("--json", action="store_true", help="print JSON")
-    glossary = parser.add_mutually_exclusive_group()
-    glossary.add_argument("--glossary", type=Path, metavar="PATH", help="glossary YAML to use")
-    glossary.add_argument("--no-glossary", action="store_true", help="use no glossary")
-    parser.add_argument("--model", help="spaCy model (default: SPACY_MODEL)")
+    add_engine_options(parser)
     parser.set_defaults(handler=cmd_ask)
 
 

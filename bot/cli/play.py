@@ -15,9 +15,9 @@ import asyncio
 import getpass
 import secrets
 import sys
-from pathlib import Path
 
 from bot.cli import CliError
+from bot.cli.sources import add_engine_options, load_glossary, make_questions, read_sources
 from bot.settings import get_settings
 
 DEFAULT_QUESTIONS = 5
@@ -76,10 +76,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     parser.add_argument("--seed", help="any text: the same seed gives the same questions and order")
     parser.add_argument("--name", help="your name on the local leaderboard (default: your OS user)")
-    glossary = parser.add_mutually_exclusive_group()
-    glossary.add_argument("--glossary", type=Path, metavar="PATH", help="glossary YAML to use")
-    glossary.add_argument("--no-glossary", action="store_true", help="use no glossary")
-    parser.add_argument("--model", help="spaCy model (default: SPACY_MODEL)")
+    add_engine_options(parser)
     parser.set_defaults(handler=cmd_play)
 
 
@@ -101,8 +98,6 @@ def _os_user() -> str:
 
 def _from_paths(args: argparse.Namespace, settings) -> tuple[list, dict[str, str]]:
     """Questions generated from the paths, as `python -m bot questions` makes them."""
-    from bot.cli.sources import load_glossary, make_questions, read_sources
-
     def fail(message: str) -> None:  # play stops at the first file it cannot use
         raise CliError(message)
 

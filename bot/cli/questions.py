@@ -11,10 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from bot.cli.output import table_console
-from bot.cli.sources import load_glossary, make_questions, read_sources
+from bot.cli.sources import add_engine_options, load_glossary, make_questions, read_sources
 from bot.settings import get_settings
 
 DIFFICULTIES = ("easy", "medium", "hard")
@@ -36,14 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--type", dest="answer_type", metavar="T", help="only this answer type (song, person, ...)"
     )
     parser.add_argument("--form", help="only this form (wh, subject, blank, truefalse, ...)")
-    glossary = parser.add_mutually_exclusive_group()
-    glossary.add_argument("--glossary", type=Path, metavar="PATH", help="glossary YAML to use")
-    glossary.add_argument(
-        "--no-glossary",
-        action="store_true",
-        help="use no glossary (default: SEEDS_DIR/glossary.yaml if present)",
+    add_engine_options(
+        parser, no_glossary_help="use no glossary (default: SEEDS_DIR/glossary.yaml if present)"
     )
-    parser.add_argument("--model", help="spaCy model (default: SPACY_MODEL)")
     parser.set_defaults(handler=cmd_questions)
 
 

@@ -19,6 +19,17 @@ LIST_SUFFIXES = (".yaml", ".yml")  # Red-DiscordBot trivia lists
 Fail = Callable[[str], None]
 
 
+def add_engine_options(
+    parser: argparse.ArgumentParser, *, no_glossary_help: str = "use no glossary"
+) -> None:
+    """--glossary PATH / --no-glossary and --model: what `load_glossary` and the engine
+    read, declared once for every command that runs the language pipeline."""
+    glossary = parser.add_mutually_exclusive_group()
+    glossary.add_argument("--glossary", type=Path, metavar="PATH", help="glossary YAML to use")
+    glossary.add_argument("--no-glossary", action="store_true", help=no_glossary_help)
+    parser.add_argument("--model", help="spaCy model (default: SPACY_MODEL)")
+
+
 def load_glossary(args: argparse.Namespace, seeds_dir: Path):
     """--glossary PATH, none with --no-glossary, else SEEDS_DIR/glossary.yaml if present."""
     from questions.glossary import GlossaryError
