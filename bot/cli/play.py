@@ -15,6 +15,7 @@ import asyncio
 import getpass
 import secrets
 import sys
+from collections.abc import Callable
 
 from bot.cli import CliError
 from bot.cli.sources import add_engine_options, load_glossary, make_questions, read_sources
@@ -26,24 +27,23 @@ DEFAULT_SECONDS = 20
 NAME_MAX = 100
 
 
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 1 <= value <= MAX_QUESTIONS:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_QUESTIONS}")
-    return value
+def _whole_number(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+        return value
+
+    return parse
 
 
-def _seconds(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 5 <= value <= 120:
-        raise argparse.ArgumentTypeError("must be between 5 and 120")
-    return value
+_count = _whole_number(1, MAX_QUESTIONS)
+_seconds = _whole_number(5, 120)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
