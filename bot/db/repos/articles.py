@@ -15,6 +15,7 @@ from bot.db.engine import Database
 from bot.db.models import GLOBAL, Article, Fact, Question
 from bot.db.records import ArticleRecord, FactRecord
 from bot.db.repos._base import as_utc, aware, insert, writing
+from bot.db.repos._rows import from_row
 from bot.db.repos.questions import store_questions_in
 from questions.types import Article as ParsedArticle
 from questions.types import Fact as ParsedFact
@@ -58,16 +59,10 @@ def _fact_row(article_id: int, fact: ParsedFact) -> dict:
 
 
 def _record(row, facts: int = 0, questions: int = 0) -> ArticleRecord:
-    return ArticleRecord(
-        id=row.id,
-        guild_id=row.guild_id,
-        name=row.name,
-        title=row.title,
-        date=row.date,
-        source=row.source,
+    return from_row(
+        ArticleRecord,
+        row,
         tags=tuple(row.tags or ()),
-        content_hash=row.content_hash,
-        added_by=row.added_by,
         created_at=aware(row.created_at),
         facts=facts,
         questions=questions,
@@ -176,10 +171,7 @@ async def remove_article(
 
 
 def _fact(row) -> FactRecord:
-    return FactRecord(
-        id=row.id, article_id=row.article_id, subject=row.subject, relation=row.relation,
-        object=row.object, sentence=row.sentence, data=dict(row.data or {}),
-    )
+    return from_row(FactRecord, row, data=dict(row.data or {}))
 
 
 async def list_facts(

@@ -23,6 +23,7 @@ from bot.db.engine import Database
 from bot.db.models import GLOBAL, AskedQuestion, Question, QuestionList, QuestionReport
 from bot.db.records import QuestionListRecord, QuestionRecord
 from bot.db.repos._base import as_utc, clip, insert, writing
+from bot.db.repos._rows import from_row
 from questions.types import QuizQuestion
 
 _q = Question.__table__
@@ -57,24 +58,12 @@ class QuestionFilter:
 
 
 def _record(row) -> QuestionRecord:
-    return QuestionRecord(
-        id=row.id,
-        key=row.key,
-        guild_id=row.guild_id,
-        article_id=row.article_id,
-        list_id=row.list_id,
-        question=row.question,
-        answer=row.answer,
+    return from_row(
+        QuestionRecord,
+        row,
         aliases=tuple(row.aliases or ()),
         choices=tuple(row.choices or ()),
-        answer_type=row.answer_type,
-        difficulty=row.difficulty,
-        form=row.form,
-        sentence=row.sentence,
         topics=tuple(row.topics or ()),
-        status=row.status,
-        times_asked=row.times_asked,
-        times_correct=row.times_correct,
     )
 
 
@@ -183,10 +172,7 @@ async def create_list(
 
 
 def _list_record(row) -> QuestionListRecord:
-    return QuestionListRecord(
-        id=row.id, guild_id=row.guild_id, name=row.name, kind=row.kind, author=row.author,
-        description=row.description, created_by=row.created_by,
-    )
+    return from_row(QuestionListRecord, row)
 
 
 async def get_lists(db: Database, guild_id: int) -> list[QuestionListRecord]:
