@@ -137,16 +137,7 @@ class Player:
             index = parse_choice(given, rnd)
             correct = index is not None and rnd.choices[index] == q.answer
             reason = "not a choice" if index is None else ("right" if correct else "wrong")
-        points = round_points(
-            correct,
-            elapsed,
-            rnd.seconds,
-            typed=rnd.typed,
-            streak=self.streak,
-            hinted=hinted,
-            first=correct,  # alone in the round: a right answer is the first
-            rules=self.rules,
-        )
+        points = self._points(rnd, correct, elapsed, hinted)
         return Outcome(given, correct, points, index, elapsed, hinted and rnd.typed, reason)
 
     def count(self, outcome: Outcome) -> None:
@@ -161,13 +152,16 @@ class Player:
 
     def points_left(self, rnd: Round, elapsed: float, hinted: bool) -> int:
         """What a right answer would score now (for the hint line)."""
+        return self._points(rnd, True, elapsed, hinted)
+
+    def _points(self, rnd: Round, correct: bool, elapsed: float, hinted: bool) -> int:
         return round_points(
-            True,
+            correct,
             elapsed,
             rnd.seconds,
             typed=rnd.typed,
             streak=self.streak,
             hinted=hinted,
-            first=True,
+            first=correct,  # alone in the round: a right answer is the first
             rules=self.rules,
         )
