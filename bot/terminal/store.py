@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import hashlib
 import os
 from dataclasses import dataclass
@@ -109,27 +110,22 @@ class LocalStore:
     # --- a quiz ---------------------------------------------------------------------
 
     async def start(self, user_id: int, name: str, settings: dict) -> None:
-        channel_id = os.getpid()
+        create = functools.partial(
+            quizzes.create_session,
+            self._db,
+            guild_id=LOCAL_GUILD_ID,
+            channel_id=os.getpid(),
+            host_id=user_id,
+            settings=settings,
+        )
         try:
-            session = await quizzes.create_session(
-                self._db,
-                guild_id=LOCAL_GUILD_ID,
-                channel_id=channel_id,
-                host_id=user_id,
-                settings=settings,
-            )
+            session = await create()
         except quizzes.QuizAlreadyRunning as clash:
             # Left running by an earlier process with this pid, which died: end it
             # (its points stay) and start ours.
             if clash.session_id is not None:
                 await quizzes.abort_session(self._db, clash.session_id)
-            session = await quizzes.create_session(
-                self._db,
-                guild_id=LOCAL_GUILD_ID,
-                channel_id=channel_id,
-                host_id=user_id,
-                settings=settings,
-            )
+            session = await create()
         self.session_id = session.id
         await players.remember_name(self._db, user_id, name)
 
