@@ -79,6 +79,27 @@ SEED_ARTICLE = Article(
 )
 
 
+def copy_template(sqlite_template: Path, folder: Path) -> Path:
+    """A fresh migrated SQLite file in `folder`: a copy of the session's template."""
+    path = folder / "bot.db"
+    shutil.copyfile(sqlite_template, path)
+    return path
+
+
+async def seed(db: Database) -> None:
+    """The seed article and its questions, global (guild 0) as the seeds/ articles are."""
+    await article_repo.add_article(db, SEED_ARTICLE, guild_id=0, questions=seed_questions())
+
+
+async def seed_url(url: str) -> None:
+    """`seed` a database the test does not keep open (a bot process will use it)."""
+    db = open_database(url)
+    try:
+        await seed(db)
+    finally:
+        await db.close()
+
+
 @dataclass
 class Trivia:
     fake: FakeDiscord
@@ -151,7 +172,7 @@ async def start_trivia(
 ) -> AsyncIterator[Trivia]:
     url = f"sqlite+aiosqlite:///{db_path}"
     db = open_database(url)
-    await article_repo.add_article(db, SEED_ARTICLE, guild_id=0, questions=seed_questions())
+    await seed(db)
     settings = Settings(
         discord_token=fake.token,
         database_url=url,
@@ -179,7 +200,5 @@ async def start_trivia(
 async def trivia(
     world: World, pointed: FakeDiscord, tmp_path: Path, sqlite_template: Path
 ) -> AsyncIterator[Trivia]:
-    path = tmp_path / "bot.db"
-    shutil.copyfile(sqlite_template, path)
-    async for harness in start_trivia(pointed, world, path):
+    async for harness in start_trivia(pointed, world, copy_template(sqlite_template, tmp_path)):
         yield harness

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import shutil
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from bot.game import daily as rules
 from bot.game.clock import FakeClock
 from bot.game.daily import clock_wall
 from bot.settings import Settings
-from tests.e2e.botworld import SEED_ARTICLE, seed_questions
+from tests.e2e.botworld import copy_template, seed, seed_questions
 from tests.e2e.world import World
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.harness import running_client
@@ -117,10 +116,9 @@ class Days:
 async def days(
     world: World, pointed: FakeDiscord, tmp_path: Path, sqlite_template: Path
 ) -> AsyncIterator[Days]:
-    path = tmp_path / "bot.db"
-    shutil.copyfile(sqlite_template, path)
+    path = copy_template(sqlite_template, tmp_path)
     harness = Days(pointed, world, f"sqlite+aiosqlite:///{path}")
-    await article_repo.add_article(harness.db, SEED_ARTICLE, guild_id=0, questions=seed_questions())
+    await seed(harness.db)
     try:
         yield harness
     finally:
@@ -358,7 +356,7 @@ async def test_two_shard_processes_each_post_only_their_guilds_once(
     rooms = {zero: zero.add_channel("daily"), one: one.add_channel("daily")}
     mod = fake.add_user("mod", permissions=MANAGE_GUILD)
     harness = Days(fake, None, db_url)  # SQLite, and PostgreSQL under `make test-pg`
-    await article_repo.add_article(harness.db, SEED_ARTICLE, guild_id=0, questions=seed_questions())
+    await seed(harness.db)
 
     def bot_for(shard: str) -> TriviaBot:
         settings = Settings(
@@ -446,8 +444,7 @@ async def test_a_message_id_lost_in_a_crash_is_found_for_the_reveal(days: Days) 
 async def test_an_empty_question_bank_says_so_once_a_day(
     world: World, pointed: FakeDiscord, tmp_path: Path, sqlite_template: Path
 ) -> None:
-    path = tmp_path / "bot.db"
-    shutil.copyfile(sqlite_template, path)
+    path = copy_template(sqlite_template, tmp_path)
     days = Days(pointed, world, f"sqlite+aiosqlite:///{path}")  # no articles, no questions
     try:
         async with days.running():

@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -26,10 +25,8 @@ from pathlib import Path
 import pytest
 
 import bot.db.engine
-from bot.db.engine import open_database
 from bot.db.repos import _base
-from bot.db.repos import articles as article_repo
-from tests.e2e.botworld import SEED_ARTICLE, SENTENCES, Trivia, seed_questions, start_trivia
+from tests.e2e.botworld import SENTENCES, Trivia, copy_template, seed_url, start_trivia
 from tests.e2e.world import World
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.harness import BotProcess, bot_env
@@ -46,9 +43,7 @@ async def trivia(
     monkeypatch: pytest.MonkeyPatch,
 ) -> AsyncIterator[Trivia]:
     monkeypatch.setattr(bot.db.engine, "SQLITE_BUSY_TIMEOUT_MS", BUSY_MS)
-    path = tmp_path / "bot.db"
-    shutil.copyfile(sqlite_template, path)
-    async for harness in start_trivia(pointed, world, path):
+    async for harness in start_trivia(pointed, world, copy_template(sqlite_template, tmp_path)):
         yield harness
 
 
@@ -175,8 +170,7 @@ async def test_disk_full(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(bot.db.engine, "SQLITE_BUSY_TIMEOUT_MS", BUSY_MS)
-    db_file = small_disk / "bot.db"
-    shutil.copyfile(sqlite_template, db_file)
+    db_file = copy_template(sqlite_template, small_disk)
     filler = small_disk / "filler"
 
     async def fill() -> None:
@@ -203,16 +197,22 @@ def commands_payload(fake: FakeDiscord, db_url: str, cwd: Path) -> list[dict]:
     return json.loads(out)
 
 
+async def seeded_for_a_process(
+    fake: FakeDiscord, sqlite_template: Path, folder: Path
+) -> tuple[Path, str]:
+    """A seeded SQLite file (and its URL) for a `python -m bot run` process in `folder`,
+    the fake serving the commands that process would sync."""
+    db_file = copy_template(sqlite_template, folder)
+    url = f"sqlite+aiosqlite:///{db_file}"
+    await seed_url(url)
+    fake.set_commands(commands_payload(fake, url, folder))
+    return db_file, url
+
+
 async def test_kill_9_mid_quiz_then_restart(
     world: World, fake: FakeDiscord, tmp_path: Path, sqlite_template: Path
 ) -> None:
-    db_file = tmp_path / "bot.db"
-    shutil.copyfile(sqlite_template, db_file)
-    url = f"sqlite+aiosqlite:///{db_file}"
-    seeded = open_database(url)
-    await article_repo.add_article(seeded, SEED_ARTICLE, guild_id=0, questions=seed_questions())
-    await seeded.close()
-    fake.set_commands(commands_payload(fake, url, tmp_path))
+    db_file, url = await seeded_for_a_process(fake, sqlite_template, tmp_path)
     carol = fake.add_user("carol")
 
     def launch() -> BotProcess:
@@ -302,8 +302,7 @@ async def test_kill_9_mid_quiz_then_restart(
 async def test_sigterm_after_database_use_stops_without_a_traceback(
     world: World, fake: FakeDiscord, tmp_path: Path, sqlite_template: Path
 ) -> None:
-    db_file = tmp_path / "bot.db"
-    shutil.copyfile(sqlite_template, db_file)
+    db_file = copy_template(sqlite_template, tmp_path)
     url = f"sqlite+aiosqlite:///{db_file}"
     fake.set_commands(commands_payload(fake, url, tmp_path))
     proc = await BotProcess(fake, ("run",), env=bot_env(fake, url), cwd=tmp_path).start()

@@ -10,7 +10,6 @@ test_trivia_process.py::test_sync_sends_what_commands_json_prints.)
 from __future__ import annotations
 
 import asyncio
-import shutil
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -20,7 +19,7 @@ from sqlalchemy import text
 
 from bot.db.repos import quizzes
 from tests.e2e import botworld
-from tests.e2e.botworld import Trivia, start_trivia
+from tests.e2e.botworld import Trivia, copy_template, start_trivia
 from tests.e2e.world import World
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.gateway import IDENTIFY, RESUME
@@ -198,9 +197,7 @@ async def test_429_on_the_follow_up_of_a_slow_answer_is_retried_and_the_answer_c
 
 @pytest.fixture
 async def db_path(tmp_path: Path, sqlite_template: Path) -> Path:
-    path = tmp_path / "bot.db"
-    shutil.copyfile(sqlite_template, path)
-    return path
+    return copy_template(sqlite_template, tmp_path)
 
 
 async def _first(gen: AsyncIterator[Trivia]) -> Trivia:

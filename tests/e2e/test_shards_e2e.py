@@ -27,9 +27,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bot.db.engine import open_database
-from bot.db.repos import articles as article_repo
 from tests.conftest import PG_SKIP, PG_TEMPLATE, _pg_execute
-from tests.e2e.botworld import SEED_ARTICLE, SENTENCES, seed_questions
+from tests.e2e.botworld import SENTENCES, seed_url
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.harness import BotProcess, bot_env
 from tests.fakediscord.model import Channel, Guild, Interaction, Message, User
@@ -47,11 +46,7 @@ async def pg_url(pg_template: str | None) -> AsyncIterator[str]:
     name = f"ft_shards_{uuid.uuid4().hex[:10]}"
     await _pg_execute(pg_template, f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}")
     url = make_url(pg_template).set(database=name).render_as_string(hide_password=False)
-    db = open_database(url)
-    try:
-        await article_repo.add_article(db, SEED_ARTICLE, guild_id=0, questions=seed_questions())
-    finally:
-        await db.close()
+    await seed_url(url)
     try:
         yield url
     finally:

@@ -10,7 +10,6 @@ already be stored.
 from __future__ import annotations
 
 import asyncio
-import shutil
 import signal
 import time
 from pathlib import Path
@@ -18,10 +17,7 @@ from pathlib import Path
 import pytest
 
 from bot.client import SHUTDOWN_DEADLINE_SECONDS
-from bot.db.engine import open_database
-from bot.db.repos import articles as article_repo
-from tests.e2e.botworld import SEED_ARTICLE, seed_questions
-from tests.e2e.test_faults import commands_payload, rows
+from tests.e2e.test_faults import rows, seeded_for_a_process
 from tests.e2e.world import World
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.harness import BotProcess, bot_env
@@ -55,13 +51,7 @@ class StallableBot(BotProcess):
 async def test_sigterm_stops_a_flooded_bot_with_a_full_log_pipe(
     world: World, fake: FakeDiscord, tmp_path: Path, sqlite_template: Path
 ) -> None:
-    db_file = tmp_path / "bot.db"
-    shutil.copyfile(sqlite_template, db_file)
-    url = f"sqlite+aiosqlite:///{db_file}"
-    seeded = open_database(url)
-    await article_repo.add_article(seeded, SEED_ARTICLE, guild_id=0, questions=seed_questions())
-    await seeded.close()
-    fake.set_commands(commands_payload(fake, url, tmp_path))
+    db_file, url = await seeded_for_a_process(fake, sqlite_template, tmp_path)
     players = [fake.add_user(f"p{n}") for n in range(FLOOD)]
 
     # DEBUG: discord.py logs every gateway event, so a stalled reader fills the pipe fast.

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import signal
 import sys
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 
 from bot.client import TriviaBot
 from bot.settings import load_settings
+from tests.e2e.botworld import copy_template
 from tests.e2e.world import World
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.gateway import IDENTIFY, MESSAGE_CONTENT
@@ -25,9 +25,7 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture
 def db_file(tmp_path: Path, sqlite_template: Path) -> str:
-    path = tmp_path / "bot.db"
-    shutil.copyfile(sqlite_template, path)
-    return f"sqlite+aiosqlite:///{path}"
+    return f"sqlite+aiosqlite:///{copy_template(sqlite_template, tmp_path)}"
 
 
 def launched(fake: FakeDiscord, db_file: str, tmp_path: Path, *args: str, **env: str):
