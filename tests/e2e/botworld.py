@@ -20,6 +20,7 @@ import pytest
 from bot.client import TriviaBot
 from bot.db.engine import Database, open_database
 from bot.db.repos import articles as article_repo
+from bot.db.repos import players, quizzes
 from bot.game.clock import FakeClock
 from bot.settings import Settings
 from questions.types import Article, Paragraph, QuizQuestion, SourceRef
@@ -98,6 +99,21 @@ async def seed_url(url: str) -> None:
         await seed(db)
     finally:
         await db.close()
+
+
+async def give_points(db: Database, guild_id: int, user_id: int, name: str, points: int) -> None:
+    """Points through the same path a quiz uses: a session (in a channel of the player's
+    own, ended at once), a round, a recorded answer; and the player's name."""
+    session = await quizzes.create_session(
+        db, guild_id=guild_id, channel_id=user_id, host_id=user_id
+    )
+    rnd = await quizzes.open_round(db, session.id, number=1, question_id=None)
+    result = await quizzes.record_answer(
+        db, round_id=rnd.id, user_id=user_id, correct=True, points=points
+    )
+    assert result.accepted
+    await quizzes.abort_session(db, session.id)
+    await players.remember_name(db, user_id, name)
 
 
 @dataclass

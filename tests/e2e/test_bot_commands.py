@@ -6,35 +6,19 @@ from pathlib import Path
 
 import pytest
 
-from bot.db.repos import players, quizzes
 from tests.e2e import botworld
-from tests.e2e.botworld import Trivia
+from tests.e2e.botworld import Trivia, give_points
 
 trivia = botworld.trivia  # the fixture
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 
 
-async def give_points(trivia: Trivia, user_id: int, name: str, points: int) -> None:
-    """Points through the same path a quiz uses: a session, a round, a recorded answer."""
-    db, world = trivia.db, trivia.world
-    session = await quizzes.create_session(
-        db, guild_id=world.guild.id, channel_id=user_id, host_id=user_id
-    )
-    rnd = await quizzes.open_round(db, session.id, number=1, question_id=None)
-    result = await quizzes.record_answer(
-        db, round_id=rnd.id, user_id=user_id, correct=True, points=points
-    )
-    assert result.accepted
-    await quizzes.abort_session(db, session.id)
-    await players.remember_name(db, user_id, name)
-
-
 async def test_leaderboard_pages_and_shows_the_callers_rank(trivia: Trivia) -> None:
     fake, world = trivia.fake, trivia.world
     for i in range(13):
-        await give_points(trivia, 10_000 + i, f"fan{i} @everyone", 1000 - i)
-    await give_points(trivia, world.alice.id, "alice", 5)
+        await give_points(trivia.db, world.guild.id, 10_000 + i, f"fan{i} @everyone", 1000 - i)
+    await give_points(trivia.db, world.guild.id, world.alice.id, "alice", 5)
     ix = await fake.slash(world.alice, "leaderboard", channel=world.general)
     board = await ix.reply()
     assert not board.ephemeral
@@ -55,7 +39,8 @@ async def test_leaderboard_pages_and_shows_the_callers_rank(trivia: Trivia) -> N
 
 
 async def test_score_card(trivia: Trivia) -> None:
-    await give_points(trivia, trivia.world.bob.id, "bob", 150)
+    world = trivia.world
+    await give_points(trivia.db, world.guild.id, world.bob.id, "bob", 150)
     ix = await trivia.fake.slash(
         trivia.world.alice, "score", channel=trivia.world.general, member=trivia.world.bob
     )

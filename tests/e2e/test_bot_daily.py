@@ -19,12 +19,12 @@ from bot.client import TriviaBot
 from bot.cogs.daily import DAILY_POINTS, DailyCog
 from bot.db.engine import Database, open_database
 from bot.db.repos import articles as article_repo
-from bot.db.repos import daily, players, quizzes, scores
+from bot.db.repos import daily, quizzes, scores
 from bot.game import daily as rules
 from bot.game.clock import FakeClock
 from bot.game.daily import clock_wall
 from bot.settings import Settings
-from tests.e2e.botworld import copy_template, seed, seed_questions
+from tests.e2e.botworld import copy_template, give_points, seed, seed_questions
 from tests.e2e.world import World
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.harness import running_client
@@ -305,17 +305,6 @@ async def test_daily_and_reset_refused_without_manage_server(days: Days) -> None
         refused = await (await fake.slash(world.bob, "trivia reset-scores",
                                           channel=world.general)).reply()
         assert "Manage Server" in refused.text
-
-
-async def give_points(db: Database, guild_id: int, user_id: int, name: str, points: int) -> None:
-    session = await quizzes.create_session(db, guild_id=guild_id, channel_id=1, host_id=user_id)
-    rnd = await quizzes.open_round(db, session.id, number=1, question_id=None)
-    result = await quizzes.record_answer(
-        db, round_id=rnd.id, user_id=user_id, correct=True, points=points
-    )
-    assert result.accepted
-    await quizzes.abort_session(db, session.id)
-    await players.remember_name(db, user_id, name)
 
 
 async def test_reset_scores_asks_first_then_empties_the_server_board(days: Days) -> None:
