@@ -97,6 +97,23 @@ class Days:
             )
         await self.clock.advance(target - self.clock.now())
 
+    async def daily_at_nine(self) -> None:
+        """The moderator sets the daily question for #quiz at 09:00 (an hour after START,
+        the default zone UTC); the scheduler settles."""
+        assert self.world is not None
+        world = self.world
+        ix = await self.fake.slash(world.mod, "trivia daily", channel=world.general,
+                                   options={"channel": world.quiz, "time": "09:00"})
+        await ix.reply()
+        await self.idle()
+
+    async def first_post(self) -> Message:
+        """`daily_at_nine`, then the clock on to 09:00: the first day's one question."""
+        await self.daily_at_nine()
+        await self.advance(3600)
+        [post] = self.posts()
+        return post
+
     def posts(self) -> list[Message]:
         return [
             m for m in self.fake.sent_by_bot(self.world.quiz)
@@ -410,12 +427,7 @@ async def test_a_message_id_lost_in_a_crash_is_found_for_the_reveal(days: Days) 
 
     fake, world = days.fake, days.world
     async with days.running():
-        ix = await fake.slash(world.mod, "trivia daily", channel=world.general,
-                              options={"channel": world.quiz, "time": "09:00"})
-        await ix.reply()
-        await days.idle()
-        await days.advance(3600)
-        [post] = days.posts()
+        post = await days.first_post()
         right = await days.answer_of(post)
         assert "Locked in" in await click(days, world.alice, post, right)
     # The process died after sending the question, before storing its id.
@@ -437,10 +449,7 @@ async def test_an_empty_question_bank_says_so_once_a_day(
     days = Days(pointed, world, f"sqlite+aiosqlite:///{path}")  # no articles, no questions
     try:
         async with days.running():
-            ix = await pointed.slash(world.mod, "trivia daily", channel=world.general,
-                                     options={"channel": world.quiz, "time": "09:00"})
-            await ix.reply()
-            await days.idle()
+            await days.daily_at_nine()
             for _ in range(2):
                 await days.advance(86400)
             notices = [m for m in pointed.sent_by_bot(world.quiz)
@@ -453,12 +462,7 @@ async def test_an_empty_question_bank_says_so_once_a_day(
 async def test_a_question_removed_while_open_closes_without_an_answer(days: Days) -> None:
     fake, world = days.fake, days.world
     async with days.running():
-        ix = await fake.slash(world.mod, "trivia daily", channel=world.general,
-                              options={"channel": world.quiz, "time": "09:00"})
-        await ix.reply()
-        await days.idle()
-        await days.advance(3600)
-        [post] = days.posts()
+        post = await days.first_post()
         [article] = await article_repo.list_articles(days.db, 0, include_global=True)
         await article_repo.remove_article(days.db, article.id)
         label = post.buttons[0]["label"]
@@ -473,12 +477,7 @@ async def test_a_gateway_reconnect_does_not_post_again(days: Days) -> None:
 
     fake, world = days.fake, days.world
     async with days.running():
-        ix = await fake.slash(world.mod, "trivia daily", channel=world.general,
-                              options={"channel": world.quiz, "time": "09:00"})
-        await ix.reply()
-        await days.idle()
-        await days.advance(3600)
-        [post] = days.posts()
+        post = await days.first_post()
         # A fresh IDENTIFY (the resume fails): discord.py fires ready again.
         fake.fail_next_resume()
         await fake.drop_gateway()
