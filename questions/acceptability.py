@@ -244,7 +244,6 @@ def minute_needs_match(question: str, answer_type: str) -> str | None:
 # are not in it: "Who plays Jean Tatlock?" is pinned down by the role.
 WORK_TYPES = {"song", "album", "title", "tour", "film", "show", "game", "book", "event",
               "award", "award_show", "festival", "tournament"}
-EDITION = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 
 
 def anchored_subject(question: str, form: str, answer_type: str) -> str | None:
@@ -252,7 +251,7 @@ def anchored_subject(question: str, form: str, answer_type: str) -> str | None:
         return None
     if gates.CONTEXT_FRAME.match(question) or gates.DATE_OR_YEAR.search(question):
         return None
-    if EDITION.search(question) or re.search(r'["“][^"”]+["”]', question):
+    if gates.EDITION.search(question) or re.search(r'["“][^"”]+["”]', question):
         return None  # an edition, or another work named in quotes ("samples "La Campanella"")
     return f"a {answer_type} asked as the subject with no event, year or date to pin it down"
 

@@ -185,6 +185,10 @@ DATE_OR_YEAR = re.compile(
 )
 
 
+# An event named by its edition: "the 96th Academy Awards", "Super Bowl LVIII".
+EDITION = re.compile(r"\b\d+(?:st|nd|rd|th) (?:[A-Z]|annual\b)|\b[A-Z][a-z]+ [IVXLCDM]{2,}\b")
+
+
 def names_the_match(question: str, moment: bool = False) -> str | None:
     """A moment of a match ("in the 58th minute") needs the match: 'Which player picked
     up his second yellow card in the 58th minute?' names none of the thousands. Two
@@ -193,7 +197,9 @@ def names_the_match(question: str, moment: bool = False) -> str | None:
     match = MATCH_MOMENT.search(question)
     if not match and not moment:
         return None
-    if CONTEXT_FRAME.match(question) or DATE_OR_YEAR.search(question):
+    if CONTEXT_FRAME.match(question) or DATE_OR_YEAR.search(question) or EDITION.search(
+        question
+    ):
         return None
     words = [w.strip('"\'(),.:;?!') for w in question.split()[1:]]
     names = {r for r in re.findall(r"(?:[A-Z][\w'’.-]*\s?)+", " ".join(

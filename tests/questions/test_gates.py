@@ -204,3 +204,12 @@ def test_a_true_false_statement_may_run_to_the_total_cap():
     wh = ("When were both six- and seven-track versions of the game's soundtrack released as "
           "part of a Nintendo Power promotion in the shops of Europe and North America?")
     assert "question proper" in gates.plain_enough(wh)
+
+
+def test_an_edition_names_the_event():
+    assert gates.names_the_match("In which quarter of Super Bowl LVIII did Patrick Mahomes "
+                                 "throw in overtime?") is None
+    assert gates.names_the_match("Who hit the winning shot in stoppage time of the 96th "
+                                 "Final?") is None
+    assert "unnamed match" in gates.names_the_match("Who scored the winning goal in "
+                                                    "stoppage time?")
