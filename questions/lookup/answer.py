@@ -161,7 +161,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + 0.6 * prox
             - 1.2 * overlap
             - 0.04 * max(cand.words - 3, 0)
-            + (0.1 if cand.kind in {"ent", "title"} else 0.0)
+            + (0.1 if cand.kind in {"ent", "title"} or cand.names else 0.0)
+            + _list_fit(q, cand)
             + 0.02 * min(cand.words, 4)  # on a tie, the fuller phrase
             - 0.02 * rank
             + (0.4 if cand.text in q.focus_names else 0.0)  # the articles called it so
@@ -175,6 +176,17 @@ def _focus_terms(q: Question) -> set[str]:
     if not q.focus or q.expected in {"number", "quantity"}:
         return set()
     return {q.focus} | set(expand(q.focus))
+
+
+def _list_fit(q: Question, cand: Candidate) -> float:
+    """A list of names answers "Who ...?" or a plural focus ("which artists") as a
+    whole; a singular focus ("Which artist ...?") asks for one of them."""
+    if not cand.names:
+        return 0.0
+    focus = q.focus_token
+    if focus is None or focus.tag_ in {"NNS", "NNPS"}:
+        return 0.1
+    return -0.2
 
 
 def _question_name_sets(q: Question) -> list[set[str]]:
@@ -330,6 +342,8 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     generic = [t for t in cand.types if t.startswith("generic:")]
     if best == 0.0 and generic and generic[0][8:] == expected:
         best = 0.2  # a description ("a Grammy winner") rather than a name
+    if best < 0.6 and "definite_person" in cand.types and expected in {"agent", "person"}:
+        best = 0.6  # "her mother": one person, described
     return min(best + focus_bonus, 1.2)
 
 

@@ -20,7 +20,8 @@ from questions.lookup.resolve import GROUP_FINE, PERSON_PRONOUNS, entity_name
 MAX_WORDS = 8
 LEADING_DROP = {"the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this",
                 "that", "these", "those", "some", "of", "course", "about", "around", "nearly",
-                "over", "almost", "approximately", "only", "just", "both", "all"}
+                "over", "almost", "approximately", "only", "just", "both", "all", "estimated",
+                "roughly", "reportedly"}
 ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "oprd", "dative",
             "npadvmod", "agent", "acomp", "compound", "poss"}
 CUT_CHILD_DEPS = {"relcl", "acl", "prep", "appos", "conj", "cc", "punct", "advcl", "parataxis"}
@@ -69,6 +70,7 @@ class Candidate:
     root: Token
     types: set[str] = field(default_factory=set)
     kind: str = "chunk"  # ent | chunk | title | number | list | clause | pronoun
+    names: bool = False  # a list of names ("Missy Elliott and Alicia Keys")
 
     @property
     def words(self) -> int:
@@ -151,6 +153,10 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
                 continue
             start, end = _core_np(token)
             add(start, end, "chunk")
+            if token.pos_ == "NOUN" and doc[start].tag_ == "PRP$" and end - start <= 3:
+                # "her mother": the possessive says whose (SQuAD keeps it; "mother"
+                # alone is no answer to "Who helped her?")
+                _add_as_written(found, doc, start, end, token)
             conj = _with_conjuncts(token)
             if conj is not None:
                 add(conj[0], conj[1], "list")
@@ -170,7 +176,34 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
     for cand in found.values():
         if not cand.types & LABELLED and cand.root.pos_ == "PROPN" and cand.root.is_title:
             cand.types.add("propn")  # a name the small model left unlabelled
+    _type_lists(found)
     return list(found.values())
+
+
+def _type_lists(found: dict) -> None:
+    """A list ("Missy Elliott and Alicia Keys") is of the type its members share: the
+    members are candidates (entities, names) starting where the list starts and ending
+    where it ends."""
+    by_start: dict[int, list[Candidate]] = {}
+    by_end: dict[int, list[Candidate]] = {}
+    for cand in found.values():
+        if cand.kind != "list":
+            by_start.setdefault(cand.start, []).append(cand)
+            by_end.setdefault(cand.end, []).append(cand)
+    for cand in found.values():
+        if cand.kind != "list":
+            continue
+        first = [c for c in by_start.get(cand.start, []) if c.end < cand.end]
+        last = [c for c in by_end.get(cand.end, []) if c.start > cand.start]
+        if not first or not last:
+            continue
+        head = max(first, key=lambda c: len(c.types))
+        tail = max(last, key=lambda c: len(c.types))
+        shared = (head.types & tail.types) - {"has_number"}
+        if shared or (head.kind == "ent" and tail.kind == "ent"):
+            cand.types |= shared or (head.types | tail.types)
+            if head.kind in {"ent", "title"} and tail.kind in {"ent", "title"}:
+                cand.names = True
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"}
@@ -214,11 +247,22 @@ def _entity_core_end(ent: Span) -> int:
     return end
 
 
+def _add_as_written(found: dict, doc, start: int, end: int, root: Token) -> None:
+    span = doc[start:end]
+    if (start, end) not in found:
+        types = _types_of(span, None)
+        if FOCUS_TYPES.get(root.lemma_.lower()) == "person":
+            types.add("definite_person")  # "her mother" is one person, not a kind
+        found[(start, end)] = Candidate(start, end, span.text, root, types, "chunk")
+
+
 def _name_start(ent: Span) -> int:
     """Where a name really starts: before the entity, proper nouns compounded onto it."""
     doc = ent.doc
     start = ent.start
     while (start > ent.sent.start and doc[start - 1].pos_ == "PROPN"
+           # "Def Jam L.A. Reid": an organisation's name before a name modifies it
+           and doc[start - 1].ent_type_ != "ORG"
            and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end):
         start -= 1
     return start

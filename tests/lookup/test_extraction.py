@@ -103,3 +103,33 @@ def test_a_sentence_that_says_none_of_the_questions_relation_is_declined(league)
         "relation_missing"] == 0.0
     assert features("How old is Tomas Brandt?")["relation_missing"] == 0.0  # "old" is asked
     assert league.ask("Who coaches Kestrel Vale Rovers and Marlow Bay Wanderers?").answer is None
+
+
+GALA = "\n".join([
+    " date 2024-03-09 The gala was hosted by Nadia Brooks and Owen Pike.",
+    "",
+    "Vox Records chief Elena Moretti signed the duo in 2021.",
+    "",
+    "Brooks said her mother taught her to sing.",
+    "",
+])
+
+
+@pytest.fixture(scope="module")
+def gala(nlp):
+    return LookupEngine.build([parse_article_text(GALA, name="spring-gala")], nlp)
+
+
+# "Who ...?" against a list of names: the list, not its first name
+def test_a_list_of_names_answers_who_as_a_whole(gala):
+    assert best(gala, "Who hosted the gala?") == "Nadia Brooks and Owen Pike"
+
+
+# an organisation's name compounded before a person's name is no part of it
+def test_an_organisation_before_a_name_is_not_part_of_it(gala):
+    assert best(gala, "Who signed the duo in 2021?") == "Elena Moretti"
+
+
+# "her mother": the possessive says whose; the noun alone is no answer
+def test_a_possessive_stays_with_a_common_noun_answer(gala):
+    assert best(gala, "Who taught Brooks to sing?") == "her mother"
