@@ -705,6 +705,16 @@ def sentence_context(sent: Span, mentions: Mentions) -> dict[str, str]:
     return context
 
 
+def _descriptor_then_name(first: Token, second: Token) -> bool:
+    """Two subjects, a common noun right before a name ("his McLaren teammate Oscar
+    Piastri"): the parser split one phrase; the name is the subject, the noun describes it."""
+    return (
+        first.pos_ == "NOUN"
+        and second.pos_ == "PROPN"
+        and min(t.i for t in second.subtree) == first.i + 1
+    )
+
+
 def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
     if verb.dep_ == "acl":
         return participle_clause(verb, sent, mentions)
@@ -820,7 +830,10 @@ def _build_clause(
     elif verb.tag_ in {"VBG", "VB", "VBN"} and not auxes:
         return None  # participial or bare verb without a finite auxiliary: no tense
     if subject_token is None:
-        subject_token = next((c for c in children if c.dep_ in SUBJ_DEPS), None)
+        subjects = [c for c in children if c.dep_ in SUBJ_DEPS]
+        subject_token = subjects[0] if subjects else None
+        if len(subjects) == 2 and _descriptor_then_name(*subjects):
+            subject_token = subjects[1]  # "his teammate Oscar Piastri finished": the name
     if subject_token is None and verb.dep_ == "conj":
         head = verb.head
         if head.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl"}:

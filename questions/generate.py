@@ -445,8 +445,7 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
         return None
     if _lemma(clause.verb) == "be" and not kin and not _definite_attr(clause):
         return None  # "Who is a huge BTS fan?": millions are; not one answer
-    own = answer.text
-    rest = _rest(clause, mentions, own, skip=None)
+    rest = _with_bound_possessives(clause, mentions, answer)
     if rest is None:
         return None
     if not rest.strip() and clause.particle is None and not clause.args:
@@ -514,6 +513,46 @@ def _idiom(clause: Clause) -> bool:
         a.prep is not None and a.prep.lower_ in IDIOM_EXPLAINED for a in clause.args
     ) or any(c.dep_ == "advcl" for c in clause.verb.children)
     return figurative and not explained
+
+
+def _with_bound_possessives(clause: Clause, mentions: Mentions, answer: Answer) -> str | None:
+    """The rest of a subject question, where a "his"/"her" the resolver left open (two
+    people in reach) is bound by the subject the question asks for: "Who finished third
+    to score the first podium of his career?" reads "his" as the answer's own. Only with
+    no other person named between the subject and the pronoun, and a matching gender."""
+    from questions.mentions import Mention
+
+    bound: list[int] = []
+    if answer.type in PERSON_TYPES:
+        gender = mentions.genders.get(answer.text)
+        subject = {t.i for t in clause.subject.head.subtree}
+        for token in clause.verb.subtree:
+            if token.i in subject or token.tag_ != "PRP$" or token.i not in mentions.vague:
+                continue
+            if token.lower_ not in {"his", "her"} or gender not in {
+                None, "m" if token.lower_ == "his" else "f"
+            }:
+                continue
+            between = clause.sent.doc[clause.subject.head.i + 1 : token.i]
+            if any(
+                (m := mentions.covering(t)) is not None and m.type in PERSON_TYPES
+                and m.name != answer.text for t in between
+            ):
+                continue
+            bound.append(token.i)
+    saved = {i: mentions.by_start.get(i) for i in bound}
+    for i in bound:
+        mentions.vague.discard(i)
+        mentions.by_start[i] = Mention(i, i + 1, answer.text, answer.type, possessive=True)
+    try:
+        return _rest(clause, mentions, answer.text, skip=None)
+    finally:
+        for i, before in saved.items():
+            mentions.vague.add(i)
+            if before is None:
+                mentions.by_start.pop(i, None)
+            else:
+                mentions.by_start[i] = before
 
 
 NAME_NOUNS = {"name", "nickname", "title", "term", "word", "motto", "slogan"}
@@ -775,6 +814,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 continue  # "Which singer did BTS meet?" when BTS met several singers
             if arg.answer.type in TIME_TYPES and not rest and _light(clause):
                 continue  # "When did Beyoncé continue?"
+            if _won_yearly_event(clause, arg):
+                continue  # "Which event did Max Verstappen win?": he wins it most years
             if arg.answer.type in TIME_TYPES and re.fullmatch(r"an? [a-z]+( [a-z]+)?", rest or ""):
                 continue  # "When did Beyoncé sign a deal?": which deal?
             text = object_question(clause, arg, mentions, group)
@@ -900,6 +941,22 @@ def _with_dated_event(question: str, clause: Clause, mentions: Mentions) -> str:
     for _, dated in _sentence_events(clause, mentions):
         return f"At the {dated}, {question[:1].lower()}{question[1:]}"
     return question
+
+
+WIN_VERBS = {"win", "claim", "capture", "clinch", "take", "retain", "defend", "lift"}
+
+
+def _won_yearly_event(clause: Clause, arg: Arg) -> bool:
+    """A yearly event as what was won ("won the Japanese Grand Prix"): without its year in
+    the name, the winner has won others."""
+    answer = arg.answer
+    return (
+        answer is not None
+        and arg.role == "dobj"
+        and answer.type in DATED_EVENTS
+        and _lemma(clause.verb) in WIN_VERBS
+        and not YEAR_IN.search(answer.text)
+    )
 
 
 NOW_WORDS = {"now", "currently", "presently", "still"}
@@ -1311,6 +1368,8 @@ def with_context(
     name, fine = where
     if name.lower().startswith("the ") and fine not in WORK_TOPICS:
         name = "the " + name[4:]  # "At the Japanese Grand Prix"; a title keeps its "The"
+    elif fine in EVENT_TYPES | {"event"} and _needs_the(name):
+        name = f"the {name}"  # "At Dutch Grand Prix" -> "At the Dutch Grand Prix"
     if fine == "tournament" and _in_one_match(question):
         return None  # a tournament has many matches: "the 43rd over" of which?
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
@@ -1335,6 +1394,23 @@ def _names_only_in_quotes(question: str) -> bool:
     bare = re.sub(r'"[a-z][^"]{19,}"', "", question)  # a quoted saying, not a title
     return bare != question and names_something(question) is None and (
         names_something(bare) is not None
+    )
+
+
+# Heads of event names that take "the" ("the Dutch Grand Prix", "the Chicago Marathon");
+# a one-word name does not ("Coachella", "Wimbledon").
+EVENT_HEADS = EDITION_NOUNS | {"marathon", "open", "classic", "bowl", "derby", "prix",
+                               "grammys", "oscars", "gala", "rally", "expo", "convention"}
+
+
+def _needs_the(name: str) -> bool:
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() != "the"
+        and not _numbered(name)
+        and not YEAR_IN.fullmatch(words[0])
+        and words[-1].lower() in EVENT_HEADS
     )
 
 

@@ -281,3 +281,54 @@ def test_names_only_inside_a_quoted_saying_name_nothing(engine):
         '"The Boy and the Heron" opened in Japan on July 14, 2023 with no trailer.', engine
     )
     assert any(q.question.startswith('Where did "The Boy and the Heron"') for q in qs), texts(qs)
+
+
+def test_a_yearly_event_won_is_not_the_answer_without_its_year(engine):
+    qs = candidates(
+        " date 2023-09-25 Lena Vogt won the Dutch Grand Prix from pole position on Sunday.",
+        engine,
+    )
+    assert not any(q.answer.endswith("Dutch Grand Prix") for q in qs), texts(qs)
+    assert any(q.answer == "Lena Vogt" for q in qs), texts(qs)
+
+
+def test_two_subjects_a_noun_then_a_name_make_the_name_the_subject(bare_nlp):
+    from spacy.tokens import Doc
+
+    from questions.facts import _descriptor_then_name
+
+    words = ["his", "teammate", "Alex", "Brand", "finished", "third", "."]
+    doc = Doc(
+        bare_nlp.vocab, words=words, heads=[1, 4, 3, 4, 4, 4, 4],
+        deps=["poss", "nsubj", "compound", "nsubj", "ROOT", "advmod", "punct"],
+        pos=["PRON", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+    )
+    assert _descriptor_then_name(doc[1], doc[3])
+    assert not _descriptor_then_name(doc[3], doc[1])
+
+
+def _subject_question_with_vague_his(text, engine):
+    from questions.facts import extract_clauses
+    from questions.generate import subject_question
+
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    his = [t for t in item.doc if t.lower_ == "his"][-1]
+    mentions.by_start.pop(his.i, None)
+    mentions.vague.add(his.i)  # as when two people were in reach
+    clause = next(c for c in extract_clauses(item, mentions) if c.verb.lemma_ == "finish")
+    return subject_question(clause, mentions, None), his.i in mentions.vague
+
+
+def test_an_open_his_is_bound_by_the_subject_asked_for(engine):
+    question, still_vague = _subject_question_with_vague_his(
+        "Alex Brand finished third to score the first World Cup podium of his career.", engine
+    )
+    assert question == "Who finished third to score the first World Cup podium of his career?"
+    assert still_vague  # only inside that question: the article's reading is unchanged
+    question, _ = _subject_question_with_vague_his(
+        "Alex Brand finished third behind Carl Holm to score the first World Cup podium of "
+        "his career.",
+        engine,
+    )
+    assert question is None or " his " not in question, question  # "his" may be Holm's
