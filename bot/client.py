@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 # At shutdown, how long interactions already being handled get to finish their answer
 # before the HTTP session and the database close under them.
 SHUTDOWN_GRACE_SECONDS = 5.0
+# At shutdown, how long tasks cancelled by unloading the cogs get to end.
+CANCELLED_GRACE_SECONDS = 2.0
 # After a signal, the process exits within this many seconds whatever is still running:
 # under load thousands of handlers can be waiting on the database, and one connection
 # thread left open (aiosqlite's are not daemon threads) would keep the interpreter alive.
@@ -121,7 +123,9 @@ class TriviaBot(commands.AutoShardedBot):
 
     async def _shut_down(self) -> None:
         await self._let_handlers_finish()
-        await super().close()
+        already = _cancelling()  # (one of these may be a caller waiting for this close)
+        await super().close()  # unloads the cogs, which cancel their background tasks
+        await self._let_cancelled_tasks_finish(_cancelling() - already)
         if self.db is not None:
             from bot.db.repos import players
 
@@ -132,6 +136,15 @@ class TriviaBot(commands.AutoShardedBot):
             await self.db.close()
             self.db = None
 
+    async def _let_cancelled_tasks_finish(self, cancelled: set[asyncio.Task]) -> None:
+        # A cog cancels its background task (the quiz runner, the daily scheduler) at
+        # unload without waiting for it. One cancelled in the middle of a query is still
+        # closing its connection (SQLAlchemy invalidates it and closes it in a task of
+        # its own): let that end here, before the database closes, rather than leave it
+        # to asyncio.run's final cancel-everything, which can strand aiosqlite's close
+        # (see bot.db.engine.Database.close).
+        if cancelled:
+            await asyncio.wait(cancelled, timeout=CANCELLED_GRACE_SECONDS)
 
     async def _let_handlers_finish(self) -> None:
         # A command answered a moment before the signal may still be sending (or reading
@@ -146,6 +159,12 @@ class TriviaBot(commands.AutoShardedBot):
         if running:
             log.info("waiting for %d interaction(s) to finish", len(running))
             await asyncio.wait(running, timeout=SHUTDOWN_GRACE_SECONDS)
+
+
+def _cancelling() -> set[asyncio.Task]:
+    """Tasks that were cancelled and have not ended yet (other than this one)."""
+    current = asyncio.current_task()
+    return {t for t in asyncio.all_tasks() if t is not current and t.cancelling() and not t.done()}
 
 
 async def start_bot(settings: Settings) -> None:

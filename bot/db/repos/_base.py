@@ -145,6 +145,13 @@ class _SqliteWriter:
                 else:
                     future.set_exception(value)
 
+    async def drain(self) -> None:
+        """Return once everything queued so far is committed (or refused)."""
+        while self.flusher is not None and not self.flusher.done():
+            # asyncio.wait: a close() that gives up waiting does not cancel a commit,
+            # and the flusher's own error is its callers', not close()'s.
+            await asyncio.wait({self.flusher})
+
     def run_group(self, works: list[Callable[[Connection], Any]]) -> list[tuple[bool, Any]]:
         """On the writer thread: one transaction, one savepoint per piece of work."""
         outcomes: list[tuple[bool, Any]] = []
@@ -238,6 +245,7 @@ async def run_write(db: Database, work: Callable[[Connection], T]) -> T:
     writer = _writers.get(db.engine)
     if writer is None:
         writer = _writers[db.engine] = _SqliteWriter(db.engine)
+        db.on_drain(writer.drain)
         db.on_close(partial(_forget, _writers, db.engine, writer.close))
         weakref.finalize(db.engine, writer.close)  # an engine dropped without close()
     return await writer.submit(_write_lock(db.engine), work)
