@@ -42,7 +42,8 @@ for _type, _nouns in {
     "contestant heir heiress lawyer doctor teammate opponent headliner performer comedian "
     "chef journalist reporter critic owner chairman chairwoman ceo spouse pianist "
     "keyboardist songwriter choreographer screenwriter novelist poet painter photographer "
-    "heroine antagonist protagonist narrator mentor",
+    "heroine antagonist protagonist narrator mentor teacher professor student entertainer "
+    "stylist trainer jockey",
     "group": "group band team club side duo trio quartet quintet sextet septet octet squad "
     "label agency company organization organisation network studio brand school university "
     "college firm publisher channel",
@@ -201,21 +202,26 @@ def _read_surface(q: Question, wh: Token) -> None:
         return
     nxt = doc[i]
     words = [t for t in doc if not t.is_punct]
-    stranded = words[-1] if words and words[-1].pos_ == "ADP" and words[-1].i > i else None
+    stranded = words[-1] if words and words[-1].pos_ == "ADP" and words[-1].i > i and (
+        not _hyphenated(words[-1])) else None
     prep_before = doc[wh.i - 1] if wh.i > 0 and doc[wh.i - 1].pos_ == "ADP" else None
     verb: Token | None = None
     slot = None
     if nxt.lower_ in DO_FORMS | MODALS | HAVE_FORMS:
         verbs = [t for t in doc[i + 2 :] if _could_be_verb(t)]
-        # "did the final show take place": a word after a determiner or adjective is a
-        # noun when a verb-tagged word follows
-        tagged = [t for t in verbs if t.tag_ == "VB"]
-        verb = tagged[0] if tagged and verbs[0].tag_.startswith("NN") and (
-            verbs[0].i > 0 and doc[verbs[0].i - 1].pos_ in {"DET", "ADJ"}
-        ) else (verbs[0] if verbs else None)
+        # after do/will/can the verb is in its base form: a word the tagger calls a noun
+        # is the subject's when a base-form verb follows ("did the final show take
+        # place", "do the new structures contain", "will the 1.21 update be released")
+        based = [t for t in verbs if t.tag_ in {"VB", "VBP"}]
+        first = verbs[0] if verbs else None
+        in_phrase = first is not None and first.i > 0 and doc[first.i - 1].pos_ in {
+            "DET", "ADJ", "NOUN", "NUM"}  # "the final show", not "Wolverine cost"
+        verb = based[0] if based and first is not None and not first.tag_.startswith(
+            "VB") and (in_phrase or first.pos_ not in {"NOUN", "VERB"}) else first
+        verb = _past_auxiliary(verb)
         slot = "obj"
     elif nxt.lower_ in BE_FORMS:
-        participle = next((t for t in doc[i + 1 :] if t.tag_ in {"VBN", "VBG"}
+        participle = next((t for t in doc[i + 1 :] if _participle(t, doc[i + 1 : t.i])
                            and _could_be_verb(t) and not _modifies_noun(t)), None)
         if participle is not None:
             verb = participle
@@ -243,6 +249,8 @@ def _read_surface(q: Question, wh: Token) -> None:
     ):
         q.verb, q.verbs, verb = None, frozenset(), None  # "take place" says no action
     if verb is not None:
+        verb = _after_take(verb)
+    if verb is not None:
         q.verb = _verb_lemma(verb)
         q.verbs = expand(q.verb)
         q.copula = False
@@ -254,6 +262,47 @@ def _read_surface(q: Question, wh: Token) -> None:
         q.slot, q.prep = "prep", stranded.lower_
     else:
         q.slot = slot
+
+
+def _past_auxiliary(verb: Token | None) -> Token | None:
+    """"will X be released", "has X been sold": the participle after be/have."""
+    if verb is None or verb.lemma_.lower() not in {"be", "have", "get"}:
+        return verb
+    for t in verb.doc[verb.i + 1 : verb.i + 4]:
+        if t.tag_ in {"VBN", "VBG"} and _could_be_verb(t):
+            return t
+        if t.pos_ not in {"ADV", "AUX", "PART"}:
+            break
+    return verb
+
+
+RELATIVE = {"that", "who", "which", "whom", "whose"}
+
+
+def _participle(token: Token, between) -> bool:
+    """A participle after "was/is" ("Which song was performed"); a past-tagged verb too
+    when no relative pronoun comes between ("What was her skin lightened in?"), since
+    the tagger often calls a passive participle a past tense."""
+    if token.tag_ in {"VBN", "VBG"}:
+        return True
+    return token.tag_ == "VBD" and not any(t.lower_ in RELATIVE for t in between)
+
+
+def _hyphenated(token: Token) -> bool:
+    """"in" of "Hae-in" is a part of a name, not a stranded preposition."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    return prev is not None and prev.text in {"-", "‐", "–"} and not prev.whitespace_
+
+
+def _after_take(verb: Token) -> Token:
+    """"How long did Kiptum take to win ...?": the action is the verb after "take to"."""
+    if verb.lemma_.lower() != "take":
+        return verb
+    doc = verb.doc
+    for j in range(verb.i + 1, min(verb.i + 6, len(doc) - 1)):
+        if doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB":
+            return doc[j + 1]
+    return verb
 
 
 def _modifies_noun(token: Token) -> bool:
@@ -319,17 +368,31 @@ def _read_wh(q: Question, wh: Token, root: Token | None) -> None:
         q.expected, q.slot = "reason", "adv"
         return
     elif word in {"what", "which"}:
-        focus = _focus_noun(wh) or _surface_focus(wh)
+        partitive = _of_focus(wh)
+        focus = _focus_noun(wh) or partitive or _surface_focus(wh)
         while focus is not None and focus.dep_ == "poss" and focus.head.pos_ == "NOUN":
             focus = focus.head  # "Which actors' union": the union
         if focus is not None:
             q.focus, q.focus_token = focus.lemma_.lower(), focus
             q.expected = _focus_type(focus)
-            phrase_head = focus if focus.head != focus or focus.dep_ != "ROOT" else phrase_head
+            if focus is not partitive:
+                phrase_head = focus if focus.head != focus or focus.dep_ != "ROOT" else (
+                    phrase_head)
 
     q.slot, q.prep = _slot_of(phrase_head, root)
     if q.copula and q.slot in {"subj", "attr"}:
         q.slot = "attr"
+
+
+def _of_focus(wh: Token) -> Token | None:
+    """"Which of her teachers ...": the noun after "of" says what the answer is, while
+    the wh-word keeps its own role (here the subject)."""
+    for child in wh.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    return pobj
+    return None
 
 
 def _focus_noun(wh: Token) -> Token | None:

@@ -130,3 +130,39 @@ def test_the_next_sentence_of_a_paragraph_gets_a_share_of_its_score(engine):
     after = next(s for t, s in by_text.items() if t.startswith("It was the first one"))
     later = next(s for t, s in by_text.items() if t.startswith("The crowd stood"))
     assert after > later > 0
+
+
+# ------------------------------------------------------------------ question reading
+def read(nlp, text: str):
+    from questions.lookup.question import read_question
+
+    return read_question(nlp(text))
+
+
+# after do/will/can the verb is the base form; a noun-tagged word of the subject is not
+def test_the_verb_after_do_is_the_base_form_not_a_word_of_the_subject(nlp):
+    assert read(nlp, "What do the new underground tunnels contain?").verb == "contain"
+    assert read(nlp, "When will the Velvet Owls 2.0 update be released?").verb == "release"
+
+
+# "How long did X take to win": the action is the verb after "take to"
+def test_take_to_verb_reads_the_verb_after_it(nlp):
+    assert read(nlp, "How long did Lindqvist take to win the title?").verb == "win"
+
+
+# a past-tagged passive participle after "was" still gives the verb and its preposition
+def test_a_passive_read_as_past_tense_keeps_its_stranded_preposition(nlp):
+    q = read(nlp, "What magazine was the skater's photo lightened in?")  # "lightened" VBD
+    assert (q.verb, q.slot, q.prep) == ("lighten", "prep", "in")
+
+
+# "in" of a hyphenated name is no stranded preposition
+def test_a_hyphenated_name_ending_in_a_preposition_is_not_stranded(nlp):
+    q = read(nlp, "Who plays the heiress Kang Hae-in?")
+    assert q.slot == "subj" and q.prep is None
+
+
+# "Which of her coaches ...": the noun after "of" gives the type; the wh-word its role
+def test_which_of_takes_its_type_from_the_noun_after_of(nlp):
+    q = read(nlp, "Which of her teachers discovered Lindqvist's talent?")
+    assert (q.expected, q.slot, q.focus) == ("person", "subj", "teacher")
