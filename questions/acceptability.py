@@ -39,6 +39,8 @@ HONORIFICS = {
     "governor", "mayor", "minister", "general", "colonel", "captain", "coach", "director",
     "producer", "manager", "professor", "judge", "chancellor", "chairman", "ceo", "saint",
     "st", "reverend", "officer", "sergeant", "commander", "admiral", "secretary", "chief",
+    "principal", "commissioner", "boss", "owner", "founder", "host", "referee", "umpire",
+    "pastor", "rabbi",
     "annual", "biennial", "inaugural",  # "the 55th Annual Grammy Awards": an edition
 }
 # Nationality nouns: "the Finn finished second", "the Briton was slumped".

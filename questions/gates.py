@@ -240,7 +240,15 @@ QUESTION_IN_STATEMENT = re.compile(
 DANGLING_END = re.compile(r"(?<= )(and|or|but|nor|while|because|of|the|a|an)\?$")
 
 
+# "(née Beyincé)", "(then aged 19)": a bracketed aside in lower case is the article's
+# gloss, never part of a quiz question (a title's brackets start with a capital).
+BRACKET_ASIDE = re.compile(r"\((?=[a-zé])[^)]*\)")
+
+
 def well_formed(question: str) -> str | None:
+    match = BRACKET_ASIDE.search(QUOTED.sub('"T"', question))
+    if match:
+        return f"a bracketed aside {match.group(0)!r}"
     if QUESTION_IN_STATEMENT.search(question):
         return "a question inside the statement"
     match = DANGLING_END.search(question)

@@ -213,3 +213,11 @@ def test_an_edition_names_the_event():
                                  "Final?") is None
     assert "unnamed match" in gates.names_the_match("Who scored the winning goal in "
                                                     "stoppage time?")
+
+
+def test_a_bracketed_aside_is_the_articles_gloss():
+    reason = gates.well_formed("Where was Beyoncé born to Tina Knowles (née Beyincé), a "
+                               "hairdresser?")
+    assert reason and "bracketed aside" in reason
+    assert gates.well_formed('In which year did "Single Ladies (Put a Ring on It)" win?') is None
+    assert gates.well_formed("Which group did Jennie Kim (Jennie) join?") is None
