@@ -228,6 +228,9 @@ def organisation_asked_who(
         return None
     if spans and not any(t.ent_type_ == "ORG" for span in spans for t in span):
         return None  # typed an organisation from another label ("Ganondorf", NORP)
+    if question.startswith("In ") and gates.CONTEXT_FRAME.match(question):
+        return None  # inside a work ("In <game>, who does Link knock off his horse?") the
+        # ORG-labelled object is a character the small model mislabels
     if WHO_OBJECT.match(question) and not question.rstrip("?").endswith(" by"):
         return "an organisation-labelled object asked with 'Who' (a person or a company?)"
     return None

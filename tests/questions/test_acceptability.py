@@ -86,6 +86,11 @@ def test_an_organisation_object_asked_with_who(index_of):
         "Who did Disney buy?", "wh", "organization", []
     )
     assert reason and "'Who'" in reason
+    # inside a work's frame the object is a character the model labelled ORG
+    assert acceptability.organisation_asked_who(
+        "In The Legend of Zelda: Twilight Princess, who does Link knock off his horse?", "wh",
+        "organization", [],
+    ) is None
     # a passive agent is fine: "Who was Twilight Princess delayed by?"
     assert check(index, "Who was Twilight Princess delayed by?", "Nintendo", sentence,
                  answer_type="organization") is None
