@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from questions.lookup.terms import expand, name_terms, span_terms
 from questions.normalize import strip_accents
@@ -192,7 +193,15 @@ def _relation_missing(q: Question, hit: Hit) -> float:
     if not wanted:
         return 0.0
     said = {_base(t) for t in hit.entry.terms}
-    return 0.0 if any(_options(t) & said for t in wanted) else 1.0
+    return 0.0 if any(_options(t) & said or _near_form(t, said) for t in wanted) else 1.0
+
+
+def _near_form(term: str, said: set[str]) -> bool:
+    """Another form or a misspelling of the word ("portrayal" for "portray",
+    "descendent" for "descendant"): same first four letters, similar spelling."""
+    if len(term) < 5:
+        return False
+    return any(len(t) >= 5 and t[:4] == term[:4] and fuzz.ratio(t, term) >= 80 for t in said)
 
 
 def _coverage(q: Question, hit: Hit, index: LookupIndex) -> tuple[float, float, float, int]:

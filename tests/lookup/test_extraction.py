@@ -133,3 +133,13 @@ def test_an_organisation_before_a_name_is_not_part_of_it(gala):
 # "her mother": the possessive says whose; the noun alone is no answer
 def test_a_possessive_stays_with_a_common_noun_answer(gala):
     assert best(gala, "Who taught Brooks to sing?") == "her mother"
+
+
+# another form or a misspelling of the question's word still says it
+def test_a_near_form_of_a_word_counts_as_said():
+    from questions.lookup.confidence import _near_form
+
+    assert _near_form("descendent", {"descendant", "leader"})
+    assert _near_form("portrayal", {"portray"})
+    assert not _near_form("train", {"beat", "fury"})
+    assert not _near_form("perform", {"permit"})
