@@ -227,6 +227,11 @@ def find_answer(
             ent = _entity_at(child)
             if ent is None or (ent.end > child.i + 1 and ent[-1].i != child.i):
                 continue
+            after = max(t.i for t in head.subtree) + 1
+            if any(_names_listed(c) for c in head.children) or (
+                after < len(doc) and doc[after].text == ":"
+            ):
+                return None  # "three awards: Best Video and ...": the list gives the count
             noun = " ".join(
                 t.text for t in head.subtree if t.i > child.i and t.i <= head.i
             )
@@ -439,6 +444,17 @@ def _name_continues(doc: object, end: int) -> bool:
 PERSON_LIKE = {"person", "organization", "place"}
 WORK_VERBS = {"release", "publish", "record", "film", "write", "direct", "launch", "develop",
               "sell", "chart", "stream", "reissue", "rerelease", "port", "announce"}
+
+
+def _names_listed(token: Token) -> bool:
+    """An apposition that lists or names the things counted ("three awards: Best Video
+    with a Social Message and Best Cinematography"), not a dash aside describing them."""
+    if token.dep_ != "appos" or token.i == 0 or token.doc[token.i - 1].text in {"—", "–"}:
+        return False
+    first = min(t.i for t in token.subtree)
+    if first > 0 and token.doc[first - 1].text in {"—", "–", "--"}:
+        return False
+    return token.pos_ == "PROPN" or any(t.dep_ == "conj" for t in token.subtree)
 
 
 def _known_person(span: Span, mention: Mention) -> bool:

@@ -437,6 +437,8 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
         return None  # a place doing something is more often a name the model mislabelled
     kin = _kin_wh(clause.subject.head, mentions)
     wh = kin or wh_phrase(answer, group, subject=True)
+    if wh == "Who" and _lemma(clause.verb) in CONTAINING_VERBS:
+        wh = "What"  # "Destiny Fulfilled included the singles ...": a work, not a person
     if _lemma(clause.verb) == "be" and any(
         a.role == "attr" and a.head.lemma_.lower() in NAME_NOUNS for a in clause.args
     ):
@@ -555,6 +557,8 @@ def _with_bound_possessives(clause: Clause, mentions: Mentions, answer: Answer) 
                 mentions.by_start[i] = before
 
 
+# Verbs whose subject holds its object as a part: a work or a set, never a person.
+CONTAINING_VERBS = {"include", "contain", "comprise", "spawn", "consist"}
 NAME_NOUNS = {"name", "nickname", "title", "term", "word", "motto", "slogan"}
 # Verbs that say nothing without what was asked or told.
 INCOMPLETE_ALONE = {"ask", "tell", "say", "urge", "invite", "advise", "encourage", "inform",
@@ -672,6 +676,19 @@ def declarative(clause: Clause, mentions: Mentions, blank: Arg | None = None) ->
     return text[:1].upper() + text[1:]
 
 
+LEADING_CONTEXT = re.compile(
+    r"^(In|At|On) [^?]*?, (?=(who|which|what|when|where|how|whose|whom)\b)"
+)
+
+
+def _relative_clause_kept(question: str) -> bool:
+    """A relative clause set off by a comma copied into the question ("the singles X and
+    Y, which reached the top five ... in the US?"): what it says belongs to another
+    clause, and a phrase of it may have been taken for this one's ("Where ...? -> US")."""
+    body = LEADING_CONTEXT.sub("", question)
+    return bool(re.search(r", (which|who|whom|whose) ", body))
+
+
 def appositions(doc: object) -> list[tuple[str, str]]:
     """(word before, apposition) for every apposition the text sets off by two commas:
     ("mother", "Virginia") from "his mother, Virginia, in 2022"."""
@@ -683,7 +700,8 @@ def appositions(doc: object) -> list[tuple[str, str]]:
             continue
         if token.doc[first - 1].text != "," or token.doc[last + 1].text != ",":
             continue
-        if token.dep_ != "appos" and not (
+        participle = token.dep_ == "acl" and token.tag_ == "VBN"  # ", penned by X,"
+        if token.dep_ != "appos" and not participle and not (
             token.pos_ == "NOUN" and tokens[0].lower_ in {"a", "an", "the"}
             and token.doc[first - 2].pos_ in {"NOUN", "PROPN"}
         ):
@@ -783,6 +801,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     for clause in clauses:
         if _true_for_now(clause):
             continue  # "Usyk now holds the WBC ... titles": true until the next fight
+        if _colon_inside(clause, mentions):
+            continue  # "took home three awards: A, B and C": the colon is lost when copied
         sentence = " ".join(clause.sent.text.split())
         topics = clause_topics(clause, mentions)
         made: list[tuple[str, Arg, frozenset[str]]] = []
@@ -882,6 +902,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     asides = appositions(getattr(item, "doc", ()))
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)
+    out = [c for c in out if not _relative_clause_kept(c.question)]
     return rank(out, item, mentions)
 
 
@@ -956,6 +977,19 @@ def _won_yearly_event(clause: Clause, arg: Arg) -> bool:
         and answer.type in DATED_EVENTS
         and _lemma(clause.verb) in WIN_VERBS
         and not YEAR_IN.search(answer.text)
+    )
+
+
+def _colon_inside(clause: Clause, mentions: Mentions) -> bool:
+    """A colon inside the clause that is no part of a name ("The Legend of Zelda: ..."):
+    what follows it spells out what came before, and questions copied from the clause
+    lose it."""
+    last = max(t.i for t in clause.verb.subtree)
+    doc = clause.sent.doc
+    return any(
+        t.text == ":" and 0 < t.i < last and mentions.covering(t) is None
+        and doc[t.i - 1].pos_ in {"NOUN", "NUM"}  # "Carmen: A Hip Hopera" is a title
+        for t in clause.verb.subtree
     )
 
 

@@ -332,3 +332,36 @@ def test_an_open_his_is_bound_by_the_subject_asked_for(engine):
         engine,
     )
     assert question is None or " his " not in question, question  # "his" may be Holm's
+
+
+def test_a_relative_clause_set_off_by_a_comma_is_not_copied(engine):
+    qs = candidates(
+        'Their last album, Night Train, included the singles "Run Home" and "Blue", which '
+        "reached the top five on the charts in the US.", engine
+    )
+    assert not any(", which" in q.question for q in qs), texts(qs)
+    from questions.generate import _relative_clause_kept
+
+    assert not _relative_clause_kept("In Succession, who played Roman?")
+
+
+def test_a_work_that_includes_songs_is_asked_with_what(engine):
+    for q in candidates('The album Night Train included the single "Run Home".', engine):
+        assert not (q.form == "subject" and q.question.startswith("Who ")), q
+
+
+def test_a_count_spelled_out_by_a_list_is_not_asked(engine):
+    qs = candidates(
+        'Nina Park took home three awards: Best Video and Best Editing for "Run", as well '
+        'as best collaboration for "Blue".', engine
+    )
+    assert not any(q.answer in {"three", "True", "False"} for q in qs), texts(qs)
+
+
+def test_a_participle_phrase_set_off_by_commas_keeps_both(bare_nlp):
+    doc = bare_nlp(
+        "A manga series based on the game, penned and illustrated by Aki Himura, was "
+        "released in 2016."
+    )
+    asides = appositions(doc)
+    assert ("game", "penned and illustrated by Aki Himura") in asides, asides
