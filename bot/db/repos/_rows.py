@@ -1,12 +1,35 @@
-"""Turning a result row into a record from `bot.db.records`, for the repositories."""
+"""Reading rows into records from `bot.db.records`, for the repositories.
+
+`read_one` and `read_all` run a read on a connection of its own and turn each row into a
+record with the repository's own `make(row)`; `from_row` is the usual `make`: every field
+from the column of the same name.
+"""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import fields
 from typing import Any, TypeVar
 
+from sqlalchemy import Executable
+
+from bot.db.engine import Database
+
 R = TypeVar("R")
+
+
+async def read_one(db: Database, statement: Executable, make: Callable[[Any], R]) -> R | None:
+    """The first row as a record, or None when there is none."""
+    async with db.engine.connect() as conn:
+        row = (await conn.execute(statement)).first()
+    return make(row) if row else None
+
+
+async def read_all(db: Database, statement: Executable, make: Callable[[Any], R]) -> list[R]:
+    """Every row as a record, in the statement's order."""
+    async with db.engine.connect() as conn:
+        return [make(row) for row in await conn.execute(statement)]
 
 
 @functools.cache

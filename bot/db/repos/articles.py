@@ -15,7 +15,7 @@ from bot.db.engine import Database
 from bot.db.models import GLOBAL, Article, Fact, Question
 from bot.db.records import ArticleRecord, FactRecord
 from bot.db.repos._base import as_utc, aware, insert, writing
-from bot.db.repos._rows import from_row
+from bot.db.repos._rows import from_row, read_all, read_one
 from bot.db.repos.questions import store_questions_in
 from questions.types import Article as ParsedArticle
 from questions.types import Fact as ParsedFact
@@ -135,10 +135,13 @@ def _counted():
     return select(_art, facts.label("n_facts"), questions.label("n_questions"))
 
 
+def _counted_record(row) -> ArticleRecord:
+    """A row of `_counted()`: the article with its counts."""
+    return _record(row, row.n_facts, row.n_questions)
+
+
 async def get_article(db: Database, article_id: int) -> ArticleRecord | None:
-    async with db.engine.connect() as conn:
-        row = (await conn.execute(_counted().where(_art.c.id == article_id))).first()
-    return _record(row, row.n_facts, row.n_questions) if row else None
+    return await read_one(db, _counted().where(_art.c.id == article_id), _counted_record)
 
 
 async def list_articles(
@@ -150,8 +153,7 @@ async def list_articles(
     if guild_id is not None:
         guilds = {guild_id, GLOBAL} if include_global else {guild_id}
         statement = statement.where(_art.c.guild_id.in_(guilds))
-    async with db.engine.connect() as conn:
-        return [_record(r, r.n_facts, r.n_questions) for r in await conn.execute(statement)]
+    return await read_all(db, statement, _counted_record)
 
 
 async def remove_article(
@@ -167,7 +169,7 @@ async def remove_article(
         if row is None:
             return None
         await conn.execute(delete(_art).where(_art.c.id == article_id))
-    return _record(row, row.n_facts, row.n_questions)
+    return _counted_record(row)
 
 
 def _fact(row) -> FactRecord:
@@ -185,8 +187,7 @@ async def list_facts(
         statement = statement.join(_art, _art.c.id == _facts.c.article_id).where(
             _art.c.guild_id.in_({guild_id, GLOBAL})
         )
-    async with db.engine.connect() as conn:
-        return [_fact(row) for row in await conn.execute(statement)]
+    return await read_all(db, statement, _fact)
 
 
 async def article_text(db: Database, article_id: int) -> str | None:

@@ -23,7 +23,7 @@ from bot.db.engine import Database
 from bot.db.models import GLOBAL, AskedQuestion, Question, QuestionList, QuestionReport
 from bot.db.records import QuestionListRecord, QuestionRecord
 from bot.db.repos._base import as_utc, clip, insert, writing
-from bot.db.repos._rows import from_row
+from bot.db.repos._rows import from_row, read_all, read_one
 from questions.types import QuizQuestion
 
 _q = Question.__table__
@@ -177,11 +177,10 @@ def _list_record(row) -> QuestionListRecord:
 
 async def get_lists(db: Database, guild_id: int) -> list[QuestionListRecord]:
     """The lists a guild can play: its own and the global ones, by name."""
-    async with db.engine.connect() as conn:
-        result = await conn.execute(
-            select(_lists).where(_lists.c.guild_id.in_({guild_id, GLOBAL})).order_by(_lists.c.name)
-        )
-        return [_list_record(row) for row in result]
+    statement = (
+        select(_lists).where(_lists.c.guild_id.in_({guild_id, GLOBAL})).order_by(_lists.c.name)
+    )
+    return await read_all(db, statement, _list_record)
 
 
 async def delete_list(db: Database, list_id: int, *, guild_id: int | None = None) -> bool:
@@ -197,9 +196,7 @@ async def delete_list(db: Database, list_id: int, *, guild_id: int | None = None
 
 
 async def get_question(db: Database, question_id: int) -> QuestionRecord | None:
-    async with db.engine.connect() as conn:
-        row = (await conn.execute(select(_q).where(_q.c.id == question_id))).first()
-    return _record(row) if row else None
+    return await read_one(db, select(_q).where(_q.c.id == question_id), _record)
 
 
 def _topic_pattern(topic: str) -> str:
@@ -237,8 +234,7 @@ async def list_questions(
     statuses = STATUSES if status is None else ((status,) if isinstance(status, str) else status)
     statement = _filtered(select(_q), guild_id, wanted or QuestionFilter(), statuses)
     statement = statement.order_by(_q.c.id.desc()).limit(limit).offset(max(offset, 0))
-    async with db.engine.connect() as conn:
-        return [_record(row) for row in await conn.execute(statement)]
+    return await read_all(db, statement, _record)
 
 
 async def count_questions(db: Database, guild_id: int) -> dict[str, int]:
@@ -265,11 +261,7 @@ async def next_questions(
     wanted = wanted or QuestionFilter()
     seen = select(_asked.c.question_id).where(_asked.c.guild_id == guild_id)
     fresh = _filtered(select(_q), guild_id, wanted, PLAYABLE).where(_q.c.id.not_in(seen))
-    async with db.engine.connect() as conn:
-        picked = [
-            _record(row)
-            for row in await conn.execute(fresh.order_by(func.random()).limit(count))
-        ]
+    picked = await read_all(db, fresh.order_by(func.random()).limit(count), _record)
     if len(picked) >= count:
         return picked
     # The bank (for this selection) ran out: forget what was asked and go round again.
@@ -282,11 +274,9 @@ async def next_questions(
     again = _filtered(select(_q), guild_id, wanted, PLAYABLE)
     if taken:
         again = again.where(_q.c.id.not_in(taken))
-    async with db.engine.connect() as conn:
-        picked += [
-            _record(row)
-            for row in await conn.execute(again.order_by(func.random()).limit(count - len(picked)))
-        ]
+    picked += await read_all(
+        db, again.order_by(func.random()).limit(count - len(picked)), _record
+    )
     return picked
 
 
