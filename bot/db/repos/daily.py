@@ -16,6 +16,7 @@ from bot.db.models import GLOBAL, DailyPost, DailySchedule, PlayerStats, QuizSes
 from bot.db.records import DailyPostRecord, DailyScheduleRecord, SessionRecord
 from bot.db.repos import quizzes
 from bot.db.repos._base import as_utc, aware, insert, writing
+from bot.db.repos._rows import read_all, read_one
 
 _sched = DailySchedule.__table__
 _posts = DailyPost.__table__
@@ -71,9 +72,7 @@ async def disable_schedule(db: Database, guild_id: int) -> bool:
 
 
 async def get_schedule(db: Database, guild_id: int) -> DailyScheduleRecord | None:
-    async with db.engine.connect() as conn:
-        row = (await conn.execute(select(_sched).where(_sched.c.guild_id == guild_id))).first()
-    return _schedule(row) if row else None
+    return await read_one(db, select(_sched).where(_sched.c.guild_id == guild_id), _schedule)
 
 
 async def enabled_schedules(
@@ -82,8 +81,7 @@ async def enabled_schedules(
     statement = select(_sched).where(_sched.c.enabled.is_(True)).order_by(_sched.c.guild_id)
     if guild_ids is not None:
         statement = statement.where(_sched.c.guild_id.in_(list(guild_ids)))
-    async with db.engine.connect() as conn:
-        return [_schedule(row) for row in await conn.execute(statement)]
+    return await read_all(db, statement, _schedule)
 
 
 async def stamp_schedule(db: Database, guild_id: int, at: dt.datetime) -> None:
@@ -163,28 +161,18 @@ async def attach_post(
 
 
 async def get_post(db: Database, guild_id: int, day: dt.date) -> DailyPostRecord | None:
-    async with db.engine.connect() as conn:
-        row = (
-            await conn.execute(
-                select(_posts).where(_posts.c.guild_id == guild_id, _posts.c.day == day)
-            )
-        ).first()
-    return _post(row) if row else None
+    statement = select(_posts).where(_posts.c.guild_id == guild_id, _posts.c.day == day)
+    return await read_one(db, statement, _post)
 
 
 async def post_by_round(db: Database, round_id: int) -> DailyPostRecord | None:
-    async with db.engine.connect() as conn:
-        row = (await conn.execute(select(_posts).where(_posts.c.round_id == round_id))).first()
-    return _post(row) if row else None
+    return await read_one(db, select(_posts).where(_posts.c.round_id == round_id), _post)
 
 
 async def open_posts(db: Database) -> list[DailyPostRecord]:
     """Posts not closed yet (to reveal the answer, also after a restart)."""
-    async with db.engine.connect() as conn:
-        result = await conn.execute(
-            select(_posts).where(_posts.c.closed_at.is_(None)).order_by(_posts.c.day)
-        )
-        return [_post(row) for row in result]
+    statement = select(_posts).where(_posts.c.closed_at.is_(None)).order_by(_posts.c.day)
+    return await read_all(db, statement, _post)
 
 
 async def close_post(

@@ -24,6 +24,7 @@ from bot.db.models import GLOBAL, Answer, Question, QuizSession, Round
 from bot.db.records import AnswerRecord, AnswerResult, RoundRecord, SessionRecord
 from bot.db.repos import scores
 from bot.db.repos._base import as_utc, aware, clip, run_write, writing
+from bot.db.repos._rows import read_all, read_one
 
 _s = QuizSession.__table__
 _r = Round.__table__
@@ -126,19 +127,12 @@ async def create_session(
 
 
 async def get_session(db: Database, session_id: int) -> SessionRecord | None:
-    async with db.engine.connect() as conn:
-        row = (await conn.execute(select(_s).where(_s.c.id == session_id))).first()
-    return _session(row) if row else None
+    return await read_one(db, select(_s).where(_s.c.id == session_id), _session)
 
 
 async def running_in_channel(db: Database, channel_id: int) -> SessionRecord | None:
-    async with db.engine.connect() as conn:
-        row = (
-            await conn.execute(
-                select(_s).where(_s.c.channel_id == channel_id, _s.c.state == RUNNING)
-            )
-        ).first()
-    return _session(row) if row else None
+    statement = select(_s).where(_s.c.channel_id == channel_id, _s.c.state == RUNNING)
+    return await read_one(db, statement, _session)
 
 
 async def list_running(
@@ -148,8 +142,7 @@ async def list_running(
     statement = select(_s).where(_s.c.state == RUNNING).order_by(_s.c.id)
     if guild_ids is not None:
         statement = statement.where(_s.c.guild_id.in_(list(guild_ids)))
-    async with db.engine.connect() as conn:
-        return [_session(row) for row in await conn.execute(statement)]
+    return await read_all(db, statement, _session)
 
 
 async def session_player_ids(db: Database, session_id: int) -> list[int]:
@@ -298,35 +291,24 @@ async def close_round(db: Database, round_id: int, *, at: dt.datetime | None = N
 
 
 async def get_round(db: Database, round_id: int) -> RoundRecord | None:
-    async with db.engine.connect() as conn:
-        row = (await conn.execute(select(_r).where(_r.c.id == round_id))).first()
-    return _round(row) if row else None
+    return await read_one(db, select(_r).where(_r.c.id == round_id), _round)
 
 
 async def round_by_message(db: Database, message_id: int) -> RoundRecord | None:
     """The round a question message belongs to (button clicks carry the message id)."""
-    async with db.engine.connect() as conn:
-        row = (
-            await conn.execute(
-                select(_r).where(_r.c.message_id == message_id).order_by(_r.c.id.desc())
-            )
-        ).first()
-    return _round(row) if row else None
+    statement = select(_r).where(_r.c.message_id == message_id).order_by(_r.c.id.desc())
+    return await read_one(db, statement, _round)
 
 
 async def session_rounds(db: Database, session_id: int) -> list[RoundRecord]:
-    async with db.engine.connect() as conn:
-        result = await conn.execute(
-            select(_r).where(_r.c.session_id == session_id).order_by(_r.c.number)
-        )
-        return [_round(row) for row in result]
+    statement = select(_r).where(_r.c.session_id == session_id).order_by(_r.c.number)
+    return await read_all(db, statement, _round)
 
 
 async def round_answers(db: Database, round_id: int) -> list[AnswerRecord]:
     """A round's answers in the order they were recorded."""
-    async with db.engine.connect() as conn:
-        result = await conn.execute(select(_a).where(_a.c.round_id == round_id).order_by(_a.c.id))
-        return [_answer(row) for row in result]
+    statement = select(_a).where(_a.c.round_id == round_id).order_by(_a.c.id)
+    return await read_all(db, statement, _answer)
 
 
 # ---------------------------------------------------------------- answers

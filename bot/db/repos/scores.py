@@ -56,6 +56,7 @@ from bot.db.repos._base import (
     week_start,
     writing,
 )
+from bot.db.repos._rows import read_one
 
 _ps = PlayerStats.__table__
 _wp = WeeklyPoints.__table__
@@ -410,13 +411,8 @@ def _stats_record(row) -> PlayerStatsRecord:
 
 async def get_stats(db: Database, guild_id: int, user_id: int) -> PlayerStatsRecord | None:
     """A player's totals in one guild (GLOBAL: over every guild)."""
-    async with db.engine.connect() as conn:
-        row = (
-            await conn.execute(
-                select(_ps).where(_ps.c.guild_id == guild_id, _ps.c.user_id == user_id)
-            )
-        ).first()
-    return _stats_record(row) if row else None
+    statement = select(_ps).where(_ps.c.guild_id == guild_id, _ps.c.user_id == user_id)
+    return await read_one(db, statement, _stats_record)
 
 
 async def weekly_points(
