@@ -144,6 +144,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     maps = [(i, _distances(i, adjacency)) for i in matched[:12]]
     out: list[Scored] = []
     named = _question_name_sets(q)
+    contradicted = _contradicts(q, sent)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
         person = bool(cand.types & {"person"}) or cand.kind == "pronoun"
@@ -167,6 +168,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             - 0.02 * rank
             + (0.4 if cand.text in q.focus_names else 0.0)  # the articles called it so
             + _count_fit(q, cand)
+            - 0.8 * contradicted
         )
         out.append(Scored(cand, hit, score, fit, slot, retrieval, prox, overlap, rank))
     return out
@@ -176,6 +178,40 @@ def _focus_terms(q: Question) -> set[str]:
     if not q.focus or q.expected in {"number", "quantity"}:
         return set()
     return {q.focus} | set(expand(q.focus))
+
+
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth", "eleventh", "twelfth", "last", "final", "debut"}
+
+
+def _markers(tokens) -> tuple[set[str], set[str]]:
+    """The ordinals ("fifth", "57th") and years a span says."""
+    ordinals, years = set(), set()
+    for t in tokens:
+        low = t.lower_
+        if low in ORDINAL_WORDS or (t.ent_type_ == "ORDINAL" and t.like_num is False) or (
+            low[:1].isdigit() and low[-2:] in {"st", "nd", "rd", "th"}
+        ):
+            ordinals.add("first" if low == "debut" else low)
+        elif YEAR.fullmatch(t.text):
+            years.add(t.text)
+    return ordinals, years
+
+
+def _contradicts(q: Question, sent: Span) -> int:
+    """How many of the question's ordinals and years the sentence replaces with others:
+    "her first solo album" against "her fifth studio album", "at the 57th Grammys"
+    against "at the 52nd": a sentence about another one of the same kind."""
+    q_ord, q_years = _markers(t for t in q.doc)
+    if not q_ord and not q_years:
+        return 0
+    s_ord, s_years = _markers(sent)
+    count = 0
+    if q_ord and s_ord and not q_ord & s_ord:
+        count += 1
+    if q_years and s_years and not q_years & s_years:
+        count += 1
+    return count
 
 
 def _list_fit(q: Question, cand: Candidate) -> float:

@@ -115,6 +115,26 @@ GALA = "\n".join([
 ])
 
 
+RELEASES = "\n".join([
+    " date 2024-02-02 Mira Vance released her fifth studio album, Low Tide, on May 3, 2019.",
+    "",
+    "Vance released her first album, Paper Boats, in 2008, after years of touring.",
+    "",
+])
+
+
+@pytest.fixture(scope="module")
+def releases(nlp):
+    return LookupEngine.build([parse_article_text(RELEASES, name="vance-discography")], nlp)
+
+
+# "her first album" is not answered from a sentence about her fifth one: a sentence whose
+# ordinal (or year) differs from the question's is about another one of the same kind
+def test_a_sentence_with_another_ordinal_is_about_another_one(releases):
+    assert best(releases, "When did Mira Vance release her first studio album?") == "2008"
+    assert best(releases, "When did Mira Vance release her fifth album?") == "May 3, 2019"
+
+
 @pytest.fixture(scope="module")
 def gala(nlp):
     return LookupEngine.build([parse_article_text(GALA, name="spring-gala")], nlp)
