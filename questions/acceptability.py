@@ -236,8 +236,15 @@ def organisation_asked_who(
     return None
 
 
+# "In which quarter did X kick a field goal?": the answer is a moment of one match.
+MOMENT_ASKED = re.compile(
+    r"^(?:[^,?]*, )?[Ii]n which (?:minute|quarter|period|half|inning|innings|over|round|lap|"
+    r"set|frame|hole|leg)\b"
+)
+
+
 def minute_needs_match(question: str, answer_type: str) -> str | None:
-    if answer_type in {"minute"}:
+    if answer_type == "minute" or MOMENT_ASKED.match(question):
         return gates.names_the_match(question, moment=True)
     return None
 

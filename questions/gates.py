@@ -170,10 +170,11 @@ def asks_a_fact(question: str) -> str | None:
 # context, a year or a full date).
 MATCH_MOMENT = re.compile(
     r"\b(?:the \d+(?:st|nd|rd|th) (?:minute|over|lap|inning|innings|round|mile|kilometre|hole)"
-    r"|(?:stoppage|injury|extra|added) time|the (?:first|second) half|the final whistle"
+    r"|(?:stoppage|injury|extra|added) time|overtime|(?:a|the) (?:penalty )?shoot-?out"
+    r"|(?:a|the) tie-?break(?:er)?|sudden death|the (?:first|second) half|the final whistle"
     r"|the (?:first|second|third|fourth|fifth|final|opening|last|deciding) "
     r"(?:game|set|quarter|period|lap|round|leg|inning|innings|frame|map|half)"
-    r"|the winning (?:runs?|goal|point|basket|shot))\b",
+    r"|the winning (?:runs?|goal|point|basket|shot|touchdown|try|putt|run|kick|header))\b",
     re.I,
 )
 CONTEXT_FRAME = re.compile(

@@ -138,3 +138,14 @@ def test_select_leaves_a_rejected_question_no_slot():
                      "Beyoncé released Crazy in Love as her debut single in June 2003.")
     chosen = select([*bad, good], Counter(), 100)
     assert good in chosen
+
+
+def test_a_moment_asked_for_needs_the_match():
+    one = "In which quarter did Harrison Butker kick a 57-yard field goal?"
+    reason = acceptability.check(one, "third quarter", "wh", "ordinal", "", None)
+    assert reason and "unnamed match" in reason
+    framed = "At Super Bowl LVIII, in which quarter did Harrison Butker kick a field goal?"
+    assert acceptability.check(framed, "third quarter", "wh", "ordinal", "", None) is None
+    # a position in a race or a chart is no moment of a match
+    assert acceptability.check("In which position did Charles Leclerc finish?", "fourth",
+                               "wh", "position", "", None) is None

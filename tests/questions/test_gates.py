@@ -221,3 +221,11 @@ def test_a_bracketed_aside_is_the_articles_gloss():
     assert reason and "bracketed aside" in reason
     assert gates.well_formed('In which year did "Single Ladies (Put a Ring on It)" win?') is None
     assert gates.well_formed("Which group did Jennie Kim (Jennie) join?") is None
+
+
+def test_overtime_and_a_winning_touchdown_are_moments_of_a_match():
+    reason = gates.names_the_match("Who threw the winning touchdown to Mecole Hardman in "
+                                   "overtime?")
+    assert reason and "unnamed match" in reason
+    assert gates.names_the_match("At Super Bowl LVIII, who threw the winning touchdown in "
+                                 "overtime?") is None
