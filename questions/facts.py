@@ -182,7 +182,9 @@ def find_answer(
             continue  # "20th Century Fox" read as "20th Century" + "Fox": half a name
         from_text = hit.name.casefold() in span.text.casefold() or ent_label != ""
         fine = _role_refined(head, hit, dropped)
-        if fine in PERSON_LIKE and _is_work_slot(head) and not _known_person(span, hit):
+        if fine in PERSON_LIKE and _is_work_slot(head) and not _known_person(span, hit) and not (
+            ent_label == "PERSON" and head.head.lemma_ == "direct"  # "directed Ryan Cole in ..."
+        ):
             fine = "title"  # "Sasha Fierce was released": a work, whatever the model said
         if _is_title_slot(head) and fine in PERSON_LIKE | {"thing", "award"}:
             fine = "title"  # "was named Finals MVP": a title given, asked with "What"

@@ -836,6 +836,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 continue  # "When did Beyoncé continue?"
             if _won_yearly_event(clause, arg):
                 continue  # "Which event did Max Verstappen win?": he wins it most years
+            if _one_of_a_cast(clause, arg):
+                continue  # "Who did Shawn Levy direct in Free Guy?": the whole cast
+            if arg is not clause.subject and _done_again(clause):
+                continue  # "previously directed Reynolds in Free Guy": and again now
             if arg.answer.type in TIME_TYPES and re.fullmatch(r"an? [a-z]+( [a-z]+)?", rest or ""):
                 continue  # "When did Beyoncé sign a deal?": which deal?
             text = object_question(clause, arg, mentions, group)
@@ -962,6 +966,27 @@ def _with_dated_event(question: str, clause: Clause, mentions: Mentions) -> str:
     for _, dated in _sentence_events(clause, mentions):
         return f"At the {dated}, {question[:1].lower()}{question[1:]}"
     return question
+
+
+# Verbs whose person object is one of a cast: a director directs every actor in a film.
+CAST_VERBS = {"direct", "cast"}
+
+
+def _one_of_a_cast(clause: Clause, arg: Arg) -> bool:
+    return (
+        arg.role == "dobj" and arg.answer is not None and arg.answer.type in PERSON_TYPES
+        and _lemma(clause.verb) in CAST_VERBS
+    )
+
+
+AGAIN_WORDS = {"again", "previously", "once", "formerly"}
+
+
+def _done_again(clause: Clause) -> bool:
+    """"X previously directed Y in Z", "X won it again": the verb was done at another
+    time too; a question about what it was done to has more answers. ("also" is not
+    enough: "BTS also performed Fake Love" adds to what else they did.)"""
+    return any(c.dep_ == "advmod" and c.lower_ in AGAIN_WORDS for c in clause.verb.children)
 
 
 WIN_VERBS = {"win", "claim", "capture", "clinch", "take", "retain", "defend", "lift"}

@@ -365,3 +365,20 @@ def test_a_participle_phrase_set_off_by_commas_keeps_both(bare_nlp):
     )
     asides = appositions(doc)
     assert ("game", "penned and illustrated by Aki Himura") in asides, asides
+
+
+def test_an_actor_directed_is_one_of_a_cast(engine):
+    qs = candidates(
+        'Ryan Cole stars in the film. Sam Reed, who directed Ryan Cole in "Blue Road", was '
+        "behind the camera.", engine
+    )
+    assert not any(q.answer == "Ryan Cole" for q in qs), texts(qs)
+    assert any(q.answer == "Sam Reed" for q in qs), texts(qs)
+
+
+def test_what_was_done_previously_is_done_again(engine):
+    qs = candidates(
+        'Sam Reed, who previously directed Ryan Cole in "Blue Road", was behind the camera.',
+        engine,
+    )
+    assert not any(q.answer in {"Blue Road", "Ryan Cole"} for q in qs), texts(qs)
