@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from questions.glossary import Glossary
 from questions.lookup.analysis import Analysis, analyse
-from questions.lookup.candidates import YEAR, Candidate
+from questions.lookup.candidates import DURATION_WORDS, YEAR, Candidate
 from questions.lookup.confidence import confidence_features, fold, fold_all, predict
 from questions.lookup.index import Hit, LookupIndex
 from questions.lookup.question import Question
@@ -358,6 +358,8 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     focus_bonus = 0.0
     if q.focus and cand.root.lemma_.lower() == q.focus and cand.kind == "chunk":
         return 0.0  # "the song" is not the song's name
+    if q.wh == "how_much" and _is_time(cand):
+        return 0.1  # "How much prize money ...?" is no time ("34 seconds"); "How long" is
     if q.focus == "year" and cand.types & {"date", "year"}:
         # "What year ...?": the year itself, not the whole date
         return 1.0 if YEAR.fullmatch(cand.text.strip()) else 0.7
@@ -381,6 +383,15 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if best < 0.6 and "definite_person" in cand.types and expected in {"agent", "person"}:
         best = 0.6  # "her mother": one person, described
     return min(best + focus_bonus, 1.2)
+
+
+def _is_time(cand: Candidate) -> bool:
+    """A length of time, or the number counting one ("34" of "34 seconds")."""
+    if cand.types & {"money", "percent"}:
+        return False
+    root = cand.root
+    counts_time = root.dep_ in {"nummod", "quantmod"} and root.head.lower_ in DURATION_WORDS
+    return bool(cand.types & {"duration", "time"}) or counts_time
 
 
 def _beside_focus(cand: Candidate, focus: str | None) -> bool:

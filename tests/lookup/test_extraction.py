@@ -135,6 +135,13 @@ def test_a_sentence_with_another_ordinal_is_about_another_one(releases):
     assert best(releases, "When did Mira Vance release her fifth album?") == "May 3, 2019"
 
 
+# "How much ...?" asks for an amount, never a length of time ("34 seconds", or the "34"
+# counting them): a time is a type misfit, so the look-up declines
+def test_how_much_is_not_answered_with_a_time(league):
+    got = league.ask("How much prize money did Ada Okoro earn in the marathon?")
+    assert got.answer is None
+
+
 @pytest.fixture(scope="module")
 def gala(nlp):
     return LookupEngine.build([parse_article_text(GALA, name="spring-gala")], nlp)
