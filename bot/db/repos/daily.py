@@ -16,7 +16,7 @@ from bot.db.models import GLOBAL, DailyPost, DailySchedule, PlayerStats, QuizSes
 from bot.db.records import DailyPostRecord, DailyScheduleRecord, SessionRecord
 from bot.db.repos import quizzes
 from bot.db.repos._base import as_utc, aware, insert, writing
-from bot.db.repos._rows import read_all, read_one
+from bot.db.repos._rows import from_row, read_all, read_one
 
 _sched = DailySchedule.__table__
 _posts = DailyPost.__table__
@@ -26,17 +26,12 @@ TIME_OF_DAY = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 def _schedule(row) -> DailyScheduleRecord:
-    return DailyScheduleRecord(
-        guild_id=row.guild_id, channel_id=row.channel_id, time_of_day=row.time_of_day,
-        enabled=bool(row.enabled), created_by=row.created_by,
-    )
+    return from_row(DailyScheduleRecord, row, enabled=bool(row.enabled))
 
 
 def _post(row) -> DailyPostRecord:
-    return DailyPostRecord(
-        guild_id=row.guild_id, day=row.day, channel_id=row.channel_id,
-        question_id=row.question_id, round_id=row.round_id, message_id=row.message_id,
-        posted_at=aware(row.posted_at), closed_at=aware(row.closed_at),
+    return from_row(
+        DailyPostRecord, row, posted_at=aware(row.posted_at), closed_at=aware(row.closed_at)
     )
 
 

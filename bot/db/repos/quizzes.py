@@ -24,7 +24,7 @@ from bot.db.models import GLOBAL, Answer, Question, QuizSession, Round
 from bot.db.records import AnswerRecord, AnswerResult, RoundRecord, SessionRecord
 from bot.db.repos import scores
 from bot.db.repos._base import as_utc, aware, clip, run_write, writing
-from bot.db.repos._rows import read_all, read_one
+from bot.db.repos._rows import from_row, read_all, read_one
 
 _s = QuizSession.__table__
 _r = Round.__table__
@@ -47,44 +47,31 @@ class QuizAlreadyRunning(Exception):
 
 
 def _session(row) -> SessionRecord:
-    return SessionRecord(
-        id=row.id,
-        guild_id=row.guild_id,
-        channel_id=row.channel_id,
-        host_id=row.host_id,
+    return from_row(
+        SessionRecord,
+        row,
         settings=dict(row.settings or {}),
-        state=row.state,
         started_at=aware(row.started_at),
         ended_at=aware(row.ended_at),
     )
 
 
 def _round(row) -> RoundRecord:
-    return RoundRecord(
-        id=row.id,
-        session_id=row.session_id,
-        number=row.number,
-        question_id=row.question_id,
-        message_id=row.message_id,
+    return from_row(
+        RoundRecord,
+        row,
         opened_at=aware(row.opened_at),
         closes_at=aware(row.closes_at),
         closed_at=aware(row.closed_at),
-        winner_user_id=row.winner_user_id,
     )
 
 
 def _answer(row) -> AnswerRecord:
-    return AnswerRecord(
-        id=row.id,
-        round_id=row.round_id,
-        guild_id=row.guild_id,
-        user_id=row.user_id,
-        choice=row.choice,
-        text=row.text,
+    return from_row(
+        AnswerRecord,
+        row,
         correct=bool(row.correct),
         first=bool(row.first),
-        response_ms=row.response_ms,
-        points=row.points,
         created_at=aware(row.created_at),
     )
 

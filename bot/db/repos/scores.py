@@ -56,7 +56,7 @@ from bot.db.repos._base import (
     week_start,
     writing,
 )
-from bot.db.repos._rows import read_one
+from bot.db.repos._rows import from_row, read_one
 
 _ps = PlayerStats.__table__
 _wp = WeeklyPoints.__table__
@@ -392,18 +392,9 @@ async def weekly_rank(
 
 
 def _stats_record(row) -> PlayerStatsRecord:
-    return PlayerStatsRecord(
-        guild_id=row.guild_id,
-        user_id=row.user_id,
-        points=row.points,
-        correct=row.correct,
-        answered=row.answered,
-        current_streak=row.current_streak,
-        best_streak=row.best_streak,
-        games=row.games,
-        wins=row.wins,
-        daily_streak=row.daily_streak,
-        last_daily_date=row.last_daily_date,
+    return from_row(
+        PlayerStatsRecord,
+        row,
         last_played_at=aware(row.last_played_at),
         reached_at=aware(row.reached_at),
     )
