@@ -8,13 +8,18 @@ keeps working across restarts: a click is handed to the cog named by the subclas
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
+import time
 from typing import ClassVar, Self
 
 import discord
 
 from bot.embeds import LETTERS
 from bot.safety import normalise
+
+log = logging.getLogger(__name__)
 
 LABEL_MAX = 80  # Discord's button label limit
 
@@ -24,6 +29,50 @@ def choice_label(index: int, choice: str) -> str:
     text = normalise(choice, single_line=True) or "(blank)"
     label = f"{LETTERS[index]}. {text}"
     return label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 1] + "…"
+
+
+# Discord's answers to a reply that came too late: the interaction's 3-second window (or
+# its 15-minute token) has passed.
+EXPIRED = {10062, 10015}  # Unknown interaction, Unknown webhook
+
+
+class ExpiredClicks:
+    """Clicks whose reply came after Discord's window, counted and logged in one line at
+    most every EVERY seconds. Such a click is a symptom of overload, and discord.py used
+    to log each with its full traceback: milliseconds of formatting per click (most of
+    an overloaded bot's CPU in a profile), so it fell further behind with every click it
+    lost."""
+
+    EVERY = 10.0
+
+    def __init__(self) -> None:
+        self.total = 0
+        self._unlogged = 0
+        self._logged_at = -self.EVERY
+        self._flush: asyncio.TimerHandle | None = None
+
+    def note(self) -> None:
+        self.total += 1
+        self._unlogged += 1
+        wait = self._logged_at + self.EVERY - time.monotonic()
+        if wait <= 0:
+            self.log()
+        elif self._flush is None:  # the rest of this burst, in one line when it is due
+            self._flush = asyncio.get_running_loop().call_later(wait, self.log)
+
+    def log(self) -> None:
+        self._flush = None
+        if self._unlogged:
+            log.warning(
+                "%d answer click(s) not answered: Discord's window had passed (the bot or "
+                "its database is overloaded)",
+                self._unlogged,
+            )
+        self._unlogged = 0
+        self._logged_at = time.monotonic()
+
+
+expired_clicks = ExpiredClicks()
 
 
 class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button], template=r"(?!)"):
@@ -57,10 +106,15 @@ class ChoiceButton(discord.ui.DynamicItem[discord.ui.Button], template=r"(?!)"):
 
     async def callback(self, interaction: discord.Interaction) -> None:
         cog = interaction.client.get_cog(self.COG)  # type: ignore[union-attr]
-        if cog is None:
-            await interaction.response.send_message(self.UNAVAILABLE, ephemeral=True)
-            return
-        await cog.on_answer_click(interaction, self.round_id, self.index)  # type: ignore[attr-defined]
+        try:
+            if cog is None:
+                await interaction.response.send_message(self.UNAVAILABLE, ephemeral=True)
+                return
+            await cog.on_answer_click(interaction, self.round_id, self.index)  # type: ignore[attr-defined]
+        except discord.NotFound as error:
+            if error.code not in EXPIRED:
+                raise
+            expired_clicks.note()
 
     @classmethod
     def view(

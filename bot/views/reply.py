@@ -39,7 +39,11 @@ async def reply(
     if view is not None:
         kwargs["view"] = view
     if not interaction.response.is_done():
-        await interaction.response.send_message(**kwargs)
+        response = await interaction.response.send_message(**kwargs)
+        # Discord returns the message it created with the callback (discord.py asks for
+        # it): no second request to read it back, on every click's answer.
+        if isinstance(getattr(response, "resource", None), discord.InteractionMessage):
+            return response.resource
         try:
             return await interaction.original_response()
         except discord.HTTPException:

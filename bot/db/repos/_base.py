@@ -163,15 +163,20 @@ class _SqliteWriter:
                 return [(False, error)]
         else:
             with self.engine.begin() as conn:
+                # Savepoints straight on the driver: SQLAlchemy's begin_nested() compiles
+                # its SAVEPOINT and RELEASE afresh each time (they have no cache key),
+                # which was a third of the writer's CPU per answer.
+                raw = conn.connection.driver_connection
                 for work in works:
-                    savepoint = conn.begin_nested()
+                    raw.execute("SAVEPOINT piece")
                     try:
                         value = work(conn)
                     except Exception as error:
-                        savepoint.rollback()
+                        raw.execute("ROLLBACK TO piece")
+                        raw.execute("RELEASE piece")
                         outcomes.append((False, error))
                     else:
-                        savepoint.commit()
+                        raw.execute("RELEASE piece")
                         outcomes.append((True, value))
         self.groups += 1
         self.writes += 1
