@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from questions.article import iter_article_paths, parse_article_text, read_article  # noqa: E402
 from questions.glossary import load_glossary  # noqa: E402
 from questions.lookup import LookupEngine, answers_match  # noqa: E402
-from questions.lookup.answer import answer_question  # noqa: E402
+from questions.lookup.answer import DECLINE_BELOW, answer_question  # noqa: E402
 from questions.lookup.confidence import FEATURES, fit_logistic, predict, vector  # noqa: E402
 from questions.lookup.pipeline import load_pipeline, parse  # noqa: E402
 
@@ -207,6 +207,11 @@ def main() -> int:
             "logloss_before": _logloss(p_old, labels),
             "auc_fitted": _auc(p_new, labels),
             "auc_before": _auc(p_old, labels),
+            # what the product's rule does with these questions at its threshold: the
+            # share it answers (right answers kept, unanswerable ones let through)
+            "rule_answered": round(float((p_old >= DECLINE_BELOW).mean()), 3),
+            "rule_right_answered": round(float(((p_old >= DECLINE_BELOW) & (labels > 0)).sum()
+                                               / max(float(labels.sum()), 1.0)), 3),
         }
     if args.write:
         _write(fitted, report, args)

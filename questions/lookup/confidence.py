@@ -49,6 +49,7 @@ FEATURES: tuple[str, ...] = (
     "no_candidate",
     "question_words",  # how many content words the question has (/10, <= 1.5)
     "relation_missing",  # the sentence says none of the question's words besides its names
+    # (1.5 when what is missing is a relation noun asked for: mother, coach)
 )
 
 try:
@@ -167,6 +168,17 @@ def _specific(name_span) -> bool:
     return any(t.text[:1].isupper() or any(c.isdigit() for c in t.text) for t in name_span)
 
 
+# Focus nouns that name a relation to someone, not just a kind of answer: "Which singer"
+# is answered by any name of a singer, "Whose mother"/"X's coach" only by a sentence
+# that says mother or coach.
+RELATIONAL = {"mother", "father", "daughter", "son", "wife", "husband", "brother", "sister",
+              "child", "parent", "sibling", "partner", "girlfriend", "boyfriend", "friend",
+              "teammate", "rival", "coach", "manager", "mentor", "agent", "spouse", "fiancé",
+              "fiancee", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew",
+              "niece"}
+VAGUE_WORDS = {"name", "title", "kind", "type", "sort", "call"}
+
+
 def _relation_words(q: Question) -> set[str]:
     """What the question says besides its names and its wh-phrase: "train" in "Who
     trains Tyson Fury?", "attend" and "people" in "How many people attended Game 5?"."""
@@ -181,7 +193,9 @@ def _relation_words(q: Question) -> set[str]:
         if token.i in named or token.i in wh_phrase:
             continue
         out |= set(span_terms([token]))
-    return out - {q.focus}
+    if q.focus in RELATIONAL:
+        out.add(q.focus)  # "Lewis Hamilton's mother": the relation itself is asked
+    return out - VAGUE_WORDS - ({q.focus} - RELATIONAL)
 
 
 def _relation_missing(q: Question, hit: Hit) -> float:
@@ -193,7 +207,11 @@ def _relation_missing(q: Question, hit: Hit) -> float:
     if not wanted:
         return 0.0
     said = {_base(t) for t in hit.entry.terms}
-    return 0.0 if any(_options(t) & said or _near_form(t, said) for t in wanted) else 1.0
+    if any(_options(t) & said or _near_form(t, said) for t in wanted):
+        return 0.0
+    # a relation noun asked for and not said ("Lewis Hamilton's mother" against a
+    # sentence about Hamilton) weighs half as much again
+    return 1.5 if q.focus in RELATIONAL else 1.0
 
 
 def _near_form(term: str, said: set[str]) -> bool:

@@ -170,3 +170,15 @@ def test_a_near_form_of_a_word_counts_as_said():
     assert _near_form("portrayal", {"portray"})
     assert not _near_form("train", {"beat", "fury"})
     assert not _near_form("perform", {"permit"})
+
+
+# a relation noun asked for ("X's mother", "X's coach") must be said by the sentence:
+# any name near X is no answer otherwise
+def test_a_relation_noun_the_sentence_never_says_is_declined(league, gala):
+    def relation_missing(engine, question):
+        decision = answer_question(engine.read(question), engine.index, None, -1.0)
+        return decision.features["relation_missing"]
+
+    assert relation_missing(league, "Who is Tomas Brandt's coach?") == 1.5
+    assert league.ask("Who is Tomas Brandt's coach?").answer is None
+    assert relation_missing(gala, "Who is Nadia Brooks's mother?") == 0.0
