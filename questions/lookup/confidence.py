@@ -211,7 +211,8 @@ def _relation_missing(q: Question, hit: Hit) -> float:
         return 0.0
     # a relation noun asked for and not said ("Lewis Hamilton's mother" against a
     # sentence about Hamilton) weighs half as much again
-    return 1.5 if q.focus in RELATIONAL else 1.0
+    nouns = {t.lemma_.lower() for t in q.doc if t.pos_ == "NOUN"}
+    return 1.5 if wanted & RELATIONAL & nouns else 1.0
 
 
 def _near_form(term: str, said: set[str]) -> bool:

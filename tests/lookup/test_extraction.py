@@ -112,6 +112,8 @@ GALA = "\n".join([
     "",
     "Brooks said her mother taught her to sing.",
     "",
+    "Brooks's mother, Ruth Adler, sat in the front row.",
+    "",
 ])
 
 
