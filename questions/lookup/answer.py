@@ -202,7 +202,10 @@ def _contradicts(q: Question, sent: Span) -> int:
     """How many of the question's ordinals and years the sentence replaces with others:
     "her first solo album" against "her fifth studio album", "at the 57th Grammys"
     against "at the 52nd": a sentence about another one of the same kind."""
-    q_ord, q_years = _markers(t for t in q.doc)
+    q_markers = q.__dict__.get("_markers")
+    if q_markers is None:
+        q_markers = q.__dict__["_markers"] = _markers(q.doc)
+    q_ord, q_years = q_markers
     if not q_ord and not q_years:
         return 0
     s_ord, s_years = _markers(sent)
@@ -226,7 +229,15 @@ def _list_fit(q: Question, cand: Candidate) -> float:
 
 
 def _question_name_sets(q: Question) -> list[set[str]]:
-    """The words of each name the question says ("Kiptum", "Tyson Fury")."""
+    """The words of each name the question says ("Kiptum", "Tyson Fury"); once per
+    question."""
+    cached = q.__dict__.get("_name_sets")
+    if cached is None:
+        cached = q.__dict__["_name_sets"] = _name_sets(q)
+    return cached
+
+
+def _name_sets(q: Question) -> list[set[str]]:
     out = []
     in_ents = set()
     for ent in q.doc.ents:
