@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from questions.glossary import Glossary
+from questions.mentions import NATIONALITY_NOUNS, NATIONALITY_SUFFIX
 
 GROUP_DESCRIPTORS = {
     "group", "band", "boys", "girls", "septet", "sextet", "quintet", "quartet", "trio",
@@ -228,6 +229,11 @@ def learn_descriptors(doc: Doc, resolved: dict[int, str],
             word = token.lemma_.lower() if token.pos_ == "NOUN" else token.lower_
             possessed = any(c.dep_ == "poss" for c in token.children)
             by_title = next(iter(titled[word])) if word in titled and not possessed else None
+            if by_title is not None and any(
+                c.dep_ in {"amod", "compound"} and by_title not in learnt.get(c.lower_, {})
+                for c in token.children
+            ):
+                by_title = None  # "the Swedish singer" is not "the Ukrainian singer X"
             name = _descriptor_antecedent(token, people, doc)
             if by_title is not None and name != by_title:
                 # "the director" is the one person the article titled so, if he is not
@@ -323,11 +329,25 @@ def _is_descriptor(token: Token, known: set[str]) -> bool:
         return False  # "the captain of Everton": someone else's role
     if token.ent_type_ == "NORP":
         return True  # "the Egyptian": a person, not named
+    if token.pos_ == "PROPN" and _nationality_word(token):
+        # "The Ukrainian beat ...", "the Briton was slumped": the model labels these
+        # GPE, PERSON, even DATE; a subject that is one nationality word is a descriptor
+        return token.dep_ in SUBJECT_DEPS
     if token.pos_ == "PROPN" and not token.ent_type_ and token.tag_ == "NNP":
         return token.dep_ in SUBJECT_DEPS  # "The Dutchman won ...", not "played the Scarecrow"
     if token.pos_ != "NOUN" or token.tag_ != "NN":
         return False
     return token.lemma_.lower() in known and token.dep_ in SUBJECT_DEPS
+
+
+def _nationality_word(token: Token) -> bool:
+    word = token.text
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    ents = [e for e in token.doc.ents if e.start <= token.i < e.end]
+    if ents and len(ents[0]) != 1:
+        return False  # a word of a longer name ("the Italian Job")
+    return word.lower() in NATIONALITY_NOUNS or bool(NATIONALITY_SUFFIX.search(word))
 
 
 def _descriptor_antecedent(token: Token, people: dict[int, str], doc: Doc) -> str | None:

@@ -166,3 +166,28 @@ def test_a_hyphenated_name_ending_in_a_preposition_is_not_stranded(nlp):
 def test_which_of_takes_its_type_from_the_noun_after_of(nlp):
     q = read(nlp, "Which of her teachers discovered Lindqvist's talent?")
     assert (q.expected, q.slot, q.focus) == ("person", "subj", "teacher")
+
+
+# ------------------------------------------------------------------ learnt descriptors
+def learnt(nlp, text: str) -> dict:
+    from questions.lookup.pipeline import parse
+    from questions.lookup.resolve import resolve_article
+
+    doc = parse(nlp, [parse_article_text(text, name="descriptors")])[0].doc
+    return {word: dict(names) for word, names in resolve_article(doc)[1].items()}
+
+
+# a nationality word the model labels a place or a name is still a descriptor
+def test_a_nationality_subject_mislabelled_by_the_model_is_a_descriptor(nlp):
+    words = learnt(nlp, " date 2024-05-01 Taras Melnyk is the new champion of Europe."
+                   " The Ukrainian beat Jack Dorsey in Berlin on Saturday.")
+    # (the small model sometimes labels only the surname as the person)
+    assert [n for n in words.get("ukrainian", {}) if n.endswith("Melnyk")]
+
+
+# a titled descriptor with another modifier is someone else ("the Swedish singer")
+def test_a_title_is_not_reused_for_a_differently_qualified_descriptor(nlp):
+    words = learnt(nlp, " date 2024-05-01 Mira Holt has done it again! Eleven years after"
+                   " “Glow”, the Swedish singer won the song contest for a second time.\n\n"
+                   "Alesha Dixon and the Ukrainian singer Olena Kravets presented the final.")
+    assert words.get("swedish") == {"Mira Holt": 1}
