@@ -180,6 +180,11 @@ def find_answer(
             return None  # the phrase says more than the name ("the final against France")
         if _cut_name(doc, hit, head):
             continue  # "20th Century Fox" read as "20th Century" + "Fox": half a name
+        if hit.start <= head.i < hit.end and any(
+            c.dep_ == "nummod" and c.ent_type_ == "CARDINAL" and c.i < hit.start
+            for c in head.children
+        ):
+            continue  # "won seven Oscars": a count of them, not one name
         from_text = hit.name.casefold() in span.text.casefold() or ent_label != ""
         fine = _role_refined(head, hit, dropped)
         if fine in PERSON_LIKE and _is_work_slot(head) and not _known_person(span, hit) and not (

@@ -525,6 +525,15 @@ def _with_bound_possessives(clause: Clause, mentions: Mentions, answer: Answer) 
     from questions.mentions import Mention
 
     bound: list[int] = []
+    subject_tokens = {t.i for t in clause.subject.head.subtree}
+    for token in clause.verb.subtree:
+        mention = mentions.at(token)
+        if (
+            token.i not in subject_tokens and token.i > clause.verb.i
+            and token.tag_ == "PRP$" and mention is not None
+            and mention.name != answer.text and _could_be_own(token, answer, mentions)
+        ):
+            return None  # "Barbie earned ... over its opening weekend", "its" read as another's
     if answer.type in PERSON_TYPES:
         gender = mentions.genders.get(answer.text)
         subject = {t.i for t in clause.subject.head.subtree}
@@ -559,6 +568,19 @@ def _with_bound_possessives(clause: Clause, mentions: Mentions, answer: Answer) 
 
 # Verbs whose subject holds its object as a part: a work or a set, never a person.
 CONTAINING_VERBS = {"include", "contain", "comprise", "spawn", "consist"}
+def _could_be_own(token: Token, answer: Answer, mentions: Mentions) -> bool:
+    """Whether a possessive pronoun could refer to the subject asked for."""
+    word = token.lower_
+    if word == "its":
+        return answer.type not in PERSON_TYPES
+    if word in {"his", "her"}:
+        gender = mentions.genders.get(answer.text)
+        return answer.type in PERSON_TYPES | {"thing", "organization"} and gender in {
+            None, "m" if word == "his" else "f"
+        }
+    return word == "their" and answer.type in {"group", "team", "organization"}
+
+
 NAME_NOUNS = {"name", "nickname", "title", "term", "word", "motto", "slogan"}
 # Verbs that say nothing without what was asked or told.
 INCOMPLETE_ALONE = {"ask", "tell", "say", "urge", "invite", "advise", "encourage", "inform",
@@ -716,6 +738,8 @@ def restore_commas(question: str, asides: list[tuple[str, str]]) -> str:
     "765 runs, a record for a single World Cup, and ...") keeps its commas in the
     question: "lost his mother, Virginia, in 2025", never "his mother, Virginia in 2025"."""
     for word, inner in asides:
+        if inner not in question:
+            continue  # cheap test first: most asides are not in most questions
         bare = re.compile(rf"\b{re.escape(word)},? {re.escape(inner)}(,?)(?=[ ?])")
         found = bare.search(question)
         if found is None:
@@ -949,7 +973,7 @@ def _event_year_from_sentence(question: str, clause: Clause, mentions: Mentions)
     if YEAR_IN.search(question):
         return question
     for bare, dated in _sentence_events(clause, mentions):
-        if bare == dated:
+        if bare == dated or bare not in question:
             continue
         pattern = re.compile(rf"\b(?:[Tt]he )?{re.escape(bare)}\b")
         if pattern.search(question):
@@ -1158,6 +1182,12 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
         if YEAR_IN.search(name):
             continue
         bare = re.sub(r"^the ", "", name, flags=re.I)
+        if bare not in question:
+            continue
+        if re.search(rf"\b\d+(st|nd|rd|th) {re.escape(bare)}", question) or re.match(
+            r"\d+(st|nd|rd|th) ", bare
+        ):
+            continue  # "the 96th Academy Awards": the edition says which one
         inner = re.search(r"^(.+ of the )(\S.*)$", bare)
         if inner is not None:
             # "Game 5 of the World Series": the year is the series', "of the 2023 World Series"

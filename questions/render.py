@@ -129,7 +129,22 @@ def _lowerable(token: Token) -> bool:
     return starts and not (
         token.ent_type_ or token.pos_ == "PROPN" or token.text == "I"
         or (token.text.isupper() and len(token.text) > 1)  # "A Japan-exclusive manga"
+        or (token.pos_ in {"NOUN", "ADJ", "VERB", "NUM"} and _title_continues(token))
     )
+
+
+TITLE_JOINERS = {"of", "and", "&", "the", "in", "on", "to", "for", "a", "an", "from", "at"}
+
+
+def _title_continues(token: Token) -> bool:
+    """"Tears of the Kingdom sold ...", "The Boy and the Heron": a capitalised word that
+    a title goes on from (its next content word is capitalised too) keeps its capital."""
+    doc = token.doc
+    for nxt in doc[token.i + 1 : token.i + 4]:
+        if nxt.lower_ in TITLE_JOINERS:
+            continue
+        return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.is_sent_start
+    return False
 
 
 FOOTNOTE = re.compile(

@@ -382,3 +382,33 @@ def test_what_was_done_previously_is_done_again(engine):
         engine,
     )
     assert not any(q.answer in {"Blue Road", "Ryan Cole"} for q in qs), texts(qs)
+
+
+def test_a_title_opening_the_sentence_keeps_its_capital(engine):
+    qs = candidates(
+        " date 2023-05-22 Tears of the Valley sold ten million copies in three days, the "
+        "studio said on Monday.", engine
+    )
+    assert not any("tears of the Valley" in q.question for q in qs), texts(qs)
+    # a fronted phrase still loses the capital it had only for opening the sentence
+    qs = candidates(
+        "On January 20, 2009, Nina Park performed the anthem at the inaugural ball.", engine
+    )
+    assert not any(" On January" in q.question for q in qs), texts(qs)
+
+
+def test_an_edition_number_says_which_one_without_the_year(engine):
+    qs = candidates(
+        " date 2024-03-11 Oppenheimer won seven Oscars at the 96th Academy Awards on "
+        "Sunday. Nina Park lost to Robert Hale at the ceremony.", engine
+    )
+    assert not any("2024 96th" in q.question for q in qs), texts(qs)
+    assert not any(q.answer == "Oscars" for q in qs), texts(qs)  # "seven Oscars": a count
+
+
+def test_a_possessive_read_as_another_s_blocks_the_subject_question(engine):
+    qs = candidates(
+        " date 2023-07-24 Starfall earned $155 million in North America over its opening "
+        "weekend.", engine
+    )
+    assert not any("North America's opening weekend" in q.question for q in qs), texts(qs)
