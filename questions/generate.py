@@ -716,15 +716,14 @@ def appositions(doc: object) -> list[tuple[str, str]]:
     ("mother", "Virginia") from "his mother, Virginia, in 2022"."""
     found = []
     for token in doc:  # type: ignore[attr-defined]
-        tokens = sorted(token.subtree, key=lambda t: t.i)
-        first, last = tokens[0].i, tokens[-1].i
-        if first < 2 or last + 1 >= len(token.doc) or len(tokens) > 10:
+        first, last = token.left_edge.i, token.right_edge.i
+        if first < 2 or last + 1 >= len(token.doc) or last - first >= 10:
             continue
         if token.doc[first - 1].text != "," or token.doc[last + 1].text != ",":
             continue
         participle = token.dep_ == "acl" and token.tag_ == "VBN"  # ", penned by X,"
         if token.dep_ != "appos" and not participle and not (
-            token.pos_ == "NOUN" and tokens[0].lower_ in {"a", "an", "the"}
+            token.pos_ == "NOUN" and token.left_edge.lower_ in {"a", "an", "the"}
             and token.doc[first - 2].pos_ in {"NOUN", "PROPN"}
         ):
             continue  # "765 runs, a record for ...,": an apposition the parser hung elsewhere
