@@ -32,7 +32,8 @@ FEATURES: tuple[str, ...] = (
     "bias",
     "cover_sent",  # rarity-weighted share of the question's words in the sentence
     "cover_ctx",  # ... in the sentence's paragraph and the article title
-    "names_missing",  # share of the question's names the paragraph never mentions
+    "names_missing",  # 0.5 + half the share of the question's names the paragraph never
+    # mentions (0 when it mentions them all)
     "specific_absent",  # names/numbers of the question absent from the paragraph (<= 2)
     "type_fit",
     "slot_fit",
@@ -223,6 +224,15 @@ def _near_form(term: str, said: set[str]) -> bool:
     return any(len(t) >= 5 and t[:4] == term[:4] and fuzz.ratio(t, term) >= 80 for t in said)
 
 
+def _unheard(term: str, index: LookupIndex) -> bool:
+    """A word of a name that no article uses, nor a word one letter off (a fan's typo):
+    "the Northport Cup" is not the article's cup final, though "cup" is in it."""
+    if len(term) < 4 or not term.isalpha() or index.knows(term) or index.knows(_base(term)):
+        return False
+    typos = getattr(index, "_typos", None)  # the index's own near-spelling look-up
+    return not (typos(term) if typos is not None else [])
+
+
 def _coverage(q: Question, hit: Hit, index: LookupIndex) -> tuple[float, float, float, int]:
     entry = hit.entry
     sent_terms = {_base(t) for t in entry.terms}
@@ -253,7 +263,8 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex) -> tuple[float, float, 
         meant = q.meant.get(name.lower())
         if meant is not None and {_base(t) for t in name_terms(meant)} & context:
             continue  # "the Dutchman" in the question, his name in the paragraph
-        if terms and not any(_options(t) & context for t in terms):
+        if terms and (not any(_options(t) & context for t in terms)
+                      or any(_unheard(t, index) for t in terms)):
             missing += 1
     specific = {
         term
@@ -268,7 +279,9 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex) -> tuple[float, float, 
     return (
         in_sent / weights if weights else 0.0,
         in_context / weights if weights else 0.0,
-        missing / counted if counted else 0.0,
+        # one name the paragraph never mentions is already a strong sign ("Which song did
+        # NBA perform at the BBMAs?"): half the weight for any, the rest by share
+        0.5 + 0.5 * missing / counted if missing else 0.0,
         len(absent),
     )
 

@@ -184,3 +184,14 @@ def test_a_relation_noun_the_sentence_never_says_is_declined(league, gala):
     assert relation_missing(league, "Who is Tomas Brandt's coach?") == 1.5
     assert league.ask("Who is Tomas Brandt's coach?").answer is None
     assert relation_missing(gala, "Who is Nadia Brooks's mother?") == 0.0
+
+
+# a name of the question the paragraph never mentions: one is enough to decline, and a
+# name with a word no article uses ("the Northport Cup") is not the article's "cup final"
+def test_one_name_the_articles_never_mention_declines(league):
+    question = "Which team did Riverton beat at Elm Park in the Northport Cup?"
+    decision = answer_question(league.read(question), league.index, None, -1.0)
+    assert decision.features["names_missing"] >= 0.5
+    assert league.ask(question).answer is None
+    assert league.ask("Which team did Riverton beat at Elm Park in the cup final?").answer == (
+        "Harbour Hawks")
