@@ -84,7 +84,7 @@ class LookupIndex:
     _sent_bm25: bm25s.BM25 | None = None
     _para_bm25: bm25s.BM25 | None = None
     _para_of: np.ndarray | None = None
-    _prev_of: np.ndarray | None = None  # the previous sentence of the same paragraph, or -1
+    _prev_share: np.ndarray | None = None  # share of the sentence before (same paragraph)
     _dirty: bool = True
     _stems: dict[str, list[str]] = field(default_factory=dict)  # stem -> article words
     _shapes: dict[tuple[str, int], list[str]] = field(default_factory=dict)  # (first, len)
@@ -134,9 +134,10 @@ class LookupIndex:
         self._analyse_all()
         para_of = [s.paragraph for s in self.sentences]
         self._para_of = np.asarray(para_of, dtype=np.int64)
-        self._prev_of = np.asarray(
-            [i - 1 if i and para_of[i - 1] == para_of[i] else -1
-             for i in range(len(para_of))], dtype=np.int64)
+        # NEIGHBOUR_WEIGHT where the sentence before is in the same paragraph, else 0
+        self._prev_share = np.asarray(
+            [NEIGHBOUR_WEIGHT if i and para_of[i - 1] == para_of[i] else 0.0
+             for i in range(len(para_of))], dtype=np.float64)
         self._sent_bm25 = _bm25([s.terms for s in self.sentences])
         self._stems, self._shapes = _vocabulary(self.df)
         self._para_bm25 = _bm25(self.paragraph_terms)
@@ -199,11 +200,9 @@ class LookupIndex:
             para = _group_scores(self._para_bm25, groups)
             if para is not None:
                 scores += PARAGRAPH_WEIGHT * para[self._para_of]
-        if NEIGHBOUR_WEIGHT and self._prev_of is not None:
+        if NEIGHBOUR_WEIGHT and self._prev_share is not None and len(scores) > 1:
             # the sentence before in the same paragraph often names who "he" is
-            own = scores.copy()
-            has = self._prev_of >= 0
-            scores[has] += NEIGHBOUR_WEIGHT * own[self._prev_of[has]]
+            scores[1:] += self._prev_share[1:] * scores[:-1].copy()
         k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top], kind="stable")]
@@ -264,7 +263,9 @@ def _group_scores(model: bm25s.BM25 | None, groups: list[dict[str, float]]
         return None
     vocab = model.vocab_dict
     data, indices, indptr = (model.scores[k] for k in ("data", "indices", "indptr"))
-    out = np.zeros(model.scores["num_docs"], dtype=np.float64)
+    n = model.scores["num_docs"]
+    out = np.zeros(n, dtype=np.float64)
+    best: np.ndarray | None = None  # per-document best member of the current group
     found = False
     for group in groups:
         ids = [(vocab[t], w) for t, w in group.items() if t in vocab and w > 0]
@@ -275,13 +276,17 @@ def _group_scores(model: bm25s.BM25 | None, groups: list[dict[str, float]]
             (t, w), = ids
             out[indices[indptr[t] : indptr[t + 1]]] += w * data[indptr[t] : indptr[t + 1]]
             continue
-        docs = np.concatenate([indices[indptr[t] : indptr[t + 1]] for t, _ in ids])
-        vals = np.concatenate([w * data[indptr[t] : indptr[t + 1]] for t, w in ids])
-        order = np.lexsort((-vals, docs))
-        docs, vals = docs[order], vals[order]
-        first = np.ones(len(docs), dtype=bool)
-        first[1:] = docs[1:] != docs[:-1]
-        out[docs[first]] += vals[first]
+        if best is None:
+            best = np.zeros(n, dtype=np.float64)
+        touched = []
+        for t, w in ids:
+            docs = indices[indptr[t] : indptr[t + 1]]  # unique within one term
+            best[docs] = np.maximum(best[docs], w * data[indptr[t] : indptr[t + 1]])
+            touched.append(docs)
+        docs = np.concatenate(touched)
+        # fancy-index += adds once per distinct document even when docs repeats one
+        out[docs] += best[docs]
+        best[docs] = 0.0
     return out if found else None
 
 
