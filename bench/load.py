@@ -670,7 +670,10 @@ def build_parser() -> argparse.ArgumentParser:
         default="ingest",
         help="questions: ingest the seed articles (spaCy), or six fixed questions",
     )
-    parser.add_argument("--profile", help=argparse.SUPPRESS)  # cProfile our bot to FILE.N
+    parser.add_argument(
+        "--profile", metavar="FILE",
+        help="cProfile our bot: FILE.N per process, written when it exits cleanly",
+    )
     return parser
 
 
