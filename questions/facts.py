@@ -513,8 +513,8 @@ def _cut_name(doc: object, mention: Mention, head: Token) -> bool:
     if mention.start == 0:
         return False
     before = doc[mention.start - 1]  # type: ignore[index]
-    if before.dep_ not in {"compound", "amod", "nummod", "nmod"} or before.is_sent_start:
-        return False
+    if before.dep_ not in {"compound", "amod", "nummod", "nmod"} or before.ent_type_ == "NORP":
+        return False  # "Australian Oscar Piastri": a nationality, not a part of the name
     if not any(t.i == before.i for t in head.subtree):
         return False
     lemma = before.lemma_.lower()

@@ -154,7 +154,7 @@ def _rejoin_scores(text: str, sentence: str) -> str:
                 return score
         return match.group(0)
 
-    return re.sub(r"(?<![\w-])(\d{1,3}) (\d{1,3})(?![\w-])", joined, text)
+    return re.sub(r"(?<![\w-])(\d{1,3})(?: | ?[-–] | [-–]?)(\d{1,3})(?![\w-])", joined, text)
 
 
 ANAPHORIC_TIMES = {"that", "this", "then", "which"}
@@ -693,7 +693,8 @@ def declarative(clause: Clause, mentions: Mentions, blank: Arg | None = None) ->
         if text:
             pieces.append((int(token.i < subject_at), token.i, text))
     pieces.sort()
-    text = f"{subject} {' '.join(verb_words)} {' '.join(t for _, _, t in pieces)}"
+    rest = _rejoin_scores(" ".join(t for _, _, t in pieces), clause.sent.text)
+    text = f"{subject} {' '.join(verb_words)} {rest}"
     text = tidy(text)
     return text[:1].upper() + text[1:]
 
@@ -1454,6 +1455,8 @@ def with_context(
     ):
         return None  # "Who carried the ball?": the event does not make it one answer
     name, fine = where
+    if _says_name(question, re.sub(r"^the ", "", name, flags=re.I)):
+        return question  # "... the final US show of the Eras Tour ...": said already
     if name.lower().startswith("the ") and fine not in WORK_TOPICS:
         name = "the " + name[4:]  # "At the Japanese Grand Prix"; a title keeps its "The"
     elif fine in EVENT_TYPES | {"event"} and _needs_the(name):
@@ -1500,6 +1503,16 @@ def _needs_the(name: str) -> bool:
         and not YEAR_IN.fullmatch(words[0])
         and words[-1].lower() in EVENT_HEADS
     )
+
+
+def _says_name(question: str, name: str) -> bool:
+    """The question names `name` itself, not as the end of a longer name ("J. Robert
+    Oppenheimer" does not name the film "Oppenheimer")."""
+    for match in re.finditer(rf"\b{re.escape(name)}\b", question):
+        before = question[: match.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1] in {"In", "At", "On"}:
+            return True
+    return False
 
 
 def _numbered(name: str) -> bool:

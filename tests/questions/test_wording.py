@@ -412,3 +412,19 @@ def test_a_possessive_read_as_another_s_blocks_the_subject_question(engine):
         "weekend.", engine
     )
     assert not any("North America's opening weekend" in q.question for q in qs), texts(qs)
+
+
+def test_a_score_split_as_a_negative_number_is_rejoined(engine):
+    qs = candidates(" date 2024-04-01 Real Madrid beat Barcelona 3-2 at the Bernabéu on Sunday.",
+                    engine)
+    assert qs and not any("3 -2" in q.question or "3 2" in q.question for q in qs), texts(qs)
+    assert not any(q.answer == "Madrid" for q in qs), texts(qs)  # half of "Real Madrid"
+
+
+def test_a_topic_the_question_names_already_is_not_said_twice(engine):
+    qs = candidates(
+        " date 2023-08-10 Harry Lane played the final US show of the Comet Tour at Pine "
+        "Stadium in Dallas on Wednesday. She performed 44 songs across a three-hour set.",
+        engine,
+    )
+    assert qs and all(q.question.count("Comet Tour") == 1 for q in qs), texts(qs)
