@@ -66,6 +66,11 @@ def load_corpus(
         articles += [read_article(p) for p in sorted(Path(folder).iterdir())
                      if p.suffix in {".txt", ".md"}]
     gold = yaml.safe_load(GOLD.read_text(encoding="utf-8")) if GOLD.is_file() else {}
+    for folder in extra:
+        # A folder's own gold facts sit beside it: tests/data/pool -> pool_gold_facts.yaml.
+        beside = Path(folder).parent / f"{Path(folder).name}_gold_facts.yaml"
+        if beside.is_file():
+            gold.update(yaml.safe_load(beside.read_text(encoding="utf-8")) or {})
     if squad and SQUAD.is_dir():
         for path in sorted(SQUAD.glob("*.json")):
             article, items = squad_article(path)
@@ -200,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-squad", action="store_true", help="skip the SQuAD articles")
     parser.add_argument("--no-roundtrip", action="store_true", help="skip the look-up check")
     parser.add_argument("--extra", action="append", default=[], type=Path,
-                        help="also read the articles of this folder (repeatable)")
+                        help="also read the articles of this folder (repeatable); its gold facts "
+                             "are FOLDER_gold_facts.yaml beside it, when present")
     parser.add_argument("--dump", type=Path, help="write the passing questions as YAML")
     parser.add_argument("--ratings", type=Path, help="folder of rated questions (YAML)")
     args = parser.parse_args(argv)
