@@ -25,6 +25,7 @@ HELDOUT = DATA / "heldout"
 HELDOUT2 = DATA / "heldout2"
 POOL = DATA / "pool"
 HELDOUT3 = DATA / "heldout3"
+HELDOUT4 = DATA / "heldout4"
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
 
 ANSWER_TYPES = {
@@ -39,6 +40,7 @@ HELDOUT_FILES = sorted(HELDOUT.glob("*.txt"))
 HELDOUT2_FILES = sorted(HELDOUT2.glob("*.txt"))
 POOL_FILES = sorted(POOL.glob("*.txt"))
 HELDOUT3_FILES = sorted(HELDOUT3.glob("*.txt"))
+HELDOUT4_FILES = sorted(HELDOUT4.glob("*.txt"))
 
 
 @cache
@@ -65,6 +67,11 @@ def heldout3_gold_facts() -> dict:
 
 
 @cache
+def heldout4_gold_facts() -> dict:
+    return yaml.safe_load((DATA / "heldout4_gold_facts.yaml").read_text(encoding="utf-8"))
+
+
+@cache
 def lookup_gold() -> list:
     return yaml.safe_load((DATA / "lookup_gold.yaml").read_text(encoding="utf-8"))
 
@@ -85,11 +92,16 @@ def test_corpus_size() -> None:
     assert len(HELDOUT3_FILES) >= 8
     overlap3 = {p.stem for p in HELDOUT3_FILES} & (earlier | {p.stem for p in POOL_FILES})
     assert not overlap3, f"heldout3 articles must be new: {overlap3}"
+    assert len(HELDOUT4_FILES) >= 8
+    overlap4 = {p.stem for p in HELDOUT4_FILES} & (
+        earlier | {p.stem for p in POOL_FILES + HELDOUT3_FILES}
+    )
+    assert not overlap4, f"heldout4 articles must be new: {overlap4}"
 
 
 @pytest.mark.parametrize(
     "path",
-    ARTICLE_FILES + HELDOUT_FILES + HELDOUT2_FILES + POOL_FILES + HELDOUT3_FILES,
+    ARTICLE_FILES + HELDOUT_FILES + HELDOUT2_FILES + POOL_FILES + HELDOUT3_FILES + HELDOUT4_FILES,
     ids=lambda p: p.stem,
 )
 def test_article_is_in_seed_format(path: Path) -> None:
@@ -133,6 +145,15 @@ def test_heldout3_gold_facts_are_well_formed_and_verbatim(path: Path) -> None:
     check_gold_facts(heldout3_gold_facts()[path.stem], read_article(path).body, path.stem)
 
 
+def test_heldout4_gold_facts_cover_every_heldout4_article() -> None:
+    assert set(heldout4_gold_facts()) == {p.stem for p in HELDOUT4_FILES}
+
+
+@pytest.mark.parametrize("path", HELDOUT4_FILES, ids=lambda p: p.stem)
+def test_heldout4_gold_facts_are_well_formed_and_verbatim(path: Path) -> None:
+    check_gold_facts(heldout4_gold_facts()[path.stem], read_article(path).body, path.stem)
+
+
 def check_gold_facts(facts: list, body: str, stem: str) -> None:
     assert 6 <= len(facts) <= 12, f"{len(facts)} gold facts"
     questions = [fact["question"] for fact in facts]
@@ -160,7 +181,7 @@ def test_lookup_gold_items_are_well_formed_and_verbatim() -> None:
     items = lookup_gold()
     questions = [item["question"] for item in items]
     assert len(set(questions)) == len(questions), "duplicate look-up question"
-    heldout = {p.stem for p in HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES}
+    heldout = {p.stem for p in HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES + HELDOUT4_FILES}
     for item in items:
         assert set(item) == {"question", "answers", "article", "kind"}, item
         assert item["kind"] in LOOKUP_KINDS, item
@@ -198,15 +219,26 @@ def test_lookup_gold_has_the_issue_questions() -> None:
 
 def test_lookup_heldout3_items_are_well_formed_verbatim_and_counted() -> None:
     """lookup_heldout3.yaml: the same item format, over heldout3/ only; every article asked."""
-    items = yaml.safe_load((DATA / "lookup_heldout3.yaml").read_text(encoding="utf-8"))
+    check_heldout_lookup("lookup_heldout3.yaml", HELDOUT3_FILES)
+
+
+def test_lookup_heldout4_items_are_well_formed_verbatim_and_counted() -> None:
+    """lookup_heldout4.yaml: the same item format, over heldout4/ only; every article asked."""
+    check_heldout_lookup("lookup_heldout4.yaml", HELDOUT4_FILES)
+
+
+def check_heldout_lookup(name: str, files: list[Path]) -> None:
+    """A held-out look-up list: items over `files` only, verbatim answers, counts per kind."""
+    items = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    folder = files[0].parent.name
     questions = [item["question"] for item in items]
     assert len(set(questions)) == len(questions), "duplicate look-up question"
-    paths = {p.stem: p for p in HELDOUT3_FILES}
+    paths = {p.stem: p for p in files}
     for item in items:
         assert set(item) == {"question", "answers", "article", "kind"}, item
         assert item["kind"] in LOOKUP_KINDS, item
         assert item["question"].endswith("?"), item
-        assert item["article"] in paths, f"{item['article']!r} is not in heldout3/"
+        assert item["article"] in paths, f"{item['article']!r} is not in {folder}/"
         body = read_article(paths[item["article"]]).body
         if item["kind"] == "unanswerable":
             assert item["answers"] == [], item
@@ -220,4 +252,4 @@ def test_lookup_heldout3_items_are_well_formed_verbatim_and_counted() -> None:
     assert kinds["paraphrase"] * 3 >= answerable, "at least a third paraphrased"
     assert kinds["plain"] * 2 >= answerable, "about two thirds plain"
     covered = {item["article"] for item in items if item["kind"] != "unanswerable"}
-    assert covered == set(paths), "every heldout3 article asked about"
+    assert covered == set(paths), f"every {folder} article asked about"
