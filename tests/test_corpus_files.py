@@ -26,6 +26,7 @@ HELDOUT2 = DATA / "heldout2"
 POOL = DATA / "pool"
 HELDOUT3 = DATA / "heldout3"
 HELDOUT4 = DATA / "heldout4"
+HELDOUT5 = DATA / "heldout5"
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
 
 ANSWER_TYPES = {
@@ -41,6 +42,7 @@ HELDOUT2_FILES = sorted(HELDOUT2.glob("*.txt"))
 POOL_FILES = sorted(POOL.glob("*.txt"))
 HELDOUT3_FILES = sorted(HELDOUT3.glob("*.txt"))
 HELDOUT4_FILES = sorted(HELDOUT4.glob("*.txt"))
+HELDOUT5_FILES = sorted(HELDOUT5.glob("*.txt"))
 
 
 @cache
@@ -72,6 +74,11 @@ def heldout4_gold_facts() -> dict:
 
 
 @cache
+def heldout5_gold_facts() -> dict:
+    return yaml.safe_load((DATA / "heldout5_gold_facts.yaml").read_text(encoding="utf-8"))
+
+
+@cache
 def lookup_gold() -> list:
     return yaml.safe_load((DATA / "lookup_gold.yaml").read_text(encoding="utf-8"))
 
@@ -97,11 +104,22 @@ def test_corpus_size() -> None:
         earlier | {p.stem for p in POOL_FILES + HELDOUT3_FILES}
     )
     assert not overlap4, f"heldout4 articles must be new: {overlap4}"
+    assert len(HELDOUT5_FILES) >= 8
+    overlap5 = {p.stem for p in HELDOUT5_FILES} & (
+        earlier | {p.stem for p in POOL_FILES + HELDOUT3_FILES + HELDOUT4_FILES}
+    )
+    assert not overlap5, f"heldout5 articles must be new: {overlap5}"
 
 
 @pytest.mark.parametrize(
     "path",
-    ARTICLE_FILES + HELDOUT_FILES + HELDOUT2_FILES + POOL_FILES + HELDOUT3_FILES + HELDOUT4_FILES,
+    ARTICLE_FILES
+    + HELDOUT_FILES
+    + HELDOUT2_FILES
+    + POOL_FILES
+    + HELDOUT3_FILES
+    + HELDOUT4_FILES
+    + HELDOUT5_FILES,
     ids=lambda p: p.stem,
 )
 def test_article_is_in_seed_format(path: Path) -> None:
@@ -154,6 +172,15 @@ def test_heldout4_gold_facts_are_well_formed_and_verbatim(path: Path) -> None:
     check_gold_facts(heldout4_gold_facts()[path.stem], read_article(path).body, path.stem)
 
 
+def test_heldout5_gold_facts_cover_every_heldout5_article() -> None:
+    assert set(heldout5_gold_facts()) == {p.stem for p in HELDOUT5_FILES}
+
+
+@pytest.mark.parametrize("path", HELDOUT5_FILES, ids=lambda p: p.stem)
+def test_heldout5_gold_facts_are_well_formed_and_verbatim(path: Path) -> None:
+    check_gold_facts(heldout5_gold_facts()[path.stem], read_article(path).body, path.stem)
+
+
 def check_gold_facts(facts: list, body: str, stem: str) -> None:
     assert 6 <= len(facts) <= 12, f"{len(facts)} gold facts"
     questions = [fact["question"] for fact in facts]
@@ -181,7 +208,10 @@ def test_lookup_gold_items_are_well_formed_and_verbatim() -> None:
     items = lookup_gold()
     questions = [item["question"] for item in items]
     assert len(set(questions)) == len(questions), "duplicate look-up question"
-    heldout = {p.stem for p in HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES + HELDOUT4_FILES}
+    heldout = {
+        p.stem
+        for p in HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES + HELDOUT4_FILES + HELDOUT5_FILES
+    }
     for item in items:
         assert set(item) == {"question", "answers", "article", "kind"}, item
         assert item["kind"] in LOOKUP_KINDS, item
@@ -225,6 +255,11 @@ def test_lookup_heldout3_items_are_well_formed_verbatim_and_counted() -> None:
 def test_lookup_heldout4_items_are_well_formed_verbatim_and_counted() -> None:
     """lookup_heldout4.yaml: the same item format, over heldout4/ only; every article asked."""
     check_heldout_lookup("lookup_heldout4.yaml", HELDOUT4_FILES)
+
+
+def test_lookup_heldout5_items_are_well_formed_verbatim_and_counted() -> None:
+    """lookup_heldout5.yaml: the same item format, over heldout5/ only; every article asked."""
+    check_heldout_lookup("lookup_heldout5.yaml", HELDOUT5_FILES)
 
 
 def check_heldout_lookup(name: str, files: list[Path]) -> None:
