@@ -5,6 +5,7 @@ true/false. Every function returns `Candidate`s; the gates decide what is kept.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -1340,7 +1341,8 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
                 doc[mention.end - 1]
             ):
                 return mention.name, mention.type
-    return match_topic(doc, mentions)
+    article = getattr(item, "article", None)
+    return match_topic(doc, mentions, getattr(article, "date", None))
 
 
 SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
@@ -1348,10 +1350,14 @@ SCORE_IN_TEXT = re.compile(r"(?<![\w-])\d{1,3} ?[-–] ?\d{1,3}(?![\w-])")
 SIDE_TYPES = {"team", "organization", "group"}
 
 
-def match_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
+def match_topic(
+    doc: object, mentions: Mentions, published: dt.date | None = None
+) -> tuple[str, str] | None:
     """A match report names no event, but its first sentence gives the two sides and the
     score ("Liverpool ... sank ten-man Everton 2-0 at Anfield"): the match is the topic,
-    "the Liverpool–Everton match"."""
+    "the Liverpool–Everton match of 21 October 2023" (the same two sides meet again and
+    again: the date the sentence gives, or its "on Saturday" read from the publication
+    date, says which; else the publication year, "the 2023 Liverpool–Everton match")."""
     sent = next(iter(doc.sents), None)
     if sent is None or not SCORE_IN_TEXT.search(sent.text):
         return None
@@ -1367,7 +1373,34 @@ def match_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
             sides.append(name)
     if len(sides) != 2:
         return None
-    return f"the {sides[0]}–{sides[1]} match", "match"
+    pair = f"{sides[0]}–{sides[1]}"
+    day = _match_day(sent, published)
+    if day:
+        return f"the {pair} match of {day}", "match"
+    if published is not None:
+        return f"the {published.year} {pair} match", "match"
+    return f"the {pair} match", "match"
+
+
+def _match_day(sent: object, published: dt.date | None) -> str | None:
+    """The day a match report's first sentence gives: an absolute date with its year
+    ("on 12 June 2023"), or a weekday of a past-tense sentence ("sank Everton on
+    Saturday") read from the publication date."""
+    from questions.facts import is_absolute_date
+
+    root = getattr(sent, "root", None)
+    past = root is not None and (root.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in root.children
+    ))
+    for ent in getattr(sent, "ents", ()):
+        if ent.label_ != "DATE":
+            continue
+        text = re.sub(r"^(on|the) ", "", ent.text, flags=re.I)
+        if is_absolute_date(text) and re.search(r"\b\d{1,2}\b", text) and YEAR_IN.search(text):
+            return text  # a day with its year
+        if past and (day := resolve_weekday(text, published, past=True)):
+            return day
+    return None
 
 
 def _subordinate(token: Token) -> bool:
@@ -1389,6 +1422,10 @@ def with_context(
     else the article's topic: "In Succession, who played the family patriarch ...?"."""
     from questions.gates import contains, names_something
 
+    if topic is not None and topic[1] == "match" and (
+        (day := re.search(r" of (.+)$", topic[0])) and day.group(1) in question
+    ):
+        topic = None  # "... beat Burnley 2-0 on 21 October 2023": the match is named
     if _names_only_in_quotes(question):
         return None  # "Who celebrated ... by thanking fans "for ... your Deadpool cosplay""
     if role_clause(clause, mentions) and not (

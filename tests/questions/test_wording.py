@@ -428,3 +428,38 @@ def test_a_topic_the_question_names_already_is_not_said_twice(engine):
         engine,
     )
     assert qs and all(q.question.count("Comet Tour") == 1 for q in qs), texts(qs)
+
+
+def test_a_match_topic_says_which_meeting_of_the_two_sides(engine):
+    """The same two sides meet again and again: "In the Leeds United–Burnley match, ..."
+    names no one match. The day of the report's first sentence (its "on Saturday" read from the
+    publication date, or a written date) says which; else the publication year."""
+    from questions.generate import article_topic
+
+    cases = {
+        "Leeds United beat ten-man Burnley 2-0 at Elland Road on Saturday.":
+            "the Leeds United–Burnley match of 21 October 2023",
+        "Leeds United beat ten-man Burnley 2-0 at Elland Road on 14 October 2023.":
+            "the Leeds United–Burnley match of 14 October 2023",
+        "Leeds United beat ten-man Burnley 2-0 at Elland Road.":
+            "the 2023 Leeds United–Burnley match",
+    }
+    for sentence, topic in cases.items():
+        for dated in (True, False):
+            text = f" date 2023-10-22 {sentence}" if dated else sentence
+            item = engine.parse([parse_article_text(text, name="t")])[0]
+            got = article_topic(item, resolve_mentions(item.doc, engine.glossary))
+            if not dated and "October" not in sentence:
+                topic = "the Leeds United–Burnley match"  # no date, no year: just the sides
+            assert got == (topic, "match"), (text, got)
+
+
+def test_a_dated_match_report_names_the_match_with_its_day(engine):
+    text = (
+        " date 2023-10-22 Leeds United beat ten-man Burnley 2-0 at Elland Road on Saturday. "
+        "Jack Hale handled a cross inside the box in the 75th minute."
+    )
+    got = {q.question: q.answer for q in generate(text, engine)}
+    question = ("In the Leeds United–Burnley match of 21 October 2023, who handled a cross inside "
+                "the box in the 75th minute?")
+    assert got.get(question) == "Jack Hale", got
