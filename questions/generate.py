@@ -1406,9 +1406,17 @@ def _match_day(sent: object, published: dt.date | None) -> str | None:
 def _subordinate(token: Token) -> bool:
     """Inside a subordinate clause ("Six years after Breath of the Wild changed ...,
     its sequel is ..."): what the sentence mentions in passing, not what it is about."""
-    return any(a.dep_ in {"advcl", "ccomp", "relcl", "acl", "csubj"} for a in token.ancestors) or (
-        token.dep_ in {"advcl", "ccomp", "relcl", "acl", "csubj"}
-    )
+    return any(_subordinate_link(a) for a in (token, *token.ancestors))
+
+
+def _subordinate_link(token: Token) -> bool:
+    """A clause hung under another. A complement clause *before* its head is the
+    statement itself, the head a frame or an aside after it ("X won, he said"; "Raye made
+    history at the BRIT Awards ..., the most any artist has won": the small model makes
+    "won" the root)."""
+    if token.dep_ == "ccomp" and token.i < token.head.i:
+        return False
+    return token.dep_ in {"advcl", "ccomp", "relcl", "acl", "csubj"}
 
 
 def with_context(

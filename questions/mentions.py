@@ -611,6 +611,9 @@ def _topic_work(doc: Doc, mentions: Mentions) -> Mention | None:
     return None
 
 
+# Events a fan calls "the show" as readily as a TV show: an award night, a festival, a tour.
+SHOW_EVENTS = {"award_show", "festival", "event", "tour", "concert"}
+
 OTHER_WORK_WORDS = {"another", "new", "next", "other", "second", "third", "latest",
                     "previous", "upcoming", "debut"}
 
@@ -624,6 +627,10 @@ def _topic_stands(doc: Doc, mentions: Mentions, role: str, at: int) -> bool:
         return False
     if at <= topic.start:
         return False
+    if topic.type == "title" and role == "show" and any(
+        m.type in SHOW_EVENTS for m in mentions.by_start.values()
+    ):
+        return False  # an album's title, a ceremony named too: "the show" is the ceremony
     def same(name: str) -> bool:  # "Twilight Princess" for "The Legend of Zelda: ..."
         return name == topic.name or (len(name) > 5 and topic.name.endswith(f" {name}"))
 
