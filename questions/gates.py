@@ -21,7 +21,9 @@ VAGUE = re.compile(
     r"\b(the (former|latter|same|other|aforementioned|previous|following|next|new)|someone|"
     r"something|somebody|"
     r"the (tour|album|song|show|event|film|movie|game|match|ceremony|concert|star|"
-    r"singer|group|band|team|club|boys|girls|septet|quartet|trio|duo|award|city|series)\b"
+    r"singer|group|band|team|club|boys|girls|septet|quartet|trio|duo|award|city|series|"
+    # a side named by its part in one match or season: which match, which season?
+    r"hosts|visitors|home side|away side|holders|defending champions|underdogs)\b"
     r"(?!\s+(?-i:[A-Z0-9])))",
     re.I,
 )
@@ -35,9 +37,11 @@ RELATIVE_REFERENCE = re.compile(
     r"(?!\s+(?-i:[A-Z]))",
     re.I,
 )
-# "in the season", "of the night": which one is known only from the article (lower case:
-# "Album of the Year" is a name).
-RELATIVE_THE = re.compile(r"\bthe (season|night|week|weekend|month|year|day|race)\b")
+# "in the season", "of the night", "third in the table": which one is known only from the
+# article (lower case: "Album of the Year" is a name).
+RELATIVE_THE = re.compile(
+    r"\bthe (season|night|week|weekend|month|year|day|race|table|standings|leaderboard)\b"
+)
 # Close to a negation ("Who was rarely troubled ...?"): no fact a quiz can ask about.
 NEGATIVE_ADVERBS = re.compile(r"\b(rarely|seldom|hardly|barely|scarcely|almost|nearly)\b", re.I)
 NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

@@ -229,3 +229,16 @@ def test_overtime_and_a_winning_touchdown_are_moments_of_a_match():
     assert reason and "unnamed match" in reason
     assert gates.names_the_match("At Super Bowl LVIII, who threw the winning touchdown in "
                                  "overtime?") is None
+
+
+def test_a_side_named_by_its_part_in_one_match_is_vague():
+    from questions.gates import no_vague_reference, reads_cleanly
+
+    assert no_vague_reference("At the 2024 Nations Cup, who scored two tries for the hosts?")
+    assert no_vague_reference("Which player did the visitors sign in the summer?")
+    assert no_vague_reference("How many goals did the defending champions concede?")
+    assert no_vague_reference("Which city hosts the 2026 final?") is None
+    # a place in a ranking is relative to a competition the article names elsewhere
+    assert reads_cleanly("Who finished third in the table after beating Wales?")
+    assert reads_cleanly("Which club topped the standings at Christmas?")
+    assert reads_cleanly("Which club topped the Premier League table at Christmas?") is None
