@@ -826,6 +826,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     for clause in clauses:
         if _true_for_now(clause):
             continue  # "Usyk now holds the WBC ... titles": true until the next fight
+        if _elsewhen(clause):
+            continue  # "X, who was fired by the Bruins a year earlier, ...": when was that?
         if _colon_inside(clause, mentions):
             continue  # "took home three awards: A, B and C": the colon is lost when copied
         sentence = " ".join(clause.sent.text.split())
@@ -1332,6 +1334,10 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
     doc = getattr(item, "doc", None)
     if doc is None or not len(doc):
         return None
+    article = getattr(item, "article", None)
+    match = match_topic(doc, mentions, getattr(article, "date", None))
+    if match is not None:
+        return match  # a match report: "won the Stanley Cup, beating X 9-3 in Game 5 ..."
     for number, sent in enumerate(doc.sents):  # the first sentence, else the second
         if number > 1:
             break
@@ -1341,8 +1347,7 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
                 doc[mention.end - 1]
             ):
                 return mention.name, mention.type
-    article = getattr(item, "article", None)
-    return match_topic(doc, mentions, getattr(article, "date", None))
+    return None
 
 
 SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
@@ -1369,6 +1374,10 @@ def match_topic(
         name = " ".join(w for w in mention.name.split() if not SCORE.match(w))
         after = doc[mention.end : mention.end + 3].text  # type: ignore[index]
         scored = name != mention.name or bool(re.match(r"\d{1,3} ?[-–] ?\d{1,3}\b", after))
+        name = re.sub(r"^the ", "", name, flags=re.I)  # "the The Kansas City Chiefs–..."
+        winner = _beaten_by(doc[mention.end - 1], mentions) if scored else None
+        if winner and winner != name and winner not in sides:
+            sides.insert(0, winner)  # "X won the Cup ..., beating Y 9-3": X, whatever its label
         if (mention.type in SIDE_TYPES or scored) and name and name not in sides:
             sides.append(name)
     if len(sides) != 2:
@@ -1380,6 +1389,24 @@ def match_topic(
     if published is not None:
         return f"the {published.year} {pair} match", "match"
     return f"the {pair} match", "match"
+
+
+def _beaten_by(token: Token, mentions: Mentions) -> str | None:
+    """The name that did to `token` what the verb says ("X ..., beating Y 9-3"; "X beat
+    Y 2-0"): the subject of the verb `token` is the object of, or, for a participle or
+    conjoined verb without one, of the verb it hangs on."""
+    if token.dep_ != "dobj":
+        return None
+    verb = token.head
+    for _ in range(2):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            found = mentions.covering(subject)
+            return re.sub(r"^the ", "", found.name, flags=re.I) if found else None
+        if verb.dep_ not in {"advcl", "conj", "xcomp"}:
+            return None
+        verb = verb.head
+    return None
 
 
 def _match_day(sent: object, published: dt.date | None) -> str | None:
@@ -1520,6 +1547,30 @@ MATCH_FIGURE = re.compile(
 def _in_one_match(question: str) -> bool:
     """The question tells of one moment or one line of figures in a match."""
     return bool(MATCH_TIME.search(question) or MATCH_FIGURE.search(question))
+
+
+# A time counted back or on from another one: "a year earlier", "two days later", "months
+# before", "three years ago".
+COUNTED_TIME = re.compile(r"\b(earlier|later|before|after|ago|previously)$", re.I)
+
+
+def _elsewhen(clause: Clause) -> bool:
+    """The clause happened at a time counted from another ("a year earlier", "two
+    seasons before"): dropped from the question, which then reads as if it happened at
+    the article's event; kept, it is relative to a sentence the reader does not see."""
+    for child in clause.verb.children:
+        if child.i in clause.cut or child.dep_ not in {"advmod", "npadvmod", "prep"}:
+            continue
+        words = [t for t in child.subtree]
+        text = " ".join(t.text for t in words)
+        if len(words) >= 2 and COUNTED_TIME.search(text) and any(
+            t.ent_type_ in {"DATE", "TIME"} or t.lemma_ in TIME_UNITS for t in words
+        ):
+            return True
+    return False
+
+
+TIME_UNITS = {"year", "month", "week", "day", "season", "decade", "hour", "minute", "night"}
 
 
 def _names_only_in_quotes(question: str) -> bool:
