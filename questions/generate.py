@@ -865,6 +865,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 continue  # "Which event did Max Verstappen win?": he wins it most years
             if _one_of_a_cast(clause, arg):
                 continue  # "Who did Shawn Levy direct in Free Guy?": the whole cast
+            if arg is not clause.subject and _one_of_many_made_public(clause, arg, rest):
+                continue  # "What did Capcom announce for 2025?": one of its announcements
             if arg is not clause.subject and _done_again(clause):
                 continue  # "previously directed Reynolds in Free Guy": and again now
             if arg.answer.type in TIME_TYPES and re.fullmatch(r"an? [a-z]+( [a-z]+)?", rest or ""):
@@ -1014,6 +1016,32 @@ def _done_again(clause: Clause) -> bool:
     time too; a question about what it was done to has more answers. ("also" is not
     enough: "BTS also performed Fake Love" adds to what else they did.)"""
     return any(c.dep_ == "advmod" and c.lower_ in AGAIN_WORDS for c in clause.verb.children)
+
+
+# Verbs of making public: a company, studio or artist announces, reveals and releases
+# many things over time.
+PUBLISH_VERBS = {"announce", "reveal", "unveil", "release", "tease", "drop", "launch",
+                 "debut", "share", "post", "premiere", "publish", "confirm"}
+DAY_DATE = re.compile(
+    r"\b((January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}\b|\d{1,2} (January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))"
+)
+
+
+def _one_of_many_made_public(clause: Clause, arg: Arg, rest: str | None) -> bool:
+    """"What did Capcom announce for 2025?", "What did Drake release in 2013?": the bare
+    name a verb of making public takes as its object is one of the many things the
+    subject has announced or released; only the day ("on May 12") pins it down. A typed,
+    restricted object ("their first single, X", "a single titled X") is another matter."""
+    answer = arg.answer
+    if answer is None or arg.role != "dobj" or _lemma(clause.verb) not in PUBLISH_VERBS:
+        return False
+    if arg.head.pos_ != "PROPN" and arg.head.ent_type_ not in {"WORK_OF_ART", "PRODUCT"}:
+        return False  # "announced a third season, X": the noun says which
+    if any(c.dep_ in {"amod", "nummod", "det", "poss"} for c in arg.head.children):
+        return False
+    return not DAY_DATE.search(rest or "")
 
 
 WIN_VERBS = {"win", "claim", "capture", "clinch", "take", "retain", "defend", "lift"}

@@ -212,3 +212,16 @@ def test_one_answer_at_most_three_times_and_the_main_topic_twice():
     # the kept ones come back in article order
     order = [*link, *zelda]
     assert [order.index(c) for c in kept] == sorted(order.index(c) for c in kept)
+
+
+def test_a_bare_name_made_public_is_one_of_many_unless_the_day_says_which(engine):
+    """"What did Pixel Forge announce for 2026?": a studio announces many games; the
+    subject question ("Who announced "Iron Tide"?") and a release on a given day stay."""
+    text = (
+        ' date 2024-12-14 Pixel Forge announced "Iron Tide" for 2026. Pixel Forge released '
+        '"Glass Moon" on March 3, 2024.'
+    )
+    got = {q.question: q.answer for q in generate(text, engine)}
+    assert "Iron Tide" not in got.values(), got
+    assert got.get('Who announced "Iron Tide" for 2026?') == "Pixel Forge", got
+    assert got.get("What did Pixel Forge release on March 3, 2024?") == "Glass Moon", got
