@@ -216,6 +216,26 @@ def names_the_match(question: str, moment: bool = False) -> str | None:
     return f"{what!r} of an unnamed match (not self-contained)"
 
 
+# A number of honours: "How many awards did X win?", "X won three awards".
+HONOURS_COUNT = re.compile(
+    r"\b(?:How many (?:[\w-]+ ){0,2}|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve) (?:[\w-]+ )?)(?:awards|trophies|prizes|nominations|titles|medals|"
+    r"Grammys|Oscars|Emmys|Grammy Awards|Academy Awards)\b"
+)
+
+
+def names_the_occasion(question: str) -> str | None:
+    """A count of honours grows from one ceremony or season to the next: "How many awards
+    did Alan Wake 2 win?" needs the night or the year ("At The Game Awards 2023, ...")."""
+    if not HONOURS_COUNT.search(question):
+        return None
+    if CONTEXT_FRAME.match(question) or DATE_OR_YEAR.search(question) or EDITION.search(
+        question
+    ):
+        return None
+    return "a count of honours with no occasion or year (it grows)"
+
+
 # Garble a misparse leaves: two numbers run together ("beat Arizona 5-0 5 in Game 5"),
 # a fronted preposition said again
 # ("For which award did X win for ...?"), a full stop inside ("married Jay Z. on"), and
@@ -440,6 +460,7 @@ def check(
         well_formed(question),
         asks_a_fact(question),
         names_the_match(question),
+        names_the_occasion(question),
         answer_not_in_question(question, answer, aliases),
         no_vague_reference(question),
         names_something(question),

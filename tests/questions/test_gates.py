@@ -242,3 +242,24 @@ def test_a_side_named_by_its_part_in_one_match_is_vague():
     assert reads_cleanly("Who finished third in the table after beating Wales?")
     assert reads_cleanly("Which club topped the standings at Christmas?")
     assert reads_cleanly("Which club topped the Premier League table at Christmas?") is None
+
+
+def test_a_count_of_honours_needs_its_occasion():
+    from questions.gates import check
+
+    def reason(question: str) -> str | None:
+        return check(question, "x", [], "x", set())
+
+    for question in (
+        'How many awards did "Ember Falls" win, including Best Art Direction?',
+        "How many nominations had Nell Harper received?",
+        "True or false: Nell Harper had received nine nominations, a record?",
+        'Which studio fills the blank: "Ember Falls won three awards for _____"?',
+    ):
+        assert "honours" in (reason(question) or ""), question
+    for question in (
+        "At the 2024 Juno Awards, how many awards did Nell Harper win?",
+        "How many Oscars did Ember Falls win at the 97th Academy Awards?",
+        "Who won three Grammy Awards at the Crypto.com Arena on 4 February 2024?",
+    ):
+        assert "honours" not in (reason(question) or ""), question
