@@ -879,6 +879,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 blank_only = (arg, also)  # "On what did X launch?" reads badly; a blank does not
         made = [(_event_year_from_sentence(_dated_events(text, clause, events), clause, mentions),
                  arg, also) for text, arg, also in made]
+        made = [m for m in made if not (m[1] is clause.subject and _yearly_award_winner(
+            clause, m[0]))]
         if _career_role(clause):
             made = [(_with_dated_event(t, clause, mentions), a, also) for t, a, also in made]
             made = [m for m in made if YEAR_IN.search(m[0])]
@@ -1042,6 +1044,17 @@ def _one_of_many_made_public(clause: Clause, arg: Arg, rest: str | None) -> bool
     if any(c.dep_ in {"amod", "nummod", "det", "poss"} for c in arg.head.children):
         return False
     return not DAY_DATE.search(rest or "")
+
+
+def _yearly_award_winner(clause: Clause, question: str) -> bool:
+    """"Who was awarded the Conn Smythe Trophy ...?": an award given every year (or at
+    every ceremony) has a winner each time; the question needs the year, the day or the
+    occasion ("At the 2024 BRIT Awards, who picked up Producer of the Year?")."""
+    if not any(a.answer is not None and a.answer.type == "award" and a is not clause.subject
+               for a in clause.args):
+        return False
+    return not (CONTEXT_PREFIX.match(question) or YEAR_IN.search(question)
+                or DAY_DATE.search(question) or re.search(r"\b\d+(st|nd|rd|th) [A-Z]", question))
 
 
 WIN_VERBS = {"win", "claim", "capture", "clinch", "take", "retain", "defend", "lift"}

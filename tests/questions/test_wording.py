@@ -526,3 +526,13 @@ def test_a_clause_counted_back_from_another_time_asks_nothing(engine):
     for q in generate(KRAKEN, engine):
         assert "fired" not in q.question, q
         assert "Flyers" not in q.answer, q
+
+
+def test_the_winner_of_a_yearly_award_needs_the_year(engine):
+    text = (
+        " date 2024-06-20 Joey Daccord was awarded the Vezina Trophy as the best goaltender "
+        "of the season. Mara Hill was awarded the Lady Byng Trophy in 2023."
+    )
+    got = {q.question: q.answer for q in candidates(text, engine)}
+    assert "Joey Daccord" not in got.values(), got  # which season's Vezina Trophy?
+    assert got.get("Who was awarded the Lady Byng Trophy in 2023?") == "Mara Hill", got
