@@ -897,9 +897,12 @@ def _build_clause(
             extras.append(child)
         if child.dep_ == "attr" and not _determined(child):
             return None  # "was fun-filled affair": the sentence is not well formed
-        if child.dep_ in ARG_DEPS:
+        dep = child.dep_
+        if _second_subject_after(verb, child, subject_token):
+            dep = "dobj"  # '"X" won Game of the Year at ...': the model made it a subject
+        if dep in ARG_DEPS:
             aside = _asides(child, mentions)
-            args.append(Arg(child.dep_, child, answer=find_answer(child, mentions, cut=aside),
+            args.append(Arg(dep, child, answer=find_answer(child, mentions, cut=aside),
                             own_cut=aside))
         elif child.dep_ in {"prep", "agent"}:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
@@ -930,6 +933,19 @@ def _build_clause(
         xcomp=xcomp,
         extras=extras,
         tense=tense,
+    )
+
+
+def _second_subject_after(verb: Token, child: Token, subject: Token) -> bool:
+    """A second nominal subject after an active verb whose subject comes before it: the
+    small model's misreading of an object it took for a name ('"Baldur's Gate 3" won Game
+    of the Year at ...' had "Game" as a second subject, and the question lost its object)."""
+    return (
+        child.dep_ == "nsubj"
+        and child is not subject
+        and child.i > verb.i
+        and subject.i < verb.i
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
     )
 
 

@@ -225,3 +225,15 @@ def test_a_bare_name_made_public_is_one_of_many_unless_the_day_says_which(engine
     assert "Iron Tide" not in got.values(), got
     assert got.get('Who announced "Iron Tide" for 2026?') == "Pixel Forge", got
     assert got.get("What did Pixel Forge release on March 3, 2024?") == "Glass Moon", got
+
+
+def test_a_second_subject_after_the_verb_is_its_object(engine):
+    """The model reads "Game of the Year" after "won" as a second subject: the question
+    lost it ('At which award show did "Ember Falls" win on ...?'); it is the object."""
+    text = (
+        ' date 2024-12-14 "Ember Falls" won Game of the Year at The Game Awards on Thursday, '
+        'beating "Iron Tide" and "Glass Moon".'
+    )
+    got = [q.question for q in generate(text, engine)]
+    assert got and all("win on" not in q and "won at" not in q for q in got), got
+    assert any("win Game of the Year" in q for q in got), got
