@@ -1570,6 +1570,8 @@ def with_context(
     name, fine = where
     if _says_name(question, re.sub(r"^the ", "", name, flags=re.I)):
         return question  # "... the final US show of the Eras Tour ...": said already
+    if fine == "tour" and _past(clause) and not result:
+        return None  # "On the Eras Tour, who wore a tartan skirt ...?": on which night?
     if name.lower().startswith("the ") and fine not in WORK_TOPICS:
         name = "the " + name[4:]  # "At the Japanese Grand Prix"; a title keeps its "The"
     elif fine in EVENT_TYPES | {"event"} and _needs_the(name):

@@ -536,3 +536,15 @@ def test_the_winner_of_a_yearly_award_needs_the_year(engine):
     got = {q.question: q.answer for q in candidates(text, engine)}
     assert "Joey Daccord" not in got.values(), got  # which season's Vezina Trophy?
     assert got.get("Who was awarded the Lady Byng Trophy in 2023?") == "Mara Hill", got
+
+
+def test_a_night_of_a_tour_is_not_the_tour(engine):
+    """A tour is many nights: what someone did at one show is not asked "On the Ember
+    Tour, ..." (which night?)."""
+    text = (
+        " date 2024-06-10 Nell Harper played the first of three nights at Hampden Park in "
+        "Glasgow on Friday, the opening show of the Ember Tour. Harper wore a tartan skirt "
+        "during the acoustic set."
+    )
+    for q in generate(text, engine):
+        assert "tartan" not in q.question, q
