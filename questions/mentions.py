@@ -174,6 +174,8 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     alone = Counter(e.text for e in doc.ents if len(e) == 1)
     person_words = {e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON"}
     shared: set[str] = set()  # part-names of two different people: never resolved
+    # last words of two-word names the model did not call people ("Virat Kohli": ORG)
+    unlabelled_surnames: dict[str, tuple[str, str]] = {}
     nationals: list[Span] = []  # "the Serbian": resolved once every name is known
     for ent in doc.ents:
         if _nationality_noun(ent) and ent.start > 0 and _descriptor_the(doc[ent.start - 1]) and (
@@ -199,10 +201,24 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             and not (alone[ent.text] >= 3 and full_names[key.casefold()][0].startswith(key))
         ):
             name, fine = full_names[key.casefold()]
+        elif (
+            len(ent) == 1
+            and ent.label_ == "PERSON"
+            and key.casefold() in unlabelled_surnames
+            and key.casefold() not in shared
+            and alone[ent.text] < 3
+        ):
+            # "Virat Kohli" (tagged ORG: "Virat" is in no list of given names), then
+            # "Kohli" tagged PERSON: the surname of the person named in full before
+            name, fine = unlabelled_surnames[key.casefold()][0], "person"
         elif glossary is not None and "|" not in ent.ent_id_:
             entry = glossary.lookup(key)
             if entry is not None:
                 name, fine = entry.name, entry.type
+        if fine not in PERSON_TYPES and _first_last(ent):
+            seen = unlabelled_surnames.setdefault(words[-1].casefold(), (name, fine))
+            if seen[0] != name:
+                shared.add(words[-1].casefold())
         if fine in PERSON_TYPES and len(words) >= 2:
             for part in (words[0], words[-1]):
                 seen = full_names.setdefault(part.casefold(), (name, fine))
@@ -686,6 +702,23 @@ def _work_descriptor_subjects(doc: Doc, mentions: Mentions) -> set[int]:
         )
         described.add(noun.i)
     return described
+
+
+def _first_last(ent: Span) -> bool:
+    """Two capitalised words and nothing else, no organisation word: the shape of a
+    person's full name ("Virat Kohli"), whatever the label."""
+    words = [t for t in ent if not t.is_punct]
+    return len(words) == 2 and len(ent) == 2 and all(
+        t.is_title and t.is_alpha for t in words
+    ) and not ORGANISATION_WORDS & {t.lower_ for t in words}
+
+
+# Words that make a two-word name an organisation's or a place's, not a person's.
+ORGANISATION_WORDS = {"records", "entertainment", "music", "studios", "studio", "group",
+                      "foundation", "club", "united", "city", "county", "athletic", "rovers",
+                      "wanderers", "university", "college", "academy", "games", "media",
+                      "pictures", "films", "gaming", "esports", "fc", "inc", "corporation",
+                      "company", "network", "league", "arena", "stadium", "park", "hall"}
 
 
 def _person_mislabelled(ent: Span, fine: str, person_words: set[str]) -> bool:
