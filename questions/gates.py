@@ -28,6 +28,14 @@ VAGUE = re.compile(
     re.I,
 )
 
+# "the third album Survivor": whose third album? (an owner or "of/by X" after says it;
+# "Beyoncé's second solo album" has no "the").
+UNOWNED_ORDINAL_WORK = re.compile(
+    r"\b[Tt]he (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|debut|"
+    r"latest|previous|final) (?:[a-z]+ )?(?:album|single|song|record|film|movie|book|series|"
+    r"show|season|episode|EP|mixtape)s?\b(?!'s| (?:of|by|from|for)\b)"
+)
+
 # Times and phrases that only mean something next to the sentence before: "that night",
 # "as always", "earlier in the season".
 RELATIVE_REFERENCE = re.compile(
@@ -146,6 +154,9 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     match = VAGUE.search(question)
     if match:
         return f"vague reference {match.group(0)!r}"
+    match = UNOWNED_ORDINAL_WORK.search(question)
+    if match and not CONTEXT_FRAME.match(question):  # "In Succession, ... the final season"
+        return f"vague reference {match.group(0)!r} (whose?)"
     match = UNNAMED_ROLE.search(question)
     who_is = WHO_IS_ROLE.match(question)
     asks_role = who_is is not None and match is not None and match.start() == who_is.end() and (

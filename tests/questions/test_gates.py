@@ -263,3 +263,17 @@ def test_a_count_of_honours_needs_its_occasion():
         "Who won three Grammy Awards at the Crypto.com Arena on 4 February 2024?",
     ):
         assert "honours" not in (reason(question) or ""), question
+
+
+def test_an_ordinal_work_with_no_owner_is_vague():
+    from questions.gates import no_vague_reference
+
+    assert no_vague_reference("When was the second album Night Drive released?")
+    assert no_vague_reference("True or false: The debut single Low Tide was released in 2019?")
+    for question in (
+        "When was Mara Lane's second album Night Drive released?",
+        "What is the final studio album by the Comets?",
+        "When was the third season of Harbour Lights released?",
+        "In Harbour Lights, who died in the final season?",
+    ):
+        assert no_vague_reference(question) is None, question
