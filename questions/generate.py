@@ -881,6 +881,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                  arg, also) for text, arg, also in made]
         made = [m for m in made if not (m[1] is clause.subject and _yearly_award_winner(
             clause, m[0]))]
+        if _lemma(clause.verb) in MOVE_VERBS:
+            made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
+                    or (m[1].answer is not None and m[1].answer.type in TIME_TYPES)]
         if _career_role(clause):
             made = [(_with_dated_event(t, clause, mentions), a, also) for t, a, also in made]
             made = [m for m in made if YEAR_IN.search(m[0])]
@@ -942,8 +945,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
 
 
 # Who led, captained or coached a side changes over a career: without a year such a
-# question has many answers ("TheShy led _____").
+# question has many answers ("TheShy led _____"), and so does a move ("signed to").
 CAREER_VERBS = {"lead", "captain", "coach", "manage", "skipper", "front"}
+# So does where a player or band moved: "Which label were Destiny's Child signed to?"
+MOVE_VERBS = {"sign", "join", "leave", "transfer", "re-sign"}
 
 
 def _career_role(clause: Clause) -> bool:

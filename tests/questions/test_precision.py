@@ -237,3 +237,12 @@ def test_a_second_subject_after_the_verb_is_its_object(engine):
     got = [q.question for q in generate(text, engine)]
     assert got and all("win on" not in q and "won at" not in q for q in got), got
     assert any("win Game of the Year" in q for q in got), got
+
+
+def test_a_move_needs_its_year(engine):
+    """A player joins many clubs, a band signs to many labels: "Maya Cole joined _____
+    from Chelsea" has several answers over a career; with the year it has one."""
+    assert not generate(" date 2024-12-14 Maya Cole joined Arsenal from Chelsea.", engine)
+    got = {q.question: q.answer for q in generate(
+        " date 2024-12-14 Maya Cole joined Arsenal from Chelsea in 2019.", engine)}
+    assert got.get("In which year did Maya Cole join Arsenal from Chelsea?") == "2019", got
