@@ -880,7 +880,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         made = [(_event_year_from_sentence(_dated_events(text, clause, events), clause, mentions),
                  arg, also) for text, arg, also in made]
         made = [m for m in made if not (m[1] is clause.subject and _yearly_award_winner(
-            clause, m[0]))]
+            clause, m[0], mentions))]
         if _lemma(clause.verb) in MOVE_VERBS:
             made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
                     or (m[1].answer is not None and m[1].answer.type in TIME_TYPES)]
@@ -1051,12 +1051,15 @@ def _one_of_many_made_public(clause: Clause, arg: Arg, rest: str | None) -> bool
     return not DAY_DATE.search(rest or "")
 
 
-def _yearly_award_winner(clause: Clause, question: str) -> bool:
+def _yearly_award_winner(clause: Clause, question: str, mentions: Mentions) -> bool:
     """"Who was awarded the Conn Smythe Trophy ...?": an award given every year (or at
     every ceremony) has a winner each time; the question needs the year, the day or the
     occasion ("At the 2024 BRIT Awards, who picked up Producer of the Year?")."""
     if not any(a.answer is not None and a.answer.type == "award" and a is not clause.subject
-               for a in clause.args):
+               for a in clause.args) and not any(
+        m.type == "award" and m.name in question and m.start >= clause.verb.i
+        for t in clause.sent if (m := mentions.at(t)) is not None
+    ):  # "Who made a surprise appearance to present Best Game Direction?"
         return False
     return not (CONTEXT_PREFIX.match(question) or YEAR_IN.search(question)
                 or DAY_DATE.search(question) or re.search(r"\b\d+(st|nd|rd|th) [A-Z]", question))

@@ -186,6 +186,8 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             continue
         if ent.label_ not in NAME_LABELS:
             continue
+        if not re.search(r"[^\W\d_]", re.sub(r"^the\s+", "", ent.text, flags=re.I)):
+            continue  # "the 2024" of "the 2024 Juno Awards" labelled an event: no name
         if _gerund_led(ent):
             ent = ent[1:]  # "Confronting Zant, Link ...": the participle is not the name
         name, fine = canonical_name(ent), entity_type(ent)

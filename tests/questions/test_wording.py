@@ -548,3 +548,18 @@ def test_a_night_of_a_tour_is_not_the_tour(engine):
     )
     for q in generate(text, engine):
         assert "tartan" not in q.question, q
+
+
+def test_presenting_a_yearly_award_needs_the_occasion(engine):
+    got = [q.question for q in generate(
+        " date 2024-12-14 Nora Vale made a surprise appearance to present Best Game "
+        "Direction.", engine)]
+    assert not got, got  # at which ceremony, which year?
+
+
+def test_a_year_labelled_an_event_is_no_name(bare_nlp):
+    """The model labels "the 2024" of "At the 2024 Juno Awards" an event: no name
+    ("At the 2024, who ...?")."""
+    doc = bare_nlp("At the 2024 Juno Awards, Cal Dane presented Best New Artist.")
+    names = {m.name for m in resolve_mentions(doc).by_start.values()}
+    assert not any(n.lower().removeprefix("the ").isdigit() for n in names), names
