@@ -1533,6 +1533,8 @@ def with_context(
             )
             if topic[1] == "tournament" and _in_one_match(question):
                 return None  # "in the 43rd over" of which match of the World Cup?
+            if _another_year(question, clause, name, answer):
+                return question  # "Alcaraz, who won the US Open in 2022, ...": not there
             return f"{TOPIC_PREPS[topic[1]]} {name}, {question[:1].lower()}{question[1:]}"
         return question
     event = clause.context.get("event")
@@ -1586,7 +1588,23 @@ def with_context(
         name = f"the {name}"  # "At Dutch Grand Prix" -> "At the Dutch Grand Prix"
     if fine == "tournament" and _in_one_match(question):
         return None  # a tournament has many matches: "the 43rd over" of which?
+    if _another_year(question, clause, name, answer):
+        return question  # "Alcaraz, who won the US Open in 2022, ...": not at this event
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
+
+
+def _another_year(question: str, clause: Clause, name: str, answer: str) -> bool:
+    """The question (or its answer) dates the fact with a year that is neither the
+    event's nor the dated report's: it happened another year, not at the article's event
+    ("At Wimbledon, who won the US Open in 2022?")."""
+    published = clause.published
+    if published is None:
+        return False
+    text = f"{question} {answer}"
+    own = {m.group(0) for m in YEAR_IN.finditer(text)  # "the first since 1996": a yardstick
+           if not re.search(r"\b(since|before|until) $", text[: m.start()])}
+    own -= {m.group(0) for m in YEAR_IN.finditer(name)}
+    return bool(own) and all(int(y) != published.year for y in own)
 
 
 # A player's figures in one match: "three wickets for 55", "2 goals from 3 shots".

@@ -563,3 +563,17 @@ def test_a_year_labelled_an_event_is_no_name(bare_nlp):
     doc = bare_nlp("At the 2024 Juno Awards, Cal Dane presented Best New Artist.")
     names = {m.name for m in resolve_mentions(doc).by_start.values()}
     assert not any(n.lower().removeprefix("the ").isdigit() for n in names), names
+
+
+def test_a_fact_of_another_year_is_not_pinned_on_the_event(engine):
+    """"Ruiz, who won the US Open in 2021, ..." in a 2023 Wimbledon report: the year says
+    it happened elsewhere and earlier; "At the Wimbledon, who won the US Open in 2021?"
+    is wrong."""
+    text = (
+        " date 2023-07-17 Carlos Ruiz won his first Wimbledon title on Sunday, beating Tomas "
+        "Berg in the final. Ruiz, who won the US Open in 2021, became the youngest champion "
+        "since 1985."
+    )
+    got = {q.question: q.answer for q in generate(text, engine)}
+    assert got.get("Who won the US Open in 2021?") == "Carlos Ruiz", got
+    assert not any("Wimbledon" in q and "2021" in q + a for q, a in got.items()), got
