@@ -28,6 +28,14 @@ VAGUE = re.compile(
     re.I,
 )
 
+# A fan article's epithet for someone it named before: "the eight-member group", "the
+# 36-year-old singer", "the three-time champion" (no name follows).
+EPITHET = re.compile(
+    r"\b[Tt]he (?:[a-z0-9]+-)+[a-z]+ (?:[a-z]+ )?(?:group|band|team|club|side|singer|rapper|"
+    r"star|player|actor|actress|striker|forward|goalkeeper|champion|driver|quartet|trio|duo|"
+    r"septet|veteran|winger|defender|midfielder|captain|coach|director)\b(?!\s+[A-Z0-9\"“])"
+)
+
 # "the third album Survivor": whose third album? (an owner or "of/by X" after says it;
 # "Beyoncé's second solo album" has no "the").
 UNOWNED_ORDINAL_WORK = re.compile(
@@ -152,6 +160,9 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     if match and not match.group(0).lower().startswith("that "):
         return f"vague reference {match.group(0)!r}"
     match = VAGUE.search(question)
+    if match:
+        return f"vague reference {match.group(0)!r}"
+    match = EPITHET.search(question)
     if match:
         return f"vague reference {match.group(0)!r}"
     match = UNOWNED_ORDINAL_WORK.search(question)

@@ -277,3 +277,13 @@ def test_an_ordinal_work_with_no_owner_is_vague():
         "In Harbour Lights, who died in the final season?",
     ):
         assert no_vague_reference(question) is None, question
+
+
+def test_an_epithet_with_no_name_is_vague():
+    from questions.gates import no_vague_reference
+
+    assert no_vague_reference("When did the nine-member group reach No. 1 with Low Tide?")
+    assert no_vague_reference("True or false: The 36-year-old striker scored twice in 2024?")
+    assert no_vague_reference("Which team did the three-time champion beat in 2023?")
+    assert no_vague_reference("Which song did the K-pop group Orbit perform in 2023?") is None
+    assert no_vague_reference("Who did the 20-year-old singer Nell Harper meet?") is None
