@@ -1025,10 +1025,11 @@ def _done_again(clause: Clause) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in AGAIN_WORDS for c in clause.verb.children)
 
 
-# Verbs of making public: a company, studio or artist announces, reveals and releases
-# many things over time.
+# Verbs of making or making public: a company, studio or artist announces, reveals,
+# releases, records and writes many things over time.
 PUBLISH_VERBS = {"announce", "reveal", "unveil", "release", "tease", "drop", "launch",
-                 "debut", "share", "post", "premiere", "publish", "confirm"}
+                 "debut", "share", "post", "premiere", "publish", "confirm", "record", "write",
+                 "compose", "produce", "direct"}
 DAY_DATE = re.compile(
     r"\b((January|February|March|April|May|June|July|August|September|October|November|"
     r"December) \d{1,2}\b|\d{1,2} (January|February|March|April|May|June|July|August|"

@@ -246,3 +246,13 @@ def test_a_move_needs_its_year(engine):
     got = {q.question: q.answer for q in generate(
         " date 2024-12-14 Maya Cole joined Arsenal from Chelsea in 2019.", engine)}
     assert got.get("In which year did Maya Cole join Arsenal from Chelsea?") == "2019", got
+
+
+def test_a_bare_name_an_artist_made_is_one_of_many(engine):
+    """"What did Mara Lane record?": an artist records and writes many songs."""
+    text = (
+        ' date 2024-12-14 Mara Lane recorded "Night Drive" for the soundtrack. Cal Dane wrote '
+        '"Low Tide" for the film.'
+    )
+    for q in generate(text, engine):
+        assert q.answer not in {"Night Drive", "Low Tide"}, q
