@@ -28,6 +28,13 @@ VAGUE = re.compile(
     re.I,
 )
 
+# A contest or its prize left unnamed: "won the title", "before the final" (which one?).
+# A context frame names it ("At the 2023 World Cup, ...").
+UNNAMED_CONTEST = re.compile(
+    r"\bthe (?:title|cup|tournament|competition|league|championship|playoffs|"
+    r"final(?=[?,.]| (?:in|at|on|of|against|with|for|to|and)\b))(?!\s+[A-Z0-9])"
+)
+
 # A fan article's epithet for someone it named before: "the eight-member group", "the
 # 36-year-old singer", "the three-time champion" (no name follows).
 EPITHET = re.compile(
@@ -161,6 +168,9 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
         return f"vague reference {match.group(0)!r}"
     match = VAGUE.search(question)
     if match:
+        return f"vague reference {match.group(0)!r}"
+    match = UNNAMED_CONTEST.search(question)
+    if match and not CONTEXT_FRAME.match(question):  # "At the 2023 World Cup, ... the final"
         return f"vague reference {match.group(0)!r}"
     match = EPITHET.search(question)
     if match:

@@ -287,3 +287,17 @@ def test_an_epithet_with_no_name_is_vague():
     assert no_vague_reference("Which team did the three-time champion beat in 2023?")
     assert no_vague_reference("Which song did the K-pop group Orbit perform in 2023?") is None
     assert no_vague_reference("Who did the 20-year-old singer Nell Harper meet?") is None
+
+
+def test_an_unnamed_contest_or_prize_is_vague_without_a_frame():
+    from questions.gates import no_vague_reference
+
+    assert no_vague_reference("Who did the Rovers players dedicate the title to?")
+    assert no_vague_reference("Who led Wales to the final in 2019?")
+    assert no_vague_reference("Which club won the title on goal difference?")
+    for question in (
+        "At the 2023 Harbour Cup, who missed the first weeks of the tournament?",
+        "What is the final studio album by the Comets?",
+        "Which club won the Premier League title in 2020?",
+    ):
+        assert no_vague_reference(question) is None, question
