@@ -191,7 +191,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
         if _gerund_led(ent):
             ent = ent[1:]  # "Confronting Zant, Link ...": the participle is not the name
         name, fine = canonical_name(ent), entity_type(ent)
-        if _person_mislabelled(ent, fine, person_words):
+        if _person_mislabelled(ent, fine, person_words) or _person_as_place(ent, fine):
             fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
         words = name.split()
         key = ent.text.replace("’", "'").removesuffix("'s").strip()
@@ -721,6 +721,32 @@ ORGANISATION_WORDS = {"records", "entertainment", "music", "studios", "studio", 
                       "wanderers", "university", "college", "academy", "games", "media",
                       "pictures", "films", "gaming", "esports", "fc", "inc", "corporation",
                       "company", "network", "league", "arena", "stadium", "park", "hall"}
+
+
+# Last words that make a two-word name a place's: "Victoria Park", "Jordan Valley".
+PLACE_WORDS = {"park", "street", "road", "avenue", "square", "valley", "island", "islands",
+               "bay", "beach", "lake", "river", "mountain", "mountains", "hill", "hills",
+               "city", "county", "state", "province", "district", "town", "village", "port",
+               "springs", "falls", "heights", "gardens", "bridge", "station", "airport"}
+
+
+# First words of place names: "Santa Monica", "Saint Louis", "Port Vale", "Mount Vernon".
+PLACE_PREFIXES = {"santa", "san", "saint", "st", "sao", "fort", "port", "mount", "lake",
+                  "cape", "new", "north", "south", "east", "west", "los", "las", "el", "la",
+                  "le", "rio", "costa", "puerto", "palm", "little", "great", "upper", "lower"}
+
+
+def _person_as_place(ent: Span, fine: str) -> bool:
+    """A place-labelled "First Last" whose first word is a given name and whose last
+    word is no place word ("Georgia Stanway": the model read "Georgia" as the state)."""
+    if fine != "place" or not _first_last(ent):
+        return False
+    first, last = ent[0].text, ent[-1].text
+    if first.lower() in PLACE_PREFIXES:
+        return False  # "Santa Monica", "San Jose", "Fort Worth"
+    return first_name_gender(first) is not None and last.lower() not in PLACE_WORDS and (
+        ent[-1].ent_iob_ != "B"
+    )
 
 
 def _person_mislabelled(ent: Span, fine: str, person_words: set[str]) -> bool:

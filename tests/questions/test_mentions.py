@@ -88,3 +88,20 @@ def test_a_surname_resolves_to_a_full_name_the_model_did_not_call_a_person(bare_
                                                     label="PERSON")]
     found = resolve_mentions(doc).covering(united)
     assert found is None or found.name != "Leeds United", found
+
+
+def test_a_given_name_and_a_surname_labelled_a_place_is_a_person(bare_nlp):
+    """"Georgia Hale" tagged GPE (the model reads the state): a given name and a last word
+    that is no place word make a person; "Santa Monica" and "Victoria Park" stay places."""
+    from spacy.tokens import Span
+
+    doc = bare_nlp("Ana Ruiz saved a penalty from Georgia Hale near Santa Monica and Victoria "
+                   "Park.")
+    spans = {}
+    for first in ("Georgia", "Santa", "Victoria"):
+        i = next(t.i for t in doc if t.text == first)
+        spans[first] = Span(doc, i, i + 2, label="GPE")
+    doc.ents = list(spans.values())
+    mentions = resolve_mentions(doc)
+    types = {first: mentions.covering(doc[span.start]).type for first, span in spans.items()}
+    assert types == {"Georgia": "person", "Santa": "place", "Victoria": "place"}, types
