@@ -862,6 +862,8 @@ def _build_clause(
         if head.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl"}:
             return None  # "felt the atmosphere was superior, and regarded ...": whose verb?
         subject_token = next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
+        if _name_before_conjunct(verb):
+            return None  # "A was named best player and B of Japan won ...": B's verb
         if not auxes:
             auxes = []
     if subject_token is None or (subject_token.i > verb.i and verb.dep_ != "ROOT"):
@@ -934,6 +936,19 @@ def _build_clause(
         extras=extras,
         tense=tense,
     )
+
+
+def _name_before_conjunct(verb: Token) -> bool:
+    """A proper noun between a conjoined verb and the "and" before it: the model hung the
+    verb's own subject on the first clause ("Aitana Bonmatí was named the best player and
+    Hinata Miyazawa of Japan won the Golden Boot": "won" would borrow Bonmatí)."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.head.i and doc[i].lower_ not in {"and", "but", ",", ";"}:
+        if doc[i].pos_ == "PROPN" or (doc[i].pos_ == "PRON" and doc[i].dep_ != "advmod"):
+            return True
+        i -= 1
+    return False
 
 
 def _second_subject_after(verb: Token, child: Token, subject: Token) -> bool:

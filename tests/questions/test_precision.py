@@ -256,3 +256,21 @@ def test_a_bare_name_an_artist_made_is_one_of_many(engine):
     )
     for q in generate(text, engine):
         assert q.answer not in {"Night Drive", "Low Tide"}, q
+
+
+def test_a_conjoined_verb_after_another_name_does_not_borrow_the_first_subject(engine):
+    """"A was named the best player and B of Colombia won the Golden Boot": the model hangs
+    B on the first clause and "won" has no subject of its own; borrowing A's is wrong."""
+    from questions.facts import extract_clauses
+
+    text = (
+        " date 2023-08-21 Ada Hegerberg was named the best player and Linda Caicedo of "
+        "Colombia won the Golden Boot with five goals."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    for clause in extract_clauses(item, mentions):
+        if clause.verb.lemma_ == "win":
+            assert clause.subject.answer is None or (
+                clause.subject.answer.text != "Ada Hegerberg"
+            ), clause
