@@ -902,6 +902,10 @@ def _build_clause(
         dep = child.dep_
         if _second_subject_after(verb, child, subject_token):
             dep = "dobj"  # '"X" won Game of the Year at ...': the model made it a subject
+        if dep in ARG_DEPS and child.pos_ == "NOUN" and any(
+            c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children
+        ):
+            return None  # "named the best player and Linda Caicedo": a misread coordination
         if dep in ARG_DEPS:
             aside = _asides(child, mentions)
             args.append(Arg(dep, child, answer=find_answer(child, mentions, cut=aside),

@@ -274,3 +274,19 @@ def test_a_conjoined_verb_after_another_name_does_not_borrow_the_first_subject(e
             assert clause.subject.answer is None or (
                 clause.subject.answer.text != "Ada Hegerberg"
             ), clause
+
+
+def test_a_common_noun_joined_to_a_name_is_a_misread_coordination(engine):
+    """"was named the best player and Linda Caicedo of Colombia won ...": the model joins
+    the name to "player"; "Who was named the best player and Linda Caicedo?" is garble."""
+    text = (
+        " date 2023-08-21 Ada Hegerberg was named the best player and Linda Caicedo of "
+        "Colombia won the Golden Boot with five goals."
+    )
+    from questions.facts import extract_clauses
+    from questions.generate import article_candidates
+
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    for q in article_candidates(item, mentions, extract_clauses(item, mentions)):
+        assert "player and" not in q.question, q
