@@ -280,6 +280,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     _join_possessive_names(doc, mentions)
     _propagate_roles(doc, mentions, roles)
     unclear = _nationality_descriptors(doc, mentions, nationals)
+    _join_place_to_event(mentions)
     counts = Counter((m.name, m.type) for m in mentions.by_start.values())
     mentions.main = _main_entities(counts)
     _caps_group(doc, mentions)
@@ -734,6 +735,29 @@ PLACE_WORDS = {"park", "street", "road", "avenue", "square", "valley", "island",
 PLACE_PREFIXES = {"santa", "san", "saint", "st", "sao", "fort", "port", "mount", "lake",
                   "cape", "new", "north", "south", "east", "west", "los", "las", "el", "la",
                   "le", "rio", "costa", "puerto", "palm", "little", "great", "upper", "lower"}
+
+
+# Event names that say nothing alone: which Grand Prix, which Open?
+GENERIC_EVENTS = {"grand prix", "open", "marathon", "classic", "cup", "championship",
+                  "championships", "games", "derby", "masters", "world cup", "final"}
+
+
+def _join_place_to_event(mentions: Mentions) -> None:
+    """A generic event name right after a place's ("Las Vegas" + "Grand Prix", the place
+    a known name and the rest an unlabelled run) is one event: "Las Vegas Grand Prix"
+    ("At the 2023 Grand Prix, ..." named no race)."""
+    for start, mention in sorted(mentions.by_start.items()):
+        bare = re.sub(r"^the ", "", mention.name, flags=re.I)
+        if mention.type not in {"event", "tournament"} or bare.lower() not in GENERIC_EVENTS:
+            continue
+        before = next((m for m in mentions.by_start.values() if m.end == start), None)
+        if before is None or before.type not in {"place", "city", "country", "nationality"}:
+            continue
+        del mentions.by_start[start]
+        mentions.by_start[before.start] = Mention(
+            before.start, mention.end, f"{before.name} {bare}",
+            mention.type, mention.possessive,
+        )
 
 
 def _person_as_place(ent: Span, fine: str) -> bool:

@@ -577,3 +577,14 @@ def test_a_fact_of_another_year_is_not_pinned_on_the_event(engine):
     got = {q.question: q.answer for q in generate(text, engine)}
     assert got.get("Who won the US Open in 2021?") == "Carlos Ruiz", got
     assert not any("Wimbledon" in q and "2021" in q + a for q, a in got.items()), got
+
+
+def test_a_place_and_a_generic_event_name_are_one_event(engine):
+    """"Las Vegas" (a known place) + "Grand Prix" (an unlabelled run): one event; "At the
+    2023 Grand Prix, ..." names no race."""
+    text = (
+        " date 2023-11-19 Carlos Ruiz won the first Las Vegas Grand Prix on Saturday night, "
+        "beating Tom Hale by two seconds. Ruiz was penalised by the stewards at the first corner."
+    )
+    got = [q.question for q in generate(text, engine)]
+    assert got and not any("the 2023 Grand Prix" in q for q in got), got
