@@ -1251,6 +1251,10 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
             dated = f"{published.year} {bare}"
         if pattern.search(question) and not YEAR_IN.search(question):
             return pattern.sub(lambda m, d=dated: f"{m.group(1)}{d}", question, count=1)
+        frame = re.match(rf"^(At|In|On) {re.escape(bare)}, ", question)
+        if frame and inner is None and not YEAR_IN.search(question):
+            # "At Wimbledon, who ...?" -> "At Wimbledon 2023, who ...?"
+            return f"{frame.group(1)} {bare} {published.year}, {question[frame.end():]}"
     return question
 
 

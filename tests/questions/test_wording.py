@@ -588,3 +588,17 @@ def test_a_place_and_a_generic_event_name_are_one_event(engine):
     )
     got = [q.question for q in generate(text, engine)]
     assert got and not any("the 2023 Grand Prix" in q for q in got), got
+
+
+def test_a_one_word_yearly_event_in_a_frame_gets_the_report_year(engine):
+    """"At Wimbledon, who ...?" in a 2023 report: "At Wimbledon 2023, who ...?" (a name
+    that takes no "the" takes its year after it)."""
+    text = (
+        " date 2023-07-17 Carlos Ruiz won his first Wimbledon title on Sunday, beating Tomas "
+        "Berg in a final that lasted four hours. Berg had won the previous four Wimbledon "
+        "titles and was chasing a record-equalling eighth."
+    )
+    got = {q.question: q.answer for q in generate(text, engine)}
+    assert got.get("At Wimbledon 2023, who was chasing a record-equalling eighth?") == (
+        "Tomas Berg"
+    ), got
