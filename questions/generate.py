@@ -1430,8 +1430,11 @@ def match_topic(
         scored = name != mention.name or bool(re.match(r"\d{1,3} ?[-–] ?\d{1,3}\b", after))
         name = re.sub(r"^the ", "", name, flags=re.I)  # "the The Kansas City Chiefs–..."
         winner = _beaten_by(doc[mention.end - 1], mentions) if scored else None
-        if winner and winner != name and winner not in sides:
-            sides.insert(0, winner)  # "X won the Cup ..., beating Y 9-3": X, whatever its label
+        if winner and winner != name:
+            # "X won the Cup ..., beating Y 9-3": the two sides, whatever their labels (an
+            # organiser named on the way, "the first NBA In-Season Tournament", is none)
+            sides = [winner, name]
+            break
         if (mention.type in SIDE_TYPES or scored) and name and name not in sides:
             sides.append(name)
     if len(sides) != 2:
@@ -1474,7 +1477,7 @@ def _match_day(sent: object, published: dt.date | None) -> str | None:
         c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in root.children
     ))
     for ent in getattr(sent, "ents", ()):
-        if ent.label_ != "DATE":
+        if ent.label_ not in {"DATE", "TIME"}:  # "on Saturday night" is often a time
             continue
         text = re.sub(r"^(on|the) ", "", ent.text, flags=re.I)
         if is_absolute_date(text) and re.search(r"\b\d{1,2}\b", text) and YEAR_IN.search(text):

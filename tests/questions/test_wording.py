@@ -602,3 +602,20 @@ def test_a_one_word_yearly_event_in_a_frame_gets_the_report_year(engine):
     assert got.get("At Wimbledon 2023, who was chasing a record-equalling eighth?") == (
         "Tomas Berg"
     ), got
+
+
+def test_the_two_sides_of_a_score_are_the_match_whatever_else_is_named(engine):
+    """"X won the first NBA In-Season Tournament on Saturday night, beating Y 123-109":
+    the sides are X and Y (the organiser named on the way is none), and "Saturday night"
+    (a time to the model) gives the day."""
+    from questions.generate import article_topic
+
+    text = (
+        " date 2023-12-10 The Boston Celtics won the first NBA In-Season Tournament on "
+        "Saturday night, beating the Orlando Magic 123-109 at T-Mobile Arena. Jayson Tatum "
+        "grabbed 20 rebounds."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    topic = article_topic(item, resolve_mentions(item.doc, engine.glossary))
+    assert topic is not None and topic[0].startswith("the Boston Celtics–"), topic
+    assert "NBA" not in topic[0] and topic[0].endswith(" match of 9 December 2023"), topic
