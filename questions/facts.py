@@ -862,6 +862,8 @@ def _build_clause(
         if head.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl"}:
             return None  # "felt the atmosphere was superior, and regarded ...": whose verb?
         subject_token = next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
+        if _name_before_conjunct(verb):
+            return None  # "A was named best player and B of Japan won ...": B's verb
         if not auxes:
             auxes = []
     if subject_token is None or (subject_token.i > verb.i and verb.dep_ != "ROOT"):
@@ -897,9 +899,16 @@ def _build_clause(
             extras.append(child)
         if child.dep_ == "attr" and not _determined(child):
             return None  # "was fun-filled affair": the sentence is not well formed
-        if child.dep_ in ARG_DEPS:
+        dep = child.dep_
+        if _second_subject_after(verb, child, subject_token):
+            dep = "dobj"  # '"X" won Game of the Year at ...': the model made it a subject
+        if dep in ARG_DEPS and child.pos_ == "NOUN" and any(
+            c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children
+        ):
+            return None  # "named the best player and Linda Caicedo": a misread coordination
+        if dep in ARG_DEPS:
             aside = _asides(child, mentions)
-            args.append(Arg(child.dep_, child, answer=find_answer(child, mentions, cut=aside),
+            args.append(Arg(dep, child, answer=find_answer(child, mentions, cut=aside),
                             own_cut=aside))
         elif child.dep_ in {"prep", "agent"}:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
@@ -930,6 +939,32 @@ def _build_clause(
         xcomp=xcomp,
         extras=extras,
         tense=tense,
+    )
+
+
+def _name_before_conjunct(verb: Token) -> bool:
+    """A proper noun between a conjoined verb and the "and" before it: the model hung the
+    verb's own subject on the first clause ("Aitana Bonmatí was named the best player and
+    Hinata Miyazawa of Japan won the Golden Boot": "won" would borrow Bonmatí)."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.head.i and doc[i].lower_ not in {"and", "but", ",", ";"}:
+        if doc[i].pos_ == "PROPN" or (doc[i].pos_ == "PRON" and doc[i].dep_ != "advmod"):
+            return True
+        i -= 1
+    return False
+
+
+def _second_subject_after(verb: Token, child: Token, subject: Token) -> bool:
+    """A second nominal subject after an active verb whose subject comes before it: the
+    small model's misreading of an object it took for a name ('"Baldur's Gate 3" won Game
+    of the Year at ...' had "Game" as a second subject, and the question lost its object)."""
+    return (
+        child.dep_ == "nsubj"
+        and child is not subject
+        and child.i > verb.i
+        and subject.i < verb.i
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
     )
 
 

@@ -21,9 +21,34 @@ VAGUE = re.compile(
     r"\b(the (former|latter|same|other|aforementioned|previous|following|next|new)|someone|"
     r"something|somebody|"
     r"the (tour|album|song|show|event|film|movie|game|match|ceremony|concert|star|"
-    r"singer|group|band|team|club|boys|girls|septet|quartet|trio|duo|award|city|series)\b"
+    r"singer|group|band|team|club|boys|girls|septet|quartet|trio|duo|award|city|series|"
+    # a side named by its part in one match or season: which match, which season?
+    r"hosts|visitors|home side|away side|holders|defending champions|underdogs)\b"
     r"(?!\s+(?-i:[A-Z0-9])))",
     re.I,
+)
+
+# A contest or its prize left unnamed: "won the title", "before the final" (which one?).
+# A context frame names it ("At the 2023 World Cup, ...").
+UNNAMED_CONTEST = re.compile(
+    r"\bthe (?:title|cup|tournament|competition|league|championship|playoffs|"
+    r"final(?=[?,.]| (?:in|at|on|of|against|with|for|to|and)\b))(?!\s+[A-Z0-9])"
+)
+
+# A fan article's epithet for someone it named before: "the eight-member group", "the
+# 36-year-old singer", "the three-time champion" (no name follows).
+EPITHET = re.compile(
+    r"\b[Tt]he (?:[a-z0-9]+-)+[a-z]+ (?:[a-z]+ )?(?:group|band|team|club|side|singer|rapper|"
+    r"star|player|actor|actress|striker|forward|goalkeeper|champion|driver|quartet|trio|duo|"
+    r"septet|veteran|winger|defender|midfielder|captain|coach|director)\b(?!\s+[A-Z0-9\"“])"
+)
+
+# "the third album Survivor": whose third album? (an owner or "of/by X" after says it;
+# "Beyoncé's second solo album" has no "the").
+UNOWNED_ORDINAL_WORK = re.compile(
+    r"\b[Tt]he (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|debut|"
+    r"latest|previous|final) (?:[a-z]+ )?(?:album|single|song|record|film|movie|book|series|"
+    r"show|season|episode|EP|mixtape)s?\b(?!'s| (?:of|by|from|for)\b)"
 )
 
 # Times and phrases that only mean something next to the sentence before: "that night",
@@ -35,9 +60,11 @@ RELATIVE_REFERENCE = re.compile(
     r"(?!\s+(?-i:[A-Z]))",
     re.I,
 )
-# "in the season", "of the night": which one is known only from the article (lower case:
-# "Album of the Year" is a name).
-RELATIVE_THE = re.compile(r"\bthe (season|night|week|weekend|month|year|day|race)\b")
+# "in the season", "of the night", "third in the table": which one is known only from the
+# article (lower case: "Album of the Year" is a name).
+RELATIVE_THE = re.compile(
+    r"\bthe (season|night|week|weekend|month|year|day|race|table|standings|leaderboard)\b"
+)
 # Close to a negation ("Who was rarely troubled ...?"): no fact a quiz can ask about.
 NEGATIVE_ADVERBS = re.compile(r"\b(rarely|seldom|hardly|barely|scarcely|almost|nearly)\b", re.I)
 NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -142,6 +169,15 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     match = VAGUE.search(question)
     if match:
         return f"vague reference {match.group(0)!r}"
+    match = UNNAMED_CONTEST.search(question)
+    if match and not CONTEXT_FRAME.match(question):  # "At the 2023 World Cup, ... the final"
+        return f"vague reference {match.group(0)!r}"
+    match = EPITHET.search(question)
+    if match:
+        return f"vague reference {match.group(0)!r}"
+    match = UNOWNED_ORDINAL_WORK.search(question)
+    if match and not CONTEXT_FRAME.match(question):  # "In Succession, ... the final season"
+        return f"vague reference {match.group(0)!r} (whose?)"
     match = UNNAMED_ROLE.search(question)
     who_is = WHO_IS_ROLE.match(question)
     asks_role = who_is is not None and match is not None and match.start() == who_is.end() and (
@@ -210,6 +246,26 @@ def names_the_match(question: str, moment: bool = False) -> str | None:
         return None
     what = match.group(0) if match else "a minute of a match"
     return f"{what!r} of an unnamed match (not self-contained)"
+
+
+# A number of honours: "How many awards did X win?", "X won three awards".
+HONOURS_COUNT = re.compile(
+    r"\b(?:How many (?:[\w-]+ ){0,2}|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve) (?:[\w-]+ )?)(?:awards|trophies|prizes|nominations|titles|medals|"
+    r"Grammys|Oscars|Emmys|Grammy Awards|Academy Awards)\b"
+)
+
+
+def names_the_occasion(question: str) -> str | None:
+    """A count of honours grows from one ceremony or season to the next: "How many awards
+    did Alan Wake 2 win?" needs the night or the year ("At The Game Awards 2023, ...")."""
+    if not HONOURS_COUNT.search(question):
+        return None
+    if CONTEXT_FRAME.match(question) or DATE_OR_YEAR.search(question) or EDITION.search(
+        question
+    ):
+        return None
+    return "a count of honours with no occasion or year (it grows)"
 
 
 # Garble a misparse leaves: two numbers run together ("beat Arizona 5-0 5 in Game 5"),
@@ -436,6 +492,7 @@ def check(
         well_formed(question),
         asks_a_fact(question),
         names_the_match(question),
+        names_the_occasion(question),
         answer_not_in_question(question, answer, aliases),
         no_vague_reference(question),
         names_something(question),

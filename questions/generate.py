@@ -5,6 +5,7 @@ true/false. Every function returns `Candidate`s; the gates decide what is kept.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -825,6 +826,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     for clause in clauses:
         if _true_for_now(clause):
             continue  # "Usyk now holds the WBC ... titles": true until the next fight
+        if _elsewhen(clause):
+            continue  # "X, who was fired by the Bruins a year earlier, ...": when was that?
         if _colon_inside(clause, mentions):
             continue  # "took home three awards: A, B and C": the colon is lost when copied
         sentence = " ".join(clause.sent.text.split())
@@ -862,6 +865,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 continue  # "Which event did Max Verstappen win?": he wins it most years
             if _one_of_a_cast(clause, arg):
                 continue  # "Who did Shawn Levy direct in Free Guy?": the whole cast
+            if arg is not clause.subject and _one_of_many_made_public(clause, arg, rest):
+                continue  # "What did Capcom announce for 2025?": one of its announcements
             if arg is not clause.subject and _done_again(clause):
                 continue  # "previously directed Reynolds in Free Guy": and again now
             if arg.answer.type in TIME_TYPES and re.fullmatch(r"an? [a-z]+( [a-z]+)?", rest or ""):
@@ -874,6 +879,11 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 blank_only = (arg, also)  # "On what did X launch?" reads badly; a blank does not
         made = [(_event_year_from_sentence(_dated_events(text, clause, events), clause, mentions),
                  arg, also) for text, arg, also in made]
+        made = [m for m in made if not (m[1] is clause.subject and _yearly_award_winner(
+            clause, m[0], mentions))]
+        if _lemma(clause.verb) in MOVE_VERBS:
+            made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
+                    or (m[1].answer is not None and m[1].answer.type in TIME_TYPES)]
         if _career_role(clause):
             made = [(_with_dated_event(t, clause, mentions), a, also) for t, a, also in made]
             made = [m for m in made if YEAR_IN.search(m[0])]
@@ -935,8 +945,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
 
 
 # Who led, captained or coached a side changes over a career: without a year such a
-# question has many answers ("TheShy led _____").
+# question has many answers ("TheShy led _____"), and so does a move ("signed to").
 CAREER_VERBS = {"lead", "captain", "coach", "manage", "skipper", "front"}
+# So does where a player or band moved: "Which label were Destiny's Child signed to?"
+MOVE_VERBS = {"sign", "join", "leave", "transfer", "re-sign"}
 
 
 def _career_role(clause: Clause) -> bool:
@@ -1011,6 +1023,47 @@ def _done_again(clause: Clause) -> bool:
     time too; a question about what it was done to has more answers. ("also" is not
     enough: "BTS also performed Fake Love" adds to what else they did.)"""
     return any(c.dep_ == "advmod" and c.lower_ in AGAIN_WORDS for c in clause.verb.children)
+
+
+# Verbs of making or making public: a company, studio or artist announces, reveals,
+# releases, records and writes many things over time.
+PUBLISH_VERBS = {"announce", "reveal", "unveil", "release", "tease", "drop", "launch",
+                 "debut", "share", "post", "premiere", "publish", "confirm", "record", "write",
+                 "compose", "produce", "direct"}
+DAY_DATE = re.compile(
+    r"\b((January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}\b|\d{1,2} (January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))"
+)
+
+
+def _one_of_many_made_public(clause: Clause, arg: Arg, rest: str | None) -> bool:
+    """"What did Capcom announce for 2025?", "What did Drake release in 2013?": the bare
+    name a verb of making public takes as its object is one of the many things the
+    subject has announced or released; only the day ("on May 12") pins it down. A typed,
+    restricted object ("their first single, X", "a single titled X") is another matter."""
+    answer = arg.answer
+    if answer is None or arg.role != "dobj" or _lemma(clause.verb) not in PUBLISH_VERBS:
+        return False
+    if arg.head.pos_ != "PROPN" and arg.head.ent_type_ not in {"WORK_OF_ART", "PRODUCT"}:
+        return False  # "announced a third season, X": the noun says which
+    if any(c.dep_ in {"amod", "nummod", "det", "poss"} for c in arg.head.children):
+        return False
+    return not DAY_DATE.search(rest or "")
+
+
+def _yearly_award_winner(clause: Clause, question: str, mentions: Mentions) -> bool:
+    """"Who was awarded the Conn Smythe Trophy ...?": an award given every year (or at
+    every ceremony) has a winner each time; the question needs the year, the day or the
+    occasion ("At the 2024 BRIT Awards, who picked up Producer of the Year?")."""
+    if not any(a.answer is not None and a.answer.type == "award" and a is not clause.subject
+               for a in clause.args) and not any(
+        m.type == "award" and m.name in question and m.start >= clause.verb.i
+        for t in clause.sent if (m := mentions.at(t)) is not None
+    ):  # "Who made a surprise appearance to present Best Game Direction?"
+        return False
+    return not (CONTEXT_PREFIX.match(question) or YEAR_IN.search(question)
+                or DAY_DATE.search(question) or re.search(r"\b\d+(st|nd|rd|th) [A-Z]", question))
 
 
 WIN_VERBS = {"win", "claim", "capture", "clinch", "take", "retain", "defend", "lift"}
@@ -1198,6 +1251,10 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
             dated = f"{published.year} {bare}"
         if pattern.search(question) and not YEAR_IN.search(question):
             return pattern.sub(lambda m, d=dated: f"{m.group(1)}{d}", question, count=1)
+        frame = re.match(rf"^(At|In|On) {re.escape(bare)}, ", question)
+        if frame and inner is None and not YEAR_IN.search(question):
+            # "At Wimbledon, who ...?" -> "At Wimbledon 2023, who ...?"
+            return f"{frame.group(1)} {bare} {published.year}, {question[frame.end():]}"
     return question
 
 
@@ -1331,6 +1388,10 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
     doc = getattr(item, "doc", None)
     if doc is None or not len(doc):
         return None
+    article = getattr(item, "article", None)
+    match = match_topic(doc, mentions, getattr(article, "date", None))
+    if match is not None:
+        return match  # a match report: "won the Stanley Cup, beating X 9-3 in Game 5 ..."
     for number, sent in enumerate(doc.sents):  # the first sentence, else the second
         if number > 1:
             break
@@ -1340,7 +1401,7 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
                 doc[mention.end - 1]
             ):
                 return mention.name, mention.type
-    return match_topic(doc, mentions)
+    return None
 
 
 SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
@@ -1348,10 +1409,14 @@ SCORE_IN_TEXT = re.compile(r"(?<![\w-])\d{1,3} ?[-–] ?\d{1,3}(?![\w-])")
 SIDE_TYPES = {"team", "organization", "group"}
 
 
-def match_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
+def match_topic(
+    doc: object, mentions: Mentions, published: dt.date | None = None
+) -> tuple[str, str] | None:
     """A match report names no event, but its first sentence gives the two sides and the
     score ("Liverpool ... sank ten-man Everton 2-0 at Anfield"): the match is the topic,
-    "the Liverpool–Everton match"."""
+    "the Liverpool–Everton match of 21 October 2023" (the same two sides meet again and
+    again: the date the sentence gives, or its "on Saturday" read from the publication
+    date, says which; else the publication year, "the 2023 Liverpool–Everton match")."""
     sent = next(iter(doc.sents), None)
     if sent is None or not SCORE_IN_TEXT.search(sent.text):
         return None
@@ -1363,19 +1428,79 @@ def match_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
         name = " ".join(w for w in mention.name.split() if not SCORE.match(w))
         after = doc[mention.end : mention.end + 3].text  # type: ignore[index]
         scored = name != mention.name or bool(re.match(r"\d{1,3} ?[-–] ?\d{1,3}\b", after))
+        name = re.sub(r"^the ", "", name, flags=re.I)  # "the The Kansas City Chiefs–..."
+        winner = _beaten_by(doc[mention.end - 1], mentions) if scored else None
+        if winner and winner != name:
+            # "X won the Cup ..., beating Y 9-3": the two sides, whatever their labels (an
+            # organiser named on the way, "the first NBA In-Season Tournament", is none)
+            sides = [winner, name]
+            break
         if (mention.type in SIDE_TYPES or scored) and name and name not in sides:
             sides.append(name)
     if len(sides) != 2:
         return None
-    return f"the {sides[0]}–{sides[1]} match", "match"
+    pair = f"{sides[0]}–{sides[1]}"
+    day = _match_day(sent, published)
+    if day:
+        return f"the {pair} match of {day}", "match"
+    if published is not None:
+        return f"the {published.year} {pair} match", "match"
+    return f"the {pair} match", "match"
+
+
+def _beaten_by(token: Token, mentions: Mentions) -> str | None:
+    """The name that did to `token` what the verb says ("X ..., beating Y 9-3"; "X beat
+    Y 2-0"): the subject of the verb `token` is the object of, or, for a participle or
+    conjoined verb without one, of the verb it hangs on."""
+    if token.dep_ != "dobj":
+        return None
+    verb = token.head
+    for _ in range(2):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            found = mentions.covering(subject)
+            return re.sub(r"^the ", "", found.name, flags=re.I) if found else None
+        if verb.dep_ not in {"advcl", "conj", "xcomp"}:
+            return None
+        verb = verb.head
+    return None
+
+
+def _match_day(sent: object, published: dt.date | None) -> str | None:
+    """The day a match report's first sentence gives: an absolute date with its year
+    ("on 12 June 2023"), or a weekday of a past-tense sentence ("sank Everton on
+    Saturday") read from the publication date."""
+    from questions.facts import is_absolute_date
+
+    root = getattr(sent, "root", None)
+    past = root is not None and (root.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in root.children
+    ))
+    for ent in getattr(sent, "ents", ()):
+        if ent.label_ not in {"DATE", "TIME"}:  # "on Saturday night" is often a time
+            continue
+        text = re.sub(r"^(on|the) ", "", ent.text, flags=re.I)
+        if is_absolute_date(text) and re.search(r"\b\d{1,2}\b", text) and YEAR_IN.search(text):
+            return text  # a day with its year
+        if past and (day := resolve_weekday(text, published, past=True)):
+            return day
+    return None
 
 
 def _subordinate(token: Token) -> bool:
     """Inside a subordinate clause ("Six years after Breath of the Wild changed ...,
     its sequel is ..."): what the sentence mentions in passing, not what it is about."""
-    return any(a.dep_ in {"advcl", "ccomp", "relcl", "acl", "csubj"} for a in token.ancestors) or (
-        token.dep_ in {"advcl", "ccomp", "relcl", "acl", "csubj"}
-    )
+    return any(_subordinate_link(a) for a in (token, *token.ancestors))
+
+
+def _subordinate_link(token: Token) -> bool:
+    """A clause hung under another. A complement clause *before* its head is the
+    statement itself, the head a frame or an aside after it ("X won, he said"; "Raye made
+    history at the BRIT Awards ..., the most any artist has won": the small model makes
+    "won" the root)."""
+    if token.dep_ == "ccomp" and token.i < token.head.i:
+        return False
+    return token.dep_ in {"advcl", "ccomp", "relcl", "acl", "csubj"}
 
 
 def with_context(
@@ -1389,6 +1514,10 @@ def with_context(
     else the article's topic: "In Succession, who played the family patriarch ...?"."""
     from questions.gates import contains, names_something
 
+    if topic is not None and topic[1] == "match" and (
+        (day := re.search(r" of (.+)$", topic[0])) and day.group(1) in question
+    ):
+        topic = None  # "... beat Burnley 2-0 on 21 October 2023": the match is named
     if _names_only_in_quotes(question):
         return None  # "Who celebrated ... by thanking fans "for ... your Deadpool cosplay""
     if role_clause(clause, mentions) and not (
@@ -1412,6 +1541,8 @@ def with_context(
             )
             if topic[1] == "tournament" and _in_one_match(question):
                 return None  # "in the 43rd over" of which match of the World Cup?
+            if _another_year(question, clause, name, answer):
+                return question  # "Alcaraz, who won the US Open in 2022, ...": not there
             return f"{TOPIC_PREPS[topic[1]]} {name}, {question[:1].lower()}{question[1:]}"
         return question
     event = clause.context.get("event")
@@ -1457,13 +1588,31 @@ def with_context(
     name, fine = where
     if _says_name(question, re.sub(r"^the ", "", name, flags=re.I)):
         return question  # "... the final US show of the Eras Tour ...": said already
+    if fine == "tour" and _past(clause) and not result:
+        return None  # "On the Eras Tour, who wore a tartan skirt ...?": on which night?
     if name.lower().startswith("the ") and fine not in WORK_TOPICS:
         name = "the " + name[4:]  # "At the Japanese Grand Prix"; a title keeps its "The"
     elif fine in EVENT_TYPES | {"event"} and _needs_the(name):
         name = f"the {name}"  # "At Dutch Grand Prix" -> "At the Dutch Grand Prix"
     if fine == "tournament" and _in_one_match(question):
         return None  # a tournament has many matches: "the 43rd over" of which?
+    if _another_year(question, clause, name, answer):
+        return question  # "Alcaraz, who won the US Open in 2022, ...": not at this event
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
+
+
+def _another_year(question: str, clause: Clause, name: str, answer: str) -> bool:
+    """The question (or its answer) dates the fact with a year that is neither the
+    event's nor the dated report's: it happened another year, not at the article's event
+    ("At Wimbledon, who won the US Open in 2022?")."""
+    published = clause.published
+    if published is None:
+        return False
+    text = f"{question} {answer}"
+    own = {m.group(0) for m in YEAR_IN.finditer(text)  # "the first since 1996": a yardstick
+           if not re.search(r"\b(since|before|until) $", text[: m.start()])}
+    own -= {m.group(0) for m in YEAR_IN.finditer(name)}
+    return bool(own) and all(int(y) != published.year for y in own)
 
 
 # A player's figures in one match: "three wickets for 55", "2 goals from 3 shots".
@@ -1475,6 +1624,30 @@ MATCH_FIGURE = re.compile(
 def _in_one_match(question: str) -> bool:
     """The question tells of one moment or one line of figures in a match."""
     return bool(MATCH_TIME.search(question) or MATCH_FIGURE.search(question))
+
+
+# A time counted back or on from another one: "a year earlier", "two days later", "months
+# before", "three years ago".
+COUNTED_TIME = re.compile(r"\b(earlier|later|before|after|ago|previously)$", re.I)
+
+
+def _elsewhen(clause: Clause) -> bool:
+    """The clause happened at a time counted from another ("a year earlier", "two
+    seasons before"): dropped from the question, which then reads as if it happened at
+    the article's event; kept, it is relative to a sentence the reader does not see."""
+    for child in clause.verb.children:
+        if child.i in clause.cut or child.dep_ not in {"advmod", "npadvmod", "prep"}:
+            continue
+        words = [t for t in child.subtree]
+        text = " ".join(t.text for t in words)
+        if len(words) >= 2 and COUNTED_TIME.search(text) and any(
+            t.ent_type_ in {"DATE", "TIME"} or t.lemma_ in TIME_UNITS for t in words
+        ):
+            return True
+    return False
+
+
+TIME_UNITS = {"year", "month", "week", "day", "season", "decade", "hour", "minute", "night"}
 
 
 def _names_only_in_quotes(question: str) -> bool:

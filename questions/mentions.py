@@ -174,6 +174,8 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     alone = Counter(e.text for e in doc.ents if len(e) == 1)
     person_words = {e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON"}
     shared: set[str] = set()  # part-names of two different people: never resolved
+    # last words of two-word names the model did not call people ("Virat Kohli": ORG)
+    unlabelled_surnames: dict[str, tuple[str, str]] = {}
     nationals: list[Span] = []  # "the Serbian": resolved once every name is known
     for ent in doc.ents:
         if _nationality_noun(ent) and ent.start > 0 and _descriptor_the(doc[ent.start - 1]) and (
@@ -184,10 +186,12 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             continue
         if ent.label_ not in NAME_LABELS:
             continue
+        if not re.search(r"[^\W\d_]", re.sub(r"^the\s+", "", ent.text, flags=re.I)):
+            continue  # "the 2024" of "the 2024 Juno Awards" labelled an event: no name
         if _gerund_led(ent):
             ent = ent[1:]  # "Confronting Zant, Link ...": the participle is not the name
         name, fine = canonical_name(ent), entity_type(ent)
-        if _person_mislabelled(ent, fine, person_words):
+        if _person_mislabelled(ent, fine, person_words) or _person_as_place(ent, fine):
             fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
         words = name.split()
         key = ent.text.replace("’", "'").removesuffix("'s").strip()
@@ -199,10 +203,24 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             and not (alone[ent.text] >= 3 and full_names[key.casefold()][0].startswith(key))
         ):
             name, fine = full_names[key.casefold()]
+        elif (
+            len(ent) == 1
+            and ent.label_ == "PERSON"
+            and key.casefold() in unlabelled_surnames
+            and key.casefold() not in shared
+            and alone[ent.text] < 3
+        ):
+            # "Virat Kohli" (tagged ORG: "Virat" is in no list of given names), then
+            # "Kohli" tagged PERSON: the surname of the person named in full before
+            name, fine = unlabelled_surnames[key.casefold()][0], "person"
         elif glossary is not None and "|" not in ent.ent_id_:
             entry = glossary.lookup(key)
             if entry is not None:
                 name, fine = entry.name, entry.type
+        if fine not in PERSON_TYPES and _first_last(ent):
+            seen = unlabelled_surnames.setdefault(words[-1].casefold(), (name, fine))
+            if seen[0] != name:
+                shared.add(words[-1].casefold())
         if fine in PERSON_TYPES and len(words) >= 2:
             for part in (words[0], words[-1]):
                 seen = full_names.setdefault(part.casefold(), (name, fine))
@@ -262,6 +280,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     _join_possessive_names(doc, mentions)
     _propagate_roles(doc, mentions, roles)
     unclear = _nationality_descriptors(doc, mentions, nationals)
+    _join_place_to_event(mentions)
     counts = Counter((m.name, m.type) for m in mentions.by_start.values())
     mentions.main = _main_entities(counts)
     _caps_group(doc, mentions)
@@ -611,6 +630,9 @@ def _topic_work(doc: Doc, mentions: Mentions) -> Mention | None:
     return None
 
 
+# Events a fan calls "the show" as readily as a TV show: an award night, a festival, a tour.
+SHOW_EVENTS = {"award_show", "festival", "event", "tour", "concert"}
+
 OTHER_WORK_WORDS = {"another", "new", "next", "other", "second", "third", "latest",
                     "previous", "upcoming", "debut"}
 
@@ -624,6 +646,10 @@ def _topic_stands(doc: Doc, mentions: Mentions, role: str, at: int) -> bool:
         return False
     if at <= topic.start:
         return False
+    if topic.type == "title" and role == "show" and any(
+        m.type in SHOW_EVENTS for m in mentions.by_start.values()
+    ):
+        return False  # an album's title, a ceremony named too: "the show" is the ceremony
     def same(name: str) -> bool:  # "Twilight Princess" for "The Legend of Zelda: ..."
         return name == topic.name or (len(name) > 5 and topic.name.endswith(f" {name}"))
 
@@ -679,6 +705,72 @@ def _work_descriptor_subjects(doc: Doc, mentions: Mentions) -> set[int]:
         )
         described.add(noun.i)
     return described
+
+
+def _first_last(ent: Span) -> bool:
+    """Two capitalised words and nothing else, no organisation word: the shape of a
+    person's full name ("Virat Kohli"), whatever the label."""
+    words = [t for t in ent if not t.is_punct]
+    return len(words) == 2 and len(ent) == 2 and all(
+        t.is_title and t.is_alpha for t in words
+    ) and not ORGANISATION_WORDS & {t.lower_ for t in words}
+
+
+# Words that make a two-word name an organisation's or a place's, not a person's.
+ORGANISATION_WORDS = {"records", "entertainment", "music", "studios", "studio", "group",
+                      "foundation", "club", "united", "city", "county", "athletic", "rovers",
+                      "wanderers", "university", "college", "academy", "games", "media",
+                      "pictures", "films", "gaming", "esports", "fc", "inc", "corporation",
+                      "company", "network", "league", "arena", "stadium", "park", "hall"}
+
+
+# Last words that make a two-word name a place's: "Victoria Park", "Jordan Valley".
+PLACE_WORDS = {"park", "street", "road", "avenue", "square", "valley", "island", "islands",
+               "bay", "beach", "lake", "river", "mountain", "mountains", "hill", "hills",
+               "city", "county", "state", "province", "district", "town", "village", "port",
+               "springs", "falls", "heights", "gardens", "bridge", "station", "airport"}
+
+
+# First words of place names: "Santa Monica", "Saint Louis", "Port Vale", "Mount Vernon".
+PLACE_PREFIXES = {"santa", "san", "saint", "st", "sao", "fort", "port", "mount", "lake",
+                  "cape", "new", "north", "south", "east", "west", "los", "las", "el", "la",
+                  "le", "rio", "costa", "puerto", "palm", "little", "great", "upper", "lower"}
+
+
+# Event names that say nothing alone: which Grand Prix, which Open?
+GENERIC_EVENTS = {"grand prix", "open", "marathon", "classic", "cup", "championship",
+                  "championships", "games", "derby", "masters", "world cup", "final"}
+
+
+def _join_place_to_event(mentions: Mentions) -> None:
+    """A generic event name right after a place's ("Las Vegas" + "Grand Prix", the place
+    a known name and the rest an unlabelled run) is one event: "Las Vegas Grand Prix"
+    ("At the 2023 Grand Prix, ..." named no race)."""
+    for start, mention in sorted(mentions.by_start.items()):
+        bare = re.sub(r"^the ", "", mention.name, flags=re.I)
+        if mention.type not in {"event", "tournament"} or bare.lower() not in GENERIC_EVENTS:
+            continue
+        before = next((m for m in mentions.by_start.values() if m.end == start), None)
+        if before is None or before.type not in {"place", "city", "country", "nationality"}:
+            continue
+        del mentions.by_start[start]
+        mentions.by_start[before.start] = Mention(
+            before.start, mention.end, f"{before.name} {bare}",
+            mention.type, mention.possessive,
+        )
+
+
+def _person_as_place(ent: Span, fine: str) -> bool:
+    """A place-labelled "First Last" whose first word is a given name and whose last
+    word is no place word ("Georgia Stanway": the model read "Georgia" as the state)."""
+    if fine != "place" or not _first_last(ent):
+        return False
+    first, last = ent[0].text, ent[-1].text
+    if first.lower() in PLACE_PREFIXES:
+        return False  # "Santa Monica", "San Jose", "Fort Worth"
+    return first_name_gender(first) is not None and last.lower() not in PLACE_WORDS and (
+        ent[-1].ent_iob_ != "B"
+    )
 
 
 def _person_mislabelled(ent: Span, fine: str, person_words: set[str]) -> bool:

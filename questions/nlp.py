@@ -113,7 +113,14 @@ def _fine_type_getter(span: Span) -> str:
     known = (span.doc.user_data.get(_FINE_TYPES_KEY) or {}).get((span.start, span.end))
     if known:
         return known
+    if span.label_ == "FAC" and EDITION_NUMERAL.search(span.text):
+        return "event"  # "Super Bowl XXXVIII": an edition of an event, not a venue
     return LABEL_TYPES.get(span.label_, "thing")
+
+
+# A name ending in a Roman numeral of two letters or more: an event's edition ("Super Bowl
+# XXXVIII", "WrestleMania XL"); kings are people ("George III"), never facilities.
+EDITION_NUMERAL = re.compile(r"\b[A-Z][a-z]+ [IVXLCDM]{2,}$")
 
 
 def _register_extensions() -> None:

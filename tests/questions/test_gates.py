@@ -229,3 +229,75 @@ def test_overtime_and_a_winning_touchdown_are_moments_of_a_match():
     assert reason and "unnamed match" in reason
     assert gates.names_the_match("At Super Bowl LVIII, who threw the winning touchdown in "
                                  "overtime?") is None
+
+
+def test_a_side_named_by_its_part_in_one_match_is_vague():
+    from questions.gates import no_vague_reference, reads_cleanly
+
+    assert no_vague_reference("At the 2024 Nations Cup, who scored two tries for the hosts?")
+    assert no_vague_reference("Which player did the visitors sign in the summer?")
+    assert no_vague_reference("How many goals did the defending champions concede?")
+    assert no_vague_reference("Which city hosts the 2026 final?") is None
+    # a place in a ranking is relative to a competition the article names elsewhere
+    assert reads_cleanly("Who finished third in the table after beating Wales?")
+    assert reads_cleanly("Which club topped the standings at Christmas?")
+    assert reads_cleanly("Which club topped the Premier League table at Christmas?") is None
+
+
+def test_a_count_of_honours_needs_its_occasion():
+    from questions.gates import check
+
+    def reason(question: str) -> str | None:
+        return check(question, "x", [], "x", set())
+
+    for question in (
+        'How many awards did "Ember Falls" win, including Best Art Direction?',
+        "How many nominations had Nell Harper received?",
+        "True or false: Nell Harper had received nine nominations, a record?",
+        'Which studio fills the blank: "Ember Falls won three awards for _____"?',
+    ):
+        assert "honours" in (reason(question) or ""), question
+    for question in (
+        "At the 2024 Juno Awards, how many awards did Nell Harper win?",
+        "How many Oscars did Ember Falls win at the 97th Academy Awards?",
+        "Who won three Grammy Awards at the Crypto.com Arena on 4 February 2024?",
+    ):
+        assert "honours" not in (reason(question) or ""), question
+
+
+def test_an_ordinal_work_with_no_owner_is_vague():
+    from questions.gates import no_vague_reference
+
+    assert no_vague_reference("When was the second album Night Drive released?")
+    assert no_vague_reference("True or false: The debut single Low Tide was released in 2019?")
+    for question in (
+        "When was Mara Lane's second album Night Drive released?",
+        "What is the final studio album by the Comets?",
+        "When was the third season of Harbour Lights released?",
+        "In Harbour Lights, who died in the final season?",
+    ):
+        assert no_vague_reference(question) is None, question
+
+
+def test_an_epithet_with_no_name_is_vague():
+    from questions.gates import no_vague_reference
+
+    assert no_vague_reference("When did the nine-member group reach No. 1 with Low Tide?")
+    assert no_vague_reference("True or false: The 36-year-old striker scored twice in 2024?")
+    assert no_vague_reference("Which team did the three-time champion beat in 2023?")
+    assert no_vague_reference("Which song did the K-pop group Orbit perform in 2023?") is None
+    assert no_vague_reference("Who did the 20-year-old singer Nell Harper meet?") is None
+
+
+def test_an_unnamed_contest_or_prize_is_vague_without_a_frame():
+    from questions.gates import no_vague_reference
+
+    assert no_vague_reference("Who did the Rovers players dedicate the title to?")
+    assert no_vague_reference("Who led Wales to the final in 2019?")
+    assert no_vague_reference("Which club won the title on goal difference?")
+    for question in (
+        "At the 2023 Harbour Cup, who missed the first weeks of the tournament?",
+        "What is the final studio album by the Comets?",
+        "Which club won the Premier League title in 2020?",
+    ):
+        assert no_vague_reference(question) is None, question

@@ -66,3 +66,42 @@ def test_a_nationality_descriptor_with_two_candidates_or_none_stays_vague(nlp):
               "Serbian beat Stefanos Tsitsipas in the final.")
     mentions = resolve_mentions(doc)
     assert _the_word(doc, mentions, "Serbian") is None
+
+
+def test_a_surname_resolves_to_a_full_name_the_model_did_not_call_a_person(bare_nlp):
+    """"Kuldeep Yadav" tagged ORG (no list knows "Kuldeep" as a given name), then "Yadav"
+    tagged PERSON: the surname is that person's, never half a name as an answer."""
+    from spacy.tokens import Span
+
+    doc = bare_nlp("Kuldeep Yadav took three wickets. Later Yadav was named player of the "
+                   "match.")
+    yadav = next(t for t in doc if t.text == "Yadav" and t.i > 2)
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, yadav.i, yadav.i + 1, label="PERSON")]
+    mentions = resolve_mentions(doc)
+    found = mentions.covering(yadav)
+    assert found is not None and found.name == "Kuldeep Yadav", found
+    assert found.type == "person", found
+    # an organisation's name ending in a word used alone as a person stays apart
+    doc = bare_nlp("Leeds United won again. Later United was praised by the coach.")
+    united = next(t for t in doc if t.text == "United" and t.i > 2)
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, united.i, united.i + 1,
+                                                    label="PERSON")]
+    found = resolve_mentions(doc).covering(united)
+    assert found is None or found.name != "Leeds United", found
+
+
+def test_a_given_name_and_a_surname_labelled_a_place_is_a_person(bare_nlp):
+    """"Georgia Hale" tagged GPE (the model reads the state): a given name and a last word
+    that is no place word make a person; "Santa Monica" and "Victoria Park" stay places."""
+    from spacy.tokens import Span
+
+    doc = bare_nlp("Ana Ruiz saved a penalty from Georgia Hale near Santa Monica and Victoria "
+                   "Park.")
+    spans = {}
+    for first in ("Georgia", "Santa", "Victoria"):
+        i = next(t.i for t in doc if t.text == first)
+        spans[first] = Span(doc, i, i + 2, label="GPE")
+    doc.ents = list(spans.values())
+    mentions = resolve_mentions(doc)
+    types = {first: mentions.covering(doc[span.start]).type for first, span in spans.items()}
+    assert types == {"Georgia": "person", "Santa": "place", "Victoria": "place"}, types

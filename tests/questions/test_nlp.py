@@ -60,3 +60,16 @@ def test_empty_and_long_articles_parse(nlp):
     )
     [parsed] = parse_articles(nlp, [long])
     assert len(list(parsed.doc.sents)) == 60
+
+
+def test_a_facility_named_with_an_edition_numeral_is_an_event(bare_nlp):
+    """The model labels "Super Bowl XLII" a facility: with a Roman edition numeral it is
+    an event, not a venue ("Which venue fills the blank: ... at _____ at the Dome?")."""
+    from spacy.tokens import Span
+
+    doc = bare_nlp("Mara Lane sang the anthem at Super Bowl XLII at the Lakeside Dome.")
+    start = next(t.i for t in doc if t.text == "Super")
+    dome = next(t.i for t in doc if t.text == "Lakeside")
+    doc.ents = [Span(doc, start, start + 3, label="FAC"), Span(doc, dome, dome + 2, label="FAC")]
+    assert doc.ents[0]._.fine_type == "event"
+    assert doc.ents[1]._.fine_type == "venue"
