@@ -28,6 +28,10 @@ from questions.lookup.question import Question
 from questions.lookup.terms import expand, name_terms, normalize_answer, span_terms
 
 DECLINE_BELOW = 0.5
+# a candidate's sentence's retrieval score (over the best sentence's) weighs this much:
+# at 1.0 a better-typed name in the sixth sentence beat the answer in the first
+# (SQuAD Beyonce, best candidate exactly right 304 -> 327, F1 never declining 46.8 -> 50.3)
+RETRIEVAL_WEIGHT = 3.0
 TOP_SENTENCES = 6
 
 # How well a candidate's types fit the expected type: (expected, type) -> score.
@@ -148,7 +152,9 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
         person = bool(cand.types & {"person"}) or cand.kind == "pronoun"
-        if overlap >= 0.99 or (person and _is_named_in_question(shown, named)):
+        if overlap >= 0.99 or (person and _is_named_in_question(shown, named)) or (
+            _full_name_of_question_surname(cand, shown, named)
+        ):
             continue  # made of the question's own words, or the person it already names
         fit = _type_fit(q, cand)
         if fit is None:
@@ -156,7 +162,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose))
         prox = _proximity(cand, maps)
         score = (
-            1.0 * retrieval
+            RETRIEVAL_WEIGHT * retrieval
             + 1.6 * fit
             + 1.0 * slot
             + 0.6 * prox
@@ -257,6 +263,20 @@ def _is_named_in_question(shown: list[str], named: list[set[str]]) -> bool:
         return False
     words_ = fold_all(shown)
     return any(terms <= words_ and len(words_) <= len(terms) + 2 for terms in named)
+
+
+def _full_name_of_question_surname(cand: Candidate, shown: list[str],
+                                   named: list[set[str]]) -> bool:
+    """"Tomas Brandt" for a question that says "Brandt", whatever label the model gave
+    the longer name (a place, an organisation): a proper name one word longer than the
+    question's one-word name and ending in it is that name in full, not an answer."""
+    if not named or len(shown) != 2 or cand.kind not in {"ent", "chunk"}:
+        return False
+    doc = cand.root.doc
+    if any(doc[i].pos_ != "PROPN" for i in range(cand.start, cand.end)):
+        return False
+    last = fold(shown[-1])
+    return any(terms == {last} for terms in named)
 
 
 def _count_fit(q: Question, cand: Candidate) -> float:

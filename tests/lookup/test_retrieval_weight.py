@@ -1,0 +1,57 @@
+"""Candidate choice across sentences (README, lookup section, retrieval-weight round): the
+sentence that says most of the question outweighs a better-typed name in a sentence the
+retrieval ranked far lower. The article is written here, for these tests (a singer no
+evaluation file mentions); questions are asked with declining off."""
+
+from __future__ import annotations
+
+import pytest
+
+from questions.article import parse_article_text
+from questions.lookup import LookupEngine
+
+QUILL = "\n".join([
+    " date 2024-01-01 Mara Quill grew up in Dayton, Ohio.",
+    "",
+    "After the tour Quill fell into a depression that lasted two years.",
+    "Her mother, a nurse, brought Quill through the depression, she said in 2012.",
+    "",
+    "Producer Tom Avery joined Quill in the studio for her second record in 2014.",
+    "The record was released by Harbor Records.",
+    "",
+])
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from questions.lookup.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def quill(nlp):
+    return LookupEngine.build([parse_article_text(QUILL, name="quill-profile")], nlp)
+
+
+def best(engine: LookupEngine, question: str) -> str | None:
+    return engine.ask(question, decline=False).answer
+
+
+# "her mother" (a described person) in the sentence about the depression beats a full
+# name (a better type) in a sentence that shares only the singer's name with the question
+def test_the_retrieved_sentence_outweighs_a_better_typed_name_elsewhere(quill):
+    assert best(quill, "Who helped Mara Quill recover from depression?") == "Her mother"
+
+
+# a question naming someone by surname is not answered by the same name in full, whatever
+# label the model gave it ("Tomas Brandt" tagged a place for "... before Brandt?")
+def test_the_full_name_of_the_questions_surname_is_no_answer(nlp):
+    text = "\n".join([
+        " date 2024-06-01 Striker Tomas Brandt equalled the record for goals in a final.",
+        "Piet Moller had set the record in 1998.",
+        "",
+    ])
+    engine = LookupEngine.build([parse_article_text(text, name="cup-record")], nlp)
+    assert best(engine, "Who held the record for goals in a final before Brandt?") != (
+        "Tomas Brandt")
