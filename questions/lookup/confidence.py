@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from rapidfuzz import fuzz
 
-from questions.lookup.terms import expand, name_terms, span_terms
-from questions.normalize import strip_accents
+from questions.lookup.terms import expand, name_terms, span_terms, stem
+from questions.normalize import NUMBER_WORDS, strip_accents
 
 if TYPE_CHECKING:
     from questions.lookup.answer import Scored
@@ -145,8 +145,17 @@ def _base(term: str) -> str:
     return term
 
 
+_DIGITS = {digits: word for word, digits in NUMBER_WORDS.items()}
+
+
 def _options(term: str) -> set[str]:
-    return {_base(t) for t in expand(term) | expand(fold(term))}
+    """The term's synonyms and forms, and a small number written the other way ("2"
+    in the question, "two" in the article)."""
+    out = {_base(t) for t in expand(term) | expand(fold(term))}
+    other = NUMBER_WORDS.get(term) or _DIGITS.get(term)
+    if other:
+        out.add(other)
+    return out
 
 
 # The answer itself says these: "In what year ...?" is not asking about a year the
@@ -221,7 +230,19 @@ def _near_form(term: str, said: set[str]) -> bool:
     "descendent" for "descendant"): same first four letters, similar spelling."""
     if len(term) < 5:
         return False
-    return any(len(t) >= 5 and t[:4] == term[:4] and fuzz.ratio(t, term) >= 80 for t in said)
+    own = stem(term)
+    for t in said:
+        if len(t) < 5 or t[:4] != term[:4]:
+            continue
+        if fuzz.ratio(t, term) >= 80:
+            return True
+        # "nominate" and "nomination" (stems "nominat", "nomin"): one stem begins the other
+        other = stem(t)
+        if own and other and min(len(own), len(other)) >= 5 and (
+            own.startswith(other) or other.startswith(own)
+        ):
+            return True
+    return False
 
 
 def _unheard(term: str, index: LookupIndex) -> bool:
