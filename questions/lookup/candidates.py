@@ -172,6 +172,7 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
                 add(run_start, run_end, "ent", {"propn"})
     for token in sent:
         _clauses(token, add)
+        _title_after_noun(token, add)
     _noun_runs(sent, add, found)
     for cand in found.values():
         if not cand.types & LABELLED and cand.root.pos_ == "PROPN" and cand.root.is_title:
@@ -299,6 +300,45 @@ def _noun_runs(sent: Span, add, found: dict) -> None:
                 if key in found:
                     found[key].root = best
         run = []
+
+
+# Nouns a title follows ("her first solo album Dangerously in Love", "the 1997 film, Men
+# in Black"): the title's type is the noun's.
+TITLE_NOUN_TYPES = {"song": {"song", "work"}, "album": {"album", "work"}, "work": {"work"},
+                    "event": {"event"}}
+TITLE_GLUE = {"of", "in", "on", "the", "a", "an", "and", "but", "is", "for", "to", "at",
+              "with", "from", "by", "&"}
+
+
+def _title_after_noun(token: Token, add) -> None:
+    """A title right after the noun that says what it is, written in capitals with the
+    small words between ("album Dangerously in Love", "film, Carmen: A Hip Hopera",
+    "documentary film, Life Is But a Dream"): the small model tags such titles in part or
+    not at all. The run of capitalised words (and the small words inside it) ends at the
+    last capitalised word before punctuation or a lower-case content word."""
+    kind = FOCUS_TYPES.get(token.lower_) if token.pos_ == "NOUN" else None
+    types = TITLE_NOUN_TYPES.get(kind or "")
+    if types is None:
+        return
+    doc, end_of_sent = token.doc, token.sent.end
+    i = token.i + 1
+    if i < end_of_sent and doc[i].text == ",":
+        i += 1
+    if i >= end_of_sent or not doc[i].is_title or doc[i].lower_ == "i":
+        return
+    start = last = i
+    while i < end_of_sent and i - start < MAX_WORDS:
+        word = doc[i]
+        if word.is_title or word.is_upper or (word.like_num and i > start):
+            last = i
+        elif word.text == ":" and i + 1 < end_of_sent and doc[i + 1].is_title:
+            pass
+        elif word.lower_ not in TITLE_GLUE and not (word.text in {"'", "’"} and i > start):
+            break
+        i += 1
+    if last == start and doc[start].dep_ in {"nsubj", "nsubjpass"}:
+        return  # "the film Beyoncé starred in": the name is the clause's subject
+    add(start, last + 1, "title", set(types))
 
 
 ROLE_RANK = {"nsubj": 0, "dobj": 0, "nsubjpass": 0, "attr": 1, "pobj": 1, "appos": 2}

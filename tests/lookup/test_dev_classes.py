@@ -1,7 +1,8 @@
-"""Candidate choice across sentences (README, lookup section, retrieval-weight round): the
-sentence that says most of the question outweighs a better-typed name in a sentence the
-retrieval ranked far lower. The article is written here, for these tests (a singer no
-evaluation file mentions); questions are asked with declining off."""
+"""Classes of wrong best candidates found on the development material (SQuAD Beyonce,
+the pool list) and fixed in the retrieval-weight round (README, lookup section): the
+sentence that says most of the question outweighs a better-typed name in a sentence
+ranked far lower; a title after the noun that says what it is. The articles are written
+here, for these tests; questions are asked with declining off."""
 
 from __future__ import annotations
 
@@ -55,3 +56,23 @@ def test_the_full_name_of_the_questions_surname_is_no_answer(nlp):
     engine = LookupEngine.build([parse_article_text(text, name="cup-record")], nlp)
     assert best(engine, "Who held the record for goals in a final before Brandt?") != (
         "Tomas Brandt")
+
+
+# a title right after the noun that says what it is, with small words inside ("album
+# Dangerously in Love", "film, Carmen: A Hip Hopera"), is one candidate of that noun's
+# type; the model tags such titles in part or not at all
+def test_a_title_after_its_noun_is_one_candidate(nlp):
+    text = "\n".join([
+        " date 2024-02-01 Her first solo album Lost in the Harbour was released in 2019.",
+        "",
+        "In 2021 she starred in the television film, Ruby: A Night at Sea, with Tom Avery.",
+        "",
+        "Her documentary film, Songs Are But a Road, aired on HBO in 2023.",
+        "",
+    ])
+    engine = LookupEngine.build([parse_article_text(text, name="titles")], nlp)
+    assert best(engine, "What was the name of her first solo album?") == "Lost in the Harbour"
+    assert best(engine, "Which film did she star in with Tom Avery in 2021?") == (
+        "Ruby: A Night at Sea")
+    assert best(engine, "What is the name of her documentary film?") == (
+        "Songs Are But a Road")
