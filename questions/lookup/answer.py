@@ -289,6 +289,8 @@ def _count_fit(q: Question, cand: Candidate) -> float:
         cand.kind == "number" or cand.types & {"number", "quantity"}
     ):
         return 0.0
+    if _rank_or_part(cand):
+        return -0.6
     wanted = {q.focus} | set(expand(q.focus))
     root = cand.root
     if root.lemma_.lower() in wanted:
@@ -296,6 +298,23 @@ def _count_fit(q: Question, cand: Candidate) -> float:
     if root.dep_ in {"nummod", "quantmod", "compound"} and root.head.pos_ in {"NOUN", "PROPN"}:
         return 0.5 if root.head.lemma_.lower() in wanted else 0.1  # the count alone
     return 0.0
+
+
+def _rank_or_part(cand: Candidate) -> bool:
+    """A number that counts nothing: a chart position ("number-one album", "number 1",
+    "No. 1") or "one of" the most successful tours."""
+    doc = cand.root.doc
+    first = doc[cand.start]
+    if cand.end - cand.start != 1 or not first.like_num:
+        return False
+    before = [t for t in doc[max(cand.root.sent.start, cand.start - 2):cand.start]
+              if t.text not in {"-", "#"}]
+    if before and before[-1].lower_ in {"number", "no.", "no"}:
+        return True
+    if first.text == "#":
+        return True
+    after = doc[cand.end] if cand.end < cand.root.sent.end else None
+    return first.lower_ == "one" and after is not None and after.lower_ == "of"
 
 
 def _age_of_named(q: Question, cand: Candidate) -> float:

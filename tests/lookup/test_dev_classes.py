@@ -76,3 +76,17 @@ def test_a_title_after_its_noun_is_one_candidate(nlp):
         "Ruby: A Night at Sea")
     assert best(engine, "What is the name of her documentary film?") == (
         "Songs Are But a Road")
+
+
+# "How many ...?" is not answered by a chart position ("number-one album") nor by "one of"
+def test_a_chart_position_or_one_of_is_no_count(nlp):
+    text = "\n".join([
+        " date 2024-02-01 Harbour Lights sold 90,000 copies in its first week, becoming"
+        " Nova Reyes's second number-one album in Canada.",
+        "",
+        "Her Lantern Tour became one of the most successful tours of the year.",
+        "",
+    ])
+    engine = LookupEngine.build([parse_article_text(text, name="counts")], nlp)
+    assert best(engine, "How many albums did Nova Reyes sell in the first week?") == "90,000"
+    assert best(engine, "How many tours did Nova Reyes play in the year?") != "one"
