@@ -414,8 +414,26 @@ def _resolved_text(span: Span, resolved: dict[int, str]) -> str:
     return " ".join("".join(parts).split())
 
 
+# The last word of a name that says what kind of name it is, whatever label the model
+# gave it ("the Richard Rodgers Theatre" as ORG, "the 2011 Glastonbury Festival" as GPE).
+NAME_HEADS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("theatre", "theater", "arena", "stadium", "hall", "park", "centre",
+                     "center", "garden", "gardens", "field", "dome", "ballroom", "hospital",
+                     "cathedral", "square", "palace", "coliseum", "colosseum", "amphitheatre",
+                     "amphitheater", "velodrome", "circuit", "speedway", "raceway"),
+                    frozenset({"place", "venue"})),
+    **dict.fromkeys(("festival", "awards", "tour", "cup", "championship", "championships",
+                     "games", "olympics", "gala", "prix", "open", "classic", "marathon"),
+                    frozenset({"event"})),
+    **dict.fromkeys(("award", "prize", "trophy", "medal"), frozenset({"award"})),
+}
+
+
 def _types_of(span: Span, glossary: Glossary | None) -> set[str]:
     types: set[str] = set()
+    last = span[-1]
+    if len(span) > 1 and last.is_title and last.lower_ in NAME_HEADS and span[0].is_title:
+        types |= NAME_HEADS[last.lower_]
     if glossary is not None:
         entry = glossary.lookup(span.text)
         if entry is not None:

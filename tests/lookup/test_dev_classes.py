@@ -90,3 +90,15 @@ def test_a_chart_position_or_one_of_is_no_count(nlp):
     engine = LookupEngine.build([parse_article_text(text, name="counts")], nlp)
     assert best(engine, "How many albums did Nova Reyes sell in the first week?") == "90,000"
     assert best(engine, "How many tours did Nova Reyes play in the year?") != "one"
+
+
+# the last word of a name says its kind whatever the model's label: "the Copper Lane
+# Theatre" is a place for "Where ...?" even when tagged an organisation
+def test_a_names_last_word_gives_its_kind(nlp):
+    from questions.lookup.candidates import sentence_candidates
+
+    doc = nlp("The musical opened at the Copper Lane Theatre on Thursday, a week after the"
+              " Harbour Song Festival.")
+    found = {c.text: c.types for c in sentence_candidates(next(doc.sents), {}, None)}
+    assert {"place", "venue"} <= found["Copper Lane Theatre"]
+    assert "event" in found["Harbour Song Festival"]
