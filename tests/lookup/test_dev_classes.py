@@ -102,3 +102,20 @@ def test_a_names_last_word_gives_its_kind(nlp):
     found = {c.text: c.types for c in sentence_candidates(next(doc.sents), {}, None)}
     assert {"place", "venue"} <= found["Copper Lane Theatre"]
     assert "event" in found["Harbour Song Festival"]
+
+
+# "X was named/called what?", "a website called what?": the noun being named is the
+# focus ("album": a title answers; "website": the name beside it), the wh-word keeps its
+# own role (the object of "called")
+def test_the_noun_being_named_is_the_focus(nlp):
+    from questions.lookup.question import read_question
+
+    q = read_question(nlp("The duo's final album was named what?"))
+    assert (q.focus, q.expected, q.slot) == ("album", "album", "obj")
+    text = "\n".join([
+        " date 2024-02-01 Two days after the birth of his son in 2012, Tom Avery opened a"
+        " website called Averyworld.com with photos of the baby.",
+        "",
+    ])
+    engine = LookupEngine.build([parse_article_text(text, name="website")], nlp)
+    assert best(engine, "Tom Avery has a website called what?") == "Averyworld.com"
