@@ -130,6 +130,11 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             # "Reggio Emilia" where the model tagged only "Emilia": the proper nouns
             # compounded onto the entity belong to its name
             add(start, ent.end, "ent", types)
+        end = _name_end(ent) if ent.label_ in NAME_LABELS else ent.end
+        if end > ent.end:
+            # "House" + "of Deréon", "Jay" + "Z": the rest of a name the model cut short
+            # (shown as written: a mention inside it may resolve to the whole name)
+            add(start, end, "ent", types, doc[start:end].text)
         # a year inside a longer date ("May 20, 2018" -> 2018) for "What year ...?"
         if ent.label_ == "DATE" and len(ent) > 1:
             for tok in ent:
@@ -267,6 +272,22 @@ def _name_start(ent: Span) -> int:
            and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end):
         start -= 1
     return start
+
+
+def _name_end(ent: Span) -> int:
+    """Where a name really ends: "of" and capitalised words after it ("House of Deréon",
+    "Book of Isaiah"), or one capital letter ("Jay Z")."""
+    doc, end, last = ent.doc, ent.end, ent.sent.end
+    if end < last and len(doc[end].text) == 1 and doc[end].is_upper and doc[end].pos_ == "PROPN" \
+            and (end + 1 >= last or not doc[end + 1].is_title):
+        return end + 1
+    if end + 1 < last and doc[end].lower_ == "of" and doc[end + 1].is_title \
+            and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ not in {"DATE", "GPE"}:
+        i = end + 1
+        while i < last and doc[i].pos_ == "PROPN" and doc[i].is_title and i - ent.start < MAX_WORDS:
+            i += 1
+        return i
+    return end
 
 
 def _number_run(token: Token) -> tuple[int, int]:

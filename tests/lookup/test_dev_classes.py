@@ -119,3 +119,19 @@ def test_the_noun_being_named_is_the_focus(nlp):
     ])
     engine = LookupEngine.build([parse_article_text(text, name="website")], nlp)
     assert best(engine, "Tom Avery has a website called what?") == "Averyworld.com"
+
+
+# a name the model cut short is also a candidate in full: "of" and capitalised words
+# after it ("House of Marlowe"), or one capital letter ("Jay Z")
+def test_a_name_cut_short_by_the_model_is_a_candidate_in_full(nlp):
+    from questions.lookup.candidates import sentence_candidates
+
+    for text, name in [
+        ("In 2006 Nova Reyes and her mother launched House of Marlowe in Dayton.",
+         "House of Marlowe"),
+        ("In April 2014, after much speculation, Reyes and Jay Z officially announced their"
+         " Harbour Tour.", "Jay Z"),
+    ]:
+        doc = nlp(text)
+        found = {c.text for c in sentence_candidates(next(doc.sents), {}, None)}
+        assert name in found
