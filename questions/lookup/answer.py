@@ -413,7 +413,7 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if q.focus == "year" and cand.types & {"date", "year"}:
         # "What year ...?": the year itself, not the whole date
         return 1.0 if YEAR.fullmatch(cand.text.strip()) else 0.7
-    if q.focus_token is not None and _beside_focus(cand, q.focus):
+    if q.focus_token is not None and (_beside_focus(cand, q.focus) or _names_focus(cand, q.focus)):
         focus_bonus = 0.5  # "their hit single, Fake Love": the name beside the focus noun
     if table is None or expected in {"thing", "instrument", "genre"}:
         base = 0.5 if cand.kind in {"ent", "title", "chunk", "list"} else 0.3
@@ -433,6 +433,19 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if best < 0.6 and "definite_person" in cand.types and expected in {"agent", "person"}:
         best = 0.6  # "her mother": one person, described
     return min(best + focus_bonus, 1.2)
+
+
+def _names_focus(cand: Candidate, focus: str | None) -> bool:
+    """"At what hospital ...?" -> "Lenox Hill Hospital": a name of several capitalised
+    words, one of them the focus noun, is a name of that kind."""
+    if not focus or cand.end - cand.start < 2 or cand.kind not in {"ent", "title", "chunk"}:
+        return False
+    doc = cand.root.doc
+    span = doc[cand.start:cand.end]
+    if not span[0].is_title:
+        return False
+    wanted = expand(focus)
+    return any(t.is_title and t.i > cand.start and t.lemma_.lower() in wanted for t in span)
 
 
 def _is_time(cand: Candidate) -> bool:

@@ -135,3 +135,18 @@ def test_a_name_cut_short_by_the_model_is_a_candidate_in_full(nlp):
         doc = nlp(text)
         found = {c.text for c in sentence_candidates(next(doc.sents), {}, None)}
         assert name in found
+
+
+# "At what hospital ...?": a name one of whose capitalised words is the focus noun
+# ("Harbour View Hospital") is a name of that kind, though no type list has "hospital"
+def test_a_name_that_says_the_focus_noun_is_of_that_kind(nlp):
+    from questions.lookup.answer import _type_fit
+    from questions.lookup.candidates import sentence_candidates
+    from questions.lookup.question import read_question
+
+    doc = nlp("Nova Reyes gave birth to a son at Harbour View Hospital, a week after her"
+              " single Fresh Tracks came out.")
+    found = {c.text: c for c in sentence_candidates(next(doc.sents), {}, None)}
+    q = read_question(nlp("At what hospital was the baby delivered?"))
+    assert q.focus == "hospital"
+    assert _type_fit(q, found["Harbour View Hospital"]) > _type_fit(q, found["Fresh Tracks"])
