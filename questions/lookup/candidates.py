@@ -254,6 +254,8 @@ def _entity_core_end(ent: Span) -> int:
 
 
 def _add_as_written(found: dict, doc, start: int, end: int, root: Token) -> None:
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1  # "her mother's advice": the person is "her mother"
     span = doc[start:end]
     if (start, end) not in found:
         types = _types_of(span, None)

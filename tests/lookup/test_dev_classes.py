@@ -150,3 +150,12 @@ def test_a_name_that_says_the_focus_noun_is_of_that_kind(nlp):
     q = read_question(nlp("At what hospital was the baby delivered?"))
     assert q.focus == "hospital"
     assert _type_fit(q, found["Harbour View Hospital"]) > _type_fit(q, found["Fresh Tracks"])
+
+
+# "heeding her mother's advice": the person described is "her mother", without the "'s"
+def test_a_described_person_is_shown_without_the_possessive(nlp):
+    from questions.lookup.candidates import sentence_candidates
+
+    doc = nlp("Reyes announced a break in January 2010, heeding her mother's advice to rest.")
+    found = {c.text for c in sentence_candidates(next(doc.sents), {}, None)}
+    assert "her mother" in found and "her mother's" not in found
