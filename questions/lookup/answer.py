@@ -14,6 +14,7 @@ declines and offers the nearest sentence instead.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ from questions.lookup.question import Question
 from questions.lookup.terms import expand, name_terms, normalize_answer, span_terms
 
 DECLINE_BELOW = 0.5
+YEAR_LIST = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:(?:,| and| or| &|, and)\s*(?:1[5-9]\d\d|20\d\d))+")
 # a candidate's sentence's retrieval score (over the best sentence's) weighs this much:
 # at 1.0 a better-typed name in the sixth sentence beat the answer in the first
 # (SQuAD Beyonce, best candidate exactly right 304 -> 327, F1 never declining 46.8 -> 50.3)
@@ -411,8 +413,12 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if q.wh == "how_much" and _is_time(cand):
         return 0.1  # "How much prize money ...?" is no time ("34 seconds"); "How long" is
     if q.focus == "year" and cand.types & {"date", "year"}:
-        # "What year ...?": the year itself, not the whole date
-        return 1.0 if YEAR.fullmatch(cand.text.strip()) else 0.7
+        # "What year ...?": the year itself, not the whole date; "In which years ...?":
+        # the years listed ("2020 and 2021")
+        if YEAR.fullmatch(cand.text.strip()):
+            return 1.0
+        plural = q.focus_token is not None and q.focus_token.tag_ in {"NNS", "NNPS"}
+        return 1.05 if plural and YEAR_LIST.fullmatch(cand.text.strip()) else 0.7
     if q.focus_token is not None and (_beside_focus(cand, q.focus) or _names_focus(cand, q.focus)):
         focus_bonus = 0.5  # "their hit single, Fake Love": the name beside the focus noun
     if table is None or expected in {"thing", "instrument", "genre"}:

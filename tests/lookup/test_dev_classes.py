@@ -159,3 +159,15 @@ def test_a_described_person_is_shown_without_the_possessive(nlp):
     doc = nlp("Reyes announced a break in January 2010, heeding her mother's advice to rest.")
     found = {c.text for c in sentence_candidates(next(doc.sents), {}, None)}
     assert "her mother" in found and "her mother's" not in found
+
+
+# "In which years ...?" (plural) is answered by the years listed, not the first of them
+def test_which_years_takes_the_list_of_years(nlp):
+    text = "\n".join([
+        " date 2024-02-01 The Slovenian had won the Harbour Cup in 2019 and 2022 before"
+        " finishing second last year.",
+        "",
+    ])
+    engine = LookupEngine.build([parse_article_text(text, name="years")], nlp)
+    assert best(engine, "In which years did the Slovenian win the Harbour Cup?") == (
+        "2019 and 2022")
