@@ -493,13 +493,14 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
     if q.slot == "poss":
         return _poss_fit(q, cand)
     dep, head = _effective_dep(root, cand)
+    named = 0.8 if q.slot == "subj" and q.verb and _named_by_agent_noun(cand, q.verb) else 0.0
     if not anchors:
         # a question with no verb to align with ("take place"): its preposition still
         # says which complement it asks for ("At which venue ...?" -> "at the RCF Arena")
         if q.verb is None and q.slot == "prep" and dep == "pobj" and head.lower_ == q.prep:
             return 0.4
-        return 0.0
-    best = 0.0
+        return named  # "Who coaches X?" -> "His coach, Y, ...": no verb to anchor
+    best = named
     for verb in anchors:
         strength = _governed_by(head, verb)
         if not strength:
@@ -528,6 +529,36 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
         if share:
             best = max(best, 0.6 + 0.4 * share)
     return best
+
+
+# The noun for who does what a verb says, where adding -er/-or/-r does not give it.
+AGENT_NOUNS = {"direct": {"director"}, "produce": {"producer"}, "write": {"writer"},
+               "compose": {"composer"}, "found": {"founder"}, "coach": {"coach"},
+               "manage": {"manager"}, "train": {"trainer"}, "design": {"designer"},
+               "lead": {"leader"}, "own": {"owner"}, "host": {"host"}, "captain": {"captain"},
+               "represent": {"representative"}, "narrate": {"narrator"},
+               "choreograph": {"choreographer"}, "referee": {"referee"},
+               "umpire": {"umpire"}, "judge": {"judge"}, "mentor": {"mentor"},
+               "create": {"creator"}, "invent": {"inventor"}, "publish": {"publisher"}}
+
+
+def _named_by_agent_noun(cand: Candidate, verb: str) -> bool:
+    """"Who coaches Kiptum?" against "His coach, the Rwandan Gervais Hakizimana, ...",
+    "director Christopher Nolan", "The film's director is Greta Gerwig": the candidate
+    is named as the one who does what the question's verb says."""
+    nouns = AGENT_NOUNS.get(verb) or {verb + "er", verb + "r", verb + "or"}
+    root = cand.root
+    partners = [c for c in root.children if c.dep_ in {"compound", "appos"}]
+    if root.dep_ == "appos":
+        partners.append(root.head)
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
+        partners += [c for c in root.head.children if c.dep_ in SUBJ]
+    if root.dep_ in SUBJ and root.head.lemma_ == "be":
+        partners += [c for c in root.head.children if c.dep_ == "attr"]
+    inside = range(cand.start, cand.end)
+    if cand.start > root.sent.start and root.doc[cand.start - 1].lemma_.lower() in nouns:
+        return True  # "coach Gervais Hakizimana" with the noun left out of the name
+    return any(p.lemma_.lower() in nouns for p in partners if p.i not in inside or p is root)
 
 
 def _surface_slot(q: Question, cand: Candidate, verbs: list[Token]) -> float:

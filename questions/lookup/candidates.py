@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from questions.glossary import Glossary
 from questions.lookup.question import FOCUS_TYPES
 from questions.lookup.resolve import GROUP_FINE, PERSON_PRONOUNS, entity_name
+from questions.mentions import NATIONALITY_NOUNS, NATIONALITY_SUFFIX
 
 MAX_WORDS = 8
 LEADING_DROP = {"the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this",
@@ -116,6 +117,12 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             # "Striker Tomas Brandt": a role word capitalised at the sentence's start is
             # no part of the name
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        after = _after_nationality(ent)
+        if after > ent.start:
+            # "the Rwandan Gervais Hakizimana": the nationality describes the name (shown
+            # as written: the mentions inside resolve to the whole entity)
+            add(after, ent.end, "ent", types, doc[after:ent.end].text)
+            continue
         core_end = _entity_core_end(ent)
         if core_end < ent.end:
             # "the Arizona Diamondbacks 5-0": the score is the verb's, not the name's;
@@ -274,6 +281,29 @@ def _name_start(ent: Span) -> int:
            and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end):
         start -= 1
     return start
+
+
+def _after_nationality(ent: Span) -> int:
+    """Where the name starts after a nationality the model took into it: "the Rwandan
+    Gervais Hakizimana" -> "Gervais Hakizimana" (only after "the", with two capitalised
+    proper nouns or more left, none of them a word like "Prix" or "Museum" that makes
+    the whole a place or an event)."""
+    doc = ent.doc
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    before = doc[start - 1] if start > ent.sent.start else None
+    if before is None or before.lower_ != "the" or ent.end - start < 3:
+        return ent.start
+    word = doc[start]
+    if not (word.is_title and word.is_alpha and (
+        word.lower_ in NATIONALITY_NOUNS or NATIONALITY_SUFFIX.search(word.text)
+    )):
+        return ent.start
+    rest = doc[start + 1:ent.end]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in rest) or any(
+        t.lower_ in NAME_HEADS for t in rest
+    ):
+        return ent.start
+    return start + 1
 
 
 def _name_end(ent: Span) -> int:

@@ -171,3 +171,17 @@ def test_which_years_takes_the_list_of_years(nlp):
     engine = LookupEngine.build([parse_article_text(text, name="years")], nlp)
     assert best(engine, "In which years did the Slovenian win the Harbour Cup?") == (
         "2019 and 2022")
+
+
+# "Who coaches X?" against "His coach, the Rwandan Gervais Hakizimana, ...": the name given
+# as the agent noun of the question's verb fills its subject, though no verb says it; the
+# nationality before the name is no part of it
+def test_the_agent_noun_of_the_questions_verb_names_its_subject(nlp):
+    text = "\n".join([
+        " date 2024-02-01 Kelvin Kiptum won the Chicago Marathon in a world record time on"
+        " Sunday, beating Benson Kipruto by more than three minutes.",
+        "His coach, the Rwandan Gervais Hakizimana, was waiting for him at the finish line.",
+        "",
+    ])
+    engine = LookupEngine.build([parse_article_text(text, name="coach")], nlp)
+    assert best(engine, "Who coaches Kelvin Kiptum?") == "Gervais Hakizimana"
