@@ -451,7 +451,8 @@ def _names_focus(cand: Candidate, focus: str | None) -> bool:
     if not span[0].is_title:
         return False
     wanted = expand(focus)
-    return any(t.is_title and t.i > cand.start and t.lemma_.lower() in wanted for t in span)
+    return any(t.is_title and t.i > cand.start and (
+        t.lemma_.lower() in wanted or t.lower_.removesuffix("s") in wanted) for t in span)
 
 
 def _is_time(cand: Candidate) -> bool:

@@ -150,6 +150,11 @@ def test_a_name_that_says_the_focus_noun_is_of_that_kind(nlp):
     q = read_question(nlp("At what hospital was the baby delivered?"))
     assert q.focus == "hospital"
     assert _type_fit(q, found["Harbour View Hospital"]) > _type_fit(q, found["Fresh Tracks"])
+    # the noun in the plural inside the name ("Museums": the model keeps it as the lemma)
+    doc = nlp("Models of Nova Reyes stand in the Harbour Wax Museums in London and Paris.")
+    found = {c.text: c for c in sentence_candidates(next(doc.sents), {}, None)}
+    q = read_question(nlp("What museum has made models of Nova Reyes?"))
+    assert _type_fit(q, found["Harbour Wax Museums"]) > _type_fit(q, found["London"])
 
 
 # "heeding her mother's advice": the person described is "her mother", without the "'s"
