@@ -431,6 +431,9 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if expected in {"reason", "manner"}:
         return max((table.get(t, 0.0) for t in cand.types), default=0.0)
     best = max((table.get(t, 0.0) for t in cand.types), default=0.0)
+    if expected in {"date", "time"} and _relative_date(cand):
+        best = min(best, 0.6)  # "the following year", "two days later": says when only
+        # against another date of the article
     if best == 0.0 and cand.kind == "clause":
         return None
     generic = [t for t in cand.types if t.startswith("generic:")]
@@ -453,6 +456,17 @@ def _names_focus(cand: Candidate, focus: str | None) -> bool:
     wanted = expand(focus)
     return any(t.is_title and t.i > cand.start and (
         t.lemma_.lower() in wanted or t.lower_.removesuffix("s") in wanted) for t in span)
+
+
+RELATIVE_WORDS = {"following", "previous", "next", "last", "later", "earlier", "same",
+                  "ago", "before", "after", "that", "this", "its", "their", "her", "his"}
+
+
+def _relative_date(cand: Candidate) -> bool:
+    """A date said against another ("the following year", "its first week", "two days
+    later"): no year, and a word that points elsewhere."""
+    words_ = cand.text.lower().split()
+    return not YEAR.search(cand.text) and any(w in RELATIVE_WORDS for w in words_)
 
 
 def _is_time(cand: Candidate) -> bool:

@@ -190,3 +190,15 @@ def test_the_agent_noun_of_the_questions_verb_names_its_subject(nlp):
     ])
     engine = LookupEngine.build([parse_article_text(text, name="coach")], nlp)
     assert best(engine, "Who coaches Kelvin Kiptum?") == "Gervais Hakizimana"
+
+
+# "When ...?" is answered by a date that says when, not one said against another date
+# ("the following year", "two days later") when the article gives both
+def test_when_prefers_a_date_to_a_relative_one(nlp):
+    text = "\n".join([
+        " date 2024-02-01 Reyes had her first child the following year, on March 7, 2012, in"
+        " Dayton.",
+        "",
+    ])
+    engine = LookupEngine.build([parse_article_text(text, name="when")], nlp)
+    assert best(engine, "When did Reyes have her first child?") == "March 7, 2012"
