@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from questions.glossary import Glossary
 from questions.lookup.question import FOCUS_TYPES
 from questions.lookup.resolve import GROUP_FINE, PERSON_PRONOUNS, entity_name
+from questions.mentions import NATIONALITY_NOUNS, NATIONALITY_SUFFIX
 
 MAX_WORDS = 8
 LEADING_DROP = {"the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this",
@@ -116,6 +117,12 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             # "Striker Tomas Brandt": a role word capitalised at the sentence's start is
             # no part of the name
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        after = _after_nationality(ent)
+        if after > ent.start:
+            # "the Rwandan Gervais Hakizimana": the nationality describes the name (shown
+            # as written: the mentions inside resolve to the whole entity)
+            add(after, ent.end, "ent", types, doc[after:ent.end].text)
+            continue
         core_end = _entity_core_end(ent)
         if core_end < ent.end:
             # "the Arizona Diamondbacks 5-0": the score is the verb's, not the name's;
@@ -130,6 +137,11 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             # "Reggio Emilia" where the model tagged only "Emilia": the proper nouns
             # compounded onto the entity belong to its name
             add(start, ent.end, "ent", types)
+        end = _name_end(ent) if ent.label_ in NAME_LABELS else ent.end
+        if end > ent.end:
+            # "House" + "of Deréon", "Jay" + "Z": the rest of a name the model cut short
+            # (shown as written: a mention inside it may resolve to the whole name)
+            add(start, end, "ent", types, doc[start:end].text)
         # a year inside a longer date ("May 20, 2018" -> 2018) for "What year ...?"
         if ent.label_ == "DATE" and len(ent) > 1:
             for tok in ent:
@@ -172,6 +184,7 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
                 add(run_start, run_end, "ent", {"propn"})
     for token in sent:
         _clauses(token, add)
+        _title_after_noun(token, add)
     _noun_runs(sent, add, found)
     for cand in found.values():
         if not cand.types & LABELLED and cand.root.pos_ == "PROPN" and cand.root.is_title:
@@ -248,6 +261,8 @@ def _entity_core_end(ent: Span) -> int:
 
 
 def _add_as_written(found: dict, doc, start: int, end: int, root: Token) -> None:
+    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1  # "her mother's advice": the person is "her mother"
     span = doc[start:end]
     if (start, end) not in found:
         types = _types_of(span, None)
@@ -266,6 +281,45 @@ def _name_start(ent: Span) -> int:
            and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end):
         start -= 1
     return start
+
+
+def _after_nationality(ent: Span) -> int:
+    """Where the name starts after a nationality the model took into it: "the Rwandan
+    Gervais Hakizimana" -> "Gervais Hakizimana" (only after "the", with two capitalised
+    proper nouns or more left, none of them a word like "Prix" or "Museum" that makes
+    the whole a place or an event)."""
+    doc = ent.doc
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    before = doc[start - 1] if start > ent.sent.start else None
+    if before is None or before.lower_ != "the" or ent.end - start < 3:
+        return ent.start
+    word = doc[start]
+    if not (word.is_title and word.is_alpha and (
+        word.lower_ in NATIONALITY_NOUNS or NATIONALITY_SUFFIX.search(word.text)
+    )):
+        return ent.start
+    rest = doc[start + 1:ent.end]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in rest) or any(
+        t.lower_ in NAME_HEADS for t in rest
+    ):
+        return ent.start
+    return start + 1
+
+
+def _name_end(ent: Span) -> int:
+    """Where a name really ends: "of" and capitalised words after it ("House of Deréon",
+    "Book of Isaiah"), or one capital letter ("Jay Z")."""
+    doc, end, last = ent.doc, ent.end, ent.sent.end
+    if end < last and len(doc[end].text) == 1 and doc[end].is_upper and doc[end].pos_ == "PROPN" \
+            and (end + 1 >= last or not doc[end + 1].is_title):
+        return end + 1
+    if end + 1 < last and doc[end].lower_ == "of" and doc[end + 1].is_title \
+            and doc[end + 1].pos_ == "PROPN" and doc[end + 1].ent_type_ not in {"DATE", "GPE"}:
+        i = end + 1
+        while i < last and doc[i].pos_ == "PROPN" and doc[i].is_title and i - ent.start < MAX_WORDS:
+            i += 1
+        return i
+    return end
 
 
 def _number_run(token: Token) -> tuple[int, int]:
@@ -299,6 +353,45 @@ def _noun_runs(sent: Span, add, found: dict) -> None:
                 if key in found:
                     found[key].root = best
         run = []
+
+
+# Nouns a title follows ("her first solo album Dangerously in Love", "the 1997 film, Men
+# in Black"): the title's type is the noun's.
+TITLE_NOUN_TYPES = {"song": {"song", "work"}, "album": {"album", "work"}, "work": {"work"},
+                    "event": {"event"}}
+TITLE_GLUE = {"of", "in", "on", "the", "a", "an", "and", "but", "is", "for", "to", "at",
+              "with", "from", "by", "&"}
+
+
+def _title_after_noun(token: Token, add) -> None:
+    """A title right after the noun that says what it is, written in capitals with the
+    small words between ("album Dangerously in Love", "film, Carmen: A Hip Hopera",
+    "documentary film, Life Is But a Dream"): the small model tags such titles in part or
+    not at all. The run of capitalised words (and the small words inside it) ends at the
+    last capitalised word before punctuation or a lower-case content word."""
+    kind = FOCUS_TYPES.get(token.lower_) if token.pos_ == "NOUN" else None
+    types = TITLE_NOUN_TYPES.get(kind or "")
+    if types is None:
+        return
+    doc, end_of_sent = token.doc, token.sent.end
+    i = token.i + 1
+    if i < end_of_sent and doc[i].text == ",":
+        i += 1
+    if i >= end_of_sent or not doc[i].is_title or doc[i].lower_ == "i":
+        return
+    start = last = i
+    while i < end_of_sent and i - start < MAX_WORDS:
+        word = doc[i]
+        if word.is_title or word.is_upper or (word.like_num and i > start):
+            last = i
+        elif word.text == ":" and i + 1 < end_of_sent and doc[i + 1].is_title:
+            pass
+        elif word.lower_ not in TITLE_GLUE and not (word.text in {"'", "’"} and i > start):
+            break
+        i += 1
+    if last == start and doc[start].dep_ in {"nsubj", "nsubjpass"}:
+        return  # "the film Beyoncé starred in": the name is the clause's subject
+    add(start, last + 1, "title", set(types))
 
 
 ROLE_RANK = {"nsubj": 0, "dobj": 0, "nsubjpass": 0, "attr": 1, "pobj": 1, "appos": 2}
@@ -374,8 +467,26 @@ def _resolved_text(span: Span, resolved: dict[int, str]) -> str:
     return " ".join("".join(parts).split())
 
 
+# The last word of a name that says what kind of name it is, whatever label the model
+# gave it ("the Richard Rodgers Theatre" as ORG, "the 2011 Glastonbury Festival" as GPE).
+NAME_HEADS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("theatre", "theater", "arena", "stadium", "hall", "park", "centre",
+                     "center", "garden", "gardens", "field", "dome", "ballroom", "hospital",
+                     "cathedral", "square", "palace", "coliseum", "colosseum", "amphitheatre",
+                     "amphitheater", "velodrome", "circuit", "speedway", "raceway"),
+                    frozenset({"place", "venue"})),
+    **dict.fromkeys(("festival", "awards", "tour", "cup", "championship", "championships",
+                     "games", "olympics", "gala", "prix", "open", "classic", "marathon"),
+                    frozenset({"event"})),
+    **dict.fromkeys(("award", "prize", "trophy", "medal"), frozenset({"award"})),
+}
+
+
 def _types_of(span: Span, glossary: Glossary | None) -> set[str]:
     types: set[str] = set()
+    last = span[-1]
+    if len(span) > 1 and last.is_title and last.lower_ in NAME_HEADS and span[0].is_title:
+        types |= NAME_HEADS[last.lower_]
     if glossary is not None:
         entry = glossary.lookup(span.text)
         if entry is not None:

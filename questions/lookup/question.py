@@ -370,6 +370,9 @@ def _read_wh(q: Question, wh: Token, root: Token | None) -> None:
     elif word in {"what", "which"}:
         partitive = _of_focus(wh)
         focus = _focus_noun(wh) or partitive or _surface_focus(wh)
+        if focus is None:
+            # the noun being named says what the answer is; the wh-word keeps its role
+            focus = partitive = _named_noun(wh)
         while focus is not None and focus.dep_ == "poss" and focus.head.pos_ == "NOUN":
             focus = focus.head  # "Which actors' union": the union
         if focus is not None:
@@ -382,6 +385,23 @@ def _read_wh(q: Question, wh: Token, root: Token | None) -> None:
     q.slot, q.prep = _slot_of(phrase_head, root)
     if q.copula and q.slot in {"subj", "attr"}:
         q.slot = "attr"
+
+
+NAMING_VERBS = {"name", "call", "dub", "nickname", "title", "know", "rename", "entitle"}
+
+
+def _named_noun(wh: Token) -> Token | None:
+    """"X's final album was named what?", "What are her backup singers called?", "a
+    clothing line known as what?": what the answer is, is the noun being named."""
+    head = wh.head.head if wh.dep_ == "pobj" and wh.head.lower_ == "as" else wh.head
+    if head.lemma_.lower() not in NAMING_VERBS:
+        return None
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN":
+        return head.head  # "a clothing line known as what"
+    for child in head.children:
+        if child.dep_ in {"nsubjpass", "nsubj"} and child.pos_ == "NOUN" and child != wh:
+            return child
+    return None
 
 
 def _of_focus(wh: Token) -> Token | None:

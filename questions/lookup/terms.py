@@ -101,9 +101,20 @@ def fold(word: str) -> str:
     return word if word.isascii() else strip_accents(word)
 
 
+# An abbreviation: capitals with dots ("U.S.", "U.K") or two capitals ("US", "UK"); one
+# term either way ("us"), though "us" the pronoun is a stop word and "U.S." two letters.
+ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,4}[A-Z]\.?|[A-Z]{2}")
+
+
+def abbreviation(text: str) -> str | None:
+    return text.replace(".", "").lower() if ABBREVIATION.fullmatch(text) else None
+
+
 def token_terms(token: Token) -> list[str]:
     if token.is_punct or token.is_space or token.tag_ == "POS":
         return []  # the possessive "'s" is no word ("Beyoncé's" gave a term "s")
+    if token.pos_ == "PROPN" and (short := abbreviation(token.text)):
+        return [short]
     if token.like_num or not token.is_alpha:
         base = token.text if len(token.text) > 1 or token.is_alpha else token.lemma_
     else:
@@ -119,7 +130,11 @@ def span_terms(tokens: Iterable[Token]) -> list[str]:
 
 
 def name_terms(name: str) -> list[str]:
-    return [w for w in words(name) if w not in STOP]
+    out = []
+    for piece in name.split():
+        short = abbreviation(piece.rstrip(",;:!?"))
+        out.extend([short] if short else [w for w in words(piece) if w not in STOP])
+    return out
 
 
 def expand(term: str) -> frozenset[str]:
