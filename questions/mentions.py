@@ -90,6 +90,8 @@ class Mentions:
     vague: set[int] = field(default_factory=set)  # token indices nothing fair can replace
     main: dict[str, str] = field(default_factory=dict)  # fine type -> main entity name
     genders: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" the text states
+    # Part-names ("knowles") two people of the article share: a person, but not which one.
+    shared_parts: set[str] = field(default_factory=set)
     # The work the article opens on ("“The Boy and the Heron” was named ..."): what "the
     # film" means when the article names no film more than others.
     topic_work: Mention | None = None
@@ -277,6 +279,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             head = NAME_HEADS.get(words[-1].lower()) if len(words) >= 2 else None
             mentions.by_start[i] = Mention(i, end, text, head or "thing")  # "Japanese Grand Prix"
 
+    mentions.shared_parts = {p for p in shared if full_names.get(p, ("", ""))[1] in PERSON_TYPES}
     _join_possessive_names(doc, mentions)
     _propagate_roles(doc, mentions, roles)
     unclear = _nationality_descriptors(doc, mentions, nationals)
@@ -927,6 +930,7 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
     candidates: dict[str, Mention] = {}
     excluded: set[str] = set()  # people in reach whose gender does not fit
     plural_nouns = 0
+    blocked = False  # a name in reach that may be the referent, though untyped
     for i in range(start, token.i):
         mention = mentions.by_start.get(i)
         if (
@@ -942,6 +946,12 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
             else:
                 excluded.add(mention.name)
         other = doc[i]
+        if lower in SINGULAR_PRONOUNS and other.lower_ in mentions.shared_parts and (
+            (named := mentions.covering(other)) is None or named.type not in PERSON_TYPES
+        ):
+            # "Rhodes climbed ... and hugged his wife" when Cody and Dusty Rhodes are both
+            # named: a person, only not which one, so no other name is the one in reach.
+            blocked = True
         if (
             lower in PLURAL_PRONOUNS
             and other.tag_ == "NNS"
@@ -958,7 +968,7 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
             candidates = {}
     if lower in NEUTER_PRONOUNS and _common_noun_between(doc, candidates, token, mentions):
         candidates = {}  # "slipped it to Salah" after "carried the ball": not a name
-    if len(candidates) == 1 and not plural_nouns:
+    if len(candidates) == 1 and not plural_nouns and not blocked:
         (only,) = candidates.values()
         possessive = token.tag_ == "PRP$" or lower in {"theirs", "hers"}
         mentions.by_start[token.i] = Mention(

@@ -290,3 +290,17 @@ def test_a_common_noun_joined_to_a_name_is_a_misread_coordination(engine):
     mentions = resolve_mentions(item.doc, engine.glossary)
     for q in article_candidates(item, mentions, extract_clauses(item, mentions)):
         assert "player and" not in q.question, q
+
+
+def test_a_surname_two_people_share_blocks_a_pronoun_from_the_other_man(bare_nlp):
+    # "Hale" (Tom or Jack) is the subject: "his" is a Hale's, never Victor Crane's, the
+    # only other man in reach.
+    doc = bare_nlp(
+        "Tom Hale defeated Victor Crane in the main event. Last year Crane beat Hale in "
+        "Denver. This time the challenger pinned Crane for the count. Hale climbed the "
+        "ropes and hugged his wife, Anna, at ringside. His late father, Jack Hale, was a "
+        "great boxer."
+    )
+    mentions = resolve_mentions(doc)
+    for pronoun in [t for t in doc if t.lower_ == "his"]:
+        assert mentions.at(pronoun) is None and pronoun.i in mentions.vague
