@@ -178,6 +178,8 @@ def find_answer(
         core = [t for t in _core_tokens(head, hit) if t.i not in dropped]
         if core:
             return None  # the phrase says more than the name ("the final against France")
+        if _holder_of_role(head, span):
+            return None  # "The Edmonton captain": a person the phrase does not name
         if _cut_name(doc, hit, head):
             continue  # "20th Century Fox" read as "20th Century" + "Fox": half a name
         if hit.start <= head.i < hit.end and any(
@@ -501,6 +503,22 @@ HONORIFICS = {"president", "king", "queen", "prince", "princess", "sir", "dame",
               "dr", "mr", "mrs", "ms", "miss", "general", "senator", "governor", "mayor",
               "chancellor", "pope", "saint", "st", "judge", "officer", "sergeant", "uncle",
               "aunt", "grandma", "grandpa"}
+
+
+def _holder_of_role(head: Token, span: Span) -> bool:
+    """A person's role noun heads the phrase and the name only modifies it from before:
+    "the Edmonton captain", "the Chelsea manager" name a team's captain or manager, not the
+    team ("the Oppenheimer film" is the film itself: only person roles)."""
+    from questions.nlp import ROLE_NOUNS
+
+    role = ROLE_NOUNS.get(head.lemma_.lower()) or ROLE_NOUNS.get(head.lower_)
+    return (
+        role in PERSON_TYPES
+        and head.pos_ == "NOUN"
+        and span.end <= head.i
+        and span.root.head.i == head.i
+        and span.root.dep_ in {"compound", "nmod", "amod"}
+    )
 
 
 def _cut_name(doc: object, mention: Mention, head: Token) -> bool:

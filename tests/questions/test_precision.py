@@ -304,3 +304,14 @@ def test_a_surname_two_people_share_blocks_a_pronoun_from_the_other_man(bare_nlp
     mentions = resolve_mentions(doc)
     for pronoun in [t for t in doc if t.lower_ == "his"]:
         assert mentions.at(pronoun) is None and pronoun.i in mentions.vague
+
+
+def test_a_team_before_a_persons_role_noun_is_not_the_answer(engine):
+    text = (
+        "The Calgary Flames beat the Winnipeg Jets 3-2 in Game 7 of the Final on Monday. "
+        "Mark Scheifele was named winner of the Hart Trophy. The Winnipeg captain finished "
+        "the postseason with 38 points, and he became the first player from a beaten team "
+        "to win it."
+    )
+    for q in generate(text, engine):
+        assert q.answer not in {"Winnipeg", "Winnipeg Jets"} or "38" not in q.question, q
