@@ -410,8 +410,13 @@ def _says_where(rest: str, clause: Clause, mentions: Mentions, answer: Answer) -
     return False
 
 
+LOCATIVE_PREPS = {"at", "in", "on", "inside", "outside", "near", "across"}
+
+
 def _fronted(prep: str, wh: str) -> str | None:
     """"To whom", "From which organisation"; a bare "On what" reads as garble: dropped."""
+    if wh == "Who" and prep.lower() in LOCATIVE_PREPS:
+        return None  # "at whom did X beat Y? -> Alexandra Palace": a place labelled ORG
     if wh == "Who":
         return f"{prep.capitalize()} whom"
     if wh == "What":
@@ -1401,7 +1406,31 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
                 doc[mention.end - 1]
             ):
                 return mention.name, mention.type
+    for number, sent in enumerate(doc.sents):  # then an event a same-time clause names
+        if number > 1:
+            break
+        for token in sent:
+            mention = mentions.at(token)
+            if (
+                mention is not None and mention.type in EVENT_TYPES
+                and doc[mention.start : mention.end].root.dep_ == "pobj"  # not "Olympic record"
+                and _same_time_clause(doc[mention.end - 1])
+            ):
+                return mention.name, mention.type
     return None
+
+
+def _same_time_clause(token: Token) -> bool:
+    """Inside a participle or infinitive clause of the main verb, none with a marker of
+    another time: "beat X 7-3 ... to lift the trophy, becoming the youngest winner in the
+    history of the PDC World Championship" tells of that event; "after he lost in the
+    final", "who won the 2019 title" tell of other times."""
+    links = [a for a in (token, *token.ancestors) if _subordinate_link(a)]
+    return all(
+        a.dep_ in {"advcl", "xcomp"} and a.tag_ in {"VB", "VBG"}
+        and not any(c.dep_ == "mark" for c in a.children)
+        for a in links
+    )
 
 
 SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")

@@ -318,3 +318,25 @@ def test_a_thing_of_its_own_year_does_not_stop_the_event_year(engine):
     got = asked(text, engine)
     assert got.get("At the 2023 Harbour Music Awards, which album was named Album of the "
                    "Year?") == "Salt Road", got
+
+
+def test_an_event_named_in_a_participle_clause_of_the_lead_is_the_topic(engine):
+    # The lead names the championship only in "becoming the youngest winner in the history
+    # of ...": a clause of the same moment, not of another time ("after he lost ...").
+    text = (
+        "Twelve months after he lost in the final, Ruby Carr is the world champion. The "
+        "teenager from Leeds beat Peter Wright 7-3 at Ocean Palace on Friday night to lift "
+        "the Tom Barry Trophy, becoming the youngest winner in the history of the WDO World "
+        "Championship. Earlier in the week, Carr had beaten Gary Anderson in the "
+        "quarter-finals."
+    )
+    got = asked(text, engine)
+    beaten = [q for q, a in got.items() if a == "Ruby Carr" and "Gary Anderson" in q]
+    assert beaten and all("WDO World Championship" in q for q in beaten), got
+
+
+def test_a_place_preposition_takes_no_whom():
+    from questions.generate import _fronted
+
+    assert _fronted("at", "Who") is None  # "at whom did X beat Y? -> Alexandra Palace"
+    assert _fronted("to", "Who") == "To whom"
