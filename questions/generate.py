@@ -6,11 +6,12 @@ true/false. Every function returns `Candidate`s; the gates decide what is kept.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from lemminflect import getInflection
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from questions.facts import (
     TIME_TYPES,
@@ -1446,9 +1447,23 @@ def match_topic(
     "the Liverpool–Everton match of 21 October 2023" (the same two sides meet again and
     again: the date the sentence gives, or its "on Saturday" read from the publication
     date, says which; else the publication year, "the 2023 Liverpool–Everton match")."""
-    sent = next(iter(doc.sents), None)
+    sents = list(itertools.islice(doc.sents, 2))
+    if sents and not SCORE_IN_TEXT.search(sents[0].text) and len(sents) == 2 and (
+        SCORE_IN_TEXT.search(sents[1].text)
+    ):
+        # "South Africa are world champions. The Springboks edged New Zealand 12-11 in
+        # ...": a headline sentence, then the match; only the parse's pair counts there
+        return _match_of(sents[1], doc, mentions, published, parsed_only=True)
+    sent = sents[0] if sents else None
     if sent is None or not SCORE_IN_TEXT.search(sent.text):
         return None
+    return _match_of(sent, doc, mentions, published)
+
+
+def _match_of(
+    sent: Span, doc: object, mentions: Mentions, published: dt.date | None,
+    parsed_only: bool = False,
+) -> tuple[str, str] | None:
     sides: list[str] = []
     for token in sent:
         mention = mentions.at(token)
@@ -1464,6 +1479,8 @@ def match_topic(
             # organiser named on the way, "the first NBA In-Season Tournament", is none)
             sides = [winner, name]
             break
+        if parsed_only:
+            continue
         if (mention.type in SIDE_TYPES or scored) and name and name not in sides:
             sides.append(name)
     if len(sides) != 2:

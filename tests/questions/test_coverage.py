@@ -340,3 +340,18 @@ def test_a_place_preposition_takes_no_whom():
 
     assert _fronted("at", "Who") is None  # "at whom did X beat Y? -> Alexandra Palace"
     assert _fronted("to", "Who") == "To whom"
+
+
+def test_a_headline_lead_then_the_scored_match_makes_the_match_the_topic(engine):
+    # The first sentence is a headline ("... are European champions again"); the second
+    # gives the two sides and the score: moments of that match are asked with the match,
+    # never with the tournament (every point of the tournament did not come from one man).
+    text = (
+        " date 2024-03-17 Ireland are European champions again. Ireland edged France 21-20 in a "
+        "brutal Six Nations decider at Murrayfield on Saturday night, and Alun "
+        "Wyn Jones lifted the trophy. In the 30th minute, Antoine Dupont was sin-binned for "
+        "a high tackle on Liam Williams."
+    )
+    got = asked(text, engine)
+    minute = [q for q, a in got.items() if a == "30th minute"]
+    assert minute and all("Ireland–France match" in q for q in minute), got
