@@ -166,6 +166,17 @@ def known_first_name(name: str) -> bool:
     return detector.get_gender(words[0]) not in {"unknown", "andy"}  # type: ignore[attr-defined]
 
 
+def _own_name(part: str, full: str, alone: Counter[str]) -> bool:
+    """A first word used alone again and again is a name in its own right ("Beyoncé" of
+    "Beyoncé Giselle Knowles-Carter") unless the full name is just it and one more word
+    never used alone: then the first word is a family name said first ("Ding" of "Ding
+    Liren") and alone it is half the answer."""
+    if not full.startswith(part):
+        return False
+    words = full.split()
+    return len(words) > 2 or alone[words[-1]] > 0
+
+
 def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     mentions = Mentions()
     full_names: dict[str, tuple[str, str]] = {}  # "legend" -> ("John Legend", type)
@@ -202,7 +213,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             and key.casefold() in full_names
             and key.casefold() not in shared
             and fine not in GROUP_TYPES - {"organization"}
-            and not (alone[ent.text] >= 3 and full_names[key.casefold()][0].startswith(key))
+            and not (alone[ent.text] >= 3 and _own_name(key, full_names[key.casefold()][0], alone))
         ):
             name, fine = full_names[key.casefold()]
         elif (

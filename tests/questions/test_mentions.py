@@ -105,3 +105,14 @@ def test_a_given_name_and_a_surname_labelled_a_place_is_a_person(bare_nlp):
     mentions = resolve_mentions(doc)
     types = {first: mentions.covering(doc[span.start]).type for first, span in spans.items()}
     assert types == {"Georgia": "person", "Santa": "place", "Victoria": "place"}, types
+
+
+def test_a_family_name_said_first_resolves_to_the_full_name(bare_nlp):
+    # "Zhao" is said alone again and again, "Xintong" never: a family name said first,
+    # and alone it is half the answer.
+    doc = bare_nlp(
+        "Zhao Xintong beat Mark Selby in the final in Sheffield. Zhao led from the start. "
+        "Selby fought back, but Zhao held on. Zhao lifted the trophy."
+    )
+    mentions = resolve_mentions(doc)
+    assert set(names(doc, mentions, "Zhao")) == {"Zhao Xintong"}
