@@ -241,11 +241,17 @@ def find_answer(
                 after < len(doc) and doc[after].text == ":"
             ):
                 return None  # "three awards: Best Video and ...": the list gives the count
+            if after < len(doc) and doc[after].lower_ in COUNTED_AFTER:
+                return None  # "resigned three moves later": a time counted on, no object
             noun = " ".join(
                 t.text for t in head.subtree if t.i > child.i and t.i <= head.i
             )
             return Answer(ent.text, "count", ent.start, ent.end, noun=noun)
     return None
+
+
+# Words that make "three moves", "two days" a span of time counted from another moment.
+COUNTED_AFTER = {"later", "earlier", "ago", "afterwards"}
 
 
 ORDINAL_WORDS = {

@@ -315,3 +315,12 @@ def test_a_team_before_a_persons_role_noun_is_not_the_answer(engine):
     )
     for q in generate(text, engine):
         assert q.answer not in {"Winnipeg", "Winnipeg Jets"} or "38" not in q.question, q
+
+
+def test_a_count_in_a_time_counted_on_is_no_count_to_ask(engine):
+    text = (
+        "Magnus Carlsen beat Fabiano Caruana in the Norway Chess final on Sunday. Once the "
+        "queens were gone, the white pawns ran, and Caruana resigned four moves later."
+    )
+    for q in generate(text, engine):
+        assert "moves" not in q.question, q  # "How many moves did Caruana resign?"
