@@ -199,6 +199,9 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             continue
         if ent.label_ not in NAME_LABELS:
             continue
+        if ent.label_ != "PERSON" and _nickname_part(doc, ent.start, ent.end):
+            mentions.vague.add(ent.start)  # "the American Nightmare": "Nightmare" is no name
+            continue
         if not re.search(r"[^\W\d_]", re.sub(r"^the\s+", "", ent.text, flags=re.I)):
             continue  # "the 2024" of "the 2024 Juno Awards" labelled an event: no name
         if _gerund_led(ent):
@@ -278,6 +281,8 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             mentions.by_start[i] = Mention(i, end, hit[0], hit[1])
         elif entry is not None:
             mentions.by_start[i] = Mention(i, end, entry.name, entry.type)
+        elif _nickname_part(doc, i, end):
+            mentions.vague.add(i)  # "the American Dragon": a nickname, not a name
         elif i > 0 and end - i == 1 and _descriptor_the(doc[i - 1]):
             mentions.vague.add(i)  # "the Dutchman": a descriptor ("The Irishman" mid-sentence
             # is a title)
@@ -492,6 +497,23 @@ def _unknown_word_subject(token: Token) -> bool:
     from lemminflect import getAllLemmas
 
     return not getAllLemmas(token.lower_)
+
+
+def _nickname_part(doc: Doc, start: int, end: int) -> bool:
+    """One capitalised word after "the" and a capitalised adjective of the same phrase
+    that the model left out of the name: "the American Nightmare", "the Brazilian
+    Wall" are nicknames, and the last word alone names no one."""
+    if end - start != 1 or start < 2:
+        return False
+    modifier, the = doc[start - 1], doc[start - 2]
+    return (
+        the.lower_ == "the"
+        and modifier.text[:1].isupper()
+        and (modifier.pos_ == "ADJ" or modifier.ent_type_ == "NORP")  # not "the Orlando Magic"
+        and modifier.dep_ in {"amod", "compound"}
+        and modifier.head.i == start
+        and not modifier.is_sent_start
+    )
 
 
 def _gerund_led(ent: Span) -> bool:

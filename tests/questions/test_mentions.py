@@ -116,3 +116,15 @@ def test_a_family_name_said_first_resolves_to_the_full_name(bare_nlp):
     )
     mentions = resolve_mentions(doc)
     assert set(names(doc, mentions, "Zhao")) == {"Zhao Xintong"}
+
+
+def test_the_last_word_of_a_nickname_is_no_name(bare_nlp):
+    # "the American Dragon": a nickname the model split; "Dragon" alone names no one.
+    doc = bare_nlp(
+        "Kane Rivers defeated Brock Hale on Saturday night to win the title. With the ring "
+        "finally clear, the American Dragon hit three suplexes in a row and pinned Hale for "
+        "the three count."
+    )
+    mentions = resolve_mentions(doc)
+    dragon = next(t for t in doc if t.text == "Dragon")
+    assert mentions.at(dragon) is None and dragon.i in mentions.vague
