@@ -206,6 +206,8 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             continue  # "the 2024" of "the 2024 Juno Awards" labelled an event: no name
         if _gerund_led(ent):
             ent = ent[1:]  # "Confronting Zant, Link ...": the participle is not the name
+        elif _role_led(ent):
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Showrunner Ryan ..."
         name, fine = canonical_name(ent), entity_type(ent)
         if _person_mislabelled(ent, fine, person_words) or _person_as_place(ent, fine):
             fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
@@ -514,6 +516,22 @@ def _nickname_part(doc: Doc, start: int, end: int) -> bool:
         and modifier.head.i == start
         and not modifier.is_sent_start
     )
+
+
+def _role_led(ent: Span) -> bool:
+    """"Showrunner Ryan Condal has said ...": a sentence-opening role word (a common noun
+    or an agent noun, no given name) that the model took into a person's name before a
+    given name."""
+    first = ent[0]
+    if len(ent) < 3 or ent.label_ != "PERSON" or not first.is_sent_start:
+        return False
+    if not first.is_alpha or not first.text[:1].isupper() or first.text.isupper():
+        return False
+    if known_first_name(first.text) or not known_first_name(ent[1].text):
+        return False
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(first.lower_) or bool(AGENT_SUFFIX.search(first.lower_))
 
 
 def _gerund_led(ent: Span) -> bool:

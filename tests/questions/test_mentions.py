@@ -128,3 +128,16 @@ def test_the_last_word_of_a_nickname_is_no_name(bare_nlp):
     mentions = resolve_mentions(doc)
     dragon = next(t for t in doc if t.text == "Dragon")
     assert mentions.at(dragon) is None and dragon.i in mentions.vague
+
+
+def test_a_sentence_opening_role_word_is_not_part_of_the_name(engine):
+    from questions.article import parse_article_text
+
+    text = (
+        '"The Long Night" returned for its second season on Sunday night. Showrunner Nina '
+        "Castell has said this season is a war story. A third season has already been "
+        "confirmed, and Castell hopes to end the story with a fourth."
+    )
+    result = engine.generate([parse_article_text(text, name="t")])
+    answers = {q.answer for q in result.questions}
+    assert "Nina Castell" in answers and "Showrunner Nina Castell" not in answers, answers
