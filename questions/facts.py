@@ -919,6 +919,8 @@ def _build_clause(
             answer = Answer(child.text, "position", child.i, child.i + 1)
             args.append(Arg("position", child, answer=answer))
             continue  # "Oscar Piastri finished third": a result to ask about
+        if child.dep_ in EXTRA_DEPS and _in_name_of(child, mentions.covering(subject_token)):
+            continue  # "Arman" + "Tsarukyan" (advmod): the rest of the subject's name
         if child.dep_ in EXTRA_DEPS and _keep_modifier(child):
             extras.append(child)
         if child.dep_ == "attr" and not _determined(child):
@@ -1011,6 +1013,13 @@ def _finishing_position(verb: Token, child: Token) -> bool:
         and child.lower_ in ORDINAL_WORDS
         and not list(child.children)
     )
+
+
+def _in_name_of(token: Token, name: Mention | None) -> bool:
+    """The token lies inside the subject's name (the model hung the name's last word on
+    the verb: "Arman Tsarukyan edged ..." read "Tsarukyan" as an adverb, and the question
+    said the name twice)."""
+    return name is not None and name.start <= token.i < name.end
 
 
 def _keep_modifier(token: Token) -> bool:

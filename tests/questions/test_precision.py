@@ -324,3 +324,23 @@ def test_a_count_in_a_time_counted_on_is_no_count_to_ask(engine):
     )
     for q in generate(text, engine):
         assert "moves" not in q.question, q  # "How many moves did Caruana resign?"
+
+
+def test_a_name_word_the_parser_hung_on_the_verb_is_not_said_twice(engine):
+    # The small model sometimes reads the surname of a subject as an adverb of the verb
+    # ("Arman" nsubj, "Petrosyan" advmod): the clause keeps it as no modifier of its own.
+    from questions.facts import extract_clauses
+    from questions.nlp import ParsedArticle
+
+    text = "Elsewhere on the card, Arman Petrosyan edged former champion Dan Hooker on Friday."
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    doc = item.doc
+    verb = next(t for t in doc if t.text == "edged")
+    surname = next(t for t in doc if t.text == "Petrosyan")
+    first = next(t for t in doc if t.text == "Arman")
+    surname.head, surname.dep_ = verb, "advmod"
+    first.head, first.dep_ = verb, "nsubj"
+    mentions = resolve_mentions(doc)
+    clauses = extract_clauses(ParsedArticle(item.article, doc, item.paragraph_starts), mentions)
+    clause = next(c for c in clauses if c.verb.i == verb.i)
+    assert surname not in clause.extras, clause.extras
