@@ -907,6 +907,8 @@ def _build_clause(
     args: list[Arg] = []
     particle = next((c for c in children if c.dep_ == "prt"), None)
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+    if _raising_split(verb, xcomp, children):
+        return None  # "appeared out of nowhere to hit X" is not "appeared to hit X"
     extras: list[Token] = []
     if any(c.dep_ in {"advmod", "neg"} and c.lower_ in NEGATIVE_ADVERBS for c in children):
         return None  # "Jordan Pickford was rarely troubled": not a fact to ask
@@ -1012,6 +1014,22 @@ def _finishing_position(verb: Token, child: Token) -> bool:
         and child.ent_type_ == "ORDINAL"
         and child.lower_ in ORDINAL_WORDS
         and not list(child.children)
+    )
+
+
+# Raising verbs: "appeared to hit" says it only looked so; "appeared out of nowhere to
+# hit" says he came, to hit. The question drops the phrase between and the meaning turns.
+RAISING_VERBS = {"appear", "seem"}
+
+
+def _raising_split(verb: Token, xcomp: Token | None, children: list[Token]) -> bool:
+    return (
+        xcomp is not None
+        and verb.lemma_.lower() in RAISING_VERBS
+        and any(
+            verb.i < c.i < xcomp.i and c.dep_ in {"prep", "advmod", "npadvmod", "advcl"}
+            for c in children
+        )
     )
 
 

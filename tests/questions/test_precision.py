@@ -344,3 +344,13 @@ def test_a_name_word_the_parser_hung_on_the_verb_is_not_said_twice(engine):
     clauses = extract_clauses(ParsedArticle(item.article, doc, item.paragraph_starts), mentions)
     clause = next(c for c in clauses if c.verb.i == verb.i)
     assert surname not in clause.extras, clause.extras
+
+
+def test_a_raising_verb_split_from_its_infinitive_is_not_asked_as_seeming(engine):
+    # "appeared out of nowhere to hit" (came, to hit) is not "appeared to hit" (seemed to).
+    text = (
+        "Brock Hale and Jed Nolan ran in for the champion at Summer Slam on Saturday. Then "
+        "Mick Dalton appeared out of nowhere to hit Hale with a powerbomb."
+    )
+    for q in generate(text, engine):
+        assert "appear" not in q.question, q
