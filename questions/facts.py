@@ -193,6 +193,9 @@ def find_answer(
             ent_label == "PERSON" and head.head.lemma_ == "direct"  # "directed Ryan Cole in ..."
         ):
             fine = "title"  # "Sasha Fierce was released": a work, whatever the model said
+        if fine == "award" and _award_as_name(head, mentions):
+            continue  # "X is the Game of the Year", "the game was named Best RPG": an award
+            # won, not what X is or is called ("Which event is X?", "What was X named?")
         if _is_title_slot(head) and fine in PERSON_LIKE | {"thing", "award"}:
             fine = "title"  # "was named Finals MVP": a title given, asked with "What"
         if _is_opponent_slot(head) and fine in OPPONENT_LABELS:
@@ -425,6 +428,22 @@ def _birth_of(head: Token) -> bool:
     return head.dep_ == "pobj" and prep.lower_ == "to" and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "birth" for c in prep.head.children
     )
+
+
+def _award_as_name(head: Token, mentions: Mentions) -> bool:
+    """An award as what a thing is ("Baldur's Gate 3 is the Game of the Year") or is
+    named ("Link's latest adventure was named Best Action/Adventure Game"): asked, it
+    reads as the thing's kind or title. A person named Best New Artist is asked."""
+    verb = head.head
+    if head.dep_ not in {"oprd", "attr"}:
+        return False
+    if verb.lemma_.lower() == "be":
+        return True
+    if verb.lemma_.lower() not in TITLE_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    named = mentions.covering(subject) if subject is not None else None
+    return named is None or named.type not in PERSON_TYPES | {"group", "team"}
 
 
 def _is_title_slot(head: Token) -> bool:

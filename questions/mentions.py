@@ -141,6 +141,9 @@ def entity_type(ent: Span) -> str:
             return head
         if words[0].lower_ == "best" and ent[0].text == "Best":
             return "award"
+        if len(words) >= 3 and [w.text for w in words[-3:]] in (["of", "the", "Year"],
+                                                                  ["of", "the", "Decade"]):
+            return "award"  # "the Game of the Year", "Player of the Year": an award
     return fine
 
 

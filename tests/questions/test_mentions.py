@@ -141,3 +141,10 @@ def test_a_sentence_opening_role_word_is_not_part_of_the_name(engine):
     result = engine.generate([parse_article_text(text, name="t")])
     answers = {q.answer for q in result.questions}
     assert "Nina Castell" in answers and "Showrunner Nina Castell" not in answers, answers
+
+
+def test_a_name_ending_of_the_year_is_an_award(bare_nlp):
+    doc = bare_nlp("Elden Ring is the Game of the Year.")
+    mentions = resolve_mentions(doc)
+    found = [m for m in mentions.by_start.values() if m.name.endswith("of the Year")]
+    assert found and all(m.type == "award" for m in found), found
