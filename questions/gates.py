@@ -259,13 +259,23 @@ HONOURS_COUNT = re.compile(
 def names_the_occasion(question: str) -> str | None:
     """A count of honours grows from one ceremony or season to the next: "How many awards
     did Alan Wake 2 win?" needs the night or the year ("At The Game Awards 2023, ...")."""
-    if not HONOURS_COUNT.search(question):
+    medal = MEDAL.search(question)
+    if not HONOURS_COUNT.search(question) and not medal:
         return None
     if CONTEXT_FRAME.match(question) or DATE_OR_YEAR.search(question) or EDITION.search(
         question
     ):
         return None
+    if medal:
+        return "a medal with no race, event or year (every final gives one)"
     return "a count of honours with no occasion or year (it grows)"
+
+
+# "Who took silver in 1:51.75?": a medal of which race?
+MEDAL = re.compile(
+    r"\b(?:took|takes|take|won|wins|win|claimed|claims|claim|earned|earns|earn|collected|"
+    r"grabbed|picked up|finished with) (?:the |a |an )?(?:gold|silver|bronze)\b"
+)
 
 
 # Garble a misparse leaves: two numbers run together ("beat Arizona 5-0 5 in Game 5"),
