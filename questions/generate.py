@@ -1247,6 +1247,8 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
             r"\d+(st|nd|rd|th) ", bare
         ):
             continue  # "the 96th Academy Awards": the edition says which one
+        if _numbered_edition(bare):
+            continue  # "Super Bowl LVIII": so does its numeral
         inner = re.search(r"^(.+ of the )(\S.*)$", bare)
         if inner is not None:
             # "Game 5 of the World Series": the year is the series', "of the 2023 World Series"
@@ -1414,11 +1416,22 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
             mention = mentions.at(token)
             if (
                 mention is not None and mention.type in EVENT_TYPES
-                and doc[mention.start : mention.end].root.dep_ == "pobj"  # not "Olympic record"
+                and (
+                    doc[mention.start : mention.end].root.dep_ == "pobj"  # not "Olympic record"
+                    or _numbered_edition(mention.name)  # "to win Super Bowl LVIII"
+                )
                 and _same_time_clause(doc[mention.end - 1])
             ):
                 return mention.name, mention.type
     return None
+
+
+def _numbered_edition(name: str) -> bool:
+    """One edition of an event, by its numeral or year ("Super Bowl LVIII", "Grand Prix
+    2024"), not a title won ("the Undisputed WWE Universal Championship")."""
+    from questions.nlp import EDITION_NUMERAL
+
+    return bool(EDITION_NUMERAL.search(name) or re.search(r"\b(?:19|20)\d\d$", name))
 
 
 def _same_time_clause(token: Token) -> bool:
@@ -1737,9 +1750,12 @@ def _says_name(question: str, name: str) -> bool:
 def _numbered(name: str) -> bool:
     """"Game 5 of the World Series", "Stage 16", "Episode 3": a numbered part takes no
     "the" ("At Game 5 of ...", never "At the Game 5 of ...")."""
+    from questions.nlp import EDITION_NUMERAL
+
     words = name.split()
     return len(words) >= 2 and words[0][:1].isupper() and (
         words[1].isdigit() or words[1].lower() in NUMBER_WORDS
+        or bool(EDITION_NUMERAL.search(name))  # "Super Bowl LVIII", never "the Super Bowl LVIII"
     )
 
 

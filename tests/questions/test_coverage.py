@@ -355,3 +355,17 @@ def test_a_headline_lead_then_the_scored_match_makes_the_match_the_topic(engine)
     got = asked(text, engine)
     minute = [q for q, a in got.items() if a == "30th minute"]
     assert minute and all("Ireland–France match" in q for q in minute), got
+
+
+def test_an_edition_numbered_event_the_lead_wins_is_the_topic_without_the_or_year(engine):
+    # "Super Bowl" + "LX": the numeral is part of the name; "to win Super Bowl LX" names
+    # the event of the report; an edition takes neither "the" nor the publication year.
+    text = (
+        " date 2026-02-09 The Seattle Seahawks are champions again. On Sunday night in Santa "
+        "Clara, Mike Macdonald's side beat the New England Patriots 29-13 to win Super Bowl "
+        "LX, and they did it in style. Kenneth Walker caught a 21-yard touchdown pass on a "
+        "trick play thrown by wide receiver Cooper Kupp."
+    )
+    got = asked(text, engine)
+    caught = [q for q, a in got.items() if a == "Kenneth Walker"]
+    assert caught and all(q.startswith("At Super Bowl LX, ") for q in caught), got
