@@ -63,7 +63,8 @@ RELATIVE_REFERENCE = re.compile(
 # "in the season", "of the night", "third in the table": which one is known only from the
 # article (lower case: "Album of the Year" is a name).
 RELATIVE_THE = re.compile(
-    r"\bthe (season|night|week|weekend|month|year|day|race|table|standings|leaderboard)\b"
+    r"\bthe (season|night|week|weekend|month|year|day|race|table|standings|leaderboard|"
+    r"card|undercard|bill)\b"  # "elsewhere on the card": which night's fights?
 )
 # Close to a negation ("Who was rarely troubled ...?"): no fact a quiz can ask about.
 NEGATIVE_ADVERBS = re.compile(r"\b(rarely|seldom|hardly|barely|scarcely|almost|nearly)\b", re.I)

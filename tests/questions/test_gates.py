@@ -319,3 +319,9 @@ def test_a_medal_needs_its_race_or_year():
         "Who won bronze in the 400m freestyle final at the 96th Nationals?",
     ):
         assert "medal" not in (reason(question) or ""), question
+
+
+def test_the_card_of_a_fight_night_is_a_relative_reference():
+    assert gates.reads_cleanly("Who did Dan Cole edge on a split decision elsewhere on the card?")
+    assert gates.reads_cleanly("Who knocked out Sam Reyes on the undercard?")
+    assert gates.reads_cleanly("Who won the Card Games Open?") is None
