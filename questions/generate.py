@@ -1281,8 +1281,9 @@ def _framed(candidate: Candidate, frame: str | None) -> Candidate:
     if match is None or contains(match.group(2), name) or contains(candidate.answer, name):
         return candidate
     statement = match.group(2)
-    if re.match(r"^(The|A|An) [a-z]", statement):
-        statement = statement[:1].lower() + statement[1:]  # "..., the veteran top laner"
+    if re.match(r"^(The|A|An|Every|Each|All|Some|Both|Many|Most|Several|Few) [a-z]", statement):
+        statement = statement[:1].lower() + statement[1:]  # "..., the veteran top laner",
+        # "..., every one of South Africa's points came from _____"
     candidate.question = f"{match.group(1)}{frame}, {statement}"
     return candidate
 
