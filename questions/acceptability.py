@@ -243,8 +243,15 @@ MOMENT_ASKED = re.compile(
 )
 
 
+# "Which set fills the blank: "X hit the winning double in the _____"?": the same moment.
+MOMENT_BLANK = re.compile(
+    r"^Which (?:minute|quarter|period|half|inning|innings|over|round|lap|set|frame|hole|"
+    r"leg) fills the blank\b"
+)
+
+
 def minute_needs_match(question: str, answer_type: str) -> str | None:
-    if answer_type == "minute" or MOMENT_ASKED.match(question):
+    if answer_type == "minute" or MOMENT_ASKED.match(question) or MOMENT_BLANK.match(question):
         return gates.names_the_match(question, moment=True)
     return None
 

@@ -178,6 +178,8 @@ def find_answer(
         core = [t for t in _core_tokens(head, hit) if t.i not in dropped]
         if core:
             return None  # the phrase says more than the name ("the final against France")
+        if _holder_of_role(head, span):
+            return None  # "The Edmonton captain": a person the phrase does not name
         if _cut_name(doc, hit, head):
             continue  # "20th Century Fox" read as "20th Century" + "Fox": half a name
         if hit.start <= head.i < hit.end and any(
@@ -191,6 +193,9 @@ def find_answer(
             ent_label == "PERSON" and head.head.lemma_ == "direct"  # "directed Ryan Cole in ..."
         ):
             fine = "title"  # "Sasha Fierce was released": a work, whatever the model said
+        if fine == "award" and _award_as_name(head, mentions):
+            continue  # "X is the Game of the Year", "the game was named Best RPG": an award
+            # won, not what X is or is called ("Which event is X?", "What was X named?")
         if _is_title_slot(head) and fine in PERSON_LIKE | {"thing", "award"}:
             fine = "title"  # "was named Finals MVP": a title given, asked with "What"
         if _is_opponent_slot(head) and fine in OPPONENT_LABELS:
@@ -239,11 +244,17 @@ def find_answer(
                 after < len(doc) and doc[after].text == ":"
             ):
                 return None  # "three awards: Best Video and ...": the list gives the count
+            if after < len(doc) and doc[after].lower_ in COUNTED_AFTER:
+                return None  # "resigned three moves later": a time counted on, no object
             noun = " ".join(
                 t.text for t in head.subtree if t.i > child.i and t.i <= head.i
             )
             return Answer(ent.text, "count", ent.start, ent.end, noun=noun)
     return None
+
+
+# Words that make "three moves", "two days" a span of time counted from another moment.
+COUNTED_AFTER = {"later", "earlier", "ago", "afterwards"}
 
 
 ORDINAL_WORDS = {
@@ -419,6 +430,22 @@ def _birth_of(head: Token) -> bool:
     )
 
 
+def _award_as_name(head: Token, mentions: Mentions) -> bool:
+    """An award as what a thing is ("Baldur's Gate 3 is the Game of the Year") or is
+    named ("Link's latest adventure was named Best Action/Adventure Game"): asked, it
+    reads as the thing's kind or title. A person named Best New Artist is asked."""
+    verb = head.head
+    if head.dep_ not in {"oprd", "attr"}:
+        return False
+    if verb.lemma_.lower() == "be":
+        return True
+    if verb.lemma_.lower() not in TITLE_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    named = mentions.covering(subject) if subject is not None else None
+    return named is None or named.type not in PERSON_TYPES | {"group", "team"}
+
+
 def _is_title_slot(head: Token) -> bool:
     verb = head.head
     return head.dep_ in {"oprd", "attr"} and verb.lemma_.lower() in TITLE_VERBS
@@ -501,6 +528,22 @@ HONORIFICS = {"president", "king", "queen", "prince", "princess", "sir", "dame",
               "dr", "mr", "mrs", "ms", "miss", "general", "senator", "governor", "mayor",
               "chancellor", "pope", "saint", "st", "judge", "officer", "sergeant", "uncle",
               "aunt", "grandma", "grandpa"}
+
+
+def _holder_of_role(head: Token, span: Span) -> bool:
+    """A person's role noun heads the phrase and the name only modifies it from before:
+    "the Edmonton captain", "the Chelsea manager" name a team's captain or manager, not the
+    team ("the Oppenheimer film" is the film itself: only person roles)."""
+    from questions.nlp import ROLE_NOUNS
+
+    role = ROLE_NOUNS.get(head.lemma_.lower()) or ROLE_NOUNS.get(head.lower_)
+    return (
+        role in PERSON_TYPES
+        and head.pos_ == "NOUN"
+        and span.end <= head.i
+        and span.root.head.i == head.i
+        and span.root.dep_ in {"compound", "nmod", "amod"}
+    )
 
 
 def _cut_name(doc: object, mention: Mention, head: Token) -> bool:
@@ -883,6 +926,8 @@ def _build_clause(
     args: list[Arg] = []
     particle = next((c for c in children if c.dep_ == "prt"), None)
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+    if _raising_split(verb, xcomp, children):
+        return None  # "appeared out of nowhere to hit X" is not "appeared to hit X"
     extras: list[Token] = []
     if any(c.dep_ in {"advmod", "neg"} and c.lower_ in NEGATIVE_ADVERBS for c in children):
         return None  # "Jordan Pickford was rarely troubled": not a fact to ask
@@ -895,6 +940,8 @@ def _build_clause(
             answer = Answer(child.text, "position", child.i, child.i + 1)
             args.append(Arg("position", child, answer=answer))
             continue  # "Oscar Piastri finished third": a result to ask about
+        if child.dep_ in EXTRA_DEPS and _in_name_of(child, mentions.covering(subject_token)):
+            continue  # "Arman" + "Tsarukyan" (advmod): the rest of the subject's name
         if child.dep_ in EXTRA_DEPS and _keep_modifier(child):
             extras.append(child)
         if child.dep_ == "attr" and not _determined(child):
@@ -987,6 +1034,29 @@ def _finishing_position(verb: Token, child: Token) -> bool:
         and child.lower_ in ORDINAL_WORDS
         and not list(child.children)
     )
+
+
+# Raising verbs: "appeared to hit" says it only looked so; "appeared out of nowhere to
+# hit" says he came, to hit. The question drops the phrase between and the meaning turns.
+RAISING_VERBS = {"appear", "seem"}
+
+
+def _raising_split(verb: Token, xcomp: Token | None, children: list[Token]) -> bool:
+    return (
+        xcomp is not None
+        and verb.lemma_.lower() in RAISING_VERBS
+        and any(
+            verb.i < c.i < xcomp.i and c.dep_ in {"prep", "advmod", "npadvmod", "advcl"}
+            for c in children
+        )
+    )
+
+
+def _in_name_of(token: Token, name: Mention | None) -> bool:
+    """The token lies inside the subject's name (the model hung the name's last word on
+    the verb: "Arman Tsarukyan edged ..." read "Tsarukyan" as an adverb, and the question
+    said the name twice)."""
+    return name is not None and name.start <= token.i < name.end
 
 
 def _keep_modifier(token: Token) -> bool:

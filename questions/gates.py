@@ -63,7 +63,8 @@ RELATIVE_REFERENCE = re.compile(
 # "in the season", "of the night", "third in the table": which one is known only from the
 # article (lower case: "Album of the Year" is a name).
 RELATIVE_THE = re.compile(
-    r"\bthe (season|night|week|weekend|month|year|day|race|table|standings|leaderboard)\b"
+    r"\bthe (season|night|week|weekend|month|year|day|race|table|standings|leaderboard|"
+    r"card|undercard|bill)\b"  # "elsewhere on the card": which night's fights?
 )
 # Close to a negation ("Who was rarely troubled ...?"): no fact a quiz can ask about.
 NEGATIVE_ADVERBS = re.compile(r"\b(rarely|seldom|hardly|barely|scarcely|almost|nearly)\b", re.I)
@@ -259,13 +260,23 @@ HONOURS_COUNT = re.compile(
 def names_the_occasion(question: str) -> str | None:
     """A count of honours grows from one ceremony or season to the next: "How many awards
     did Alan Wake 2 win?" needs the night or the year ("At The Game Awards 2023, ...")."""
-    if not HONOURS_COUNT.search(question):
+    medal = MEDAL.search(question)
+    if not HONOURS_COUNT.search(question) and not medal:
         return None
     if CONTEXT_FRAME.match(question) or DATE_OR_YEAR.search(question) or EDITION.search(
         question
     ):
         return None
+    if medal:
+        return "a medal with no race, event or year (every final gives one)"
     return "a count of honours with no occasion or year (it grows)"
+
+
+# "Who took silver in 1:51.75?": a medal of which race?
+MEDAL = re.compile(
+    r"\b(?:took|takes|take|won|wins|win|claimed|claims|claim|earned|earns|earn|collected|"
+    r"grabbed|picked up|finished with) (?:the |a |an )?(?:gold|silver|bronze)\b"
+)
 
 
 # Garble a misparse leaves: two numbers run together ("beat Arizona 5-0 5 in Game 5"),

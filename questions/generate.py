@@ -6,11 +6,12 @@ true/false. Every function returns `Candidate`s; the gates decide what is kept.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from lemminflect import getInflection
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from questions.facts import (
     TIME_TYPES,
@@ -410,8 +411,13 @@ def _says_where(rest: str, clause: Clause, mentions: Mentions, answer: Answer) -
     return False
 
 
+LOCATIVE_PREPS = {"at", "in", "on", "inside", "outside", "near", "across"}
+
+
 def _fronted(prep: str, wh: str) -> str | None:
     """"To whom", "From which organisation"; a bare "On what" reads as garble: dropped."""
+    if wh == "Who" and prep.lower() in LOCATIVE_PREPS:
+        return None  # "at whom did X beat Y? -> Alexandra Palace": a place labelled ORG
     if wh == "Who":
         return f"{prep.capitalize()} whom"
     if wh == "What":
@@ -1241,6 +1247,8 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
             r"\d+(st|nd|rd|th) ", bare
         ):
             continue  # "the 96th Academy Awards": the edition says which one
+        if _numbered_edition(bare):
+            continue  # "Super Bowl LVIII": so does its numeral
         inner = re.search(r"^(.+ of the )(\S.*)$", bare)
         if inner is not None:
             # "Game 5 of the World Series": the year is the series', "of the 2023 World Series"
@@ -1273,8 +1281,9 @@ def _framed(candidate: Candidate, frame: str | None) -> Candidate:
     if match is None or contains(match.group(2), name) or contains(candidate.answer, name):
         return candidate
     statement = match.group(2)
-    if re.match(r"^(The|A|An) [a-z]", statement):
-        statement = statement[:1].lower() + statement[1:]  # "..., the veteran top laner"
+    if re.match(r"^(The|A|An|Every|Each|All|Some|Both|Many|Most|Several|Few) [a-z]", statement):
+        statement = statement[:1].lower() + statement[1:]  # "..., the veteran top laner",
+        # "..., every one of South Africa's points came from _____"
     candidate.question = f"{match.group(1)}{frame}, {statement}"
     return candidate
 
@@ -1401,7 +1410,42 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
                 doc[mention.end - 1]
             ):
                 return mention.name, mention.type
+    for number, sent in enumerate(doc.sents):  # then an event a same-time clause names
+        if number > 1:
+            break
+        for token in sent:
+            mention = mentions.at(token)
+            if (
+                mention is not None and mention.type in EVENT_TYPES
+                and (
+                    doc[mention.start : mention.end].root.dep_ == "pobj"  # not "Olympic record"
+                    or _numbered_edition(mention.name)  # "to win Super Bowl LVIII"
+                )
+                and _same_time_clause(doc[mention.end - 1])
+            ):
+                return mention.name, mention.type
     return None
+
+
+def _numbered_edition(name: str) -> bool:
+    """One edition of an event, by its numeral or year ("Super Bowl LVIII", "Grand Prix
+    2024"), not a title won ("the Undisputed WWE Universal Championship")."""
+    from questions.nlp import EDITION_NUMERAL
+
+    return bool(EDITION_NUMERAL.search(name) or re.search(r"\b(?:19|20)\d\d$", name))
+
+
+def _same_time_clause(token: Token) -> bool:
+    """Inside a participle or infinitive clause of the main verb, none with a marker of
+    another time: "beat X 7-3 ... to lift the trophy, becoming the youngest winner in the
+    history of the PDC World Championship" tells of that event; "after he lost in the
+    final", "who won the 2019 title" tell of other times."""
+    links = [a for a in (token, *token.ancestors) if _subordinate_link(a)]
+    return all(
+        a.dep_ in {"advcl", "xcomp"} and a.tag_ in {"VB", "VBG"}
+        and not any(c.dep_ == "mark" for c in a.children)
+        for a in links
+    )
 
 
 SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
@@ -1417,9 +1461,23 @@ def match_topic(
     "the Liverpool–Everton match of 21 October 2023" (the same two sides meet again and
     again: the date the sentence gives, or its "on Saturday" read from the publication
     date, says which; else the publication year, "the 2023 Liverpool–Everton match")."""
-    sent = next(iter(doc.sents), None)
+    sents = list(itertools.islice(doc.sents, 2))
+    if sents and not SCORE_IN_TEXT.search(sents[0].text) and len(sents) == 2 and (
+        SCORE_IN_TEXT.search(sents[1].text)
+    ):
+        # "South Africa are world champions. The Springboks edged New Zealand 12-11 in
+        # ...": a headline sentence, then the match; only the parse's pair counts there
+        return _match_of(sents[1], doc, mentions, published, parsed_only=True)
+    sent = sents[0] if sents else None
     if sent is None or not SCORE_IN_TEXT.search(sent.text):
         return None
+    return _match_of(sent, doc, mentions, published)
+
+
+def _match_of(
+    sent: Span, doc: object, mentions: Mentions, published: dt.date | None,
+    parsed_only: bool = False,
+) -> tuple[str, str] | None:
     sides: list[str] = []
     for token in sent:
         mention = mentions.at(token)
@@ -1435,6 +1493,8 @@ def match_topic(
             # organiser named on the way, "the first NBA In-Season Tournament", is none)
             sides = [winner, name]
             break
+        if parsed_only:
+            continue
         if (mention.type in SIDE_TYPES or scored) and name and name not in sides:
             sides.append(name)
     if len(sides) != 2:
@@ -1691,9 +1751,12 @@ def _says_name(question: str, name: str) -> bool:
 def _numbered(name: str) -> bool:
     """"Game 5 of the World Series", "Stage 16", "Episode 3": a numbered part takes no
     "the" ("At Game 5 of ...", never "At the Game 5 of ...")."""
+    from questions.nlp import EDITION_NUMERAL
+
     words = name.split()
     return len(words) >= 2 and words[0][:1].isupper() and (
         words[1].isdigit() or words[1].lower() in NUMBER_WORDS
+        or bool(EDITION_NUMERAL.search(name))  # "Super Bowl LVIII", never "the Super Bowl LVIII"
     )
 
 

@@ -90,6 +90,8 @@ class Mentions:
     vague: set[int] = field(default_factory=set)  # token indices nothing fair can replace
     main: dict[str, str] = field(default_factory=dict)  # fine type -> main entity name
     genders: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" the text states
+    # Part-names ("knowles") two people of the article share: a person, but not which one.
+    shared_parts: set[str] = field(default_factory=set)
     # The work the article opens on ("“The Boy and the Heron” was named ..."): what "the
     # film" means when the article names no film more than others.
     topic_work: Mention | None = None
@@ -139,6 +141,9 @@ def entity_type(ent: Span) -> str:
             return head
         if words[0].lower_ == "best" and ent[0].text == "Best":
             return "award"
+        if len(words) >= 3 and [w.text for w in words[-3:]] in (["of", "the", "Year"],
+                                                                  ["of", "the", "Decade"]):
+            return "award"  # "the Game of the Year", "Player of the Year": an award
     return fine
 
 
@@ -164,6 +169,17 @@ def known_first_name(name: str) -> bool:
     return detector.get_gender(words[0]) not in {"unknown", "andy"}  # type: ignore[attr-defined]
 
 
+def _own_name(part: str, full: str, alone: Counter[str]) -> bool:
+    """A first word used alone again and again is a name in its own right ("Beyoncé" of
+    "Beyoncé Giselle Knowles-Carter") unless the full name is just it and one more word
+    never used alone: then the first word is a family name said first ("Ding" of "Ding
+    Liren") and alone it is half the answer."""
+    if not full.startswith(part):
+        return False
+    words = full.split()
+    return len(words) > 2 or alone[words[-1]] > 0
+
+
 def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     mentions = Mentions()
     full_names: dict[str, tuple[str, str]] = {}  # "legend" -> ("John Legend", type)
@@ -186,10 +202,15 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             continue
         if ent.label_ not in NAME_LABELS:
             continue
+        if ent.label_ != "PERSON" and _nickname_part(doc, ent.start, ent.end):
+            mentions.vague.add(ent.start)  # "the American Nightmare": "Nightmare" is no name
+            continue
         if not re.search(r"[^\W\d_]", re.sub(r"^the\s+", "", ent.text, flags=re.I)):
             continue  # "the 2024" of "the 2024 Juno Awards" labelled an event: no name
         if _gerund_led(ent):
             ent = ent[1:]  # "Confronting Zant, Link ...": the participle is not the name
+        elif _role_led(ent):
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Showrunner Ryan ..."
         name, fine = canonical_name(ent), entity_type(ent)
         if _person_mislabelled(ent, fine, person_words) or _person_as_place(ent, fine):
             fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
@@ -200,7 +221,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             and key.casefold() in full_names
             and key.casefold() not in shared
             and fine not in GROUP_TYPES - {"organization"}
-            and not (alone[ent.text] >= 3 and full_names[key.casefold()][0].startswith(key))
+            and not (alone[ent.text] >= 3 and _own_name(key, full_names[key.casefold()][0], alone))
         ):
             name, fine = full_names[key.casefold()]
         elif (
@@ -265,6 +286,8 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             mentions.by_start[i] = Mention(i, end, hit[0], hit[1])
         elif entry is not None:
             mentions.by_start[i] = Mention(i, end, entry.name, entry.type)
+        elif _nickname_part(doc, i, end):
+            mentions.vague.add(i)  # "the American Dragon": a nickname, not a name
         elif i > 0 and end - i == 1 and _descriptor_the(doc[i - 1]):
             mentions.vague.add(i)  # "the Dutchman": a descriptor ("The Irishman" mid-sentence
             # is a title)
@@ -277,6 +300,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             head = NAME_HEADS.get(words[-1].lower()) if len(words) >= 2 else None
             mentions.by_start[i] = Mention(i, end, text, head or "thing")  # "Japanese Grand Prix"
 
+    mentions.shared_parts = {p for p in shared if full_names.get(p, ("", ""))[1] in PERSON_TYPES}
     _join_possessive_names(doc, mentions)
     _propagate_roles(doc, mentions, roles)
     unclear = _nationality_descriptors(doc, mentions, nationals)
@@ -478,6 +502,39 @@ def _unknown_word_subject(token: Token) -> bool:
     from lemminflect import getAllLemmas
 
     return not getAllLemmas(token.lower_)
+
+
+def _nickname_part(doc: Doc, start: int, end: int) -> bool:
+    """One capitalised word after "the" and a capitalised adjective of the same phrase
+    that the model left out of the name: "the American Nightmare", "the Brazilian
+    Wall" are nicknames, and the last word alone names no one."""
+    if end - start != 1 or start < 2:
+        return False
+    modifier, the = doc[start - 1], doc[start - 2]
+    return (
+        the.lower_ == "the"
+        and modifier.text[:1].isupper()
+        and (modifier.pos_ == "ADJ" or modifier.ent_type_ == "NORP")  # not "the Orlando Magic"
+        and modifier.dep_ in {"amod", "compound"}
+        and modifier.head.i == start
+        and not modifier.is_sent_start
+    )
+
+
+def _role_led(ent: Span) -> bool:
+    """"Showrunner Ryan Condal has said ...": a sentence-opening role word (a common noun
+    or an agent noun, no given name) that the model took into a person's name before a
+    given name."""
+    first = ent[0]
+    if len(ent) < 3 or ent.label_ != "PERSON" or not first.is_sent_start:
+        return False
+    if not first.is_alpha or not first.text[:1].isupper() or first.text.isupper():
+        return False
+    if known_first_name(first.text) or not known_first_name(ent[1].text):
+        return False
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(first.lower_) or bool(AGENT_SUFFIX.search(first.lower_))
 
 
 def _gerund_led(ent: Span) -> bool:
@@ -927,6 +984,7 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
     candidates: dict[str, Mention] = {}
     excluded: set[str] = set()  # people in reach whose gender does not fit
     plural_nouns = 0
+    blocked = False  # a name in reach that may be the referent, though untyped
     for i in range(start, token.i):
         mention = mentions.by_start.get(i)
         if (
@@ -942,6 +1000,12 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
             else:
                 excluded.add(mention.name)
         other = doc[i]
+        if lower in SINGULAR_PRONOUNS and other.lower_ in mentions.shared_parts and (
+            (named := mentions.covering(other)) is None or named.type not in PERSON_TYPES
+        ):
+            # "Rhodes climbed ... and hugged his wife" when Cody and Dusty Rhodes are both
+            # named: a person, only not which one, so no other name is the one in reach.
+            blocked = True
         if (
             lower in PLURAL_PRONOUNS
             and other.tag_ == "NNS"
@@ -958,7 +1022,7 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
             candidates = {}
     if lower in NEUTER_PRONOUNS and _common_noun_between(doc, candidates, token, mentions):
         candidates = {}  # "slipped it to Salah" after "carried the ball": not a name
-    if len(candidates) == 1 and not plural_nouns:
+    if len(candidates) == 1 and not plural_nouns and not blocked:
         (only,) = candidates.values()
         possessive = token.tag_ == "PRP$" or lower in {"theirs", "hers"}
         mentions.by_start[token.i] = Mention(

@@ -211,6 +211,7 @@ def fine_types(doc: Doc) -> Doc:
     types: dict[tuple[int, int], str] = {}
     _trim_entities(doc)
     _attach_years(doc)
+    _attach_numerals(doc)
     for ent in doc.ents:
         fine = None
         if "|" in ent.ent_id_:
@@ -315,6 +316,33 @@ def _attach_years(doc: Doc) -> None:
                 doc, ent.start, ent.end + 1, label=ent.label_, span_id=ent.ent_id_
             )
             changed = True
+    if changed:
+        doc.ents = ents
+
+
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]{2,}")
+NUMBERED_LABELS = {"FAC", "EVENT", "ORG", "PRODUCT", "WORK_OF_ART"}
+
+
+def _attach_numerals(doc: Doc) -> None:
+    """"Super Bowl" + "LVIII": an edition's Roman numeral the model left out of the
+    event's name is part of it (people keep theirs apart: "George III" is labelled a
+    person and never joined here)."""
+    ents = list(doc.ents)
+    changed = False
+    for ent in list(ents):
+        if ent.label_ not in NUMBERED_LABELS or ent.end >= len(doc):
+            continue
+        after = doc[ent.end]
+        if not ROMAN_NUMERAL.fullmatch(after.text) or any(
+            e.start == ent.end and len(e) > 1 for e in ents
+        ):
+            continue
+        ents = [e for e in ents if e.start != ent.end]
+        ents[ents.index(ent)] = Span(
+            doc, ent.start, ent.end + 1, label=ent.label_, span_id=ent.ent_id_
+        )
+        changed = True
     if changed:
         doc.ents = ents
 

@@ -149,3 +149,12 @@ def test_a_moment_asked_for_needs_the_match():
     # a position in a race or a chart is no moment of a match
     assert acceptability.check("In which position did Charles Leclerc finish?", "fourth",
                                "wh", "position", "", None) is None
+
+
+def test_a_blank_for_a_moment_of_a_match_needs_the_match_too():
+    blank = 'Which period fills the blank: "Jordan Kyrou opened the scoring in the _____"?'
+    reason = acceptability.check(blank, "first period", "blank", "ordinal", "", None)
+    assert reason and "unnamed match" in reason
+    framed = ('Which period fills the blank: "In the Blues–Stars match of 3 May 2024, Jordan '
+              'Kyrou opened the scoring in the _____"?')
+    assert acceptability.check(framed, "first period", "blank", "ordinal", "", None) is None

@@ -318,3 +318,54 @@ def test_a_thing_of_its_own_year_does_not_stop_the_event_year(engine):
     got = asked(text, engine)
     assert got.get("At the 2023 Harbour Music Awards, which album was named Album of the "
                    "Year?") == "Salt Road", got
+
+
+def test_an_event_named_in_a_participle_clause_of_the_lead_is_the_topic(engine):
+    # The lead names the championship only in "becoming the youngest winner in the history
+    # of ...": a clause of the same moment, not of another time ("after he lost ...").
+    text = (
+        "Twelve months after he lost in the final, Ruby Carr is the world champion. The "
+        "teenager from Leeds beat Peter Wright 7-3 at Ocean Palace on Friday night to lift "
+        "the Tom Barry Trophy, becoming the youngest winner in the history of the WDO World "
+        "Championship. Earlier in the week, Carr had beaten Gary Anderson in the "
+        "quarter-finals."
+    )
+    got = asked(text, engine)
+    beaten = [q for q, a in got.items() if a == "Ruby Carr" and "Gary Anderson" in q]
+    assert beaten and all("WDO World Championship" in q for q in beaten), got
+
+
+def test_a_place_preposition_takes_no_whom():
+    from questions.generate import _fronted
+
+    assert _fronted("at", "Who") is None  # "at whom did X beat Y? -> Alexandra Palace"
+    assert _fronted("to", "Who") == "To whom"
+
+
+def test_a_headline_lead_then_the_scored_match_makes_the_match_the_topic(engine):
+    # The first sentence is a headline ("... are European champions again"); the second
+    # gives the two sides and the score: moments of that match are asked with the match,
+    # never with the tournament (every point of the tournament did not come from one man).
+    text = (
+        " date 2024-03-17 Ireland are European champions again. Ireland edged France 21-20 in a "
+        "brutal Six Nations decider at Murrayfield on Saturday night, and Alun "
+        "Wyn Jones lifted the trophy. In the 30th minute, Antoine Dupont was sin-binned for "
+        "a high tackle on Liam Williams."
+    )
+    got = asked(text, engine)
+    minute = [q for q, a in got.items() if a == "30th minute"]
+    assert minute and all("Ireland–France match" in q for q in minute), got
+
+
+def test_an_edition_numbered_event_the_lead_wins_is_the_topic_without_the_or_year(engine):
+    # "Super Bowl" + "LX": the numeral is part of the name; "to win Super Bowl LX" names
+    # the event of the report; an edition takes neither "the" nor the publication year.
+    text = (
+        " date 2026-02-09 The Seattle Seahawks are champions again. On Sunday night in Santa "
+        "Clara, Mike Macdonald's side beat the New England Patriots 29-13 to win Super Bowl "
+        "LX, and they did it in style. Kenneth Walker caught a 21-yard touchdown pass on a "
+        "trick play thrown by wide receiver Cooper Kupp."
+    )
+    got = asked(text, engine)
+    caught = [q for q, a in got.items() if a == "Kenneth Walker"]
+    assert caught and all(q.startswith("At Super Bowl LX, ") for q in caught), got

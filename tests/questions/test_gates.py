@@ -301,3 +301,27 @@ def test_an_unnamed_contest_or_prize_is_vague_without_a_frame():
         "Which club won the Premier League title in 2020?",
     ):
         assert no_vague_reference(question) is None, question
+
+
+def test_a_medal_needs_its_race_or_year():
+    from questions.gates import check
+
+    def reason(question: str) -> str | None:
+        return check(question, "x", [], "x", set())
+
+    for question in (
+        "Who took silver in 4:02.10 with Japan's Kenta Mori third?",
+        "Who won bronze behind Ella Stone?",
+    ):
+        assert "medal" in (reason(question) or ""), question
+    for question in (
+        "At the 2021 European Championships, who took silver in 4:02.10?",
+        "Who won bronze in the 400m freestyle final at the 96th Nationals?",
+    ):
+        assert "medal" not in (reason(question) or ""), question
+
+
+def test_the_card_of_a_fight_night_is_a_relative_reference():
+    assert gates.reads_cleanly("Who did Dan Cole edge on a split decision elsewhere on the card?")
+    assert gates.reads_cleanly("Who knocked out Sam Reyes on the undercard?")
+    assert gates.reads_cleanly("Who won the Card Games Open?") is None

@@ -105,3 +105,46 @@ def test_a_given_name_and_a_surname_labelled_a_place_is_a_person(bare_nlp):
     mentions = resolve_mentions(doc)
     types = {first: mentions.covering(doc[span.start]).type for first, span in spans.items()}
     assert types == {"Georgia": "person", "Santa": "place", "Victoria": "place"}, types
+
+
+def test_a_family_name_said_first_resolves_to_the_full_name(bare_nlp):
+    # "Zhao" is said alone again and again, "Xintong" never: a family name said first,
+    # and alone it is half the answer.
+    doc = bare_nlp(
+        "Zhao Xintong beat Mark Selby in the final in Sheffield. Zhao led from the start. "
+        "Selby fought back, but Zhao held on. Zhao lifted the trophy."
+    )
+    mentions = resolve_mentions(doc)
+    assert set(names(doc, mentions, "Zhao")) == {"Zhao Xintong"}
+
+
+def test_the_last_word_of_a_nickname_is_no_name(bare_nlp):
+    # "the American Dragon": a nickname the model split; "Dragon" alone names no one.
+    doc = bare_nlp(
+        "Kane Rivers defeated Brock Hale on Saturday night to win the title. With the ring "
+        "finally clear, the American Dragon hit three suplexes in a row and pinned Hale for "
+        "the three count."
+    )
+    mentions = resolve_mentions(doc)
+    dragon = next(t for t in doc if t.text == "Dragon")
+    assert mentions.at(dragon) is None and dragon.i in mentions.vague
+
+
+def test_a_sentence_opening_role_word_is_not_part_of_the_name(engine):
+    from questions.article import parse_article_text
+
+    text = (
+        '"The Long Night" returned for its second season on Sunday night. Showrunner Nina '
+        "Castell has said this season is a war story. A third season has already been "
+        "confirmed, and Castell hopes to end the story with a fourth."
+    )
+    result = engine.generate([parse_article_text(text, name="t")])
+    answers = {q.answer for q in result.questions}
+    assert "Nina Castell" in answers and "Showrunner Nina Castell" not in answers, answers
+
+
+def test_a_name_ending_of_the_year_is_an_award(bare_nlp):
+    doc = bare_nlp("Elden Ring is the Game of the Year.")
+    mentions = resolve_mentions(doc)
+    found = [m for m in mentions.by_start.values() if m.name.endswith("of the Year")]
+    assert found and all(m.type == "award" for m in found), found

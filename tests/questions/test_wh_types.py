@@ -156,3 +156,15 @@ def test_a_subject_of_letters_and_digits_is_a_name(engine):
     qs = generate('Kotaku3 hailed "Hollow Knight" as the finest platformer of the decade.', engine)
     questions = [q.question for q in qs]
     assert "What did Kotaku3 hail as the finest platformer of the decade?" in questions
+
+
+def test_an_award_a_thing_is_or_is_named_is_not_asked_as_its_kind_or_title(engine):
+    text = (
+        " date 2022-12-09 Elden Ring is the Game of the Year. FromSoftware's open-world game "
+        "took the top prize at The Game Awards on Thursday night. Sony did not leave "
+        "empty-handed: the Mario game won Best Family Game, and Kratos's latest adventure "
+        "was named Best Action/Adventure Game."
+    )
+    result = engine.generate([parse_article_text(text, name="t")])
+    for q in result.questions:
+        assert q.answer not in {"the Game of the Year", "Best Action/Adventure Game"}, q

@@ -619,3 +619,16 @@ def test_the_two_sides_of_a_score_are_the_match_whatever_else_is_named(engine):
     topic = article_topic(item, resolve_mentions(item.doc, engine.glossary))
     assert topic is not None and topic[0].startswith("the Boston Celtics–"), topic
     assert "NBA" not in topic[0] and topic[0].endswith(" match of 9 December 2023"), topic
+
+
+def test_a_framed_statement_lowers_an_opening_quantifier():
+    from questions.generate import Candidate, _framed
+
+    blank = Candidate(
+        question='Which name fills the blank: "Every one of the hosts\' goals came from _____"?',
+        answer="Mia Hart", answer_type="person", form="blank", sentence="x",
+    )
+    framed = _framed(blank, "In the Lions–Bears match of 3 May 2024")
+    assert framed.question.startswith(
+        'Which name fills the blank: "In the Lions–Bears match of 3 May 2024, every one of'
+    ), framed.question
