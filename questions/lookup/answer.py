@@ -319,15 +319,52 @@ def _rank_or_part(cand: Candidate) -> bool:
     return first.lower_ == "one" and after is not None and after.lower_ == "of"
 
 
+AGE = re.compile(r"(?:[1-9]\d?|1[01]\d)|(?:[1-9]\d?)-year-old")
+
+
+def _no_age(cand: Candidate) -> bool:
+    """A number that cannot be an age: a decimal or a side of a score ("7.5" of
+    "7.5-6.5"), a number that counts a noun ("his three world titles")."""
+    root = cand.root
+    doc = root.doc
+    text = cand.text.strip()
+    if not (AGE.fullmatch(text) or (root.like_num and not any(c.isdigit() for c in text))):
+        return True
+    if cand.end < root.sent.end and doc[cand.end].text in {"-", "–"}:
+        return True
+    return root.dep_ == "nummod" and root.head.lemma_.lower() not in {"year", "age"}
+
+
+def _age_of_another(q: Question, cand: Candidate) -> bool:
+    """"The 18-year-old beat Ding Liren": "the N-year-old" names a person by age; when the
+    sentence names the question's person apart from it (not in apposition, "Ding, the
+    32-year-old,"), it is someone else's age."""
+    doc = cand.root.doc
+    sent = cand.root.sent
+    if not cand.text.lower().endswith("-old") or cand.start <= sent.start or (
+        doc[cand.start - 1].lower_ not in {"the", "a", "an"}
+    ):
+        return False
+    named = {t for terms in _question_name_sets(q) for t in terms}
+    apart = [t for t in sent if fold(t.lower_) in named
+             and (t.i < cand.start - 3 or t.i > cand.end + 2)]
+    return bool(apart)
+
+
 def _age_of_named(q: Question, cand: Candidate) -> float:
     """"How old is Usyk?": "Usyk, 37, now holds ...": a bare number in apposition to the
-    question's person is that person's age."""
+    question's person is that person's age, and so is the number the person "was" ("X was
+    24 when ...")."""
     root = cand.root
+    named = {t for terms in _question_name_sets(q) for t in terms}
+    if root.dep_ in {"attr", "acomp"} and root.head.lemma_ == "be":
+        subject = next((c for c in root.head.children if c.dep_ in SUBJ), None)
+        if subject is not None and fold(subject.lower_) in named:
+            return 0.6
     partner = root.head if root.dep_ in {"appos", "amod", "npadvmod"} else None
     partner = partner or next((c for c in root.children if c.dep_ == "appos"), None)
     if partner is None or partner.pos_ != "PROPN":
         return 0.0
-    named = {t for terms in _question_name_sets(q) for t in terms}
     return 0.6 if fold(partner.lower_) in named else 0.0
 
 
@@ -406,6 +443,10 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         FIT.get(expected, {})
     ):
         return None
+    if q.wh == "how_old" and cand.types & {"number", "has_number"} and (
+        _no_age(cand) or _age_of_another(q, cand)
+    ):
+        return None  # "How old ...?" is not answered by "7.5" of a score or "three titles"
     table = FIT.get(expected)
     focus_bonus = 0.0
     if q.focus and cand.root.lemma_.lower() == q.focus and cand.kind == "chunk":
@@ -580,6 +621,10 @@ def _surface_slot(q: Question, cand: Candidate, verbs: list[Token]) -> float:
     """Word order when the parse failed: the name right before the verb is its subject,
     the phrase right after it its object."""
     doc = cand.root.doc
+    if q.slot == "subj" and cand.start > cand.root.sent.start and (
+        doc[cand.start - 1].pos_ == "ADP" or cand.root.dep_ == "pobj"
+    ):
+        verbs = []  # "the 22-year-old from Toulouse won": a preposition's object is no subject
     for verb in verbs:
         between = doc[cand.end : verb.i] if cand.end <= verb.i else doc[verb.i + 1 : cand.start]
         if len(between) > 2 or any(t.pos_ not in {"ADV", "DET", "PART"} for t in between):

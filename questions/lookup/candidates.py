@@ -189,8 +189,33 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
     for cand in found.values():
         if not cand.types & LABELLED and cand.root.pos_ == "PROPN" and cand.root.is_title:
             cand.types.add("propn")  # a name the small model left unlabelled
+    _inherit_entity_types(found)
     _type_lists(found)
     return list(found.values())
+
+
+def _inherit_entity_types(found: dict) -> None:
+    """A phrase inside a name whose last word says its kind, and shown as that name
+    ("Paris" in "the Paris La Defense Arena", shown resolved to the arena), is of that
+    kind: left a bare name, it fitted "Who ...?" better than the venue it stands for.
+    (The model's label alone is not trusted: "the San Francisco 49ers" tagged a place.)"""
+    ents = [c for c in found.values() if c.kind == "ent" and c.end - c.start > 1
+            and c.root.doc[c.end - 1].lower_ in NAME_HEADS]
+    for cand in found.values():
+        if cand.kind == "ent":
+            continue
+        for ent in ents:
+            if ent.start <= cand.start and cand.end <= ent.end and cand.text == ent.text:
+                cand.types |= NAME_HEADS[ent.root.doc[ent.end - 1].lower_]
+                cand.types.discard("propn")
+                break
+    for cand in found.values():
+        words = cand.text.split()
+        if len(words) > 1 and words[0][:1].isupper() and words[-1][:1].isupper() and (
+            "venue" in NAME_HEADS.get(words[-1].lower(), ())
+        ):
+            # "the Tokyo Aquatics Centre" tagged ORG is a venue, not a team for "Who ...?"
+            cand.types -= {"org", "group"}
 
 
 def _type_lists(found: dict) -> None:

@@ -45,3 +45,40 @@ def test_the_articles_topic_in_the_question_does_not_pick_the_lead_sentence(nlp)
     ])
     engine = build(nlp, text, "tv-crown-of-ashes-season-3")
     assert "Dana Whitlock" in best(engine, "Who is the showrunner of Crown of Ashes?")
+
+
+# a name right after a preposition is that preposition's object, not the subject of the
+# verb after it ("the 19-year-old from Nantes won ..."), whatever label the model gave it;
+# and a word of a venue's name shown as the venue is a place, not a bare name for "Who"
+def test_a_prepositions_object_before_the_verb_is_no_subject(nlp):
+    text = "\n".join([
+        " date 2024-08-01 On Friday evening at the Tokyo Aquatics Centre, the 19-year-old"
+        " from Nantes won the 100m freestyle and the 200m freestyle within about an hour,"
+        " setting a world record in both finals.",
+        "",
+        "The freestyle came first.",
+        "Dora Lindqvist took silver in 47.90, with Kenya's Amani Otieno third.",
+        "",
+    ])
+    engine = build(nlp, text, "swimming-freestyle-double")
+    got = best(engine, "Who took silver in the 100m freestyle behind the teenager?")
+    assert got not in {"Nantes", "Tokyo Aquatics Centre"}
+
+
+# "How old ...?": the number the person "was", not a number counting a noun of the same
+# sentence; never a decimal or a side of a score, nor the "N-year-old" on the other side
+# of the verb from the question's person
+def test_how_old_takes_an_age_of_the_questions_person(nlp):
+    text = "\n".join([
+        " date 2024-12-12 The 19-year-old from Lyon beat Arno Vidal in the final game of"
+        " their title match in Dubai on Thursday, winning the match 8.5-5.5.",
+        "",
+        "The old record was Vidal's own: Vidal was 23 when he won the first of his four"
+        " national titles in 2012.",
+        "",
+    ])
+    engine = build(nlp, text, "chess-title-match")
+    assert best(engine, "How old was Vidal when he won the first of his national titles?") == (
+        "23")
+    got = engine.ask("How old is Arno Vidal now?", decline=False).answer
+    assert got not in {"8.5", "19-year-old", "19", "four"}
