@@ -161,7 +161,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         fit = _type_fit(q, cand)
         if fit is None:
             continue
-        slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose))
+        slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
+                   _cast_as(q, cand, q_terms))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -615,6 +616,28 @@ def _named_by_agent_noun(cand: Candidate, verb: str) -> bool:
     if cand.start > root.sent.start and root.doc[cand.start - 1].lemma_.lower() in nouns:
         return True  # "coach Gervais Hakizimana" with the noun left out of the name
     return any(p.lemma_.lower() in nouns for p in partners if p.i not in inside or p is root)
+
+
+CAST_VERBS = {"play", "portray", "voice"}
+
+
+def _cast_as(q: Question, cand: Candidate, q_terms: set[str]) -> float:
+    """"Who plays Alicent?" against "..., Olivia Cooke as Alicent Hightower and ...": the
+    name right before "as" and the role the question names is who plays it (a cast list
+    says so without the verb)."""
+    if q.slot != "subj" or not q.verbs & CAST_VERBS:
+        return 0.0
+    doc = cand.root.doc
+    end = cand.root.sent.end
+    if cand.end >= end or doc[cand.end].lower_ != "as":
+        return 0.0
+    role = []
+    for token in doc[cand.end + 1 : min(cand.end + 7, end)]:
+        if token.is_punct or token.lower_ in {"and", "as", "opposite", "with"}:
+            break
+        role.append(token)
+    said = {t.lemma_.lower() for t in role} | {fold(t.lower_) for t in role}
+    return 0.9 if said & q_terms else 0.0
 
 
 def _surface_slot(q: Question, cand: Candidate, verbs: list[Token]) -> float:

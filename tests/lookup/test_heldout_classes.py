@@ -82,3 +82,17 @@ def test_how_old_takes_an_age_of_the_questions_person(nlp):
         "23")
     got = engine.ask("How old is Arno Vidal now?", decline=False).answer
     assert got not in {"8.5", "19-year-old", "19", "four"}
+
+
+# a cast list says who plays whom without the verb: "Y as Role" ("..., Nora Vail as Lady
+# Merrow and Ben Ostrow as Corwin")
+def test_who_plays_a_role_is_the_name_before_as_and_the_role(nlp):
+    text = "\n".join([
+        " date 2024-03-01 The second season of the drama opens with a siege.",
+        "",
+        "Ida Berg returns as Elspeth, opposite Carl Moss as the Iron Duke, Nora Vail as"
+        " Lady Merrow and Ben Ostrow as Corwin.",
+        "",
+    ])
+    engine = build(nlp, text, "tv-siege-drama")
+    assert best(engine, "Who plays Lady Merrow in the drama?") == "Nora Vail"
