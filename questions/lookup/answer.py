@@ -151,6 +151,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     out: list[Scored] = []
     named = _question_name_sets(q)
     contradicted = _contradicts(q, sent)
+    stretches = _stretch_matches(q, info.candidates, sent)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
         person = bool(cand.types & {"person"}) or cand.kind == "pronoun"
@@ -178,9 +179,51 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + (0.4 if cand.text in q.focus_names else 0.0)  # the articles called it so
             + _count_fit(q, cand)
             - 0.8 * contradicted
+            + stretches.get((cand.start, cand.end), 0.0)
         )
         out.append(Scored(cand, hit, score, fit, slot, retrieval, prox, overlap, rank))
     return out
+
+
+LIST_BREAKS = {",", ";", "and", "or", "but", "while", "whereas"}
+
+
+def _stretch_matches(q: Question, cands: list[Candidate], sent: Span) -> dict:
+    """Members of a list each with their own words ("beaten Aspinall in the quarter-finals and Bunting 6-1 in the semi-finals";
+    "to Colorado in 1996 and to Vegas last year"): the member whose own stretch (the words
+    after it up to the next list break) says most of the question's numbers is the one it
+    asks for.
+    1.0 for that member, nothing for the others or outside a list."""
+    doc = sent.doc
+    # the words that tell one member from another: the question's numbers (its names
+    # are mostly its topic, said beside any member: "Beyonce's" after every list)
+    wanted = {t for t in q.base_terms if t[:1].isdigit()}
+    if not wanted:
+        return {}
+    counts: dict[tuple[int, int], int] = {}
+    shown: dict[tuple[int, int], str] = {}
+    for cand in cands:
+        i, said, broke = cand.end, set(), False
+        while i < sent.end and i < cand.end + 8:
+            token = doc[i]
+            if token.lower_ in LIST_BREAKS or token.text in {".", "!", "?"}:
+                broke = token.lower_ in LIST_BREAKS
+                break
+            said |= {token.lemma_.lower(), fold(token.lower_)}
+            said |= {w for w in token.lower_.split("-") if w}
+            i += 1
+        before = cand.start - 1
+        while before > sent.start and doc[before].pos_ in {"DET", "ADP"}:
+            before -= 1
+        listed = broke or (before >= sent.start and doc[before].lower_ in LIST_BREAKS)
+        if listed:
+            counts[(cand.start, cand.end)] = len(said & wanted)
+            shown[(cand.start, cand.end)] = cand.text
+    best = max(counts.values(), default=0)
+    tops = [key for key, n in counts.items() if n == best]
+    if not best or len({shown[key] for key in tops}) > 1 or len(set(shown.values())) < 2:
+        return {}  # one member (however many spans show it), among two or more
+    return dict.fromkeys(tops, 1.0)
 
 
 def _focus_terms(q: Question) -> set[str]:

@@ -96,3 +96,16 @@ def test_who_plays_a_role_is_the_name_before_as_and_the_role(nlp):
     ])
     engine = build(nlp, text, "tv-siege-drama")
     assert best(engine, "Who plays Lady Merrow in the drama?") == "Nora Vail"
+
+
+# list members each with their own words: the member whose own stretch says the
+# question's names or numbers is the one asked for ("beaten X in the quarter-finals and
+# Y 4-2 in the semi-finals")
+def test_the_list_member_whose_own_words_say_the_question(nlp):
+    text = "\n".join([
+        " date 2025-01-03 Earlier in the week, Moreau had beaten Jonas Pike in the"
+        " quarter-finals and Oliver Grant 4-2 in the semi-finals.",
+        "",
+    ])
+    engine = build(nlp, text, "snooker-week")
+    assert best(engine, "Who did Moreau beat 4-2 in the semi-finals?") == "Oliver Grant"
