@@ -190,9 +190,9 @@ LIST_BREAKS = {",", ";", "and", "or", "but", "while", "whereas"}
 
 def _stretch_matches(q: Question, cands: list[Candidate], sent: Span) -> dict:
     """Members of a list each with their own words ("beaten Aspinall in the quarter-finals
-    and Bunting 6-1 in the semi-finals"; "to Colorado in 1996 and to Vegas last year"): the member whose own stretch (the words
-    after it up to the next list break) says most of the question's numbers is the one it
-    asks for.
+    and Bunting 6-1 in the semi-finals"; "to Colorado in 1996 and to Vegas last year"):
+    the member whose own stretch (the words after it up to the next list break) says most
+    of the question's numbers is the one it asks for.
     1.0 for that member, nothing for the others or outside a list."""
     doc = sent.doc
     # the words that tell one member from another: the question's numbers (its names
