@@ -190,6 +190,7 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         if not cand.types & LABELLED and cand.root.pos_ == "PROPN" and cand.root.is_title:
             cand.types.add("propn")  # a name the small model left unlabelled
     _inherit_entity_types(found)
+    _hometowns(found)
     _type_lists(found)
     return list(found.values())
 
@@ -216,6 +217,25 @@ def _inherit_entity_types(found: dict) -> None:
         ):
             # "the Tokyo Aquatics Centre" tagged ORG is a venue, not a team for "Who ...?"
             cand.types -= {"org", "group"}
+
+
+def _hometowns(found: dict) -> None:
+    """"The 22-year-old from Toulouse", "the teenager from Warrington": a name after "from"
+    that follows a word for a person is where the person comes from, a place whatever
+    label the model gave it (it tagged "Toulouse" a person, which then answered "Who ...?")."""
+    for cand in found.values():
+        root = cand.root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "from" or prep.i != cand.start - 1:
+            continue
+        owner = prep.head
+        doc = root.doc
+        aged = owner.lower_ == "old" and owner.i >= 2 and doc[owner.i - 2].lower_ == "year"
+        aged = aged or owner.lower_.endswith("-old")
+        person = owner.pos_ == "NOUN" and FOCUS_TYPES.get(owner.lemma_.lower()) == "person"
+        if (aged or person) and cand.root.pos_ == "PROPN":
+            cand.types -= {"person", "group", "org", "propn"}
+            cand.types.add("place")
 
 
 def _type_lists(found: dict) -> None:

@@ -109,3 +109,20 @@ def test_the_list_member_whose_own_words_say_the_question(nlp):
     ])
     engine = build(nlp, text, "snooker-week")
     assert best(engine, "Who did Moreau beat 4-2 in the semi-finals?") == "Oliver Grant"
+
+
+# "the 22-year-old from Leuven", "the teenager from Brno": the name after "from" is where
+# the person comes from, a place, even when the model tags it a person (or an
+# organisation), so it does not answer "Who ...?"
+@pytest.mark.parametrize("town", ["Leuven", "Brno", "Annecy"])
+def test_a_hometown_after_a_person_word_is_a_place(nlp, town):
+    from questions.lookup.candidates import sentence_candidates
+
+    text = (" date 2024-08-01 On Wednesday evening at the Rome Aquatics Centre, the"
+            f" 22-year-old from {town} won the 100m freestyle within about two hours.\n")
+    engine = build(nlp, text, "swim-rome")
+    entry = engine.index.sentences[0]
+    cands = sentence_candidates(entry.sent, entry.owner.resolved, None)
+    found = [c for c in cands if c.text == town]
+    assert found and all("place" in c.types and not c.types & {"person", "org", "group"}
+                         for c in found)
