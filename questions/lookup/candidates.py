@@ -182,6 +182,14 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
                 while run_end < sent.end and doc[run_end].pos_ == "PROPN":
                     run_end += 1
                 add(run_start, run_end, "ent", {"propn"})
+                # "Sea of Stars" (no entity): a capitalised name joined by "of" is one name
+                tail = run_end + 1
+                if run_end + 1 < sent.end and doc[run_end].lower_ == "of" and (
+                    doc[tail].pos_ == "PROPN" and doc[tail].is_title and not doc[tail].ent_type_
+                ):
+                    while tail < sent.end and doc[tail].pos_ == "PROPN" and doc[tail].is_title:
+                        tail += 1
+                    add(run_start, tail, "ent", {"propn"})
     for token in sent:
         _clauses(token, add)
         _title_after_noun(token, add)

@@ -126,3 +126,16 @@ def test_a_hometown_after_a_person_word_is_a_place(nlp, town):
     found = [c for c in cands if c.text == town]
     assert found and all("place" in c.types and not c.types & {"person", "org", "group"}
                          for c in found)
+
+
+# a capitalised name joined by "of" that the model left untagged is one name ("Sea of
+# Stars won ..."), not its first word
+def test_an_untagged_name_joined_by_of_is_whole(nlp):
+    text = "\n".join([
+        " date 2023-12-08 Sea of Lights won Best Independent Game, while Metal Boxer 6 took"
+        " the fighting game award.",
+        "",
+    ])
+    engine = build(nlp, text, "game-awards-night")
+    got = best(engine, "Which game won Best Independent Game at the awards?")
+    assert got == "Sea of Lights"
