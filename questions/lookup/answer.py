@@ -151,6 +151,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     out: list[Scored] = []
     named = _question_name_sets(q)
     contradicted = _contradicts(q, sent)
+    stretches = _stretch_matches(q, info.candidates, sent)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
         person = bool(cand.types & {"person"}) or cand.kind == "pronoun"
@@ -161,7 +162,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         fit = _type_fit(q, cand)
         if fit is None:
             continue
-        slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose))
+        slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
+                   _cast_as(q, cand, q_terms))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -177,9 +179,51 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + (0.4 if cand.text in q.focus_names else 0.0)  # the articles called it so
             + _count_fit(q, cand)
             - 0.8 * contradicted
+            + stretches.get((cand.start, cand.end), 0.0)
         )
         out.append(Scored(cand, hit, score, fit, slot, retrieval, prox, overlap, rank))
     return out
+
+
+LIST_BREAKS = {",", ";", "and", "or", "but", "while", "whereas"}
+
+
+def _stretch_matches(q: Question, cands: list[Candidate], sent: Span) -> dict:
+    """Members of a list each with their own words ("beaten Aspinall in the quarter-finals
+    and Bunting 6-1 in the semi-finals"; "to Colorado in 1996 and to Vegas last year"):
+    the member whose own stretch (the words after it up to the next list break) says most
+    of the question's numbers is the one it asks for.
+    1.0 for that member, nothing for the others or outside a list."""
+    doc = sent.doc
+    # the words that tell one member from another: the question's numbers (its names
+    # are mostly its topic, said beside any member: "Beyonce's" after every list)
+    wanted = {t for t in q.base_terms if t[:1].isdigit()}
+    if not wanted:
+        return {}
+    counts: dict[tuple[int, int], int] = {}
+    shown: dict[tuple[int, int], str] = {}
+    for cand in cands:
+        i, said, broke = cand.end, set(), False
+        while i < sent.end and i < cand.end + 8:
+            token = doc[i]
+            if token.lower_ in LIST_BREAKS or token.text in {".", "!", "?"}:
+                broke = token.lower_ in LIST_BREAKS
+                break
+            said |= {token.lemma_.lower(), fold(token.lower_)}
+            said |= {w for w in token.lower_.split("-") if w}
+            i += 1
+        before = cand.start - 1
+        while before > sent.start and doc[before].pos_ in {"DET", "ADP"}:
+            before -= 1
+        listed = broke or (before >= sent.start and doc[before].lower_ in LIST_BREAKS)
+        if listed:
+            counts[(cand.start, cand.end)] = len(said & wanted)
+            shown[(cand.start, cand.end)] = cand.text
+    best = max(counts.values(), default=0)
+    tops = [key for key, n in counts.items() if n == best]
+    if not best or len({shown[key] for key in tops}) > 1 or len(set(shown.values())) < 2:
+        return {}  # one member (however many spans show it), among two or more
+    return dict.fromkeys(tops, 1.0)
 
 
 def _focus_terms(q: Question) -> set[str]:
@@ -319,15 +363,52 @@ def _rank_or_part(cand: Candidate) -> bool:
     return first.lower_ == "one" and after is not None and after.lower_ == "of"
 
 
+AGE = re.compile(r"(?:[1-9]\d?|1[01]\d)|(?:[1-9]\d?)-year-old")
+
+
+def _no_age(cand: Candidate) -> bool:
+    """A number that cannot be an age: a decimal or a side of a score ("7.5" of
+    "7.5-6.5"), a number that counts a noun ("his three world titles")."""
+    root = cand.root
+    doc = root.doc
+    text = cand.text.strip()
+    if not (AGE.fullmatch(text) or (root.like_num and not any(c.isdigit() for c in text))):
+        return True
+    if cand.end < root.sent.end and doc[cand.end].text in {"-", "–"}:
+        return True
+    return root.dep_ == "nummod" and root.head.lemma_.lower() not in {"year", "age"}
+
+
+def _age_of_another(q: Question, cand: Candidate) -> bool:
+    """"The 18-year-old beat Ding Liren": "the N-year-old" names a person by age; when the
+    sentence names the question's person apart from it (not in apposition, "Ding, the
+    32-year-old,"), it is someone else's age."""
+    doc = cand.root.doc
+    sent = cand.root.sent
+    if not cand.text.lower().endswith("-old") or cand.start <= sent.start or (
+        doc[cand.start - 1].lower_ not in {"the", "a", "an"}
+    ):
+        return False
+    named = {t for terms in _question_name_sets(q) for t in terms}
+    apart = [t for t in sent if fold(t.lower_) in named
+             and (t.i < cand.start - 3 or t.i > cand.end + 2)]
+    return bool(apart)
+
+
 def _age_of_named(q: Question, cand: Candidate) -> float:
     """"How old is Usyk?": "Usyk, 37, now holds ...": a bare number in apposition to the
-    question's person is that person's age."""
+    question's person is that person's age, and so is the number the person "was" ("X was
+    24 when ...")."""
     root = cand.root
+    named = {t for terms in _question_name_sets(q) for t in terms}
+    if root.dep_ in {"attr", "acomp"} and root.head.lemma_ == "be":
+        subject = next((c for c in root.head.children if c.dep_ in SUBJ), None)
+        if subject is not None and fold(subject.lower_) in named:
+            return 0.6
     partner = root.head if root.dep_ in {"appos", "amod", "npadvmod"} else None
     partner = partner or next((c for c in root.children if c.dep_ == "appos"), None)
     if partner is None or partner.pos_ != "PROPN":
         return 0.0
-    named = {t for terms in _question_name_sets(q) for t in terms}
     return 0.6 if fold(partner.lower_) in named else 0.0
 
 
@@ -406,6 +487,10 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         FIT.get(expected, {})
     ):
         return None
+    if q.wh == "how_old" and cand.types & {"number", "has_number"} and (
+        _no_age(cand) or _age_of_another(q, cand)
+    ):
+        return None  # "How old ...?" is not answered by "7.5" of a score or "three titles"
     table = FIT.get(expected)
     focus_bonus = 0.0
     if q.focus and cand.root.lemma_.lower() == q.focus and cand.kind == "chunk":
@@ -576,10 +661,36 @@ def _named_by_agent_noun(cand: Candidate, verb: str) -> bool:
     return any(p.lemma_.lower() in nouns for p in partners if p.i not in inside or p is root)
 
 
+CAST_VERBS = {"play", "portray", "voice"}
+
+
+def _cast_as(q: Question, cand: Candidate, q_terms: set[str]) -> float:
+    """"Who plays Alicent?" against "..., Olivia Cooke as Alicent Hightower and ...": the
+    name right before "as" and the role the question names is who plays it (a cast list
+    says so without the verb)."""
+    if q.slot != "subj" or not q.verbs & CAST_VERBS:
+        return 0.0
+    doc = cand.root.doc
+    end = cand.root.sent.end
+    if cand.end >= end or doc[cand.end].lower_ != "as":
+        return 0.0
+    role = []
+    for token in doc[cand.end + 1 : min(cand.end + 7, end)]:
+        if token.is_punct or token.lower_ in {"and", "as", "opposite", "with"}:
+            break
+        role.append(token)
+    said = {t.lemma_.lower() for t in role} | {fold(t.lower_) for t in role}
+    return 0.9 if said & q_terms else 0.0
+
+
 def _surface_slot(q: Question, cand: Candidate, verbs: list[Token]) -> float:
     """Word order when the parse failed: the name right before the verb is its subject,
     the phrase right after it its object."""
     doc = cand.root.doc
+    if q.slot == "subj" and cand.start > cand.root.sent.start and (
+        doc[cand.start - 1].pos_ == "ADP" or cand.root.dep_ == "pobj"
+    ):
+        verbs = []  # "the 22-year-old from Toulouse won": a preposition's object is no subject
     for verb in verbs:
         between = doc[cand.end : verb.i] if cand.end <= verb.i else doc[verb.i + 1 : cand.start]
         if len(between) > 2 or any(t.pos_ not in {"ADV", "DET", "PART"} for t in between):

@@ -182,6 +182,14 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
                 while run_end < sent.end and doc[run_end].pos_ == "PROPN":
                     run_end += 1
                 add(run_start, run_end, "ent", {"propn"})
+                # "Sea of Stars" (no entity): a capitalised name joined by "of" is one name
+                tail = run_end + 1
+                if run_end + 1 < sent.end and doc[run_end].lower_ == "of" and (
+                    doc[tail].pos_ == "PROPN" and doc[tail].is_title and not doc[tail].ent_type_
+                ):
+                    while tail < sent.end and doc[tail].pos_ == "PROPN" and doc[tail].is_title:
+                        tail += 1
+                    add(run_start, tail, "ent", {"propn"})
     for token in sent:
         _clauses(token, add)
         _title_after_noun(token, add)
@@ -189,8 +197,53 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
     for cand in found.values():
         if not cand.types & LABELLED and cand.root.pos_ == "PROPN" and cand.root.is_title:
             cand.types.add("propn")  # a name the small model left unlabelled
+    _inherit_entity_types(found)
+    _hometowns(found)
     _type_lists(found)
     return list(found.values())
+
+
+def _inherit_entity_types(found: dict) -> None:
+    """A phrase inside a name whose last word says its kind, and shown as that name
+    ("Paris" in "the Paris La Defense Arena", shown resolved to the arena), is of that
+    kind: left a bare name, it fitted "Who ...?" better than the venue it stands for.
+    (The model's label alone is not trusted: "the San Francisco 49ers" tagged a place.)"""
+    ents = [c for c in found.values() if c.kind == "ent" and c.end - c.start > 1
+            and c.root.doc[c.end - 1].lower_ in NAME_HEADS]
+    for cand in found.values():
+        if cand.kind == "ent":
+            continue
+        for ent in ents:
+            if ent.start <= cand.start and cand.end <= ent.end and cand.text == ent.text:
+                cand.types |= NAME_HEADS[ent.root.doc[ent.end - 1].lower_]
+                cand.types.discard("propn")
+                break
+    for cand in found.values():
+        words = cand.text.split()
+        if len(words) > 1 and words[0][:1].isupper() and words[-1][:1].isupper() and (
+            "venue" in NAME_HEADS.get(words[-1].lower(), ())
+        ):
+            # "the Tokyo Aquatics Centre" tagged ORG is a venue, not a team for "Who ...?"
+            cand.types -= {"org", "group"}
+
+
+def _hometowns(found: dict) -> None:
+    """"The 22-year-old from Toulouse", "the teenager from Warrington": a name after "from"
+    that follows a word for a person is where the person comes from, a place whatever
+    label the model gave it (it tagged "Toulouse" a person, which then answered "Who ...?")."""
+    for cand in found.values():
+        root = cand.root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "from" or prep.i != cand.start - 1:
+            continue
+        owner = prep.head
+        doc = root.doc
+        aged = owner.lower_ == "old" and owner.i >= 2 and doc[owner.i - 2].lower_ == "year"
+        aged = aged or owner.lower_.endswith("-old")
+        person = owner.pos_ == "NOUN" and FOCUS_TYPES.get(owner.lemma_.lower()) == "person"
+        if (aged or person) and cand.root.pos_ == "PROPN":
+            cand.types -= {"person", "group", "org", "propn"}
+            cand.types.add("place")
 
 
 def _type_lists(found: dict) -> None:

@@ -57,6 +57,7 @@ class SentenceEntry:
     paragraph: int  # index into LookupIndex.paragraph_terms
     terms: list[str]
     analysis: Analysis | None = None  # candidates and parse facts, filled at build time
+    context: list[str] = field(default_factory=list)  # the article title's terms it lacks
 
     @property
     def article(self) -> Article:
@@ -138,7 +139,7 @@ class LookupIndex:
         self._prev_share = np.asarray(
             [NEIGHBOUR_WEIGHT if i and para_of[i - 1] == para_of[i] else 0.0
              for i in range(len(para_of))], dtype=np.float64)
-        self._sent_bm25 = _bm25([s.terms for s in self.sentences])
+        self._sent_bm25 = _bm25([s.terms + s.context for s in self.sentences])
         self._stems, self._shapes = _vocabulary(self.df)
         self._para_bm25 = _bm25(self.paragraph_terms)
         self._dirty = False
@@ -167,8 +168,13 @@ class LookupIndex:
                 paragraphs[key] = list(title_terms)
                 self.paragraph_terms.append(paragraphs[key])
             paragraphs[key].extend(terms)
-            self.sentences.append(SentenceEntry(sent, owner, numbers[key], terms))
-            self.df.update(set(terms))
+            # the title says what every sentence of the article is about: a question naming
+            # the topic ("... in House of the Dragon?") should not favour the one sentence
+            # that spells the topic out (the lead) over those that say "the show"
+            said = set(terms)
+            context = [t for t in dict.fromkeys(title_terms) if t not in said]
+            self.sentences.append(SentenceEntry(sent, owner, numbers[key], terms, None, context))
+            self.df.update(said)
 
     def _analyse_all(self) -> None:
         kept: dict[tuple[int, int], tuple[Doc, Analysis]] = {}
