@@ -25,6 +25,7 @@ from tests.fakediscord.harness import BotProcess, bot_env
 pytestmark = pytest.mark.e2e
 
 FLOOD = 400  # clicks from distinct players, each a first answer
+PACED = 20  # of them answered one at a time before the flood
 
 
 class StallableBot(BotProcess):
@@ -77,11 +78,15 @@ async def test_sigterm_stops_a_flooded_bot_with_a_full_log_pipe(
         assert "Locked in" in first.text, first.text
 
         # Half the flood with the log read (some of it answered), then stop reading.
-        clicks = [await fake.click(user, question, label) for user in players[: FLOOD // 2]]
-        await fake.wait_until(
-            lambda: sum(ix.initial is not None for ix in clicks) >= 20, timeout=15,
-            what="some clicks answered",
-        )  # fmt: skip
+        # The first few one at a time, each answered before the next: at DEBUG a burst of
+        # 200 can keep every reply past the fake's 3-s window on a slow machine, and the
+        # test needs players told "Locked in" before the pipe fills.
+        clicks = []
+        for user in players[:PACED]:
+            clicks.append(await fake.click(user, question, label))
+            await clicks[-1].reply(timeout=15)
+        assert sum(ix.initial is not None for ix in clicks) == PACED
+        clicks += [await fake.click(user, question, label) for user in players[PACED : FLOOD // 2]]
         proc.stall()
         clicks += [await fake.click(user, question, label) for user in players[FLOOD // 2 :]]
         await asyncio.sleep(1.0)  # the bot works through some, then blocks on its log
