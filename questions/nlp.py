@@ -16,7 +16,7 @@ Added components, in pipeline order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -301,23 +301,14 @@ def _extend_titles(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _attach_years(doc: Doc) -> None:
     """"Billboard Music Awards 2018": a year right after an event's name is part of it."""
-    ents = list(doc.ents)
-    changed = False
-    for ent in list(ents):
+
+    def event(ent: Span) -> bool:
         fine = ent.ent_id_.split("|", 1)[0] if "|" in ent.ent_id_ else None
-        if ent.label_ != "EVENT" and fine not in EVENT_FINE_TYPES:
-            continue
-        if ent.end < len(doc) and YEAR.fullmatch(doc[ent.end].text) and doc[ent.end].like_num:
-            following = [e for e in ents if e.start == ent.end]
-            if following and len(following[0]) > 1:
-                continue
-            ents = [e for e in ents if e.start != ent.end]
-            ents[ents.index(ent)] = Span(
-                doc, ent.start, ent.end + 1, label=ent.label_, span_id=ent.ent_id_
-            )
-            changed = True
-    if changed:
-        doc.ents = ents
+        return ent.label_ == "EVENT" or fine in EVENT_FINE_TYPES
+
+    _attach_next_token(
+        doc, event, lambda token: bool(YEAR.fullmatch(token.text)) and token.like_num
+    )
 
 
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]{2,}")
@@ -328,15 +319,24 @@ def _attach_numerals(doc: Doc) -> None:
     """"Super Bowl" + "LVIII": an edition's Roman numeral the model left out of the
     event's name is part of it (people keep theirs apart: "George III" is labelled a
     person and never joined here)."""
+    _attach_next_token(
+        doc,
+        lambda ent: ent.label_ in NUMBERED_LABELS,
+        lambda token: bool(ROMAN_NUMERAL.fullmatch(token.text)),
+    )
+
+
+def _attach_next_token(
+    doc: Doc, named: Callable[[Span], bool], fits: Callable[[Token], bool]
+) -> None:
+    """Extend each entity `named` accepts by the token right after it when `fits` accepts
+    that token, unless the token starts a longer entity of its own."""
     ents = list(doc.ents)
     changed = False
     for ent in list(ents):
-        if ent.label_ not in NUMBERED_LABELS or ent.end >= len(doc):
+        if not named(ent) or ent.end >= len(doc) or not fits(doc[ent.end]):
             continue
-        after = doc[ent.end]
-        if not ROMAN_NUMERAL.fullmatch(after.text) or any(
-            e.start == ent.end and len(e) > 1 for e in ents
-        ):
+        if any(e.start == ent.end and len(e) > 1 for e in ents):
             continue
         ents = [e for e in ents if e.start != ent.end]
         ents[ents.index(ent)] = Span(
