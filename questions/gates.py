@@ -227,6 +227,15 @@ DATE_OR_YEAR = re.compile(
 EDITION = re.compile(r"\b\d+(?:st|nd|rd|th) (?:[A-Z]|annual\b)|\b[A-Z][a-z]+ [IVXLCDM]{2,}\b")
 
 
+def names_a_time_or_edition(question: str) -> bool:
+    """The question is framed by its occasion ("At the 2024 BRIT Awards, ..."), or names a
+    year, a day or an edition ("Super Bowl LVIII")."""
+    return bool(
+        CONTEXT_FRAME.match(question) or DATE_OR_YEAR.search(question)
+        or EDITION.search(question)
+    )
+
+
 def names_the_match(question: str, moment: bool = False) -> str | None:
     """A moment of a match ("in the 58th minute") needs the match: 'Which player picked
     up his second yellow card in the 58th minute?' names none of the thousands. Two
@@ -235,9 +244,7 @@ def names_the_match(question: str, moment: bool = False) -> str | None:
     match = MATCH_MOMENT.search(question)
     if not match and not moment:
         return None
-    if CONTEXT_FRAME.match(question) or DATE_OR_YEAR.search(question) or EDITION.search(
-        question
-    ):
+    if names_a_time_or_edition(question):
         return None
     words = [w.strip('"\'(),.:;?!') for w in question.split()[1:]]
     names = {r for r in re.findall(r"(?:[A-Z][\w'’.-]*\s?)+", " ".join(
@@ -263,9 +270,7 @@ def names_the_occasion(question: str) -> str | None:
     medal = MEDAL.search(question)
     if not HONOURS_COUNT.search(question) and not medal:
         return None
-    if CONTEXT_FRAME.match(question) or DATE_OR_YEAR.search(question) or EDITION.search(
-        question
-    ):
+    if names_a_time_or_edition(question):
         return None
     if medal:
         return "a medal with no race, event or year (every final gives one)"

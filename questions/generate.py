@@ -22,6 +22,7 @@ from questions.facts import (
     resolve_weekday,
 )
 from questions.mentions import PERSON_TYPES, Mentions
+from questions.nlp import EDITION_NUMERAL
 from questions.render import possessive, render_phrase, tidy
 
 # "Which <noun>" per fine type; None: ask with "Who".
@@ -1430,8 +1431,6 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
 def _numbered_edition(name: str) -> bool:
     """One edition of an event, by its numeral or year ("Super Bowl LVIII", "Grand Prix
     2024"), not a title won ("the Undisputed WWE Universal Championship")."""
-    from questions.nlp import EDITION_NUMERAL
-
     return bool(EDITION_NUMERAL.search(name) or re.search(r"\b(?:19|20)\d\d$", name))
 
 
@@ -1751,8 +1750,6 @@ def _says_name(question: str, name: str) -> bool:
 def _numbered(name: str) -> bool:
     """"Game 5 of the World Series", "Stage 16", "Episode 3": a numbered part takes no
     "the" ("At Game 5 of ...", never "At the Game 5 of ...")."""
-    from questions.nlp import EDITION_NUMERAL
-
     words = name.split()
     return len(words) >= 2 and words[0][:1].isupper() and (
         words[1].isdigit() or words[1].lower() in NUMBER_WORDS
