@@ -289,6 +289,11 @@ def _question_name_sets(q: Question) -> list[set[str]]:
     return cached
 
 
+def _question_name_words(q: Question) -> set[str]:
+    """Every word of every name the question says, in one set."""
+    return set().union(*_question_name_sets(q))
+
+
 def _name_sets(q: Question) -> list[set[str]]:
     out = []
     in_ents = set()
@@ -389,7 +394,7 @@ def _age_of_another(q: Question, cand: Candidate) -> bool:
         doc[cand.start - 1].lower_ not in {"the", "a", "an"}
     ):
         return False
-    named = {t for terms in _question_name_sets(q) for t in terms}
+    named = _question_name_words(q)
     apart = [t for t in sent if fold(t.lower_) in named
              and (t.i < cand.start - 3 or t.i > cand.end + 2)]
     return bool(apart)
@@ -400,7 +405,7 @@ def _age_of_named(q: Question, cand: Candidate) -> float:
     question's person is that person's age, and so is the number the person "was" ("X was
     24 when ...")."""
     root = cand.root
-    named = {t for terms in _question_name_sets(q) for t in terms}
+    named = _question_name_words(q)
     if root.dep_ in {"attr", "acomp"} and root.head.lemma_ == "be":
         subject = next((c for c in root.head.children if c.dep_ in SUBJ), None)
         if subject is not None and fold(subject.lower_) in named:
