@@ -27,6 +27,7 @@ POOL = DATA / "pool"
 HELDOUT3 = DATA / "heldout3"
 HELDOUT4 = DATA / "heldout4"
 HELDOUT5 = DATA / "heldout5"
+HELDOUT6 = DATA / "heldout6"
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
 
 ANSWER_TYPES = {
@@ -43,6 +44,32 @@ POOL_FILES = sorted(POOL.glob("*.txt"))
 HELDOUT3_FILES = sorted(HELDOUT3.glob("*.txt"))
 HELDOUT4_FILES = sorted(HELDOUT4.glob("*.txt"))
 HELDOUT5_FILES = sorted(HELDOUT5.glob("*.txt"))
+HELDOUT6_FILES = sorted(HELDOUT6.glob("*.txt"))
+
+# Every article set, in the order written, with its minimum size: (folder, files, minimum).
+CORPUS_SETS = [
+    ("articles", ARTICLE_FILES, 7),
+    ("heldout", HELDOUT_FILES, 3),
+    ("heldout2", HELDOUT2_FILES, 4),
+    ("pool", POOL_FILES, 10),
+    ("heldout3", HELDOUT3_FILES, 8),
+    ("heldout4", HELDOUT4_FILES, 8),
+    ("heldout5", HELDOUT5_FILES, 8),
+    ("heldout6", HELDOUT6_FILES, 8),
+]
+ALL_FILES = [path for _, files, _ in CORPUS_SETS for path in files]
+HELDOUT_STEMS = {
+    p.stem for folder, files, _ in CORPUS_SETS if folder.startswith("heldout") for p in files
+}
+# The held-out sets with their own gold facts (`<folder>_gold_facts.yaml`) and look-up list
+# (`lookup_<folder>.yaml`); pool/ has gold facts only.
+LOOKUP_SETS = {
+    "heldout3": HELDOUT3_FILES,
+    "heldout4": HELDOUT4_FILES,
+    "heldout5": HELDOUT5_FILES,
+    "heldout6": HELDOUT6_FILES,
+}
+GOLD_SETS = {"pool": POOL_FILES} | LOOKUP_SETS
 
 
 @cache
@@ -59,23 +86,9 @@ def gold_facts() -> dict:
 
 
 @cache
-def pool_gold_facts() -> dict:
-    return yaml.safe_load((DATA / "pool_gold_facts.yaml").read_text(encoding="utf-8"))
-
-
-@cache
-def heldout3_gold_facts() -> dict:
-    return yaml.safe_load((DATA / "heldout3_gold_facts.yaml").read_text(encoding="utf-8"))
-
-
-@cache
-def heldout4_gold_facts() -> dict:
-    return yaml.safe_load((DATA / "heldout4_gold_facts.yaml").read_text(encoding="utf-8"))
-
-
-@cache
-def heldout5_gold_facts() -> dict:
-    return yaml.safe_load((DATA / "heldout5_gold_facts.yaml").read_text(encoding="utf-8"))
+def set_gold_facts(folder: str) -> dict:
+    """`<folder>_gold_facts.yaml`: the gold facts of pool/ or a held-out set, by article stem."""
+    return yaml.safe_load((DATA / f"{folder}_gold_facts.yaml").read_text(encoding="utf-8"))
 
 
 @cache
@@ -84,44 +97,16 @@ def lookup_gold() -> list:
 
 
 def test_corpus_size() -> None:
-    assert len(ARTICLE_FILES) >= 7
-    assert len(HELDOUT_FILES) >= 3
-    overlap = {p.stem for p in ARTICLE_FILES} & {p.stem for p in HELDOUT_FILES}
-    assert not overlap, f"held-out articles must not also be in articles/: {overlap}"
-    assert len(HELDOUT2_FILES) >= 4
-    stems2 = {p.stem for p in HELDOUT2_FILES}
-    overlap2 = stems2 & ({p.stem for p in ARTICLE_FILES} | {p.stem for p in HELDOUT_FILES})
-    assert not overlap2, f"heldout2 articles must be new: {overlap2}"
-    assert len(POOL_FILES) >= 10
-    earlier = {p.stem for p in ARTICLE_FILES + HELDOUT_FILES + HELDOUT2_FILES}
-    overlap_pool = {p.stem for p in POOL_FILES} & earlier
-    assert not overlap_pool, f"pool articles must be new: {overlap_pool}"
-    assert len(HELDOUT3_FILES) >= 8
-    overlap3 = {p.stem for p in HELDOUT3_FILES} & (earlier | {p.stem for p in POOL_FILES})
-    assert not overlap3, f"heldout3 articles must be new: {overlap3}"
-    assert len(HELDOUT4_FILES) >= 8
-    overlap4 = {p.stem for p in HELDOUT4_FILES} & (
-        earlier | {p.stem for p in POOL_FILES + HELDOUT3_FILES}
-    )
-    assert not overlap4, f"heldout4 articles must be new: {overlap4}"
-    assert len(HELDOUT5_FILES) >= 8
-    overlap5 = {p.stem for p in HELDOUT5_FILES} & (
-        earlier | {p.stem for p in POOL_FILES + HELDOUT3_FILES + HELDOUT4_FILES}
-    )
-    assert not overlap5, f"heldout5 articles must be new: {overlap5}"
+    """Every set has its minimum size and holds only articles that no earlier set holds."""
+    earlier: set[str] = set()
+    for folder, files, minimum in CORPUS_SETS:
+        assert len(files) >= minimum, f"{len(files)} articles in {folder}/"
+        stems = {p.stem for p in files}
+        assert not stems & earlier, f"{folder} articles must be new: {stems & earlier}"
+        earlier |= stems
 
 
-@pytest.mark.parametrize(
-    "path",
-    ARTICLE_FILES
-    + HELDOUT_FILES
-    + HELDOUT2_FILES
-    + POOL_FILES
-    + HELDOUT3_FILES
-    + HELDOUT4_FILES
-    + HELDOUT5_FILES,
-    ids=lambda p: p.stem,
-)
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: p.stem)
 def test_article_is_in_seed_format(path: Path) -> None:
     first_line = path.read_text(encoding="utf-8").split("\n", 1)[0]
     assert first_line.startswith(" date "), "first line must start with ' date YYYY-MM-DD'"
@@ -145,40 +130,20 @@ def test_gold_facts_are_well_formed_and_verbatim(stem: str) -> None:
     check_gold_facts(gold_facts()[stem], article(stem).body, stem)
 
 
-def test_pool_gold_facts_cover_every_pool_article() -> None:
-    assert set(pool_gold_facts()) == {p.stem for p in POOL_FILES}
+@pytest.mark.parametrize("folder", GOLD_SETS)
+def test_set_gold_facts_cover_every_article_of_the_set(folder: str) -> None:
+    assert set(set_gold_facts(folder)) == {p.stem for p in GOLD_SETS[folder]}
 
 
-@pytest.mark.parametrize("path", POOL_FILES, ids=lambda p: p.stem)
-def test_pool_gold_facts_are_well_formed_and_verbatim(path: Path) -> None:
-    check_gold_facts(pool_gold_facts()[path.stem], read_article(path).body, path.stem)
-
-
-def test_heldout3_gold_facts_cover_every_heldout3_article() -> None:
-    assert set(heldout3_gold_facts()) == {p.stem for p in HELDOUT3_FILES}
-
-
-@pytest.mark.parametrize("path", HELDOUT3_FILES, ids=lambda p: p.stem)
-def test_heldout3_gold_facts_are_well_formed_and_verbatim(path: Path) -> None:
-    check_gold_facts(heldout3_gold_facts()[path.stem], read_article(path).body, path.stem)
-
-
-def test_heldout4_gold_facts_cover_every_heldout4_article() -> None:
-    assert set(heldout4_gold_facts()) == {p.stem for p in HELDOUT4_FILES}
-
-
-@pytest.mark.parametrize("path", HELDOUT4_FILES, ids=lambda p: p.stem)
-def test_heldout4_gold_facts_are_well_formed_and_verbatim(path: Path) -> None:
-    check_gold_facts(heldout4_gold_facts()[path.stem], read_article(path).body, path.stem)
-
-
-def test_heldout5_gold_facts_cover_every_heldout5_article() -> None:
-    assert set(heldout5_gold_facts()) == {p.stem for p in HELDOUT5_FILES}
-
-
-@pytest.mark.parametrize("path", HELDOUT5_FILES, ids=lambda p: p.stem)
-def test_heldout5_gold_facts_are_well_formed_and_verbatim(path: Path) -> None:
-    check_gold_facts(heldout5_gold_facts()[path.stem], read_article(path).body, path.stem)
+@pytest.mark.parametrize(
+    "path",
+    [path for files in GOLD_SETS.values() for path in files],
+    ids=lambda p: f"{p.parent.name}/{p.stem}",
+)
+def test_set_gold_facts_are_well_formed_and_verbatim(path: Path) -> None:
+    check_gold_facts(
+        set_gold_facts(path.parent.name)[path.stem], read_article(path).body, path.stem
+    )
 
 
 def check_gold_facts(facts: list, body: str, stem: str) -> None:
@@ -208,15 +173,11 @@ def test_lookup_gold_items_are_well_formed_and_verbatim() -> None:
     items = lookup_gold()
     questions = [item["question"] for item in items]
     assert len(set(questions)) == len(questions), "duplicate look-up question"
-    heldout = {
-        p.stem
-        for p in HELDOUT_FILES + HELDOUT2_FILES + HELDOUT3_FILES + HELDOUT4_FILES + HELDOUT5_FILES
-    }
     for item in items:
         assert set(item) == {"question", "answers", "article", "kind"}, item
         assert item["kind"] in LOOKUP_KINDS, item
         assert item["question"].endswith("?"), item
-        assert item["article"] not in heldout, "held-out articles are not for the look-up gold"
+        assert item["article"] not in HELDOUT_STEMS, "held-out articles are not for this gold"
         body = article(item["article"]).body
         if item["kind"] == "unanswerable":
             assert item["answers"] == [], item
@@ -247,19 +208,10 @@ def test_lookup_gold_has_the_issue_questions() -> None:
     assert septet["answers"] == ["Fake Love"] and septet["kind"] == "paraphrase"
 
 
-def test_lookup_heldout3_items_are_well_formed_verbatim_and_counted() -> None:
-    """lookup_heldout3.yaml: the same item format, over heldout3/ only; every article asked."""
-    check_heldout_lookup("lookup_heldout3.yaml", HELDOUT3_FILES)
-
-
-def test_lookup_heldout4_items_are_well_formed_verbatim_and_counted() -> None:
-    """lookup_heldout4.yaml: the same item format, over heldout4/ only; every article asked."""
-    check_heldout_lookup("lookup_heldout4.yaml", HELDOUT4_FILES)
-
-
-def test_lookup_heldout5_items_are_well_formed_verbatim_and_counted() -> None:
-    """lookup_heldout5.yaml: the same item format, over heldout5/ only; every article asked."""
-    check_heldout_lookup("lookup_heldout5.yaml", HELDOUT5_FILES)
+@pytest.mark.parametrize("folder", LOOKUP_SETS)
+def test_lookup_heldout_items_are_well_formed_verbatim_and_counted(folder: str) -> None:
+    """lookup_<folder>.yaml: the same item format, over <folder>/ only; every article asked."""
+    check_heldout_lookup(f"lookup_{folder}.yaml", LOOKUP_SETS[folder])
 
 
 def check_heldout_lookup(name: str, files: list[Path]) -> None:
