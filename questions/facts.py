@@ -807,8 +807,27 @@ def _asides(head: Token, mentions: Mentions) -> frozenset[int]:
     finished calmly"): asides, left out of the phrase (they are clauses of their own)."""
     return frozenset(
         c.i for c in head.children
-        if c.dep_ in {"relcl", "acl"} and _named_antecedent(c, mentions) is not None
+        if (c.dep_ in {"relcl", "acl"} and _named_antecedent(c, mentions) is not None)
+        or _long_apposition(c, mentions)
     )
+
+
+def _long_apposition(token: Token, mentions: Mentions) -> bool:
+    """"by Ana Ruiz, the coach who took Spain to two titles": an apposition set off by a
+    comma after a name that says more than a role (a clause or a phrase of its own) is an
+    aside about the name, not part of it; the name alone fills the slot."""
+    head = token.head
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or token.i < head.i:
+        return False
+    first = min(t.i for t in token.subtree)
+    if first == 0 or token.doc[first - 1].text != ",":
+        return False
+    mention = mentions.covering(head)
+    if mention is None or head.pos_ != "PROPN" or mention.type in ANSWER_TYPES_SKIPPED:
+        return False
+    if sum(c.dep_ == "appos" for c in head.children) > 1:
+        return False  # 'Love Songs, a compilation of ..., "Nuclear"': a misread list
+    return any(c.dep_ in {"relcl", "acl", "prep"} for c in token.children)
 
 
 def relative_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
@@ -1120,6 +1139,11 @@ def has_name(arg: Arg, mentions: Mentions) -> bool:
             return True  # a resolved descriptor ("the septet")
         if mention is not None and mention.anchored:
             return True  # "The record" right after a sentence about Born Pink
+        if (
+            mention is not None and token.tag_ == "PRP$" and token.dep_ == "poss"
+            and mention.type in PERSON_TYPES | {"group", "team"} and " " in mention.name
+        ):
+            return True  # "Her coach": the resolved owner is rendered by name
     return False
 
 

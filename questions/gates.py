@@ -479,6 +479,13 @@ def answer_in_source(answer: str, aliases: Iterable[str], sentence: str) -> str 
         rf"\b{re.escape(words[-1])}\b(?!\s+[A-Z])", sentence
     ):
         return None  # "created by Aonuma": the surname the article uses for Eiji Aonuma
+    if len(words) == 2 and words[0][:1].isupper() and len(words[0]) >= 3 and (
+        words[0].lower() != "the"
+    ) and re.search(
+        rf"\b{re.escape(words[0])}\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])", sentence
+    ):
+        return None  # "Gukesh earned his shot": the given (or family) name said first,
+        # used alone for Gukesh Dommaraju, Ding Liren
     return "the answer is not in the source sentence"
 
 

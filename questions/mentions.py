@@ -189,6 +189,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     # part is a name in its own right, used alone three times or more: "Beyoncé").
     alone = Counter(e.text for e in doc.ents if len(e) == 1)
     person_words = {e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON"}
+    person_words |= _bare_name_subjects(doc)
     shared: set[str] = set()  # part-names of two different people: never resolved
     # last words of two-word names the model did not call people ("Virat Kohli": ORG)
     unlabelled_surnames: dict[str, tuple[str, str]] = {}
@@ -830,9 +831,23 @@ def _person_as_place(ent: Span, fine: str) -> bool:
     )
 
 
+def _bare_name_subjects(doc: Doc) -> set[str]:
+    """Capitalised words the model left unlabelled but the article makes, alone, the
+    subject of two clauses or more ("Marchand kept ...", "Marchand is coached by ..."):
+    a surname used as a person is, when a full name with a given name ends in it."""
+    counts: Counter[str] = Counter(
+        t.text for t in doc
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.is_alpha
+        and t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"compound", "det", "poss"} for c in t.children)
+    )
+    return {word for word, n in counts.items() if n >= 2}
+
+
 def _person_mislabelled(ent: Span, fine: str, person_words: set[str]) -> bool:
     """A two- or three-word name the model did not call a person, whose first word is a
-    first name and whose last word the article uses alone as a person."""
+    first name and whose last word the article uses alone as a person (tagged PERSON, or
+    the bare subject of clauses: _bare_name_subjects)."""
     if fine not in {"organization", "product", "place", "thing", "nationality"}:
         return False
     words = [t for t in ent if not t.is_punct]

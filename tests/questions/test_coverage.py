@@ -369,3 +369,44 @@ def test_an_edition_numbered_event_the_lead_wins_is_the_topic_without_the_or_yea
     got = asked(text, engine)
     caught = [q for q, a in got.items() if a == "Kenneth Walker"]
     assert caught and all(q.startswith("At Super Bowl LX, ") for q in caught), got
+
+
+def test_a_name_tagged_as_an_organisation_whose_surname_acts_alone_is_a_person(engine):
+    # The small model tags "Léa Fontaine" ORG; "Fontaine" alone is the bare subject of two
+    # clauses (unlabelled): with a known given name first, the full name is a person.
+    text = (
+        " date 2026-08-20 Léa Fontaine won the 100m backstroke on Tuesday at the 2026 European "
+        "Aquatics Championships in Rome.\n\nFontaine trailed at the turn. Fontaine is trained "
+        "by Pierre Cazals, and she moved to Nice last year."
+    )
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    mentions = resolve_mentions(doc, engine.glossary)
+    found = {(m.name, m.type) for m in mentions.by_start.values() if "Fontaine" in m.name}
+    assert found == {("Léa Fontaine", "person")}, found
+    got = asked(text, engine)
+    assert got.get("Who is Léa Fontaine trained by?") == "Pierre Cazals", got
+
+
+def test_a_long_apposition_after_a_name_is_an_aside(engine):
+    # "Dennis Hale, the coach who took ...": the apposition says more than a role; the
+    # name alone fills the agent slot and the question leaves the aside out.
+    text = (
+        " date 2026-03-02 Mira Okafor won the 2026 Tokyo Marathon on Sunday. Okafor is trained "
+        "by Dennis Hale, the coach who took the Kenyan team to two world titles."
+    )
+    got = asked(text, engine)
+    assert got.get("Which coach is Mira Okafor trained by?") == "Dennis Hale", got
+    assert not any("world titles" in q for q, a in got.items() if a == "Mira Okafor"), got
+
+
+def test_a_resolved_possessive_names_the_subject(engine):
+    # "Her pacing team": "her" is Mira Okafor, so the subject names someone and the
+    # agent can be asked, with the event the article is about.
+    text = (
+        " date 2026-03-02 Mira Okafor won the 2026 Tokyo Marathon on Sunday. Her pacing team "
+        "was run by veteran coach Dennis Hale."
+    )
+    got = asked(text, engine)
+    assert got.get(
+        "At the 2026 Tokyo Marathon, which coach was Mira Okafor's pacing team run by?"
+    ) == "Dennis Hale", got
