@@ -566,6 +566,12 @@ def _cut_name(doc: object, mention: Mention, head: Token) -> bool:
     return before.text[:1].isupper() or (before.text[:1].isdigit() and not before.is_digit)
 
 
+# Family words before a name say who the person is to someone, as a role noun does.
+KIN_ROLES = {"cousin", "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather",
+             "grandson", "granddaughter", "stepmother", "stepfather", "stepson",
+             "stepdaughter", "twin", "fiancé", "fiancee", "fiance"}
+
+
 def _core_tokens(head: Token, mention: Mention) -> list[Token]:
     from questions.nlp import ROLE_NOUNS
 
@@ -578,8 +584,10 @@ def _core_tokens(head: Token, mention: Mention) -> list[Token]:
             continue
         if token.lower_ in {"'s", "’s", "’", "'"}:
             continue
-        if token.i == head.i and token.lemma_.lower() in ROLE_NOUNS:
-            continue  # "the song Kiwi": the role noun heads the phrase
+        if token.i == head.i and (
+            token.lemma_.lower() in ROLE_NOUNS or token.lemma_.lower() in KIN_ROLES
+        ):
+            continue  # "the song Kiwi", "his cousin Baelor": the role noun heads the phrase
         if _restricts(token) and (
             token.lower_ in {"only", "sole"}
             or any(c.dep_ == "poss" for c in token.head.children)
@@ -624,7 +632,9 @@ def _role_refined(head: Token, mention: Mention, dropped: Collection[int] = ()) 
     for token in head.subtree:
         if mention.start <= token.i < mention.end or token.i in dropped:
             continue
-        role = ROLE_NOUNS.get(token.lemma_.lower())
+        role = ROLE_NOUNS.get(token.lemma_.lower()) or (
+            "person" if token.i == head.i and token.lemma_.lower() in KIN_ROLES else None
+        )
         if role and (token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children)):
             continue  # "the actors' union SAG-AFTRA": the role word owns, it does not name
         if role and token.pos_ == "NOUN":

@@ -1000,8 +1000,11 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
     excluded: set[str] = set()  # people in reach whose gender does not fit
     plural_nouns = 0
     blocked = False  # a name in reach that may be the referent, though untyped
+    bound = _clause_subject(token, mentions)
     for i in range(start, token.i):
         mention = mentions.by_start.get(i)
+        if mention is not None and bound is not None and mention.name == bound.name:
+            continue  # "Scheffler helped him": "him" is never the clause's own subject
         if (
             mention is not None
             and mention.type == "thing"
@@ -1045,6 +1048,23 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
         )
     else:
         mentions.vague.add(token.i)
+
+
+def _clause_subject(token: Token, mentions: Mentions) -> Mention | None:
+    """The named subject of the clause whose object "him", "her" or "them" is (the verb's
+    own object, or the object of a preposition on the verb): a plain object pronoun never
+    refers to it (it would be "himself"), so it is no candidate."""
+    if token.tag_ != "PRP" or token.lower_ not in {"him", "her", "them"}:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif token.dep_ not in {"dobj", "dative"}:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return mentions.covering(subject) if subject is not None else None
 
 
 def _own_subject(doc: Doc, token: Token, mentions: Mentions) -> Mention | None:

@@ -410,3 +410,29 @@ def test_a_resolved_possessive_names_the_subject(engine):
     assert got.get(
         "At the 2026 Tokyo Marathon, which coach was Mira Okafor's pacing team run by?"
     ) == "Dennis Hale", got
+
+
+def test_a_plain_object_pronoun_is_never_its_own_clause_subject(engine):
+    # "Mark Dunn ... helped him": "him" would be "himself" if it were Mark Dunn, even when
+    # he is the only man named in reach.
+    text = (
+        "He had waited eleven years for this moment. Mark Dunn, the defending champion, "
+        "helped him into the green jacket."
+    )
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    mentions = resolve_mentions(doc, engine.glossary)
+    him = next(t for t in doc if t.lower_ == "him")
+    found = mentions.at(him)
+    assert found is None or found.name != "Mark Dunn", found
+
+
+def test_a_family_word_before_a_name_is_a_role_noun(engine):
+    # "by his cousin Baelor": the name fills the agent slot as "singer Khalid" does.
+    text = (
+        "The funeral of Edric Thorne opens the episode. Edric Thorne was poisoned at "
+        "Highmoor by his cousin Baelor at the end of season two."
+    )
+    got = asked(text, engine)
+    assert got.get(
+        "By whom was Edric Thorne poisoned at Highmoor at the end of season two?"
+    ) == "Baelor", got
