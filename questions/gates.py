@@ -32,8 +32,9 @@ VAGUE = re.compile(
 # A context frame names it ("At the 2023 World Cup, ...").
 UNNAMED_CONTEST = re.compile(
     r"\bthe (?:title|cup|tournament|competition|league|championship|playoffs|"
-    r"final(?=[?,.]| (?:in|at|on|of|against|with|for|to|and)\b))(?!\s+[A-Z0-9])"
-)
+    r"final(?=[?,.]| (?:in|at|on|of|against|with|for|to|and)\b)(?! of (?:the )?(?:\d{4} )?[A-Z]))"
+    r"(?!\s+[A-Z0-9])"
+)  # "the final of the 2026 Norway Chess tournament" says which final
 
 # A fan article's epithet for someone it named before: "the eight-member group", "the
 # 36-year-old singer", "the three-time champion" (no name follows).

@@ -336,3 +336,13 @@ def test_the_card_of_a_fight_night_is_a_relative_reference():
     assert gates.reads_cleanly("Who did Dan Cole edge on a split decision elsewhere on the card?")
     assert gates.reads_cleanly("Who knocked out Sam Reyes on the undercard?")
     assert gates.reads_cleanly("Who won the Card Games Open?") is None
+
+
+def test_the_final_of_a_named_event_is_no_vague_reference():
+    from questions.gates import no_vague_reference
+
+    assert no_vague_reference(
+        "Who beat Tom Hale in the final of the 2026 Harbour Open?"
+    ) is None
+    assert no_vague_reference("Who beat Tom Hale in the final of the tournament?")
+    assert no_vague_reference("Who beat Tom Hale in the final?")
