@@ -829,7 +829,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     key=len, reverse=True)
     out: list[Candidate] = []
     group = mentions.main.get("group")
-    topic = article_topic(item, mentions)
+    topic = article_level = article_topic(item, mentions)
     for clause in clauses:
         if _true_for_now(clause):
             continue  # "Usyk now holds the WBC ... titles": true until the next fight
@@ -840,6 +840,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         sentence = " ".join(clause.sent.text.split())
         topics = clause_topics(clause, mentions)
         made: list[tuple[str, Arg, frozenset[str]]] = []
+        topic = clause_topic(clause, item, mentions, article_level)
         if clause.subject.answer is not None:
             text = subject_question(clause, mentions, group)
             text = text and with_context(
@@ -928,7 +929,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     _dated_events(truefalse.question, clause, events), clause, mentions
                 )
                 out.append(_framed(truefalse, framed))
-    out.extend(credit_candidates(item, mentions, topic))
+    out.extend(credit_candidates(item, mentions, article_level))
     out = [c for c in out if not _shared_part_name(c.answer, mentions)
            and not (c.answer_type not in {"city", "country", "place", "venue"}
                     and _named_in_full_later(c.answer, mentions))]
@@ -1402,6 +1403,11 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
     match = match_topic(doc, mentions, getattr(article, "date", None))
     if match is not None:
         return match  # a match report: "won the Stanley Cup, beating X 9-3 in Game 5 ..."
+    return event_topic(doc, mentions)
+
+
+def event_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
+    """article_topic without the match: the work or event the first sentences name."""
     for number, sent in enumerate(doc.sents):  # the first sentence, else the second
         if number > 1:
             break
@@ -1426,6 +1432,23 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
             ):
                 return mention.name, mention.type
     return None
+
+
+def _earlier_than_the_story(clause: Clause) -> bool:
+    """Past perfect ("had beaten Aspinall in the quarter-finals"): a moment before the
+    one the report tells, so not in the match the report is about."""
+    return any(a.lower_ == "had" for a in clause.auxes) and clause.verb.tag_ == "VBN"
+
+
+def clause_topic(
+    clause: Clause, item: object, mentions: Mentions, topic: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """The article's topic for this clause: a match report's match, except for what
+    happened before it (past perfect), which gets the event the article names instead."""
+    if topic is None or topic[1] != "match" or not _earlier_than_the_story(clause):
+        return topic
+    doc = getattr(item, "doc", None)
+    return event_topic(doc, mentions) if doc is not None else None
 
 
 def _numbered_edition(name: str) -> bool:

@@ -467,9 +467,10 @@ def _descriptor_subjects(
         if owner is None or people != {owner.name} or owner.type not in PERSON_TYPES:
             continue
         mentions.vague.discard(index)
-        mentions.by_start[start] = Mention(
-            start, token.i + 1, owner.name, owner.type, anchored=True
-        )
+        end = max(t.i for t in token.subtree) + 1 if _from_place_descriptor(token) else (
+            token.i + 1
+        )  # "The teenager from Leeds": the whole phrase stands for the person
+        mentions.by_start[start] = Mention(start, end, owner.name, owner.type, anchored=True)
 
 
 def _unlabelled_name_word(token: Token) -> bool:
@@ -1117,6 +1118,21 @@ def _common_noun_between(
     )
 
 
+def _from_place_descriptor(token: Token) -> bool:
+    """"the teenager from Leeds": a person noun whose only addition is where the person
+    is from (one "from" and a proper name) describes someone as a bare "the teenager"
+    does; it may stand for the person the sentence before was about."""
+    if token.lemma_.lower() not in PERSON_NOUNS or token.tag_ != "NN":
+        return False
+    extra = [c for c in token.children if c.dep_ not in {"det"}]
+    if len(extra) != 1 or extra[0].dep_ != "prep" or extra[0].lower_ != "from":
+        return False
+    place = [c for c in extra[0].children if c.dep_ == "pobj"]
+    return len(place) == 1 and place[0].pos_ == "PROPN" and all(
+        t.pos_ == "PROPN" or t.dep_ == "det" for t in place[0].subtree
+    )
+
+
 def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     """Group descriptors, demonstratives and unnamed role phrases, at their head noun."""
     dets = [c.lower_ for c in token.children if c.dep_ in {"det", "predet"}]
@@ -1134,6 +1150,9 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     # Modifiers that make it a different thing ("the other boys", "the rival club").
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     if any(c.lower_ not in {"whole", "entire"} for c in modifiers):
+        return
+    if _from_place_descriptor(token):
+        mentions.vague.add(token.i)  # "the teenager from Leeds": _descriptor_subjects
         return
     if any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.children):
         return  # "the team of the year", "the song Kiwi": not (only) the main one

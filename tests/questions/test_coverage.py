@@ -436,3 +436,34 @@ def test_a_family_word_before_a_name_is_a_role_noun(engine):
     assert got.get(
         "By whom was Edric Thorne poisoned at Highmoor at the end of season two?"
     ) == "Baelor", got
+
+
+def test_a_person_noun_from_a_place_stands_for_the_person_before(engine):
+    # "The 19-year-old"-style descriptor with only where she is from: the person the
+    # sentence before was about (the only person it names).
+    text = (
+        " date 2026-05-11 Elena Markova is the new Harbour Open champion. The teenager from "
+        "Varna beat Lena Kovac in straight sets on Centre Court on Saturday."
+    )
+    got = asked(text, engine)
+    assert got.get(
+        "At the Harbour Open, who beat Lena Kovac in straight sets on Centre Court on 9 May 2026?"
+    ) == "Elena Markova", got
+
+
+def test_a_match_report_frames_what_happened_before_it_with_the_event(engine):
+    # The lead's match is the topic; "had beaten ... in the semi-final" happened before
+    # it, so it is framed with the championship the lead names, never with the match.
+    text = (
+        " date 2026-01-04 A year after losing the final, Ruby Carr is the world champion. "
+        "The teenager from Leeds beat Peter Wright 7-3 at Ocean Palace on Friday night to "
+        "lift the trophy, becoming the youngest winner in the history of the WDO World "
+        "Championship. Carr had beaten Gary Anderson in the semi-final."
+    )
+    got = asked(text, engine)
+    assert got.get("Who beat Peter Wright 7-3 at Ocean Palace on 2 January 2026?") == (
+        "Ruby Carr"
+    ), got
+    semi = [q for q, a in got.items() if "Gary Anderson" in q or a == "Gary Anderson"]
+    assert semi and all("WDO World Championship" in q for q in semi), got
+    assert not any("match" in q for q in semi), got
