@@ -822,6 +822,11 @@ def _asides(head: Token, mentions: Mentions) -> frozenset[int]:
     )
 
 
+# An apposition headed by one of these comments on the whole sentence, not on the name.
+APPOSED_TIMES = {"time", "moment", "occasion", "instance", "year", "day", "night", "week",
+                 "month", "season", "decade", "first", "feat", "record", "result"}
+
+
 def _long_apposition(token: Token, mentions: Mentions) -> bool:
     """"by Ana Ruiz, the coach who took Spain to two titles": an apposition set off by a
     comma after a name that says more than a role (a clause or a phrase of its own) is an
@@ -837,6 +842,8 @@ def _long_apposition(token: Token, mentions: Mentions) -> bool:
         return False
     if sum(c.dep_ == "appos" for c in head.children) > 1:
         return False  # 'Love Songs, a compilation of ..., "Nuclear"': a misread list
+    if token.lemma_.lower() in APPOSED_TIMES:
+        return False  # "named MVP, the second time he has won it": about the sentence
     return any(c.dep_ in {"relcl", "acl", "prep"} for c in token.children)
 
 

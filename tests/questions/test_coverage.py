@@ -397,6 +397,15 @@ def test_a_long_apposition_after_a_name_is_an_aside(engine):
     got = asked(text, engine)
     assert got.get("Which coach is Mira Okafor trained by?") == "Dennis Hale", got
     assert not any("world titles" in q for q, a in got.items() if a == "Mira Okafor"), got
+    # "the second time she has won the award ...": a comment on the sentence, not an
+    # aside on the name; the award is not cut loose from it.
+    got = asked(
+        " date 2026-06-20 The Harbour Hawks won the 2026 finals on Friday, beating the "
+        "Rockets 4-1 in the series. Carla Diaz was named Finals MVP, the second time she "
+        "has won the award after doing it with the Rockets in 2021.",
+        engine,
+    )
+    assert not any(a == "Carla Diaz" or a == "Finals MVP" for a in got.values()), got
 
 
 def test_a_resolved_possessive_names_the_subject(engine):
