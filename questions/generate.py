@@ -847,6 +847,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 text, clause, topic, clause.subject.answer.text, mentions
             )
             also = _subject_also(clause, index, mentions)
+            if _one_of_many_pupils(clause, clause.subject):
+                text = None  # "Who is coached by Bob Bowman?": one of his swimmers
             if text and also is not None:
                 made.append((text, clause.subject, also))
         if not has_name(clause.subject, mentions):
@@ -873,6 +875,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 continue  # "Which event did Max Verstappen win?": he wins it most years
             if _one_of_a_cast(clause, arg):
                 continue  # "Who did Shawn Levy direct in Free Guy?": the whole cast
+            if _one_of_many_pupils(clause, arg):
+                continue  # "Who does Bob Bowman coach?": one of his swimmers
             if arg is not clause.subject and _one_of_many_made_public(clause, arg, rest):
                 continue  # "What did Capcom announce for 2025?": one of its announcements
             if arg is not clause.subject and _done_again(clause):
@@ -1014,6 +1018,23 @@ def _with_dated_event(question: str, clause: Clause, mentions: Mentions) -> str:
 
 # Verbs whose person object is one of a cast: a director directs every actor in a film.
 CAST_VERBS = {"direct", "cast"}
+
+
+# A coach or mentor has many pupils at once: "Who is coached by Bob Bowman?" has as many
+# answers as he has swimmers; "Who is Léon Marchand coached by?" has one.
+PUPIL_VERBS = {"coach", "train", "mentor", "teach", "tutor", "manage"}
+
+
+def _one_of_many_pupils(clause: Clause, arg: Arg) -> bool:
+    """The pupil slot of a coaching verb: the subject of the passive ("X is coached by
+    Y"), the object of the active ("Y coaches X"), when it is a person."""
+    if _lemma(clause.verb) not in PUPIL_VERBS or arg.answer is None:
+        return False
+    if arg.answer.type not in PERSON_TYPES:
+        return False
+    return (clause.passive and arg is clause.subject) or (
+        not clause.passive and arg.role == "dobj"
+    )
 
 
 def _one_of_a_cast(clause: Clause, arg: Arg) -> bool:
