@@ -607,6 +607,8 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
         if m.type == "thing" and m.end - m.start == 1 and doc[m.start].text.isupper()
         and len(doc[m.start].text) >= 3 and doc[m.start].dep_ in {"nsubj", "nsubjpass"}
     }
+    if not names:
+        names = _plural_agreeing_names(doc, mentions)
     if len(names) != 1:
         return
     (name,) = names
@@ -616,6 +618,31 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
                 mention.start, mention.end, name, "group", mention.possessive
             )
     mentions.main["group"] = name
+
+
+PLURAL_PRESENT = {"have", "are", "were"}
+
+
+def _plural_agreeing_names(doc: Doc, mentions: Mentions) -> set[str]:
+    """One-word names the model called people that take a plural verb as a subject
+    ("Arashi have said goodbye", "Arashi are back"): a person takes "has" and "is", so
+    in an article about "the group" such a name is the group. Not a known first name."""
+    found: set[str] = set()
+    for mention in mentions.by_start.values():
+        token = doc[mention.start]
+        if mention.type != "person" or mention.end - mention.start != 1 or token.ent_type_ != (
+            "PERSON"
+        ) or token.dep_ != "nsubj" or token.tag_ != "NNP" or mention.name != token.text:
+            continue
+        if any(c.dep_ in {"conj", "cc"} for c in token.children) or token.dep_ == "conj":
+            continue
+        verb = token.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+        if any(v.lower_ in PLURAL_PRESENT and v.tag_ in {"VBP", "VBD"} for v in verbs) and (
+            first_name_gender(token.text) is None and not known_first_name(token.text)
+        ):
+            found.add(mention.name)
+    return found
 
 
 def _sentence_subject(sent: Span, mentions: Mentions) -> Mention | None:

@@ -478,3 +478,18 @@ def test_a_match_report_frames_what_happened_before_it_with_the_event(engine):
     semi = [q for q, a in got.items() if "Gary Anderson" in q or a == "Gary Anderson"]
     assert semi and all("WDO World Championship" in q for q in semi), got
     assert not any("match" in q for q in semi), got
+
+
+def test_a_one_word_name_with_a_plural_verb_is_the_group(engine):
+    # The model tags "Hoshizora" PERSON; "Hoshizora have" agrees as a group does, and the
+    # article speaks of "the quintet" and "the band": the name is the group.
+    text = (
+        " date 2026-03-01 Hoshizora have confirmed their comeback. The quintet played a "
+        'surprise show at the Osaka Dome on Saturday. The band performed their 2009 single '
+        '"Blue Lantern" first.'
+    )
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    mentions = resolve_mentions(doc, engine.glossary)
+    found = {(m.name, m.type) for m in mentions.by_start.values() if m.name == "Hoshizora"}
+    assert found == {("Hoshizora", "group")}, found
+    assert mentions.main.get("group") == "Hoshizora"
