@@ -799,6 +799,49 @@ def possessive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
     ]
 
 
+DEBUT_WORKS = {"single": "song", "song": "song", "album": "album", "ep": "album",
+               "mixtape": "album", "film": "film", "novel": "book"}
+QUOTE_OR_COMMA = {'"', "“", "”", "'", ","}
+
+
+def debut_questions(token: Token, mentions: Mentions) -> list[tuple[str, str, str, str]]:
+    """"the band's 1999 debut single “A·RA·SHI”", "Her debut album, "Salt Road", ...":
+    an owner has one debut single (album, film): ("What was Arashi's debut single?",
+    "A·RA·SHI"). `token` starts a title; the words before it must be, in order, an
+    owner ("X's" or a resolved "his/her/their"), an optional year, "debut" and the work."""
+    from questions.render import possessive
+
+    title = mentions.by_start.get(token.i)
+    if title is None or not (
+        title.type in {"title", "song", "album", "film", "book"} or token._.ft_title
+        or (token.i > 0 and token.doc[token.i - 1].text in {'"', "“"})
+    ):
+        return []  # a quoted title whatever type the model gave it ("A·RA·SHI": product)
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].text in QUOTE_OR_COMMA:
+        i -= 1
+    if i < 2 or doc[i].lower_ not in DEBUT_WORKS or doc[i - 1].lower_ != "debut":
+        return []
+    noun, i = doc[i].lower_, i - 2
+    if i >= 0 and re.fullmatch(r"(19|20)\d\d", doc[i].text):
+        i -= 1  # "the band's 1999 debut single"
+    if i < 0:
+        return []
+    if doc[i].tag_ == "POS" and i > 0:
+        owner = mentions.covering(doc[i - 1])
+    elif doc[i].tag_ == "PRP$":
+        owner = mentions.at(doc[i])
+    else:
+        return []
+    if owner is None or owner.type not in PERSON_TYPES | {"group"} or owner.name == title.name:
+        return []
+    if owner.type == "group" and noun == "novel":
+        return []
+    return [(f"What was {possessive(owner.name)} debut {noun}?", title.name,
+             DEBUT_WORKS[noun], "wh")]
+
+
 def _played_part(token: Token) -> bool:
     """The phrase is a part played: the object of "play/portray/voice" or of "as"."""
     head = token.head
@@ -938,7 +981,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
            and not (c.answer_type not in {"city", "country", "place", "venue"}
                     and _named_in_full_later(c.answer, mentions))]
     for token in getattr(item, "doc", ()):
-        found = possessive_questions(token, mentions) + appositive_questions(token, mentions)
+        found = (possessive_questions(token, mentions) + appositive_questions(token, mentions)
+                 + debut_questions(token, mentions))
         if token.tag_ == "WP$":
             found += whose_questions(token, mentions)
         for text, answer, answer_type, form in found:

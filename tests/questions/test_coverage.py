@@ -493,3 +493,21 @@ def test_a_one_word_name_with_a_plural_verb_is_the_group(engine):
     found = {(m.name, m.type) for m in mentions.by_start.values() if m.name == "Hoshizora"}
     assert found == {("Hoshizora", "group")}, found
     assert mentions.main.get("group") == "Hoshizora"
+
+
+def test_an_owners_debut_work_is_asked_by_its_owner(engine):
+    # "the band's 2009 debut single "Blue Lantern"": one debut single per band.
+    text = (
+        " date 2026-03-01 Hoshizora have confirmed their comeback. The quintet played a "
+        "surprise show at the Osaka Dome on Saturday. The show opened with the band's 2009 "
+        'debut single "Blue Lantern" and ran for three hours.'
+    )
+    got = asked(text, engine)
+    assert got.get("What was Hoshizora's debut single?") == "Blue Lantern", got
+    got = asked(' date 2026-03-01 Maren Cole is back. Her debut album, "Salt Road", came out '
+                "in 2019.", engine)
+    assert got.get("What was Maren Cole's debut album?") == "Salt Road", got
+    # "debut solo single": one of several debuts; not asked
+    got = asked(' date 2026-03-01 Maren Cole is back. Her debut solo single, "Salt Road", came '
+                "out in 2019.", engine)
+    assert not any("debut" in q for q in got), got
