@@ -1519,7 +1519,34 @@ def clause_topic(
 def _numbered_edition(name: str) -> bool:
     """One edition of an event, by its numeral or year ("Super Bowl LVIII", "Grand Prix
     2024"), not a title won ("the Undisputed WWE Universal Championship")."""
-    return bool(EDITION_NUMERAL.search(name) or re.search(r"\b(?:19|20)\d\d$", name))
+    return bool(EDITION_NUMERAL.search(name) or re.search(r"\b(?:19|20)\d\d$", name)) or (
+        _series_edition(name)
+    )
+
+
+# Numbered parts of one event, not editions of a series: "Stage 16", "Game 7".
+PART_WORDS = {"stage", "game", "episode", "round", "leg", "race", "match", "week", "day",
+              "chapter", "part", "season", "volume", "track", "act", "heat", "lap"}
+
+
+def _series_edition(name: str) -> bool:
+    """"UFC 300", "WrestleMania XL": a series' name and an edition number (two to four
+    digits, or a Roman numeral); the number says which one, as a year would."""
+    match = re.fullmatch(r"(?:the )?([A-Z][\w.-]*) (\d{2,4}|[IVXLC]{2,})", name, re.I)
+    return match is not None and match.group(1)[:1].isupper() and (
+        match.group(1).lower() not in PART_WORDS
+    )
+
+
+def _another_edition(question: str, name: str) -> bool:
+    """The question names another edition of the framing event's series ("At WrestleMania
+    XL, who beat Rhodes at WrestleMania 39?"): it happened at that one, not this."""
+    match = re.fullmatch(r"(?:the )?(\S+) (\d{2,4}|[IVXLC]{2,})", name, re.I)
+    if match is None:
+        return False
+    series, number = match.groups()
+    return any(m.group(1) != number for m in re.finditer(
+        rf"\b{re.escape(series)} (\d{{1,4}}|[IVXLC]{{1,}})\b", question))
 
 
 def _same_time_clause(token: Token) -> bool:
@@ -1688,7 +1715,9 @@ def with_context(
             )
             if topic[1] == "tournament" and _in_one_match(question):
                 return None  # "in the 43rd over" of which match of the World Cup?
-            if _another_year(question, clause, name, answer):
+            if _another_year(question, clause, name, answer) or _another_edition(
+                f"{question} {answer}", name
+            ):
                 return question  # "Alcaraz, who won the US Open in 2022, ...": not there
             return f"{TOPIC_PREPS[topic[1]]} {name}, {question[:1].lower()}{question[1:]}"
         return question
@@ -1743,7 +1772,9 @@ def with_context(
         name = f"the {name}"  # "At Dutch Grand Prix" -> "At the Dutch Grand Prix"
     if fine == "tournament" and _in_one_match(question):
         return None  # a tournament has many matches: "the 43rd over" of which?
-    if _another_year(question, clause, name, answer):
+    if _another_year(question, clause, name, answer) or _another_edition(
+        f"{question} {answer}", name
+    ):
         return question  # "Alcaraz, who won the US Open in 2022, ...": not at this event
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
 
@@ -1845,6 +1876,7 @@ def _numbered(name: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and (
         words[1].isdigit() or words[1].lower() in NUMBER_WORDS
         or bool(EDITION_NUMERAL.search(name))  # "Super Bowl LVIII", never "the Super Bowl LVIII"
+        or _series_edition(name)  # "WrestleMania XL"
     )
 
 

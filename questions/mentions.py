@@ -134,6 +134,8 @@ def entity_type(ent: Span) -> str:
         fine = LABEL_TYPES[ent.label_]  # "toured Japan": a place, no tour named Japan
     if "|" in ent.ent_id_ or fine not in COARSE_TYPES or ent.label_ in {"DATE", "CARDINAL"}:
         return fine
+    if fine != "nationality" and _numbered_event(ent):
+        return "event"
     words = [t for t in ent if t.is_alpha]
     if len(words) >= 2:
         head = NAME_HEADS.get(words[-1].lower_)
@@ -145,6 +147,33 @@ def entity_type(ent: Span) -> str:
                                                                   ["of", "the", "Decade"]):
             return "award"  # "the Game of the Year", "Player of the Year": an award
     return fine
+
+
+EDITION = re.compile(r"\d{2,4}|[IVXLC]{2,}")
+# "at Studio 54", "at Terminal 5": numbered places one is at, not events.
+NUMBERED_PLACES = {"studio", "terminal", "pier", "route", "area", "gate", "platform",
+                   "highway", "interstate", "hangar", "stage", "room", "hall", "court",
+                   "field", "lot", "building", "block", "district", "station", "exit"}
+
+
+def _numbered_event(ent: Span) -> bool:
+    """"UFC 300", "WrestleMania XL": one capitalised word and an edition number, of a
+    series the article puts after "at" ("won the title at UFC 295"): an event (one is at
+    an event of a numbered series; a product or a band is not where things happen)."""
+    words = [t for t in ent if not t.is_punct]
+    if len(words) != 2 or ent[0].lower_ == "the":
+        return False
+    word, number = words
+    if not (word.is_alpha and word.text[:1].isupper() and EDITION.fullmatch(number.text)):
+        return False
+    if word.lower_ in NUMBERED_PLACES:
+        return False
+    doc = ent.doc
+    return any(
+        t.lower_ == "at" and t.i + 2 < len(doc) and doc[t.i + 1].text == word.text
+        and EDITION.fullmatch(doc[t.i + 2].text) is not None
+        for t in doc
+    )
 
 
 def _role_from_verb(ent: Span, fine: str) -> bool:

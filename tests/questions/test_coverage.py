@@ -511,3 +511,24 @@ def test_an_owners_debut_work_is_asked_by_its_owner(engine):
     got = asked(' date 2026-03-01 Maren Cole is back. Her debut solo single, "Salt Road", came '
                 "out in 2019.", engine)
     assert not any("debut" in q for q in got), got
+
+
+def test_a_numbered_name_of_a_series_one_is_at_is_an_event(engine):
+    # "KSW 212" (tagged ORG) and "at KSW 198": a numbered series one is "at" is an event,
+    # and its number says which edition (no year, no "the"); another edition of the series
+    # in the question means the frame would be wrong.
+    from questions.generate import _another_edition, _numbered, _series_edition
+
+    text = (
+        " date 2026-05-10 KSW 212 was the biggest card of the year, and Maya Ortiz made sure "
+        "it ended well. Last May, Lena Hart had beaten Ortiz at KSW 198 in Gdansk."
+    )
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    mentions = resolve_mentions(doc, engine.glossary)
+    assert {m.type for m in mentions.by_start.values() if m.name == "KSW 212"} == {"event"}
+    assert _series_edition("WrestleMania XL") and _numbered("WrestleMania XL")
+    assert not _series_edition("Stage 16") and not _series_edition("Studio")
+    assert _another_edition("Who beat Hart at KSW 198?", "KSW 212")
+    assert not _another_edition("Who beat Hart in the main event?", "KSW 212")
+    got = asked(text, engine)
+    assert not any("KSW 212" in q and "KSW 198" in q for q in got), got
