@@ -880,6 +880,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             continue  # "X, who was fired by the Bruins a year earlier, ...": when was that?
         if _colon_inside(clause, mentions):
             continue  # "took home three awards: A, B and C": the colon is lost when copied
+        if _work_as_maker(clause):
+            continue  # "the ballad Adele wrote": a misread relative clause, Adele a "song"
         sentence = " ".join(clause.sent.text.split())
         topics = clause_topics(clause, mentions)
         made: list[tuple[str, Arg, frozenset[str]]] = []
@@ -1078,6 +1080,22 @@ def _one_of_many_pupils(clause: Clause, arg: Arg) -> bool:
         return False
     return (clause.passive and arg is clause.subject) or (
         not clause.passive and arg.role == "dobj"
+    )
+
+
+# Verbs whose subject makes something: a person or a company, never a song or a film.
+MAKING_VERBS = {"write", "co-write", "compose", "pen", "produce", "direct", "sing", "record"}
+WORK_TYPES = {"song", "album", "film", "show", "book", "title", "game"}
+
+
+def _work_as_maker(clause: Clause) -> bool:
+    """A work typed as the subject of a making verb ("..., the ballad Adele wrote for the
+    group": "ballad" typed the name a song): the type is wrong, so is every question."""
+    answer = clause.subject.answer
+    return (
+        answer is not None and answer.type in WORK_TYPES and not clause.passive
+        and _lemma(clause.verb) in MAKING_VERBS
+        and clause.sent.doc[answer.start : answer.end].root.ent_type_ == "PERSON"
     )
 
 
