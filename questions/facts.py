@@ -997,6 +997,10 @@ def _build_clause(
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is None:
                 continue
+            if pobj.lemma_.lower() == "do" and pobj.i + 1 < len(verb.doc) and (
+                verb.doc[pobj.i + 1].lower_ == "so"
+            ):
+                continue  # "and in doing so became ...": an aside ("so" hangs elsewhere)
             adjacent = child.i == verb.i + 1 or (particle is not None and child.i == particle.i + 1)
             aside = _asides(pobj, mentions)
             answer = (

@@ -934,6 +934,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 made.append((text, arg, also))
             elif not blank_only and arg.answer.type not in TIME_TYPES:
                 blank_only = (arg, also)  # "On what did X launch?" reads badly; a blank does not
+        made = [(text, arg, also) for text, arg, also in made
+                if not _restriction_lost(clause, text)]
         made = [(_event_year_from_sentence(_dated_events(text, clause, events), clause, mentions),
                  arg, also) for text, arg, also in made]
         made = [m for m in made if not (m[1] is clause.subject and _yearly_award_winner(
@@ -1097,6 +1099,33 @@ def _work_as_maker(clause: Clause) -> bool:
         and _lemma(clause.verb) in MAKING_VERBS
         and clause.sent.doc[answer.start : answer.end].root.ent_type_ == "PERSON"
     )
+
+
+def _restriction_lost(clause: Clause, question: str) -> bool:
+    """"the first man from Belfast to win it twice": the clause after a "first", "only"
+    or ordinal noun says first at what; a question without it says something else ("Who
+    became the first man from Belfast?")."""
+    from questions.facts import _restricts
+
+    def restricted(noun: Token) -> bool:
+        return any(_restricts(c) for c in noun.children if c.dep_ in {"amod", "nummod", "advmod"})
+
+    attrs = [a.head for a in clause.args if a.role == "attr" and restricted(a.head)]
+    def said(word: str) -> bool:
+        return re.search(rf"\b{re.escape(word)}\b", question) is not None
+
+    for token in clause.verb.subtree:
+        if token.i == clause.verb.i:
+            continue  # "the first Deadpool, which opened ...": the clause itself
+        if token.dep_ in {"acl", "relcl"} and restricted(token.head) and said(token.head.text):
+            pass  # "the first man to win it"
+        elif not (attrs and token.dep_ == "advcl" and token.head.i == clause.verb.i and any(
+            c.tag_ == "TO" for c in token.children
+        )):
+            continue  # "became the first man from Belfast to win it twice" (advcl)
+        if not said(token.text):
+            return True
+    return False
 
 
 def _one_of_a_cast(clause: Clause, arg: Arg) -> bool:

@@ -224,6 +224,11 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     unlabelled_surnames: dict[str, tuple[str, str]] = {}
     nationals: list[Span] = []  # "the Serbian": resolved once every name is known
     for ent in doc.ents:
+        if ent.label_ == "NORP" and len(ent) >= 2 and ent[0].lower_ == "the" and (
+            _descriptor_the(ent[0])
+        ):
+            # "The Northern Irishman" with its "the" inside the entity
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         if _nationality_noun(ent) and ent.start > 0 and _descriptor_the(doc[ent.start - 1]) and (
             ent.root.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass", "appos"}
         ):
@@ -427,6 +432,8 @@ def _nationality_descriptors(doc: Doc, mentions: Mentions, nationals: list[Span]
                 continue
             if _said_of(doc, mention, word):
                 found[mention.name] = "person"
+        if not found:
+            found = _only_person_before(mentions, ent.start - 1)
         if len(found) != 1:
             unclear.add(ent.start)
             continue
@@ -435,6 +442,15 @@ def _nationality_descriptors(doc: Doc, mentions: Mentions, nationals: list[Span]
         start = ent.start - 1  # from "the"
         mentions.by_start[start] = Mention(start, ent.end, name, fine, anchored=True)
     return unclear
+
+
+def _only_person_before(mentions: Mentions, start: int) -> dict[str, str]:
+    """An epithet ("the Ukrainian") stands for someone already named: when the article
+    has named one person only before it, and nobody with that nationality, it is that
+    person ("Oleksandr Usyk is the champion. The Ukrainian beat Tyson Fury ...")."""
+    people = {m.name for m in mentions.by_start.values()
+              if m.start < start and m.type in PERSON_TYPES}
+    return {name: "person" for name in people} if len(people) == 1 else {}
 
 
 def _said_of(doc: Doc, mention: Mention, word: str) -> bool:

@@ -532,3 +532,40 @@ def test_a_numbered_name_of_a_series_one_is_at_is_an_event(engine):
     assert not _another_edition("Who beat Hart in the main event?", "KSW 212")
     got = asked(text, engine)
     assert not any("KSW 212" in q and "KSW 198" in q for q in got), got
+
+
+def test_a_nationality_epithet_after_the_only_person_named_is_that_person(engine):
+    # An epithet stands for someone already named: with one person named before it (and
+    # nobody said to be Ukrainian), "The Ukrainian" is that person.
+    text = (
+        " date 2026-02-16 Vasyl Petrenko is the undisputed lightweight champion of the world. "
+        "The Ukrainian beat Tom Hart by split decision at the O2 Arena in London on Saturday "
+        "night."
+    )
+    got = asked(text, engine)
+    assert got.get(
+        "Who beat Tom Hart by split decision at the O2 Arena in London on 14 February 2026?"
+    ) == "Vasyl Petrenko", got
+    # two people named before it: no guess
+    text = " date 2026-02-16 Vasyl Petrenko beat Tom Hart on Saturday. The Ukrainian smiled."
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    mentions = resolve_mentions(doc, engine.glossary)
+    epithet = next(t for t in doc if t.text == "Ukrainian")
+    assert mentions.covering(epithet) is None
+
+
+def test_a_the_inside_a_nationality_entity_and_in_doing_so(engine):
+    # "The Northern Irishman" (the model puts "The" inside the entity) is the one person
+    # named before; "in doing so" is an aside, not "Who became in doing ...?"; and a
+    # question that drops what the "first man" was first to do is not asked.
+    text = (
+        " date 2026-07-13 Declan Ward has done it at last. The Northern Irishman won the "
+        "Scottish Open at Dundonald Links on Sunday, and in doing so became the first man "
+        "from Belfast to win it twice."
+    )
+    got = asked(text, engine)
+    assert got.get("Who won the Scottish Open at Dundonald Links on 12 July 2026?") == (
+        "Declan Ward"
+    ), got
+    assert not any("in doing" in q for q in got), got
+    assert not any(q.endswith("the first man from Belfast?") for q in got), got
