@@ -566,6 +566,12 @@ def _cut_name(doc: object, mention: Mention, head: Token) -> bool:
     return before.text[:1].isupper() or (before.text[:1].isdigit() and not before.is_digit)
 
 
+# Family words before a name say who the person is to someone, as a role noun does.
+KIN_ROLES = {"cousin", "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather",
+             "grandson", "granddaughter", "stepmother", "stepfather", "stepson",
+             "stepdaughter", "twin", "fiancé", "fiancee", "fiance"}
+
+
 def _core_tokens(head: Token, mention: Mention) -> list[Token]:
     from questions.nlp import ROLE_NOUNS
 
@@ -578,8 +584,10 @@ def _core_tokens(head: Token, mention: Mention) -> list[Token]:
             continue
         if token.lower_ in {"'s", "’s", "’", "'"}:
             continue
-        if token.i == head.i and token.lemma_.lower() in ROLE_NOUNS:
-            continue  # "the song Kiwi": the role noun heads the phrase
+        if token.i == head.i and (
+            token.lemma_.lower() in ROLE_NOUNS or token.lemma_.lower() in KIN_ROLES
+        ):
+            continue  # "the song Kiwi", "his cousin Baelor": the role noun heads the phrase
         if _restricts(token) and (
             token.lower_ in {"only", "sole"}
             or any(c.dep_ == "poss" for c in token.head.children)
@@ -624,7 +632,9 @@ def _role_refined(head: Token, mention: Mention, dropped: Collection[int] = ()) 
     for token in head.subtree:
         if mention.start <= token.i < mention.end or token.i in dropped:
             continue
-        role = ROLE_NOUNS.get(token.lemma_.lower())
+        role = ROLE_NOUNS.get(token.lemma_.lower()) or (
+            "person" if token.i == head.i and token.lemma_.lower() in KIN_ROLES else None
+        )
         if role and (token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children)):
             continue  # "the actors' union SAG-AFTRA": the role word owns, it does not name
         if role and token.pos_ == "NOUN":
@@ -807,8 +817,34 @@ def _asides(head: Token, mentions: Mentions) -> frozenset[int]:
     finished calmly"): asides, left out of the phrase (they are clauses of their own)."""
     return frozenset(
         c.i for c in head.children
-        if c.dep_ in {"relcl", "acl"} and _named_antecedent(c, mentions) is not None
+        if (c.dep_ in {"relcl", "acl"} and _named_antecedent(c, mentions) is not None)
+        or _long_apposition(c, mentions)
     )
+
+
+# An apposition headed by one of these comments on the whole sentence, not on the name.
+APPOSED_TIMES = {"time", "moment", "occasion", "instance", "year", "day", "night", "week",
+                 "month", "season", "decade", "first", "feat", "record", "result"}
+
+
+def _long_apposition(token: Token, mentions: Mentions) -> bool:
+    """"by Ana Ruiz, the coach who took Spain to two titles": an apposition set off by a
+    comma after a name that says more than a role (a clause or a phrase of its own) is an
+    aside about the name, not part of it; the name alone fills the slot."""
+    head = token.head
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or token.i < head.i:
+        return False
+    first = min(t.i for t in token.subtree)
+    if first == 0 or token.doc[first - 1].text != ",":
+        return False
+    mention = mentions.covering(head)
+    if mention is None or head.pos_ != "PROPN" or mention.type in ANSWER_TYPES_SKIPPED:
+        return False
+    if sum(c.dep_ == "appos" for c in head.children) > 1:
+        return False  # 'Love Songs, a compilation of ..., "Nuclear"': a misread list
+    if token.lemma_.lower() in APPOSED_TIMES:
+        return False  # "named MVP, the second time he has won it": about the sentence
+    return any(c.dep_ in {"relcl", "acl", "prep"} for c in token.children)
 
 
 def relative_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
@@ -961,6 +997,10 @@ def _build_clause(
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is None:
                 continue
+            if pobj.lemma_.lower() == "do" and pobj.i + 1 < len(verb.doc) and (
+                verb.doc[pobj.i + 1].lower_ == "so"
+            ):
+                continue  # "and in doing so became ...": an aside ("so" hangs elsewhere)
             adjacent = child.i == verb.i + 1 or (particle is not None and child.i == particle.i + 1)
             aside = _asides(pobj, mentions)
             answer = (
@@ -1120,6 +1160,11 @@ def has_name(arg: Arg, mentions: Mentions) -> bool:
             return True  # a resolved descriptor ("the septet")
         if mention is not None and mention.anchored:
             return True  # "The record" right after a sentence about Born Pink
+        if (
+            mention is not None and token.tag_ == "PRP$" and token.dep_ == "poss"
+            and mention.type in PERSON_TYPES | {"group", "team"} and " " in mention.name
+        ):
+            return True  # "Her coach": the resolved owner is rendered by name
     return False
 
 

@@ -32,8 +32,9 @@ VAGUE = re.compile(
 # A context frame names it ("At the 2023 World Cup, ...").
 UNNAMED_CONTEST = re.compile(
     r"\bthe (?:title|cup|tournament|competition|league|championship|playoffs|"
-    r"final(?=[?,.]| (?:in|at|on|of|against|with|for|to|and)\b))(?!\s+[A-Z0-9])"
-)
+    r"final(?=[?,.]| (?:in|at|on|of|against|with|for|to|and)\b)(?! of (?:the )?(?:\d{4} )?[A-Z]))"
+    r"(?!\s+[A-Z0-9])"
+)  # "the final of the 2026 Norway Chess tournament" says which final
 
 # A fan article's epithet for someone it named before: "the eight-member group", "the
 # 36-year-old singer", "the three-time champion" (no name follows).
@@ -479,6 +480,13 @@ def answer_in_source(answer: str, aliases: Iterable[str], sentence: str) -> str 
         rf"\b{re.escape(words[-1])}\b(?!\s+[A-Z])", sentence
     ):
         return None  # "created by Aonuma": the surname the article uses for Eiji Aonuma
+    if len(words) == 2 and words[0][:1].isupper() and len(words[0]) >= 3 and (
+        words[0].lower() != "the"
+    ) and re.search(
+        rf"\b{re.escape(words[0])}\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])", sentence
+    ):
+        return None  # "Gukesh earned his shot": the given (or family) name said first,
+        # used alone for Gukesh Dommaraju, Ding Liren
     return "the answer is not in the source sentence"
 
 

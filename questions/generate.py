@@ -799,6 +799,49 @@ def possessive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
     ]
 
 
+DEBUT_WORKS = {"single": "song", "song": "song", "album": "album", "ep": "album",
+               "mixtape": "album", "film": "film", "novel": "book"}
+QUOTE_OR_COMMA = {'"', "“", "”", "'", ","}
+
+
+def debut_questions(token: Token, mentions: Mentions) -> list[tuple[str, str, str, str]]:
+    """"the band's 1999 debut single “A·RA·SHI”", "Her debut album, "Salt Road", ...":
+    an owner has one debut single (album, film): ("What was Arashi's debut single?",
+    "A·RA·SHI"). `token` starts a title; the words before it must be, in order, an
+    owner ("X's" or a resolved "his/her/their"), an optional year, "debut" and the work."""
+    from questions.render import possessive
+
+    title = mentions.by_start.get(token.i)
+    if title is None or not (
+        title.type in {"title", "song", "album", "film", "book"} or token._.ft_title
+        or (token.i > 0 and token.doc[token.i - 1].text in {'"', "“"})
+    ):
+        return []  # a quoted title whatever type the model gave it ("A·RA·SHI": product)
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].text in QUOTE_OR_COMMA:
+        i -= 1
+    if i < 2 or doc[i].lower_ not in DEBUT_WORKS or doc[i - 1].lower_ != "debut":
+        return []
+    noun, i = doc[i].lower_, i - 2
+    if i >= 0 and re.fullmatch(r"(19|20)\d\d", doc[i].text):
+        i -= 1  # "the band's 1999 debut single"
+    if i < 0:
+        return []
+    if doc[i].tag_ == "POS" and i > 0:
+        owner = mentions.covering(doc[i - 1])
+    elif doc[i].tag_ == "PRP$":
+        owner = mentions.at(doc[i])
+    else:
+        return []
+    if owner is None or owner.type not in PERSON_TYPES | {"group"} or owner.name == title.name:
+        return []
+    if owner.type == "group" and noun == "novel":
+        return []
+    return [(f"What was {possessive(owner.name)} debut {noun}?", title.name,
+             DEBUT_WORKS[noun], "wh")]
+
+
 def _played_part(token: Token) -> bool:
     """The phrase is a part played: the object of "play/portray/voice" or of "as"."""
     head = token.head
@@ -829,7 +872,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     key=len, reverse=True)
     out: list[Candidate] = []
     group = mentions.main.get("group")
-    topic = article_topic(item, mentions)
+    topic = article_level = article_topic(item, mentions)
     for clause in clauses:
         if _true_for_now(clause):
             continue  # "Usyk now holds the WBC ... titles": true until the next fight
@@ -837,15 +880,20 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             continue  # "X, who was fired by the Bruins a year earlier, ...": when was that?
         if _colon_inside(clause, mentions):
             continue  # "took home three awards: A, B and C": the colon is lost when copied
+        if _work_as_maker(clause):
+            continue  # "the ballad Adele wrote": a misread relative clause, Adele a "song"
         sentence = " ".join(clause.sent.text.split())
         topics = clause_topics(clause, mentions)
         made: list[tuple[str, Arg, frozenset[str]]] = []
+        topic = clause_topic(clause, item, mentions, article_level)
         if clause.subject.answer is not None:
             text = subject_question(clause, mentions, group)
             text = text and with_context(
                 text, clause, topic, clause.subject.answer.text, mentions
             )
             also = _subject_also(clause, index, mentions)
+            if _one_of_many_pupils(clause, clause.subject):
+                text = None  # "Who is coached by Bob Bowman?": one of his swimmers
             if text and also is not None:
                 made.append((text, clause.subject, also))
         if not has_name(clause.subject, mentions):
@@ -872,6 +920,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 continue  # "Which event did Max Verstappen win?": he wins it most years
             if _one_of_a_cast(clause, arg):
                 continue  # "Who did Shawn Levy direct in Free Guy?": the whole cast
+            if _one_of_many_pupils(clause, arg):
+                continue  # "Who does Bob Bowman coach?": one of his swimmers
             if arg is not clause.subject and _one_of_many_made_public(clause, arg, rest):
                 continue  # "What did Capcom announce for 2025?": one of its announcements
             if arg is not clause.subject and _done_again(clause):
@@ -884,6 +934,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 made.append((text, arg, also))
             elif not blank_only and arg.answer.type not in TIME_TYPES:
                 blank_only = (arg, also)  # "On what did X launch?" reads badly; a blank does not
+        made = [(text, arg, also) for text, arg, also in made
+                if not _restriction_lost(clause, text)]
         made = [(_event_year_from_sentence(_dated_events(text, clause, events), clause, mentions),
                  arg, also) for text, arg, also in made]
         made = [m for m in made if not (m[1] is clause.subject and _yearly_award_winner(
@@ -928,12 +980,13 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     _dated_events(truefalse.question, clause, events), clause, mentions
                 )
                 out.append(_framed(truefalse, framed))
-    out.extend(credit_candidates(item, mentions, topic))
+    out.extend(credit_candidates(item, mentions, article_level))
     out = [c for c in out if not _shared_part_name(c.answer, mentions)
            and not (c.answer_type not in {"city", "country", "place", "venue"}
                     and _named_in_full_later(c.answer, mentions))]
     for token in getattr(item, "doc", ()):
-        found = possessive_questions(token, mentions) + appositive_questions(token, mentions)
+        found = (possessive_questions(token, mentions) + appositive_questions(token, mentions)
+                 + debut_questions(token, mentions))
         if token.tag_ == "WP$":
             found += whose_questions(token, mentions)
         for text, answer, answer_type, form in found:
@@ -1013,6 +1066,66 @@ def _with_dated_event(question: str, clause: Clause, mentions: Mentions) -> str:
 
 # Verbs whose person object is one of a cast: a director directs every actor in a film.
 CAST_VERBS = {"direct", "cast"}
+
+
+# A coach or mentor has many pupils at once: "Who is coached by Bob Bowman?" has as many
+# answers as he has swimmers; "Who is Léon Marchand coached by?" has one.
+PUPIL_VERBS = {"coach", "train", "mentor", "teach", "tutor", "manage"}
+
+
+def _one_of_many_pupils(clause: Clause, arg: Arg) -> bool:
+    """The pupil slot of a coaching verb: the subject of the passive ("X is coached by
+    Y"), the object of the active ("Y coaches X"), when it is a person."""
+    if _lemma(clause.verb) not in PUPIL_VERBS or arg.answer is None:
+        return False
+    if arg.answer.type not in PERSON_TYPES:
+        return False
+    return (clause.passive and arg is clause.subject) or (
+        not clause.passive and arg.role == "dobj"
+    )
+
+
+# Verbs whose subject makes something: a person or a company, never a song or a film.
+MAKING_VERBS = {"write", "co-write", "compose", "pen", "produce", "direct", "sing", "record"}
+WORK_TYPES = {"song", "album", "film", "show", "book", "title", "game"}
+
+
+def _work_as_maker(clause: Clause) -> bool:
+    """A work typed as the subject of a making verb ("..., the ballad Adele wrote for the
+    group": "ballad" typed the name a song): the type is wrong, so is every question."""
+    answer = clause.subject.answer
+    return (
+        answer is not None and answer.type in WORK_TYPES and not clause.passive
+        and _lemma(clause.verb) in MAKING_VERBS
+        and clause.sent.doc[answer.start : answer.end].root.ent_type_ == "PERSON"
+    )
+
+
+def _restriction_lost(clause: Clause, question: str) -> bool:
+    """"the first man from Belfast to win it twice": the clause after a "first", "only"
+    or ordinal noun says first at what; a question without it says something else ("Who
+    became the first man from Belfast?")."""
+    from questions.facts import _restricts
+
+    def restricted(noun: Token) -> bool:
+        return any(_restricts(c) for c in noun.children if c.dep_ in {"amod", "nummod", "advmod"})
+
+    attrs = [a.head for a in clause.args if a.role == "attr" and restricted(a.head)]
+    def said(word: str) -> bool:
+        return re.search(rf"\b{re.escape(word)}\b", question) is not None
+
+    for token in clause.verb.subtree:
+        if token.i == clause.verb.i:
+            continue  # "the first Deadpool, which opened ...": the clause itself
+        if token.dep_ in {"acl", "relcl"} and restricted(token.head) and said(token.head.text):
+            pass  # "the first man to win it"
+        elif not (attrs and token.dep_ == "advcl" and token.head.i == clause.verb.i and any(
+            c.tag_ == "TO" for c in token.children
+        )):
+            continue  # "became the first man from Belfast to win it twice" (advcl)
+        if not said(token.text):
+            return True
+    return False
 
 
 def _one_of_a_cast(clause: Clause, arg: Arg) -> bool:
@@ -1402,6 +1515,11 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
     match = match_topic(doc, mentions, getattr(article, "date", None))
     if match is not None:
         return match  # a match report: "won the Stanley Cup, beating X 9-3 in Game 5 ..."
+    return event_topic(doc, mentions)
+
+
+def event_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
+    """article_topic without the match: the work or event the first sentences name."""
     for number, sent in enumerate(doc.sents):  # the first sentence, else the second
         if number > 1:
             break
@@ -1428,10 +1546,54 @@ def article_topic(item: object, mentions: Mentions) -> tuple[str, str] | None:
     return None
 
 
+def _earlier_than_the_story(clause: Clause) -> bool:
+    """Past perfect ("had beaten Aspinall in the quarter-finals"): a moment before the
+    one the report tells, so not in the match the report is about."""
+    return any(a.lower_ == "had" for a in clause.auxes) and clause.verb.tag_ == "VBN"
+
+
+def clause_topic(
+    clause: Clause, item: object, mentions: Mentions, topic: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """The article's topic for this clause: a match report's match, except for what
+    happened before it (past perfect), which gets the event the article names instead."""
+    if topic is None or topic[1] != "match" or not _earlier_than_the_story(clause):
+        return topic
+    doc = getattr(item, "doc", None)
+    return event_topic(doc, mentions) if doc is not None else None
+
+
 def _numbered_edition(name: str) -> bool:
     """One edition of an event, by its numeral or year ("Super Bowl LVIII", "Grand Prix
     2024"), not a title won ("the Undisputed WWE Universal Championship")."""
-    return bool(EDITION_NUMERAL.search(name) or re.search(r"\b(?:19|20)\d\d$", name))
+    return bool(EDITION_NUMERAL.search(name) or re.search(r"\b(?:19|20)\d\d$", name)) or (
+        _series_edition(name)
+    )
+
+
+# Numbered parts of one event, not editions of a series: "Stage 16", "Game 7".
+PART_WORDS = {"stage", "game", "episode", "round", "leg", "race", "match", "week", "day",
+              "chapter", "part", "season", "volume", "track", "act", "heat", "lap"}
+
+
+def _series_edition(name: str) -> bool:
+    """"UFC 300", "WrestleMania XL": a series' name and an edition number (two to four
+    digits, or a Roman numeral); the number says which one, as a year would."""
+    match = re.fullmatch(r"(?:the )?([A-Z][\w.-]*) (\d{2,4}|[IVXLC]{2,})", name, re.I)
+    return match is not None and match.group(1)[:1].isupper() and (
+        match.group(1).lower() not in PART_WORDS
+    )
+
+
+def _another_edition(question: str, name: str) -> bool:
+    """The question names another edition of the framing event's series ("At WrestleMania
+    XL, who beat Rhodes at WrestleMania 39?"): it happened at that one, not this."""
+    match = re.fullmatch(r"(?:the )?(\S+) (\d{2,4}|[IVXLC]{2,})", name, re.I)
+    if match is None:
+        return False
+    series, number = match.groups()
+    return any(m.group(1) != number for m in re.finditer(
+        rf"\b{re.escape(series)} (\d{{1,4}}|[IVXLC]{{1,}})\b", question))
 
 
 def _same_time_clause(token: Token) -> bool:
@@ -1600,7 +1762,9 @@ def with_context(
             )
             if topic[1] == "tournament" and _in_one_match(question):
                 return None  # "in the 43rd over" of which match of the World Cup?
-            if _another_year(question, clause, name, answer):
+            if _another_year(question, clause, name, answer) or _another_edition(
+                f"{question} {answer}", name
+            ):
                 return question  # "Alcaraz, who won the US Open in 2022, ...": not there
             return f"{TOPIC_PREPS[topic[1]]} {name}, {question[:1].lower()}{question[1:]}"
         return question
@@ -1655,7 +1819,9 @@ def with_context(
         name = f"the {name}"  # "At Dutch Grand Prix" -> "At the Dutch Grand Prix"
     if fine == "tournament" and _in_one_match(question):
         return None  # a tournament has many matches: "the 43rd over" of which?
-    if _another_year(question, clause, name, answer):
+    if _another_year(question, clause, name, answer) or _another_edition(
+        f"{question} {answer}", name
+    ):
         return question  # "Alcaraz, who won the US Open in 2022, ...": not at this event
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
 
@@ -1670,7 +1836,10 @@ def _another_year(question: str, clause: Clause, name: str, answer: str) -> bool
     text = f"{question} {answer}"
     own = {m.group(0) for m in YEAR_IN.finditer(text)  # "the first since 1996": a yardstick
            if not re.search(r"\b(since|before|until) $", text[: m.start()])}
-    own -= {m.group(0) for m in YEAR_IN.finditer(name)}
+    framed = {m.group(0) for m in YEAR_IN.finditer(name)}
+    if framed and own and not own & framed:
+        return True  # "At the 2025 Asian Championship, who won the 2026 Tata Steel Masters?"
+    own -= framed
     return bool(own) and all(int(y) != published.year for y in own)
 
 
@@ -1754,6 +1923,7 @@ def _numbered(name: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and (
         words[1].isdigit() or words[1].lower() in NUMBER_WORDS
         or bool(EDITION_NUMERAL.search(name))  # "Super Bowl LVIII", never "the Super Bowl LVIII"
+        or _series_edition(name)  # "WrestleMania XL"
     )
 
 

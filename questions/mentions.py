@@ -134,6 +134,8 @@ def entity_type(ent: Span) -> str:
         fine = LABEL_TYPES[ent.label_]  # "toured Japan": a place, no tour named Japan
     if "|" in ent.ent_id_ or fine not in COARSE_TYPES or ent.label_ in {"DATE", "CARDINAL"}:
         return fine
+    if fine != "nationality" and _numbered_event(ent):
+        return "event"
     words = [t for t in ent if t.is_alpha]
     if len(words) >= 2:
         head = NAME_HEADS.get(words[-1].lower_)
@@ -145,6 +147,33 @@ def entity_type(ent: Span) -> str:
                                                                   ["of", "the", "Decade"]):
             return "award"  # "the Game of the Year", "Player of the Year": an award
     return fine
+
+
+EDITION = re.compile(r"\d{2,4}|[IVXLC]{2,}")
+# "at Studio 54", "at Terminal 5": numbered places one is at, not events.
+NUMBERED_PLACES = {"studio", "terminal", "pier", "route", "area", "gate", "platform",
+                   "highway", "interstate", "hangar", "stage", "room", "hall", "court",
+                   "field", "lot", "building", "block", "district", "station", "exit"}
+
+
+def _numbered_event(ent: Span) -> bool:
+    """"UFC 300", "WrestleMania XL": one capitalised word and an edition number, of a
+    series the article puts after "at" ("won the title at UFC 295"): an event (one is at
+    an event of a numbered series; a product or a band is not where things happen)."""
+    words = [t for t in ent if not t.is_punct]
+    if len(words) != 2 or ent[0].lower_ == "the":
+        return False
+    word, number = words
+    if not (word.is_alpha and word.text[:1].isupper() and EDITION.fullmatch(number.text)):
+        return False
+    if word.lower_ in NUMBERED_PLACES:
+        return False
+    doc = ent.doc
+    return any(
+        t.lower_ == "at" and t.i + 2 < len(doc) and doc[t.i + 1].text == word.text
+        and EDITION.fullmatch(doc[t.i + 2].text) is not None
+        for t in doc
+    )
 
 
 def _role_from_verb(ent: Span, fine: str) -> bool:
@@ -189,11 +218,17 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     # part is a name in its own right, used alone three times or more: "Beyoncé").
     alone = Counter(e.text for e in doc.ents if len(e) == 1)
     person_words = {e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON"}
+    person_words |= _bare_name_subjects(doc)
     shared: set[str] = set()  # part-names of two different people: never resolved
     # last words of two-word names the model did not call people ("Virat Kohli": ORG)
     unlabelled_surnames: dict[str, tuple[str, str]] = {}
     nationals: list[Span] = []  # "the Serbian": resolved once every name is known
     for ent in doc.ents:
+        if ent.label_ == "NORP" and len(ent) >= 2 and ent[0].lower_ == "the" and (
+            _descriptor_the(ent[0])
+        ):
+            # "The Northern Irishman" with its "the" inside the entity
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         if _nationality_noun(ent) and ent.start > 0 and _descriptor_the(doc[ent.start - 1]) and (
             ent.root.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass", "appos"}
         ):
@@ -397,6 +432,8 @@ def _nationality_descriptors(doc: Doc, mentions: Mentions, nationals: list[Span]
                 continue
             if _said_of(doc, mention, word):
                 found[mention.name] = "person"
+        if not found:
+            found = _only_person_before(mentions, ent.start - 1)
         if len(found) != 1:
             unclear.add(ent.start)
             continue
@@ -405,6 +442,15 @@ def _nationality_descriptors(doc: Doc, mentions: Mentions, nationals: list[Span]
         start = ent.start - 1  # from "the"
         mentions.by_start[start] = Mention(start, ent.end, name, fine, anchored=True)
     return unclear
+
+
+def _only_person_before(mentions: Mentions, start: int) -> dict[str, str]:
+    """An epithet ("the Ukrainian") stands for someone already named: when the article
+    has named one person only before it, and nobody with that nationality, it is that
+    person ("Oleksandr Usyk is the champion. The Ukrainian beat Tyson Fury ...")."""
+    people = {m.name for m in mentions.by_start.values()
+              if m.start < start and m.type in PERSON_TYPES}
+    return {name: "person" for name in people} if len(people) == 1 else {}
 
 
 def _said_of(doc: Doc, mention: Mention, word: str) -> bool:
@@ -466,9 +512,10 @@ def _descriptor_subjects(
         if owner is None or people != {owner.name} or owner.type not in PERSON_TYPES:
             continue
         mentions.vague.discard(index)
-        mentions.by_start[start] = Mention(
-            start, token.i + 1, owner.name, owner.type, anchored=True
-        )
+        end = max(t.i for t in token.subtree) + 1 if _from_place_descriptor(token) else (
+            token.i + 1
+        )  # "The teenager from Leeds": the whole phrase stands for the person
+        mentions.by_start[start] = Mention(start, end, owner.name, owner.type, anchored=True)
 
 
 def _unlabelled_name_word(token: Token) -> bool:
@@ -605,6 +652,8 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
         if m.type == "thing" and m.end - m.start == 1 and doc[m.start].text.isupper()
         and len(doc[m.start].text) >= 3 and doc[m.start].dep_ in {"nsubj", "nsubjpass"}
     }
+    if not names:
+        names = _plural_agreeing_names(doc, mentions)
     if len(names) != 1:
         return
     (name,) = names
@@ -614,6 +663,31 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
                 mention.start, mention.end, name, "group", mention.possessive
             )
     mentions.main["group"] = name
+
+
+PLURAL_PRESENT = {"have", "are", "were"}
+
+
+def _plural_agreeing_names(doc: Doc, mentions: Mentions) -> set[str]:
+    """One-word names the model called people that take a plural verb as a subject
+    ("Arashi have said goodbye", "Arashi are back"): a person takes "has" and "is", so
+    in an article about "the group" such a name is the group. Not a known first name."""
+    found: set[str] = set()
+    for mention in mentions.by_start.values():
+        token = doc[mention.start]
+        if mention.type != "person" or mention.end - mention.start != 1 or token.ent_type_ != (
+            "PERSON"
+        ) or token.dep_ != "nsubj" or token.tag_ != "NNP" or mention.name != token.text:
+            continue
+        if any(c.dep_ in {"conj", "cc"} for c in token.children) or token.dep_ == "conj":
+            continue
+        verb = token.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+        if any(v.lower_ in PLURAL_PRESENT and v.tag_ in {"VBP", "VBD"} for v in verbs) and (
+            first_name_gender(token.text) is None and not known_first_name(token.text)
+        ):
+            found.add(mention.name)
+    return found
 
 
 def _sentence_subject(sent: Span, mentions: Mentions) -> Mention | None:
@@ -830,9 +904,23 @@ def _person_as_place(ent: Span, fine: str) -> bool:
     )
 
 
+def _bare_name_subjects(doc: Doc) -> set[str]:
+    """Capitalised words the model left unlabelled but the article makes, alone, the
+    subject of two clauses or more ("Marchand kept ...", "Marchand is coached by ..."):
+    a surname used as a person is, when a full name with a given name ends in it."""
+    counts: Counter[str] = Counter(
+        t.text for t in doc
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.is_alpha
+        and t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"compound", "det", "poss"} for c in t.children)
+    )
+    return {word for word, n in counts.items() if n >= 2}
+
+
 def _person_mislabelled(ent: Span, fine: str, person_words: set[str]) -> bool:
     """A two- or three-word name the model did not call a person, whose first word is a
-    first name and whose last word the article uses alone as a person."""
+    first name and whose last word the article uses alone as a person (tagged PERSON, or
+    the bare subject of clauses: _bare_name_subjects)."""
     if fine not in {"organization", "product", "place", "thing", "nationality"}:
         return False
     words = [t for t in ent if not t.is_punct]
@@ -985,8 +1073,11 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
     excluded: set[str] = set()  # people in reach whose gender does not fit
     plural_nouns = 0
     blocked = False  # a name in reach that may be the referent, though untyped
+    bound = _clause_subject(token, mentions)
     for i in range(start, token.i):
         mention = mentions.by_start.get(i)
+        if mention is not None and bound is not None and mention.name == bound.name:
+            continue  # "Scheffler helped him": "him" is never the clause's own subject
         if (
             mention is not None
             and mention.type == "thing"
@@ -1030,6 +1121,23 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
         )
     else:
         mentions.vague.add(token.i)
+
+
+def _clause_subject(token: Token, mentions: Mentions) -> Mention | None:
+    """The named subject of the clause whose object "him", "her" or "them" is (the verb's
+    own object, or the object of a preposition on the verb): a plain object pronoun never
+    refers to it (it would be "himself"), so it is no candidate."""
+    if token.tag_ != "PRP" or token.lower_ not in {"him", "her", "them"}:
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif token.dep_ not in {"dobj", "dative"}:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return mentions.covering(subject) if subject is not None else None
 
 
 def _own_subject(doc: Doc, token: Token, mentions: Mentions) -> Mention | None:
@@ -1082,6 +1190,21 @@ def _common_noun_between(
     )
 
 
+def _from_place_descriptor(token: Token) -> bool:
+    """"the teenager from Leeds": a person noun whose only addition is where the person
+    is from (one "from" and a proper name) describes someone as a bare "the teenager"
+    does; it may stand for the person the sentence before was about."""
+    if token.lemma_.lower() not in PERSON_NOUNS or token.tag_ != "NN":
+        return False
+    extra = [c for c in token.children if c.dep_ not in {"det"}]
+    if len(extra) != 1 or extra[0].dep_ != "prep" or extra[0].lower_ != "from":
+        return False
+    place = [c for c in extra[0].children if c.dep_ == "pobj"]
+    return len(place) == 1 and place[0].pos_ == "PROPN" and all(
+        t.pos_ == "PROPN" or t.dep_ == "det" for t in place[0].subtree
+    )
+
+
 def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     """Group descriptors, demonstratives and unnamed role phrases, at their head noun."""
     dets = [c.lower_ for c in token.children if c.dep_ in {"det", "predet"}]
@@ -1099,6 +1222,9 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     # Modifiers that make it a different thing ("the other boys", "the rival club").
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
     if any(c.lower_ not in {"whole", "entire"} for c in modifiers):
+        return
+    if _from_place_descriptor(token):
+        mentions.vague.add(token.i)  # "the teenager from Leeds": _descriptor_subjects
         return
     if any(c.dep_ in {"prep", "appos", "acl", "relcl"} for c in token.children):
         return  # "the team of the year", "the song Kiwi": not (only) the main one

@@ -79,6 +79,17 @@ def test_relative_counts_dash_asides_and_surnames():
     assert answer_in_source("Eiji Aonuma", (), "The story was created by Aonuma Studio.")
 
 
+def test_a_name_said_first_alone_is_the_answer_in_the_source():
+    from questions.gates import answer_in_source
+
+    # a family name said first ("Tan" of "Tan Zhongyi") or a given name used alone
+    assert answer_in_source("Tan Zhongyi", (), "Tan earned her shot in the Candidates.") is None
+    assert answer_in_source("Nadia Petrova", (), "Nadia thanked the crowd.") is None
+    # part of another name is not the answer
+    assert answer_in_source("Nadia Petrova", (), "Nadia Comaneci thanked the crowd.")
+    assert answer_in_source("Nadia Petrova", (), "Nadia's Kitchen won the prize.")
+
+
 def test_a_title_in_quotes_is_no_pronoun():
     from questions.gates import no_vague_reference
 
@@ -325,3 +336,13 @@ def test_the_card_of_a_fight_night_is_a_relative_reference():
     assert gates.reads_cleanly("Who did Dan Cole edge on a split decision elsewhere on the card?")
     assert gates.reads_cleanly("Who knocked out Sam Reyes on the undercard?")
     assert gates.reads_cleanly("Who won the Card Games Open?") is None
+
+
+def test_the_final_of_a_named_event_is_no_vague_reference():
+    from questions.gates import no_vague_reference
+
+    assert no_vague_reference(
+        "Who beat Tom Hale in the final of the 2026 Harbour Open?"
+    ) is None
+    assert no_vague_reference("Who beat Tom Hale in the final of the tournament?")
+    assert no_vague_reference("Who beat Tom Hale in the final?")

@@ -354,3 +354,34 @@ def test_a_raising_verb_split_from_its_infinitive_is_not_asked_as_seeming(engine
     )
     for q in generate(text, engine):
         assert "appear" not in q.question, q
+
+
+def test_a_question_naming_another_years_event_is_not_framed_with_the_topic(engine):
+    # The lead's event comes from the second sentence ("by winning the 2025 ..."); the
+    # first sentence's question names a 2026 event of its own: "At the 2025 Asian
+    # Championship, who won the 2026 Tata Steel Masters?" contradicts itself.
+    from questions.article import parse_article_text
+
+    text = (
+        " date 2026-01-20 Arjun Raman won the 2026 Tata Steel Masters in Wijk aan Zee on "
+        "Sunday. Arjun earned his place by winning the 2025 Asian Championship in Delhi."
+    )
+    result = engine.generate([parse_article_text(text, name="t")])
+    got = {q.question: q.answer for q in result.questions}
+    assert not any("2025" in q and "2026" in q for q in got), got
+
+
+def test_a_work_is_never_the_maker(engine):
+    # '"Blue Hour", the Korean ballad Adele wrote for the band': the small model reads
+    # "ballad Adele" as one name (typed a song) and "wrote" as its verb; a song writes
+    # nothing, so the clause is not asked ("Which song wrote for Nova Pulse in 2024?").
+    from questions.article import parse_article_text
+
+    text = (
+        " date 2026-01-02 Seoul quartet Nova Pulse played their last show of the year on "
+        'Sunday. The set list included "Blue Hour", the Korean ballad Adele wrote for the '
+        "band in 2024."
+    )
+    result = engine.generate([parse_article_text(text, name="t")])
+    got = {q.question: q.answer for q in result.questions}
+    assert not any("wrote" in q or "write" in q for q in got), got
