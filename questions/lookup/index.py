@@ -58,6 +58,7 @@ class SentenceEntry:
     terms: list[str]
     analysis: Analysis | None = None  # candidates and parse facts, filled at build time
     context: list[str] = field(default_factory=list)  # the article title's terms it lacks
+    lead: int = -1  # index into LookupIndex.paragraph_terms of its article's first paragraph
 
     @property
     def article(self) -> Article:
@@ -164,6 +165,8 @@ class LookupIndex:
                     self.descriptors.setdefault(word, Counter())[name] += 1
             key = (id(sent.doc), bisect.bisect_left(breaks, sent.start_char))
             if key not in numbers:
+                if not numbers:
+                    lead = len(self.paragraph_terms)
                 numbers[key] = len(self.paragraph_terms)
                 paragraphs[key] = list(title_terms)
                 self.paragraph_terms.append(paragraphs[key])
@@ -173,7 +176,8 @@ class LookupIndex:
             # that spells the topic out (the lead) over those that say "the show"
             said = set(terms)
             context = [t for t in dict.fromkeys(title_terms) if t not in said]
-            self.sentences.append(SentenceEntry(sent, owner, numbers[key], terms, None, context))
+            self.sentences.append(
+                SentenceEntry(sent, owner, numbers[key], terms, None, context, lead))
             self.df.update(said)
 
     def _analyse_all(self) -> None:
