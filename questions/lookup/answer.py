@@ -498,8 +498,11 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         return None  # "How old ...?" is not answered by "7.5" of a score or "three titles"
     table = FIT.get(expected)
     focus_bonus = 0.0
-    if q.focus and cand.root.lemma_.lower() == q.focus and cand.kind == "chunk":
-        return 0.0  # "the song" is not the song's name
+    if q.focus and cand.root.lemma_.lower() == q.focus:
+        if q.expected == "thing" and _counted(cand):
+            return 1.0  # "In which minute ...?" -> "the 58th minute", "on move 55"
+        if cand.kind == "chunk":
+            return 0.0  # "the song" is not the song's name
     if q.wh == "how_much" and _is_time(cand):
         return 0.1  # "How much prize money ...?" is no time ("34 seconds"); "How long" is
     if q.focus == "year" and cand.types & {"date", "year"}:
@@ -532,6 +535,20 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if best < 0.6 and "definite_person" in cand.types and expected in {"agent", "person"}:
         best = 0.6  # "her mother": one person, described
     return min(best + focus_bonus, 1.2)
+
+
+def _counted(cand: Candidate) -> bool:
+    """A noun picked out by its number ("the 58th minute", "round three", "lap 12"): one
+    of its kind, said by the number, which is what "Which minute/round/lap ...?" asks
+    (a count before the noun, "two songs", picks out none)."""
+    root = cand.root
+    return any(cand.start <= t.i < cand.end and (
+        t.ent_type_ == "ORDINAL" or ORDINAL.fullmatch(t.lower_) or (t.i > root.i and t.like_num)
+    ) for t in root.children)
+
+
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                     r"eighth|ninth|tenth|last|final")
 
 
 def _names_focus(cand: Candidate, focus: str | None) -> bool:

@@ -52,3 +52,41 @@ def test_a_frame_day_far_from_the_articles_date_still_counts_as_absent(nlp):
     assert _near_date("March 2024", when)
     assert not _near_date("10 March 2023", when)
     assert not _near_date("2 February 2024", when)
+
+
+RACE = "\n".join([
+    " date 2024-05-20 Rosa Halvorsen won the Tallinn Marathon on Sunday in 2:21:40.",
+    "",
+    "The leaders stayed together for most of the race.",
+    "On the 34th kilometre, the veteran runner, Mette Sund, fell behind with cramp.",
+    "",
+])
+
+
+# "In which kilometre/minute/round ...?" asks for the one picked out by its number ("the
+# 34th kilometre"), though the answer's own noun is the question's focus word
+def test_which_minute_is_answered_by_the_numbered_one(nlp):
+    engine = build(nlp, RACE, "athletics-tallinn-marathon-2024")
+    got = engine.ask("On which kilometre did Mette Sund fall behind?", decline=False).answer
+    assert got is not None and "34th" in got
+
+
+DERBY = "\n".join([
+    " date 2024-04-08 Celtic beat Rangers 2-1 at Celtic Park on Sunday, though goalkeeper"
+    " Dean Henderson saved a penalty in the first half.",
+    "",
+    "Early on, Tom Brady of Rangers hit the bar.",
+    "Late on, Moreno stepped up, sent Henderson the wrong way and wheeled away.",
+    "",
+])
+
+
+# a surname the model tags as a place in one sentence ("Henderson") is the person the
+# article spells out elsewhere, and so an answer to "Who ...?"
+def test_a_surname_tagged_as_a_place_is_still_the_articles_person(nlp):
+    engine = build(nlp, DERBY, "football-celtic-rangers-2024")
+    sentence = next(s for s in engine.index.sentences if "Moreno" in s.text)
+    cand = next(c for c in sentence.analysis.candidates if c.text == "Dean Henderson")
+    assert "person" in cand.types and "place" not in cand.types
+    got = engine.ask("Who did Moreno send the wrong way?", decline=False).answer
+    assert got is not None and "Henderson" in got
