@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from rapidfuzz import fuzz
 
-from questions.lookup.terms import expand, name_terms, span_terms, stem
+from questions.lookup.terms import expand, name_terms, span_terms, stem, words
 from questions.normalize import NUMBER_WORDS, strip_accents
 
 if TYPE_CHECKING:
@@ -349,20 +349,27 @@ def _dated_terms(q: Question, entry) -> set[str]:
     out: set[str] = set()
     when = entry.article.date
     if when is not None:
-        for ent in q.doc.ents:
-            if ent.label_ == "DATE" and _near_date(ent.text, when):
-                out |= {_base(t) for t in span_terms(ent)}
+        # the question's text, not its entities: the model splits "21 October 2023"
+        for match in DATE_TEXT.finditer(q.text):
+            if _near_date(match.group(0), when):
+                out |= {_base(t) for t in words(match.group(0))}
     return out
+
+
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+DATE_TEXT = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+                       rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+                       rf"|{_MONTH}\s+\d{{4}}|\d{{4}})\b", re.IGNORECASE)
 
 
 def _near_date(text: str, when) -> bool:
     """"21 October 2023", "October 21, 2023", "October 2023", "2023" against an article
     dated 2023-10-22: a day within the week before (or the day after), else the same
     month or year when the text says no more."""
-    words = re.findall(r"[a-z]+|\d+", text.lower())
-    years = [int(w) for w in words if len(w) == 4 and w.isdigit()]
-    months = [_MONTHS[w] for w in words if w in _MONTHS]
-    days = [int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31]
+    parts = re.findall(r"[a-z]+|\d+", text.lower())
+    years = [int(w) for w in parts if len(w) == 4 and w.isdigit()]
+    months = [_MONTHS[w] for w in parts if w in _MONTHS]
+    days = [int(w) for w in parts if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31]
     if len(years) != 1 or years[0] != when.year:
         return False
     if not months:

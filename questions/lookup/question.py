@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas, getLemma
@@ -101,6 +102,24 @@ class Question:
     focus_names: list[str] = field(default_factory=list)  # names the focus noun stood for
     other_verbs: frozenset[str] = frozenset()  # the question's other verbs ("attach" in
     # "Which power lets Link attach ...?") and their synonyms
+
+
+BLANK_FORM = re.compile(r'^\s*(?:which|what)\s+([^"“”]{1,40}?)\s+fills the blank:\s*["“](.+?)["”]'
+                        r'\s*\??\s*$', re.IGNORECASE | re.DOTALL)
+BLANK = re.compile(r"(?:\b(?:the|a|an)\s+)?_{3,}", re.IGNORECASE)
+
+
+def unblank(text: str) -> str:
+    """'Which minute fills the blank: "X handled a cross in the _____"?' asked as the
+    question it stands for, the blank's words turned into the wh-phrase: "X handled a
+    cross in which minute?" ("Which name" -> "who")."""
+    match = BLANK_FORM.match(text)
+    if match is None or len(BLANK.findall(match.group(2))) != 1:
+        return text
+    noun = match.group(1).strip()
+    wh = "who" if noun.lower() in {"name", "person"} else f"which {noun}"
+    statement = BLANK.sub(wh, match.group(2)).strip().rstrip(".?!")
+    return statement + "?"
 
 
 def descriptor_name(token: Token, descriptors: dict, wh_phrase: bool = False) -> str | None:

@@ -90,3 +90,31 @@ def test_a_surname_tagged_as_a_place_is_still_the_articles_person(nlp):
     assert "person" in cand.types and "place" not in cand.types
     got = engine.ask("Who did Moreno send the wrong way?", decline=False).answer
     assert got is not None and "Henderson" in got
+
+
+# the bot's own fill-in-the-blank form is asked as the question it stands for
+def test_a_fill_in_the_blank_question_is_read_as_its_wh_question(nlp):
+    engine = build(nlp, RACE, "athletics-tallinn-marathon-2024")
+    got = engine.ask('Which kilometre fills the blank: "Mette Sund fell behind with cramp on'
+                     ' the _____"?', decline=False).answer
+    assert got is not None and "34th" in got
+    got = engine.ask('Which name fills the blank: "On the 34th kilometre, _____ fell behind'
+                     ' with cramp"?', decline=False).answer
+    assert got is not None and "Sund" in got
+
+
+# a day is read from the question's text, not its entities: the model sometimes splits
+# one ("21" and "October 2023"), and then no entity was a date of the article's days
+def test_a_frame_day_is_read_from_the_text_not_the_entities():
+    from questions.lookup.confidence import DATE_TEXT
+
+    text = "In the A–B match of 9 March 2024, X headed in which minute? And on March 10, 2024?"
+    assert [m.group(0) for m in DATE_TEXT.finditer(text)] == ["9 March 2024",
+                                                              "March 10, 2024"]
+
+
+@pytest.mark.parametrize("day", ["10 March 2024", "March 10, 2024", "9th of March 2024"])
+def test_a_frame_day_in_any_spelling_is_not_absent(nlp, day):
+    engine = build(nlp, MATCH, "football-ajax-feyenoord-2024")
+    got = engine.ask(f"In the Ajax–Feyenoord match of {day}, who struck the post?")
+    assert got.answer is not None and "de Wit" in got.answer
