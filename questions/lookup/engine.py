@@ -68,7 +68,9 @@ class LookupEngine:
 
     def read(self, question: str) -> Question:
         text = unblank(" ".join(question.split())[:MAX_QUESTION_CHARS])
-        return read_question(self.nlp(text), self.glossary, self.index.descriptors)
+        self.index.refresh()
+        return read_question(self.nlp(text), self.glossary, self.index.descriptors,
+                             self.index.acronyms, self.index.knows)
 
     def ask(self, question: str, *, decline: bool = True) -> LookupAnswer:
         """The answer with its sentence; `decline=False` always gives the best candidate

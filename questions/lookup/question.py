@@ -158,8 +158,29 @@ def _definite(token: Token, wh_phrase: bool) -> bool:
     return bool(dets) and dets[0] in allowed
 
 
+def acronym_name(token: Token, acronyms: dict, known) -> str | None:
+    """The name an acronym in the question stands for ("AoT", "BG3", "TGA"), when the
+    word is written like one (two capitals at least, or capitals and a digit), the
+    articles never use it as a word, and the initials of one of their names give it."""
+    text = token.text.rstrip(".")
+    capitals = sum(c.isupper() for c in text)
+    if not text.isalnum() or capitals < 1 or capitals + sum(c.isdigit() for c in text) < 2:
+        return None
+    word = text.lower()
+    if word.endswith("s") and word[:-1].upper() == text[:-1].upper() and len(word) > 2:
+        word = word[:-1]  # "BBMAs"
+    if known(token.lower_) or known(word):
+        return None
+    names = acronyms.get(word)
+    if not names:
+        return None
+    (best, count), = names.most_common(1)
+    return best if count * 2 > sum(names.values()) else None
+
+
 def read_question(doc: Doc, glossary: Glossary | None = None,
-                  descriptors: dict | None = None) -> Question:
+                  descriptors: dict | None = None, acronyms: dict | None = None,
+                  known=None) -> Question:
     wh_token = _wh_token(doc)
     wh = wh_token.lower_ if wh_token is not None else "none"
     root = _main_verb(doc)
@@ -171,7 +192,7 @@ def read_question(doc: Doc, glossary: Glossary | None = None,
     if wh_token is not None:
         _read_wh(question, wh_token, root)
         _read_surface(question, wh_token)
-    _read_terms(question, glossary, descriptors or {})
+    _read_terms(question, glossary, descriptors or {}, acronyms or {}, known)
     others: set[str] = set()
     for token in doc:
         if token.pos_ == "VERB" and _could_be_verb(token) and token.lemma_.lower() not in (
@@ -521,7 +542,8 @@ def _slot_of(head: Token, root: Token | None) -> tuple[str, str | None]:
 FOCUS_HINT_WEIGHT = 0.3  # search weight of the name a focus descriptor stood for
 
 
-def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict) -> None:
+def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict,
+                acronyms: dict | None = None, known=None) -> None:
     """The question's search terms, one weighted group per word (see `terms.Query`).
 
     A word of a name ("Child" in "Destiny's Child") gets no thesaurus words; a glossary
@@ -555,6 +577,9 @@ def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict) -> No
     for token in doc:
         in_focus = token.i in focus_phrase
         name = descriptor_name(token, descriptors, in_focus)
+        if name is None and acronyms and known is not None:
+            name = acronym_name(token, acronyms, known)
+            in_focus = False  # an acronym names what the question is about
         if name is None:
             continue
         if in_focus:

@@ -118,3 +118,26 @@ def test_a_frame_day_in_any_spelling_is_not_absent(nlp, day):
     engine = build(nlp, MATCH, "football-ajax-feyenoord-2024")
     got = engine.ask(f"In the Ajax–Feyenoord match of {day}, who struck the post?")
     assert got.answer is not None and "de Wit" in got.answer
+
+
+# an acronym fans write for a name ("ToK" for "Tides of Karsa", "BG3" for a title with a
+# number) stands for the name whose initials it is, when the articles never use the word
+def test_an_acronym_stands_for_the_name_whose_initials_it_is(nlp):
+    from questions.lookup.index import initials
+
+    assert {"tok", "tk"} <= initials("Tides of Karsa")
+    assert "hq2" in initials("Hollow Quarry 2")
+    texts = {
+        "game-tides-of-karsa-2024": " date 2024-02-01 \"Tides of Karsa\" sold a million copies"
+        " in its first week.\n\nThe game was made by the Lisbon studio Venn Interactive, who"
+        " spent six years on it.\n",
+        "game-hollow-sun-2024": " date 2024-02-02 Hollow Sun sold two million copies in its"
+        " first month.\n\nThe game was made by the Oslo studio Orbit Works, who spent four"
+        " years on it.\n",
+    }
+    engine = LookupEngine.build(
+        [parse_article_text(text, name=name) for name, text in texts.items()], nlp)
+    q = engine.read("Which studio made ToK?")
+    assert q.meant.get("tok") == "Tides of Karsa"
+    got = engine.ask("Which studio made ToK?", decline=False).answer
+    assert got is not None and "Venn" in got
