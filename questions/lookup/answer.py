@@ -351,6 +351,9 @@ def _count_fit(q: Question, cand: Candidate) -> float:
     return 0.0
 
 
+TIME_UNITS = {"year", "season", "decade", "century", "month", "week", "day", "time"}
+
+
 def _rank_or_part(cand: Candidate) -> bool:
     """A number that counts nothing: a chart position ("number-one album", "number 1",
     "No. 1") or "one of" the most successful tours."""
@@ -496,6 +499,10 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         _no_age(cand) or _age_of_another(q, cand)
     ):
         return None  # "How old ...?" is not answered by "7.5" of a score or "three titles"
+    if q.wh == "how_many" and YEAR.fullmatch(cand.text.strip()) and (
+        q.focus not in TIME_UNITS
+    ):
+        return None  # "How many awards ...?" is not answered by "2022"
     table = FIT.get(expected)
     focus_bonus = 0.0
     if q.focus and cand.root.lemma_.lower() == q.focus:

@@ -280,6 +280,8 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex
         w = index.idf(term) if index.knows(term) else index.idf("\u2400") + 1.0
         weights += w
         options = _options(term)
+        if term in q.meant:  # "the Dutchman", "AoT": the name it stands for says it too
+            options = options | {_base(t) for t in name_terms(q.meant[term])}
         if options & sent_terms:
             in_sent += w
         if options & context:

@@ -283,7 +283,8 @@ def _long_names(doc: Doc) -> list[str]:
     for token in [*doc, None]:
         if token is not None and " " not in token.text and (
             (token.is_title and token.is_alpha and not token.is_sent_start)
-            or (run and (token.lower_ in _SMALL_WORDS or token.like_num or token.tag_ == "POS"))
+            or (run and (token.lower_ in _SMALL_WORDS or token.tag_ == "POS"))
+            or (run and token.like_num and run[-1].is_title)  # "Baldur's Gate 3"
         ):
             run.append(token)
             continue
@@ -304,7 +305,7 @@ def initials(name: str) -> set[str]:
         return set()
 
     def letters(words: list[str]) -> str:
-        return "".join(w if w.isdigit() else w[0] for w in words).lower()
+        return "".join(w if any(c.isdigit() for c in w) else w[0] for w in words).lower()
 
     out = {letters(parts), letters([w for w in parts if w.lower() not in _SMALL_WORDS])}
     return {k for k in out if len(k) >= 2 and k.isalnum()}

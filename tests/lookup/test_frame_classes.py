@@ -141,3 +141,33 @@ def test_an_acronym_stands_for_the_name_whose_initials_it_is(nlp):
     assert q.meant.get("tok") == "Tides of Karsa"
     got = engine.ask("Which studio made ToK?", decline=False).answer
     assert got is not None and "Venn" in got
+
+
+GP = "\n".join([
+    " date 2024-04-08 Lena Brandt won the Harbour City Run in 2019 and again on Sunday.",
+    "",
+    "She now has three wins in the series, with six races of the season still to run.",
+    "",
+])
+
+
+# "How many ...?" is not answered by a bare year ("How many medals ...?" -> "2019")
+def test_how_many_is_not_answered_by_a_year(nlp):
+    engine = build(nlp, GP, "athletics-harbour-city-run-2024")
+    got = engine.ask("How many medals has Lena Brandt won in total?", decline=False).answer
+    assert got != "2019"
+    got = engine.ask("How many races of the season are still to run?", decline=False).answer
+    assert got is not None and "six" in got
+
+
+# a name the question gives by an acronym ("HCR") is said by the sentence that spells
+# the name out: the question's words count as covered as much as with the name itself
+def test_an_acronym_counts_as_said_by_the_name_it_stands_for(nlp):
+    from questions.lookup.answer import answer_question
+
+    engine = build(nlp, GP, "athletics-harbour-city-run-2024")
+    covered = []
+    for name in ("HCR", "Harbour City Run"):
+        q = engine.read(f"When did Lena Brandt win the {name}?")
+        covered.append(answer_question(q, engine.index, None, -1).features["cover_sent"])
+    assert covered[0] == covered[1] > 0.9
