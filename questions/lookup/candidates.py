@@ -103,6 +103,9 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         elif kind in {"ent", "title"} and cand.kind not in {"ent", "title"}:
             cand.kind = kind
         cand.types |= (types or set()) | _types_of(span, glossary)
+        if AWARD_CATEGORY.match(shown):
+            # "Best Rap Song" (tagged a person), "Album of the Year": an award's category
+            cand.types = (cand.types - {"person", "group", "org", "place"}) | {"award"}
 
     ents = sent.ents
     for ent in ents:
@@ -510,6 +513,11 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# An award's category, whatever label the model gave it: "Best New Artist", "Outstanding
+# Drama Series", "Album of the Year", "Player of the Match".
+AWARD_CATEGORY = re.compile(r"(?:the\s+)?(?:Best|Outstanding)\s+[A-Z]\w*|"
+                            r"(?:[A-Z]\w*\s+){1,3}of the (?:Year|Decade|Season|Match|"
+                            r"Tournament|Series|Night)$")
 _PERSON_NAMES: dict[int, tuple[Doc, frozenset[str]]] = {}
 
 

@@ -171,3 +171,24 @@ def test_an_acronym_counts_as_said_by_the_name_it_stands_for(nlp):
         q = engine.read(f"When did Lena Brandt win the {name}?")
         covered.append(answer_question(q, engine.index, None, -1).features["cover_sent"])
     assert covered[0] == covered[1] > 0.9
+
+
+AWARDS = "\n".join([
+    " date 2024-03-11 \"Glass Harbour\" was the big winner at the Meridian Film Awards on"
+    " Sunday night.",
+    "",
+    "It also picked up Best Adapted Screenplay, Best Editing and Best Sound Mixing.",
+    "",
+])
+
+
+# an award's category ("Best Adapted Screenplay", "Album of the Year") is an award,
+# whatever label the model gave it: no answer to "Who ...?"
+def test_an_award_category_is_no_person(nlp):
+    engine = build(nlp, AWARDS, "film-meridian-awards-2024")
+    sentence = next(s for s in engine.index.sentences if "Editing" in s.text)
+    for cand in sentence.analysis.candidates:
+        if cand.text.startswith("Best"):
+            assert "award" in cand.types and "person" not in cand.types
+    got = engine.ask("Who composed the score of Glass Harbour?", decline=False).answer
+    assert got is None or not got.startswith("Best")
