@@ -154,6 +154,10 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     stretches = _stretch_matches(q, info.candidates, sent)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
+        if cand.text in q.focus_names and cand.kind in {"ent", "pronoun", "chunk"}:
+            # "the Egyptian" for "Which Egyptian forward ...?": the wh-phrase's own
+            # descriptor, standing for the name the articles use it for, is the answer
+            overlap = 0.0
         person = bool(cand.types & {"person"}) or cand.kind == "pronoun"
         if overlap >= 0.99 or (person and _is_named_in_question(shown, named)) or (
             _full_name_of_question_surname(cand, shown, named)

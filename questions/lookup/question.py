@@ -423,6 +423,9 @@ def _read_wh(q: Question, wh: Token, root: Token | None) -> None:
                     phrase_head)
 
     q.slot, q.prep = _slot_of(phrase_head, root)
+    if q.focus_token is not None and q.focus_token.pos_ in {"ADV", "VERB"} and q.slot == "adv":
+        q.slot = "any"  # "Which Egyptian forward netted ...": a misparsed focus noun; the
+        # word order decides the slot
     if q.copula and q.slot in {"subj", "attr"}:
         q.slot = "attr"
 
@@ -485,14 +488,16 @@ def _surface_focus(wh: Token) -> Token | None:
     if i < len(doc) and doc[i].lower_ in BE_FORMS:
         i += 1  # "What was the ..."
     run: list[Token] = []
-    while i < len(doc) and doc[i].pos_ in NOUN_RUN and doc[i].text not in {"?", ","}:
+    while i < len(doc) and (doc[i].pos_ in NOUN_RUN or (
+        doc[i].lower_ in FOCUS_TYPES and doc[i].pos_ in {"ADV", "VERB"} and run  # "forward"
+    )) and doc[i].text not in {"?", ","}:
         if doc[i].lower_ in DO_FORMS | BE_FORMS | HAVE_FORMS | MODALS:
             break
         run.append(doc[i])
         i += 1
     # a focus word the tagger missed counts ("the pre-release single" all tagged ADJ)
     nouns = [t for t in run if t.pos_ == "NOUN" or (
-        t.pos_ in {"PROPN", "ADJ"} and t.lower_ in FOCUS_TYPES)]
+        t.pos_ in {"PROPN", "ADJ", "ADV", "VERB"} and t.lower_ in FOCUS_TYPES)]
     if not nouns:
         return None
     focus = nouns[-1]
@@ -613,4 +618,9 @@ def _focus_phrase(q: Question) -> set[int]:
         return set()
     out = {focus.i}
     out |= {c.i for c in focus.children if c.dep_ in {"compound", "amod", "nmod"}}
+    wh = _wh_token(q.doc)
+    if wh is not None and wh.i < focus.i <= wh.i + 4 and all(
+        t.pos_ in {"ADJ", "PROPN", "NOUN"} for t in q.doc[wh.i + 1 : focus.i]
+    ):
+        out |= set(range(wh.i + 1, focus.i))  # "Which Egyptian forward": misparsed words
     return out

@@ -192,3 +192,22 @@ def test_an_award_category_is_no_person(nlp):
             assert "award" in cand.types and "person" not in cand.types
     got = engine.ask("Who composed the score of Glass Harbour?", decline=False).answer
     assert got is None or not got.startswith("Best")
+
+
+CUP = "\n".join([
+    " date 2024-05-13 Brighton beat Fulham 2-0 on Sunday with two goals from Erling Moen.",
+    "",
+    "Moen scored the first after ten minutes.",
+    "Late on, with Fulham chasing the game, the Norwegian struck again on the break.",
+    "",
+])
+
+
+# "Which Norwegian forward ...?": a focus noun the tagger called an adverb is still the
+# focus, and the article's "the Norwegian" (the wh-phrase's own descriptor) answers
+def test_a_wh_phrase_descriptor_answers_for_the_name_it_stands_for(nlp):
+    engine = build(nlp, CUP, "football-brighton-fulham-2024")
+    q = engine.read("Which Norwegian forward struck again on the break?")
+    assert q.focus == "forward" and q.expected == "person"
+    got = engine.ask("Which Norwegian forward struck again on the break?", decline=False)
+    assert got.answer is not None and "Moen" in got.answer
