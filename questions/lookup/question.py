@@ -261,7 +261,10 @@ def _read_surface(q: Question, wh: Token) -> None:
         verb = _past_auxiliary(verb)
         slot = "obj"
     elif nxt.lower_ in BE_FORMS:
-        participle = next((t for t in doc[i + 1 :] if _participle(t, doc[i + 1 : t.i])
+        # the participle of the main clause, not of a clause after "when"/"after" ("Who
+        # was in goal for X when Y won the derby?")
+        end = next((t.i for t in doc[i + 1 :] if t.lower_ in CLAUSE_STARTS), len(doc))
+        participle = next((t for t in doc[i + 1 : end] if _participle(t, doc[i + 1 : t.i])
                            and _could_be_verb(t) and not _modifies_noun(t)), None)
         if participle is not None:
             verb = participle
@@ -317,6 +320,8 @@ def _past_auxiliary(verb: Token | None) -> Token | None:
 
 
 RELATIVE = {"that", "who", "which", "whom", "whose"}
+CLAUSE_STARTS = {"when", "while", "after", "before", "because", "since", "until", "once",
+                 "whenever", "although", "though", "if"}
 
 
 def _participle(token: Token, between) -> bool:

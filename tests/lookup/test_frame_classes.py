@@ -211,3 +211,10 @@ def test_a_wh_phrase_descriptor_answers_for_the_name_it_stands_for(nlp):
     assert q.focus == "forward" and q.expected == "person"
     got = engine.ask("Which Norwegian forward struck again on the break?", decline=False)
     assert got.answer is not None and "Moen" in got.answer
+
+
+# "Who was X when Y won ...?": the verb of the clause after "when" is not the question's
+def test_the_verb_after_when_is_not_the_questions_verb(nlp):
+    engine = build(nlp, CUP, "football-brighton-fulham-2024")
+    q = engine.read("Who was on the bench for Fulham when Brighton won the game?")
+    assert q.verb != "win"
