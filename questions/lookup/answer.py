@@ -152,6 +152,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     named = _question_name_sets(q)
     contradicted = _contradicts(q, sent)
     stretches = _stretch_matches(q, info.candidates, sent)
+    future = q.wh == "when" and any(t.lower_ in {"will", "'ll"} and t.tag_ == "MD"
+                                    for t in q.doc)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
         if cand.text in q.focus_names and cand.kind in {"ent", "pronoun", "chunk"}:
@@ -164,8 +166,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         ):
             continue  # made of the question's own words, or the person it already names
         fit = _type_fit(q, cand)
-        if fit is None:
-            continue
+        if fit is None or (future and _before_article(cand, hit)):
+            continue  # "When will X return?" is not answered by a year already past
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
                    _cast_as(q, cand, q_terms))
         prox = _proximity(cand, maps)
@@ -356,6 +358,13 @@ def _count_fit(q: Question, cand: Candidate) -> float:
 
 
 TIME_UNITS = {"year", "season", "decade", "century", "month", "week", "day", "time"}
+
+
+def _before_article(cand: Candidate, hit: Hit) -> bool:
+    """A date whose year is before the year of the article that says it."""
+    when = hit.entry.article.date
+    years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", cand.text)]
+    return when is not None and bool(years) and max(years) < when.year
 
 
 def _rank_or_part(cand: Candidate) -> bool:

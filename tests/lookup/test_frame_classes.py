@@ -218,3 +218,20 @@ def test_the_verb_after_when_is_not_the_questions_verb(nlp):
     engine = build(nlp, CUP, "football-brighton-fulham-2024")
     q = engine.read("Who was on the bench for Fulham when Brighton won the game?")
     assert q.verb != "win"
+
+
+BREAK = "\n".join([
+    " date 2024-06-03 The Lanterns played their last show before a long break.",
+    "",
+    "The band first announced the break in March 2022, and fans have waited since.",
+    "",
+])
+
+
+# "When will X ...?" asks about the future: a year before the article's is no answer
+def test_when_will_is_not_answered_by_a_past_year(nlp):
+    engine = build(nlp, BREAK, "music-lanterns-break-2024")
+    got = engine.ask("When will The Lanterns return from their break?", decline=False).answer
+    assert got is None or "2022" not in got
+    got = engine.ask("When did The Lanterns announce the break?", decline=False).answer
+    assert got is not None and "2022" in got
