@@ -274,7 +274,21 @@ ACRONYM_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", 
 _SMALL_WORDS = {"of", "the", "on", "and", "in", "at", "for", "a", "an", "to", "&"}
 
 
+_LONG_NAMES: dict[int, tuple[Doc, list[str]]] = {}
+
+
 def _long_names(doc: Doc) -> list[str]:
+    """`_names_of` a parsed article, kept for the last few (recombined corpora share
+    their parses)."""
+    known = _LONG_NAMES.get(id(doc))
+    if known is None or known[0] is not doc:
+        if len(_LONG_NAMES) > 256:
+            _LONG_NAMES.clear()
+        known = _LONG_NAMES[id(doc)] = (doc, _names_of(doc))
+    return known[1]
+
+
+def _names_of(doc: Doc) -> list[str]:
     """The article's names of two words or more: its entities, and runs of capitalised
     words (small words between them) the model left untagged ("Attack on Titan")."""
     out = [ent.text for ent in doc.ents if ent.label_ in ACRONYM_LABELS and len(ent) > 1]
