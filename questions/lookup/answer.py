@@ -152,16 +152,22 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     named = _question_name_sets(q)
     contradicted = _contradicts(q, sent)
     stretches = _stretch_matches(q, info.candidates, sent)
+    future = q.wh == "when" and any(t.lower_ in {"will", "'ll"} and t.tag_ == "MD"
+                                    for t in q.doc)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
+        if cand.text in q.focus_names and cand.kind in {"ent", "pronoun", "chunk"}:
+            # "the Egyptian" for "Which Egyptian forward ...?": the wh-phrase's own
+            # descriptor, standing for the name the articles use it for, is the answer
+            overlap = 0.0
         person = bool(cand.types & {"person"}) or cand.kind == "pronoun"
         if overlap >= 0.99 or (person and _is_named_in_question(shown, named)) or (
             _full_name_of_question_surname(cand, shown, named)
         ):
             continue  # made of the question's own words, or the person it already names
         fit = _type_fit(q, cand)
-        if fit is None:
-            continue
+        if fit is None or (future and _before_article(cand, hit)):
+            continue  # "When will X return?" is not answered by a year already past
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
                    _cast_as(q, cand, q_terms))
         prox = _proximity(cand, maps)
@@ -351,6 +357,16 @@ def _count_fit(q: Question, cand: Candidate) -> float:
     return 0.0
 
 
+TIME_UNITS = {"year", "season", "decade", "century", "month", "week", "day", "time"}
+
+
+def _before_article(cand: Candidate, hit: Hit) -> bool:
+    """A date whose year is before the year of the article that says it."""
+    when = hit.entry.article.date
+    years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", cand.text)]
+    return when is not None and bool(years) and max(years) < when.year
+
+
 def _rank_or_part(cand: Candidate) -> bool:
     """A number that counts nothing: a chart position ("number-one album", "number 1",
     "No. 1") or "one of" the most successful tours."""
@@ -496,10 +512,17 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         _no_age(cand) or _age_of_another(q, cand)
     ):
         return None  # "How old ...?" is not answered by "7.5" of a score or "three titles"
+    if q.wh == "how_many" and YEAR.fullmatch(cand.text.strip()) and (
+        q.focus not in TIME_UNITS
+    ):
+        return None  # "How many awards ...?" is not answered by "2022"
     table = FIT.get(expected)
     focus_bonus = 0.0
-    if q.focus and cand.root.lemma_.lower() == q.focus and cand.kind == "chunk":
-        return 0.0  # "the song" is not the song's name
+    if q.focus and cand.root.lemma_.lower() == q.focus:
+        if q.expected == "thing" and _counted(cand):
+            return 1.0  # "In which minute ...?" -> "the 58th minute", "on move 55"
+        if cand.kind == "chunk":
+            return 0.0  # "the song" is not the song's name
     if q.wh == "how_much" and _is_time(cand):
         return 0.1  # "How much prize money ...?" is no time ("34 seconds"); "How long" is
     if q.focus == "year" and cand.types & {"date", "year"}:
@@ -532,6 +555,20 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if best < 0.6 and "definite_person" in cand.types and expected in {"agent", "person"}:
         best = 0.6  # "her mother": one person, described
     return min(best + focus_bonus, 1.2)
+
+
+def _counted(cand: Candidate) -> bool:
+    """A noun picked out by its number ("the 58th minute", "round three", "lap 12"): one
+    of its kind, said by the number, which is what "Which minute/round/lap ...?" asks
+    (a count before the noun, "two songs", picks out none)."""
+    root = cand.root
+    return any(cand.start <= t.i < cand.end and (
+        t.ent_type_ == "ORDINAL" or ORDINAL.fullmatch(t.lower_) or (t.i > root.i and t.like_num)
+    ) for t in root.children)
+
+
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                     r"eighth|ninth|tenth|last|final")
 
 
 def _names_focus(cand: Candidate, focus: str | None) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from questions.glossary import Glossary
 from questions.lookup.question import FOCUS_TYPES
@@ -103,6 +103,9 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         elif kind in {"ent", "title"} and cand.kind not in {"ent", "title"}:
             cand.kind = kind
         cand.types |= (types or set()) | _types_of(span, glossary)
+        if AWARD_CATEGORY.match(shown):
+            # "Best Rap Song" (tagged a person), "Album of the Year": an award's category
+            cand.types = (cand.types - {"person", "group", "org", "place"}) | {"award"}
 
     ents = sent.ents
     for ent in ents:
@@ -131,7 +134,12 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             add(ent.start, core_end, "ent", set(), doc[ent.start:core_end].text)
             continue
         name = entity_name(ent, glossary)
-        add(ent.start, ent.end, "ent", types, resolved.get(ent.start, name))
+        full = resolved.get(ent.start, name)
+        if ent.label_ != "PERSON" and full != name and full in _person_names(doc):
+            # "Pickford" tagged a place in one sentence, resolved to the article's
+            # "Jordan Pickford", a person wherever the article spells him out
+            types = {"person"}
+        add(ent.start, ent.end, "ent", types, full)
         start = _name_start(ent)
         if start < ent.start and ent.label_ in NAME_LABELS:
             # "Reggio Emilia" where the model tagged only "Emilia": the proper nouns
@@ -503,6 +511,26 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
                            or doc[end - 1].dep_ in {"cc", "case"}):
         end -= 1
     return start, end
+
+
+# An award's category, whatever label the model gave it: "Best New Artist", "Outstanding
+# Drama Series", "Album of the Year", "Player of the Match".
+AWARD_CATEGORY = re.compile(r"(?:the\s+)?(?:Best|Outstanding)\s+[A-Z]\w*|"
+                            r"(?:[A-Z]\w*\s+){1,3}of the (?:Year|Decade|Season|Match|"
+                            r"Tournament|Series|Night)$")
+_PERSON_NAMES: dict[int, tuple[Doc, frozenset[str]]] = {}
+
+
+def _person_names(doc: Doc) -> frozenset[str]:
+    """The full names the model tagged as people in the whole article (kept for the
+    last few articles: candidates are read sentence by sentence)."""
+    known = _PERSON_NAMES.get(id(doc))
+    if known is None or known[0] is not doc:
+        if len(_PERSON_NAMES) > 64:
+            _PERSON_NAMES.clear()
+        names = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+        known = _PERSON_NAMES[id(doc)] = (doc, names)
+    return known[1]
 
 
 def _resolved_text(span: Span, resolved: dict[int, str]) -> str:

@@ -12,14 +12,16 @@ list, not adopted: `WEIGHTS` is the hand-set rule (see the note there). Below
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz
 
-from questions.lookup.terms import expand, name_terms, span_terms, stem
+from questions.lookup.terms import expand, name_terms, span_terms, stem, words
 from questions.normalize import NUMBER_WORDS, strip_accents
 
 if TYPE_CHECKING:
@@ -278,10 +280,17 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex
         w = index.idf(term) if index.knows(term) else index.idf("\u2400") + 1.0
         weights += w
         options = _options(term)
+        if term in q.meant:  # "the Dutchman", "AoT": the name it stands for says it too
+            options = options | {_base(t) for t in name_terms(q.meant[term])}
         if options & sent_terms:
             in_sent += w
         if options & context:
             in_context += w
+    # the article's frame: what its lead and its date say holds for every sentence of it
+    # ("In the Liverpool-Everton match of 21 October 2023, who ...?" against a sentence
+    # of the match report that names neither club nor the day)
+    dated = _dated_terms(q, entry)
+    frame = context | _lead_terms(entry, index) | dated
     missing = counted = 0
     ents = list(q.doc.ents)
     for k, name in enumerate(q.names):
@@ -295,7 +304,9 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex
         meant = q.meant.get(name.lower())
         if meant is not None and {_base(t) for t in name_terms(meant)} & context:
             continue  # "the Dutchman" in the question, his name in the paragraph
-        if terms and (not any(_options(t) & context for t in terms)
+        if terms and {_base(t) for t in terms} <= dated:
+            continue  # "21 October 2023" for a report dated the day after
+        if terms and (not any(_options(t) & frame for t in terms)
                       or any(_unheard(t, index) for t in terms)):
             missing += 1
     specific = {
@@ -306,7 +317,7 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex
         for term in span_terms([token])
     }
     meant_terms = {_base(t) for name in q.meant.values() for t in name_terms(name)}
-    absent = [t for t in specific if not _options(t) & context
+    absent = [t for t in specific if not _options(t) & frame
               and not (t in q.meant and meant_terms & context)]
     return (
         in_sent / weights if weights else 0.0,
@@ -319,6 +330,59 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex
     )
 
 
+
+
+_MONTHS = {m: i for i, m in enumerate((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
+DATE_WINDOW_DAYS = 7  # a report tells of the days before its date ("on Saturday")
+
+
+def _lead_terms(entry, index: LookupIndex) -> set[str]:
+    """The terms of the sentence's article lead (its first paragraph, with the title)."""
+    if 0 <= entry.lead < len(index.paragraph_terms):
+        return {_base(t) for t in index.paragraph_terms[entry.lead]}
+    return set()
+
+
+def _dated_terms(q: Question, entry) -> set[str]:
+    """The terms of the question's dates that fall in the days the article reports on."""
+    out: set[str] = set()
+    when = entry.article.date
+    if when is not None:
+        # the question's text, not its entities: the model splits "21 October 2023"
+        for match in DATE_TEXT.finditer(q.text):
+            if _near_date(match.group(0), when):
+                out |= {_base(t) for t in words(match.group(0))}
+    return out
+
+
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+DATE_TEXT = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+                       rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+                       rf"|{_MONTH}\s+\d{{4}}|\d{{4}})\b", re.IGNORECASE)
+
+
+def _near_date(text: str, when) -> bool:
+    """"21 October 2023", "October 21, 2023", "October 2023", "2023" against an article
+    dated 2023-10-22: a day within the week before (or the day after), else the same
+    month or year when the text says no more."""
+    parts = re.findall(r"[a-z]+|\d+", text.lower())
+    years = [int(w) for w in parts if len(w) == 4 and w.isdigit()]
+    months = [_MONTHS[w] for w in parts if w in _MONTHS]
+    days = [int(w) for w in parts if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31]
+    if len(years) != 1 or years[0] != when.year:
+        return False
+    if not months:
+        return not days
+    if not days:
+        return months[0] == when.month
+    try:
+        day = dt.date(years[0], months[0], days[0])
+    except ValueError:
+        return False
+    return -1 <= (when - day).days <= DATE_WINDOW_DAYS
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, iterations: int = 50,

@@ -20,7 +20,7 @@ from questions.glossary import Glossary
 from questions.lookup.answer import DECLINE_BELOW, answer_question
 from questions.lookup.index import LookupIndex
 from questions.lookup.pipeline import DEFAULT_MODEL, Parsed, load_pipeline, parse
-from questions.lookup.question import Question, read_question
+from questions.lookup.question import Question, read_question, unblank
 from questions.lookup.terms import answers_match as _answers_match
 from questions.types import Article, LookupAnswer
 
@@ -67,8 +67,10 @@ class LookupEngine:
         self.read("Who did BTS meet?")
 
     def read(self, question: str) -> Question:
-        text = " ".join(question.split())[:MAX_QUESTION_CHARS]
-        return read_question(self.nlp(text), self.glossary, self.index.descriptors)
+        text = unblank(" ".join(question.split())[:MAX_QUESTION_CHARS])
+        self.index.refresh()
+        return read_question(self.nlp(text), self.glossary, self.index.descriptors,
+                             self.index.acronyms, self.index.knows)
 
     def ask(self, question: str, *, decline: bool = True) -> LookupAnswer:
         """The answer with its sentence; `decline=False` always gives the best candidate

@@ -58,6 +58,7 @@ class SentenceEntry:
     terms: list[str]
     analysis: Analysis | None = None  # candidates and parse facts, filled at build time
     context: list[str] = field(default_factory=list)  # the article title's terms it lacks
+    lead: int = -1  # index into LookupIndex.paragraph_terms of its article's first paragraph
 
     @property
     def article(self) -> Article:
@@ -81,6 +82,7 @@ class LookupIndex:
     sentences: list[SentenceEntry] = field(default_factory=list)
     paragraph_terms: list[list[str]] = field(default_factory=list)
     descriptors: dict[str, Counter] = field(default_factory=dict)  # "septet" -> {BTS: 3}
+    acronyms: dict[str, Counter] = field(default_factory=dict)  # "aot" -> {Attack on Titan: 2}
     df: Counter = field(default_factory=Counter)  # sentence document frequency per term
     _sent_bm25: bm25s.BM25 | None = None
     _para_bm25: bm25s.BM25 | None = None
@@ -129,6 +131,7 @@ class LookupIndex:
         self.sentences = []
         self.paragraph_terms = []
         self.descriptors = {}
+        self.acronyms = {}
         self.df = Counter()
         for owner in self.articles.values():
             self._add_article(owner)
@@ -153,6 +156,10 @@ class LookupIndex:
         sents = owner.sentences if owner.sentences is not None else doc.sents
         for word, names in owner.descriptors.items():
             self.descriptors.setdefault(word, Counter()).update(names)
+        for name in _long_names(doc):
+            shown = name[4:] if name.lower().startswith("the ") else name
+            for key in initials(name):
+                self.acronyms.setdefault(key, Counter())[shown] += 1
         for sent in sents:
             if not _is_sentence(sent):
                 continue
@@ -164,6 +171,8 @@ class LookupIndex:
                     self.descriptors.setdefault(word, Counter())[name] += 1
             key = (id(sent.doc), bisect.bisect_left(breaks, sent.start_char))
             if key not in numbers:
+                if not numbers:
+                    lead = len(self.paragraph_terms)
                 numbers[key] = len(self.paragraph_terms)
                 paragraphs[key] = list(title_terms)
                 self.paragraph_terms.append(paragraphs[key])
@@ -173,7 +182,8 @@ class LookupIndex:
             # that spells the topic out (the lead) over those that say "the show"
             said = set(terms)
             context = [t for t in dict.fromkeys(title_terms) if t not in said]
-            self.sentences.append(SentenceEntry(sent, owner, numbers[key], terms, None, context))
+            self.sentences.append(
+                SentenceEntry(sent, owner, numbers[key], terms, None, context, lead))
             self.df.update(said)
 
     def _analyse_all(self) -> None:
@@ -257,6 +267,62 @@ class LookupIndex:
 
     def __len__(self) -> int:
         return len(self.articles)
+
+
+ACRONYM_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT",
+                  "NORP", "LAW"}
+_SMALL_WORDS = {"of", "the", "on", "and", "in", "at", "for", "a", "an", "to", "&"}
+
+
+_LONG_NAMES: dict[int, tuple[Doc, list[str]]] = {}
+
+
+def _long_names(doc: Doc) -> list[str]:
+    """`_names_of` a parsed article, kept for the last few (recombined corpora share
+    their parses)."""
+    known = _LONG_NAMES.get(id(doc))
+    if known is None or known[0] is not doc:
+        if len(_LONG_NAMES) > 256:
+            _LONG_NAMES.clear()
+        known = _LONG_NAMES[id(doc)] = (doc, _names_of(doc))
+    return known[1]
+
+
+def _names_of(doc: Doc) -> list[str]:
+    """The article's names of two words or more: its entities, and runs of capitalised
+    words (small words between them) the model left untagged ("Attack on Titan")."""
+    out = [ent.text for ent in doc.ents if ent.label_ in ACRONYM_LABELS and len(ent) > 1]
+    out += [t.text.strip("\"“”'") for t in doc if " " in t.text.strip()]  # merged titles
+    run: list = []
+    for token in [*doc, None]:
+        if token is not None and " " not in token.text and (
+            (token.is_title and token.is_alpha and not token.is_sent_start)
+            or (run and (token.lower_ in _SMALL_WORDS or token.tag_ == "POS"))
+            or (run and token.like_num and run[-1].is_title)  # "Baldur's Gate 3"
+        ):
+            run.append(token)
+            continue
+        while run and not run[-1].is_title and not run[-1].like_num:
+            run.pop()  # "Attack on" of "Attack on the ..." ends on a capital
+        if sum(t.is_title for t in run) >= 2:
+            out.append(doc[run[0].i : run[-1].i + 1].text)
+        run = []
+    return out
+
+
+def initials(name: str) -> set[str]:
+    """The acronyms a name may go by: the first letters of its words, a number kept
+    whole, with and without its small words ("Attack on Titan" -> "aot", "at"; "The
+    Game Awards" -> "tga", "ga"; "Baldur's Gate 3" -> "bg3"). Two letters at least."""
+    parts = [w for w in name.replace("'s", "").replace("’s", "").split() if w]
+    if len(parts) < 2:
+        return set()
+
+    def letters(words: list[str]) -> str:
+        return "".join(w if any(c.isdigit() for c in w) else w[0] for w in words).lower()
+
+    out = {letters(parts), letters([w for w in parts if w.lower() not in _SMALL_WORDS])}
+    return {k for k in out if len(k) >= 2 and k.isalnum()}
 
 
 def _group_scores(model: bm25s.BM25 | None, groups: list[dict[str, float]]

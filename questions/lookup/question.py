@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas, getLemma
@@ -103,6 +104,24 @@ class Question:
     # "Which power lets Link attach ...?") and their synonyms
 
 
+BLANK_FORM = re.compile(r'^\s*(?:which|what)\s+([^"“”]{1,40}?)\s+fills the blank:\s*["“](.+?)["”]'
+                        r'\s*\??\s*$', re.IGNORECASE | re.DOTALL)
+BLANK = re.compile(r"(?:\b(?:the|a|an)\s+)?_{3,}", re.IGNORECASE)
+
+
+def unblank(text: str) -> str:
+    """'Which minute fills the blank: "X handled a cross in the _____"?' asked as the
+    question it stands for, the blank's words turned into the wh-phrase: "X handled a
+    cross in which minute?" ("Which name" -> "who")."""
+    match = BLANK_FORM.match(text)
+    if match is None or len(BLANK.findall(match.group(2))) != 1:
+        return text
+    noun = match.group(1).strip()
+    wh = "who" if noun.lower() in {"name", "person"} else f"which {noun}"
+    statement = BLANK.sub(wh, match.group(2)).strip().rstrip(".?!")
+    return statement + "?"
+
+
 def descriptor_name(token: Token, descriptors: dict, wh_phrase: bool = False) -> str | None:
     """The name a descriptor in the question stands for ("the Dutchman", "the septet",
     "the Egyptian forward"), when the articles use it for one name more than all others.
@@ -139,8 +158,29 @@ def _definite(token: Token, wh_phrase: bool) -> bool:
     return bool(dets) and dets[0] in allowed
 
 
+def acronym_name(token: Token, acronyms: dict, known) -> str | None:
+    """The name an acronym in the question stands for ("AoT", "BG3", "TGA"), when the
+    word is written like one (two capitals at least, or capitals and a digit), the
+    articles never use it as a word, and the initials of one of their names give it."""
+    text = token.text.rstrip(".")
+    capitals = sum(c.isupper() for c in text)
+    if not text.isalnum() or capitals < 1 or capitals + sum(c.isdigit() for c in text) < 2:
+        return None
+    word = text.lower()
+    if word.endswith("s") and word[:-1].upper() == text[:-1].upper() and len(word) > 2:
+        word = word[:-1]  # "BBMAs"
+    if known(token.lower_) or known(word):
+        return None
+    names = acronyms.get(word)
+    if not names:
+        return None
+    (best, count), = names.most_common(1)
+    return best if count * 2 > sum(names.values()) else None
+
+
 def read_question(doc: Doc, glossary: Glossary | None = None,
-                  descriptors: dict | None = None) -> Question:
+                  descriptors: dict | None = None, acronyms: dict | None = None,
+                  known=None) -> Question:
     wh_token = _wh_token(doc)
     wh = wh_token.lower_ if wh_token is not None else "none"
     root = _main_verb(doc)
@@ -152,7 +192,7 @@ def read_question(doc: Doc, glossary: Glossary | None = None,
     if wh_token is not None:
         _read_wh(question, wh_token, root)
         _read_surface(question, wh_token)
-    _read_terms(question, glossary, descriptors or {})
+    _read_terms(question, glossary, descriptors or {}, acronyms or {}, known)
     others: set[str] = set()
     for token in doc:
         if token.pos_ == "VERB" and _could_be_verb(token) and token.lemma_.lower() not in (
@@ -221,7 +261,10 @@ def _read_surface(q: Question, wh: Token) -> None:
         verb = _past_auxiliary(verb)
         slot = "obj"
     elif nxt.lower_ in BE_FORMS:
-        participle = next((t for t in doc[i + 1 :] if _participle(t, doc[i + 1 : t.i])
+        # the participle of the main clause, not of a clause after "when"/"after" ("Who
+        # was in goal for X when Y won the derby?")
+        end = next((t.i for t in doc[i + 1 :] if t.lower_ in CLAUSE_STARTS), len(doc))
+        participle = next((t for t in doc[i + 1 : end] if _participle(t, doc[i + 1 : t.i])
                            and _could_be_verb(t) and not _modifies_noun(t)), None)
         if participle is not None:
             verb = participle
@@ -277,6 +320,8 @@ def _past_auxiliary(verb: Token | None) -> Token | None:
 
 
 RELATIVE = {"that", "who", "which", "whom", "whose"}
+CLAUSE_STARTS = {"when", "while", "after", "before", "because", "since", "until", "once",
+                 "whenever", "although", "though", "if"}
 
 
 def _participle(token: Token, between) -> bool:
@@ -383,6 +428,9 @@ def _read_wh(q: Question, wh: Token, root: Token | None) -> None:
                     phrase_head)
 
     q.slot, q.prep = _slot_of(phrase_head, root)
+    if q.focus_token is not None and q.focus_token.pos_ in {"ADV", "VERB"} and q.slot == "adv":
+        q.slot = "any"  # "Which Egyptian forward netted ...": a misparsed focus noun; the
+        # word order decides the slot
     if q.copula and q.slot in {"subj", "attr"}:
         q.slot = "attr"
 
@@ -445,14 +493,16 @@ def _surface_focus(wh: Token) -> Token | None:
     if i < len(doc) and doc[i].lower_ in BE_FORMS:
         i += 1  # "What was the ..."
     run: list[Token] = []
-    while i < len(doc) and doc[i].pos_ in NOUN_RUN and doc[i].text not in {"?", ","}:
+    while i < len(doc) and (doc[i].pos_ in NOUN_RUN or (
+        doc[i].lower_ in FOCUS_TYPES and doc[i].pos_ in {"ADV", "VERB"} and run  # "forward"
+    )) and doc[i].text not in {"?", ","}:
         if doc[i].lower_ in DO_FORMS | BE_FORMS | HAVE_FORMS | MODALS:
             break
         run.append(doc[i])
         i += 1
     # a focus word the tagger missed counts ("the pre-release single" all tagged ADJ)
     nouns = [t for t in run if t.pos_ == "NOUN" or (
-        t.pos_ in {"PROPN", "ADJ"} and t.lower_ in FOCUS_TYPES)]
+        t.pos_ in {"PROPN", "ADJ", "ADV", "VERB"} and t.lower_ in FOCUS_TYPES)]
     if not nouns:
         return None
     focus = nouns[-1]
@@ -502,7 +552,8 @@ def _slot_of(head: Token, root: Token | None) -> tuple[str, str | None]:
 FOCUS_HINT_WEIGHT = 0.3  # search weight of the name a focus descriptor stood for
 
 
-def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict) -> None:
+def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict,
+                acronyms: dict | None = None, known=None) -> None:
     """The question's search terms, one weighted group per word (see `terms.Query`).
 
     A word of a name ("Child" in "Destiny's Child") gets no thesaurus words; a glossary
@@ -536,6 +587,9 @@ def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict) -> No
     for token in doc:
         in_focus = token.i in focus_phrase
         name = descriptor_name(token, descriptors, in_focus)
+        if name is None and acronyms and known is not None:
+            name = acronym_name(token, acronyms, known)
+            in_focus = False  # an acronym names what the question is about
         if name is None:
             continue
         if in_focus:
@@ -569,4 +623,9 @@ def _focus_phrase(q: Question) -> set[int]:
         return set()
     out = {focus.i}
     out |= {c.i for c in focus.children if c.dep_ in {"compound", "amod", "nmod"}}
+    wh = _wh_token(q.doc)
+    if wh is not None and wh.i < focus.i <= wh.i + 4 and all(
+        t.pos_ in {"ADJ", "PROPN", "NOUN"} for t in q.doc[wh.i + 1 : focus.i]
+    ):
+        out |= set(range(wh.i + 1, focus.i))  # "Which Egyptian forward": misparsed words
     return out
