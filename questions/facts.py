@@ -61,6 +61,11 @@ class Arg:
     prep: Token | None = None  # the preposition of a prepositional phrase
     answer: Answer | None = None
     own_cut: frozenset[int] = frozenset()  # a relative clause on the name: not rendered
+    order: int | None = None  # where the phrase is said in a question, if not where it is
+
+    @property
+    def said_at(self) -> int:
+        return self.order if self.order is not None else self.first
 
     @property
     def first(self) -> int:
@@ -792,6 +797,8 @@ def _descriptor_then_name(first: Token, second: Token) -> bool:
 
 
 def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
+    if _fronted_participle(verb) is not None:
+        return fronted_participle_clause(verb, sent, mentions)
     if verb.dep_ == "acl":
         return participle_clause(verb, sent, mentions)
     if verb.dep_ == "relcl":
@@ -899,6 +906,113 @@ def participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | N
     return clause
 
 
+# Verbs of making: the agent of "Developed by X, the game ..." is who made the thing, a
+# fair answer. Verbs of saying or feeling ("Asked about ...", "Surprised by ...") are not.
+MAKING_VERBS = {"develop", "co-develop", "publish", "direct", "co-direct", "produce",
+                "co-produce", "write", "co-write", "pen", "compose", "design", "found",
+                "co-found", "create", "co-create", "build", "choreograph", "release",
+                "distribute", "invent", "establish", "construct", "illustrate", "animate",
+                "engineer", "arrange", "helm", "paint", "sculpt", "devise", "record"}
+
+
+# Verbs that make a thing only when the thing is a work: a band "released by" a label
+# was let go.
+RELEASING_VERBS = {"release", "distribute", "publish", "record"}
+RELEASED_TYPES = {"song", "album", "title", "film", "show", "game", "book"}
+
+
+def _fronted_participle(verb: Token) -> Token | None:
+    """The main verb of a sentence that opens on a passive participle clause ("Developed
+    by A and published by B, the game sold ..."), for the participle or a participle
+    coordinated with it; None otherwise."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in MAKING_VERBS:
+        return None
+    first = verb
+    if verb.dep_ == "conj":
+        first = verb.head
+        if first.tag_ != "VBN" or first.lemma_.lower() not in MAKING_VERBS:
+            return None
+    if first.dep_ != "advcl" or first.head.i < first.i or first.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"}
+           for v in {first, verb} for c in v.children):
+        return None  # "When the album was released in May, ...": a clause of its own
+    sent = first.sent
+    span = sorted(first.subtree, key=lambda t: t.i)
+    if span[0].i != sent.start or span[-1].i + 1 >= len(verb.doc):
+        return None
+    if verb.doc[span[-1].i + 1].text != "," and span[-1].text != ",":
+        return None  # set off by a comma from the main clause
+    return first.head
+
+
+def _agent_of(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def fronted_participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
+    """"Developed by Hollow Lantern, Ember Quest sold ...": the participle's implied
+    subject is the main clause's subject; read actively, "Hollow Lantern developed Ember
+    Quest", when that subject is a name (or a descriptor standing for the article's work)
+    and the agent is one name. "Written and produced by X": both verbs share the agent."""
+    main = _fronted_participle(verb)
+    if main is None:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in {"neg", "nsubj", "nsubjpass", "dobj", "oprd", "attr", "ccomp", "xcomp",
+                      "advmod", "prt"} for c in children):
+        return None  # "Written off by critics, ...": another verb
+    subjects = [c for c in main.children if c.dep_ in SUBJ_DEPS]
+    if len(subjects) != 1 or subjects[0].i < sent.start:
+        return None
+    subject_token = subjects[0]
+    mention = mentions.covering(subject_token)
+    if mention is None or mention.type in ANSWER_TYPES_SKIPPED or mention.type in PERSON_TYPES:
+        return None
+    if verb.lemma_.lower() in RELEASING_VERBS and mention.type not in RELEASED_TYPES:
+        return None  # "Released by Columbia, the band ...": let go, not put out
+    if subject_token.pos_ != "PROPN" and not mention.anchored:
+        return None  # "the twin games": a name only when it stands for the article's work
+    if any(c.dep_ == "conj" for c in subject_token.children):
+        return None  # "A and B, ..."
+    pobj = _agent_of(verb)
+    if pobj is None:
+        # "Written and produced by X": the agent after the last conjunct is everyone's
+        conjuncts = [c for c in children if c.dep_ == "conj" and c.tag_ == "VBN"]
+        if len(conjuncts) != 1 or conjuncts[0].lemma_.lower() not in MAKING_VERBS:
+            return None
+        if any(c.dep_ in {"prep", "agent", "dobj"} for c in children):
+            return None
+        between = [t for t in verb.doc[verb.i + 1 : conjuncts[0].i]]
+        if [t.lower_ for t in between] != ["and"]:
+            return None
+        pobj = _agent_of(conjuncts[0])
+    if pobj is None or any(c.dep_ == "conj" for c in pobj.children):
+        return None
+    agent = find_answer(pobj, mentions)
+    if agent is not None and agent.type == "thing":
+        # a maker is a person or an organisation; "What founded ...?" is no question
+        fine = {"PERSON": "person", "ORG": "organization"}.get(pobj.ent_type_)
+        agent = Answer(agent.text, fine, agent.start, agent.end) if fine else None
+    if agent is None:
+        return None
+    obj_answer = find_answer(subject_token, mentions)
+    if obj_answer is None and not mention.anchored:
+        return None
+    # the object is said right after the agent ("Ana Ruiz founded Copperline Games in 2004")
+    args = [Arg("dobj", subject_token, answer=obj_answer, order=max(t.i for t in pobj.subtree))]
+    for child in children:
+        if child.dep_ == "prep":
+            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if inner is not None:
+                args.append(Arg("prep", inner, prep=child, answer=find_answer(inner, mentions)))
+    return Clause(
+        verb=verb, subject=Arg("nsubj", pobj, answer=agent), args=args, auxes=[],
+        particle=None, passive=False, sent=sent, tense="VBD",
+    )
+
+
 def _build_clause(
     verb: Token,
     sent: Span,
@@ -923,6 +1037,9 @@ def _build_clause(
         return None
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
         return None
+    shared = _shared_passive(verb, children) if not auxes and not chained else []
+    if shared:
+        auxes = shared  # "was developed by A and published by B": "was published by B"
     if chained:
         pass
     elif verb.tag_ == "VBN" and not auxes and verb.dep_ in {"ROOT", "conj"} and any(
@@ -951,7 +1068,7 @@ def _build_clause(
         t.tag_ in {"WP", "WP$", "WDT"} for t in subject_token.subtree
     )):
         return None
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+    passive = bool(shared) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
     cut = {verb.i} if relative else set()  # the subject without its relative clause
     subject = Arg(
         role or subject_token.dep_,
@@ -1027,6 +1144,30 @@ def _build_clause(
         extras=extras,
         tense=tense,
     )
+
+
+def _shared_passive(verb: Token, children: list[Token]) -> list[Token]:
+    """"The album was produced by A and mixed by B": a passive participle coordinated
+    with a passive verb, with an agent of its own and no subject or auxiliary, shares
+    the first verb's auxiliaries; [] otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN" or head.i > verb.i:
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in children):
+        return []
+    if not any(c.dep_ == "agent" for c in children):
+        return []
+    head_children = list(head.children)
+    if not any(c.dep_ == "auxpass" for c in head_children) or not any(
+        c.dep_ == "nsubjpass" for c in head_children
+    ):
+        return []
+    between = [t for t in verb.doc[head.i + 1 : verb.i] if t.dep_ in {"cc", "punct"}
+               and t.head.i == head.i]
+    if not any(t.lower_ == "and" for t in between):
+        return []
+    return sorted((c for c in head_children if c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO"),
+                  key=lambda t: t.i)
 
 
 def _name_before_conjunct(verb: Token) -> bool:

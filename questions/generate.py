@@ -130,7 +130,7 @@ def _rest(clause: Clause, mentions: Mentions, own: str, skip: Arg | None) -> str
         if not text and counted:
             return None  # "how many ... on Saturday" without the day is another question
         if text:
-            pieces.append((int(arg.first < subject_at), arg.first, text))
+            pieces.append((int(arg.said_at < subject_at), arg.said_at, text))
     kept = [clause.xcomp, *clause.extras]
     if skip is not None and skip.answer is not None and skip.answer.type == "count":
         # "two goals against Everton": what was counted stays in the question
@@ -691,7 +691,7 @@ def declarative(clause: Clause, mentions: Mentions, blank: Arg | None = None) ->
             if not name or name not in text:
                 return None
             text = text.replace(name, BLANK, 1)
-        pieces.append((int(arg.first < subject_at), arg.first, text))
+        pieces.append((int(arg.said_at < subject_at), arg.said_at, text))
     for token in [clause.xcomp, *clause.extras]:
         if token is None:
             continue

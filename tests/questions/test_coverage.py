@@ -569,3 +569,65 @@ def test_a_the_inside_a_nationality_entity_and_in_doing_so(engine):
     ), got
     assert not any("in doing" in q for q in got), got
     assert not any(q.endswith("the first man from Belfast?") for q in got), got
+
+
+def test_sentence_opening_participles_of_making_say_who_made_the_work(engine):
+    # "Designed by A and published by B, the game ...": the participles' implied subject
+    # is the main clause's subject, here a descriptor standing for the article's game.
+    got = asked(
+        '"Harbor Lights" reached stores across Europe on Friday.\n\n'
+        "Designed by Moonrise Studios and published by Brightforge, the game sold "
+        "800,000 copies in its opening weekend.",
+        engine,
+    )
+    assert got.get('Which company designed "Harbor Lights"?') == "Moonrise Studios", got
+    assert got.get('Who published "Harbor Lights"?') == "Brightforge", got
+
+
+def test_a_sentence_opening_participle_shares_its_agent_and_keeps_its_year(engine):
+    got = asked(
+        '"Cold Orchard" climbed to number one in its second week.\n\n'
+        "Composed and arranged by Dev Hynes, the album stayed on the chart for a year.",
+        engine,
+    )
+    assert got.get('Who composed "Cold Orchard"?') == "Dev Hynes", got
+    assert got.get('Who arranged "Cold Orchard"?') == "Dev Hynes", got
+    got = asked(
+        "Copperline Games showed a new trailer on Tuesday.\n\n"
+        "Founded by Hideo Kojima in 2004, Copperline Games now employs 400 people.",
+        engine,
+    )
+    assert got.get("Who founded Copperline Games in 2004?") == "Hideo Kojima", got
+
+
+def test_sentence_opening_participles_that_make_nothing_give_nothing(engine):
+    got = asked(
+        "Marta Kowalski spoke to reporters on Friday.\n\n"
+        "Pressed about the delay, Marta Kowalski said the studio needed more time.",
+        engine,
+    )
+    assert not [q for q in got if "press" in q.lower()], got
+    # a band "released by" a label was let go: nothing was put out
+    got = asked(
+        "Velvet Static played a sold-out show on Friday.\n\n"
+        "Released by Columbia Records in 2019, Velvet Static signed with a small label.",
+        engine,
+    )
+    assert not [q for q in got if "release" in q.lower()], got
+    # the subject is no name and stands for no work of the article's
+    got = asked(
+        '"Harbor Lights" reached stores across Europe on Friday.\n\n'
+        "Designed by Moonrise Studios, the twin consoles sold out in an hour.",
+        engine,
+    )
+    assert not [q for q in got if "design" in q.lower()], got
+
+
+def test_a_passive_participle_coordinated_with_a_passive_shares_its_auxiliary(engine):
+    got = asked(
+        '"Cold Orchard" climbed to number one in its second week.\n\n'
+        '"Cold Orchard" was recorded by Tom Elmhirst and mastered by Randy Merrill.',
+        engine,
+    )
+    assert got.get('Who was "Cold Orchard" recorded by?') == "Tom Elmhirst", got
+    assert got.get('Who was "Cold Orchard" mastered by?') == "Randy Merrill", got
