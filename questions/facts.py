@@ -661,6 +661,8 @@ def extract_clauses(parsed: ParsedArticle, mentions: Mentions) -> list[Clause]:
         for token in sent:
             if token.tag_ == "NNS" and token.dep_ in SUBJ_DEPS:
                 pass  # perhaps a verb the tagger read as a noun: see repair_noun_verb
+            elif token.i == sent.start and _fronted_participle(token) is not None:
+                pass  # "Developed by A, X sold ...": the parser may make it a subject
             elif token.pos_ not in {"VERB", "AUX"} or token.dep_ not in CLAUSE_DEPS:
                 continue
             if token.pos_ == "AUX" and not any(c.dep_ in {"attr", "acomp"} for c in token.children):
@@ -806,15 +808,18 @@ def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
     return _build_clause(verb, sent, mentions)
 
 
-def _named_antecedent(verb: Token, mentions: Mentions) -> Token | None:
+def _named_antecedent(verb: Token, mentions: Mentions, work: bool = False) -> Token | None:
     """The name a relative or participial clause is set off from by a comma ("Kendall,
-    played by ...", "Cillian Murphy, who plays ..."), or None."""
+    played by ...", "Cillian Murphy, who plays ..."), or None. `work`: a descriptor
+    standing for the article's work ("The game, developed by ...") counts as its name."""
     head = verb.head
     first = min(t.i for t in verb.subtree)
     if first == 0 or head.doc[first - 1].text != "," or head.i > verb.i:
         return None
     mention = mentions.covering(head)
-    if mention is None or head.pos_ != "PROPN" or mention.type in ANSWER_TYPES_SKIPPED:
+    if mention is None or mention.type in ANSWER_TYPES_SKIPPED:
+        return None
+    if head.pos_ != "PROPN" and not (work and mention.anchored and mention.start < head.i):
         return None
     return head
 
@@ -876,7 +881,8 @@ def participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | N
     agent, set off after a name, read actively: "Jeremy Strong played Kendall"."""
     if verb.tag_ != "VBN" or any(c.dep_ in {"neg", "nsubj", "nsubjpass"} for c in verb.children):
         return None
-    antecedent = _named_antecedent(verb, mentions)
+    making = verb.lemma_.lower() in MAKING_VERBS
+    antecedent = _named_antecedent(verb, mentions, work=making)
     after = max(t.i for t in verb.subtree) + 1
     if antecedent is None or antecedent.dep_ not in SUBJ_DEPS or (
         after >= len(verb.doc) or verb.doc[after].text != ","
@@ -890,8 +896,10 @@ def participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | N
     if any(c.dep_ in {"dobj", "oprd", "attr", "ccomp", "xcomp"} for c in verb.children):
         return None
     subject = Arg("nsubj", pobj, answer=find_answer(pobj, mentions))
+    # "What did Game Freak develop?" has as many answers as the studio has games
     obj = Arg("dobj", antecedent,
-              answer=find_answer(antecedent, mentions, cut={verb.i}, object_of=verb),
+              answer=None if making else find_answer(
+                  antecedent, mentions, cut={verb.i}, object_of=verb),
               own_cut=frozenset({verb.i}))
     args = [obj]
     for child in verb.children:
@@ -921,10 +929,13 @@ RELEASING_VERBS = {"release", "distribute", "publish", "record"}
 RELEASED_TYPES = {"song", "album", "title", "film", "show", "game", "book"}
 
 
-def _fronted_participle(verb: Token) -> Token | None:
-    """The main verb of a sentence that opens on a passive participle clause ("Developed
-    by A and published by B, the game sold ..."), for the participle or a participle
-    coordinated with it; None otherwise."""
+MISREAD_SUBJECT_DEPS = {"dep", "prep", "npadvmod", "appos"}
+
+
+def _fronted_participle(verb: Token) -> tuple[Token, Token] | None:
+    """(main verb, its subject) of a sentence that opens on a passive participle clause
+    ("Developed by A and published by B, the game sold ..."), for the participle or a
+    participle coordinated with it; None otherwise."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in MAKING_VERBS:
         return None
     first = verb
@@ -932,18 +943,41 @@ def _fronted_participle(verb: Token) -> Token | None:
         first = verb.head
         if first.tag_ != "VBN" or first.lemma_.lower() not in MAKING_VERBS:
             return None
-    if first.dep_ != "advcl" or first.head.i < first.i or first.head.pos_ not in {"VERB", "AUX"}:
+    sent = first.sent
+    if first.i != sent.start or first.dep_ not in {"advcl", "nsubj", "csubj"}:
+        return None
+    main = first.head
+    if main.i < first.i or main.pos_ not in {"VERB", "AUX"} or (
+        first.dep_ != "advcl" and main.dep_ != "ROOT"
+    ):
         return None
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"}
            for v in {first, verb} for c in v.children):
         return None  # "When the album was released in May, ...": a clause of its own
-    sent = first.sent
-    span = sorted(first.subtree, key=lambda t: t.i)
-    if span[0].i != sent.start or span[-1].i + 1 >= len(verb.doc):
-        return None
-    if verb.doc[span[-1].i + 1].text != "," and span[-1].text != ",":
+    # the participles' phrases end at a comma
+    phrases = [t for v in (first, *(c for c in first.children if c.dep_ == "conj"))
+               for c in v.children if c.dep_ in {"agent", "prep", "cc", "conj"}
+               for t in c.subtree]
+    end = max((t.i for t in phrases), default=first.i) + 1
+    doc = verb.doc
+    if end >= len(doc) or doc[end].text != ",":
         return None  # set off by a comma from the main clause
-    return first.head
+    subjects = [c for c in main.children if c.dep_ in SUBJ_DEPS and c.i != first.i]
+    if first.dep_ == "advcl" and len(subjects) == 1 and subjects[0].i > end:
+        return main, subjects[0]
+    # '"Developed by A, "Ember Quest" sold ...': the small model hangs a quoted title
+    # right after the comma on the participle; the words say it is the main subject
+    at = end + 1
+    if at < len(doc) and doc[at].text in QUOTE_MARKS:
+        at += 1
+    if at >= len(doc) or subjects or not doc[at].text[:1].isupper():
+        return None
+    after = at + 1
+    if after < len(doc) and doc[after].text in QUOTE_MARKS:
+        after += 1
+    if after != main.i or main.dep_ != "ROOT" or doc[at].dep_ not in MISREAD_SUBJECT_DEPS:
+        return None
+    return main, doc[at]
 
 
 def _agent_of(verb: Token) -> Token | None:
@@ -956,23 +990,21 @@ def fronted_participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Cl
     subject is the main clause's subject; read actively, "Hollow Lantern developed Ember
     Quest", when that subject is a name (or a descriptor standing for the article's work)
     and the agent is one name. "Written and produced by X": both verbs share the agent."""
-    main = _fronted_participle(verb)
-    if main is None:
+    found = _fronted_participle(verb)
+    if found is None:
         return None
+    _, subject_token = found
     children = list(verb.children)
     if any(c.dep_ in {"neg", "nsubj", "nsubjpass", "dobj", "oprd", "attr", "ccomp", "xcomp",
                       "advmod", "prt"} for c in children):
         return None  # "Written off by critics, ...": another verb
-    subjects = [c for c in main.children if c.dep_ in SUBJ_DEPS]
-    if len(subjects) != 1 or subjects[0].i < sent.start:
-        return None
-    subject_token = subjects[0]
     mention = mentions.covering(subject_token)
     if mention is None or mention.type in ANSWER_TYPES_SKIPPED or mention.type in PERSON_TYPES:
         return None
     if verb.lemma_.lower() in RELEASING_VERBS and mention.type not in RELEASED_TYPES:
         return None  # "Released by Columbia, the band ...": let go, not put out
-    if subject_token.pos_ != "PROPN" and not mention.anchored:
+    titled = mention.type in RELEASED_TYPES and mention.start == subject_token.i  # "Silver Tide"
+    if subject_token.pos_ != "PROPN" and not mention.anchored and not titled:
         return None  # "the twin games": a name only when it stands for the article's work
     if any(c.dep_ == "conj" for c in subject_token.children):
         return None  # "A and B, ..."
@@ -997,11 +1029,11 @@ def fronted_participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Cl
         agent = Answer(agent.text, fine, agent.start, agent.end) if fine else None
     if agent is None:
         return None
-    obj_answer = find_answer(subject_token, mentions)
-    if obj_answer is None and not mention.anchored:
+    if find_answer(subject_token, mentions) is None and not mention.anchored and not titled:
         return None
-    # the object is said right after the agent ("Ana Ruiz founded Copperline Games in 2004")
-    args = [Arg("dobj", subject_token, answer=obj_answer, order=max(t.i for t in pobj.subtree))]
+    # The work is not asked: "What did Game Freak develop?" has as many answers as the
+    # studio has games. It is said right after the agent ("A founded X in 2004").
+    args = [Arg("dobj", subject_token, answer=None, order=max(t.i for t in pobj.subtree))]
     for child in children:
         if child.dep_ == "prep":
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)

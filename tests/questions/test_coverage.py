@@ -631,3 +631,30 @@ def test_a_passive_participle_coordinated_with_a_passive_shares_its_auxiliary(en
     )
     assert got.get('Who was "Cold Orchard" recorded by?') == "Tom Elmhirst", got
     assert got.get('Who was "Cold Orchard" mastered by?') == "Randy Merrill", got
+
+
+def test_a_quoted_title_after_an_opening_participle_is_its_subject(engine):
+    # the small model hangs the quoted title on the participle; the words say otherwise
+    got = asked(
+        '"Lantern Road" opened in cinemas across Canada last weekend.\n\n'
+        'Directed by Sofia Coppola, "Lantern Road" earned $12 million in three days.',
+        engine,
+    )
+    assert got.get('Who directed "Lantern Road"?') == "Sofia Coppola", got
+    # one studio makes many games: "What did <studio> develop?" is not asked
+    got = asked(
+        '"Harbor Lights" reached stores across Europe on Friday.\n\n'
+        'Developed by Moonrise Studios, "Harbor Lights" sold 800,000 copies in a month.',
+        engine,
+    )
+    assert got.get('Which company developed "Harbor Lights"?') == "Moonrise Studios", got
+    assert "Harbor Lights" not in got.values(), got
+
+
+def test_a_participle_set_off_after_the_works_descriptor(engine):
+    got = asked(
+        '"Harbor Lights" reached stores across Europe on Friday.\n\n'
+        "The game, designed by Moonrise Studios, sold 800,000 copies in a month.",
+        engine,
+    )
+    assert got.get('Which company designed "Harbor Lights"?') == "Moonrise Studios", got
