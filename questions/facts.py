@@ -1157,6 +1157,10 @@ def _build_clause(
                 if pobj.dep_ == "pobj" else None
             )
             args.append(Arg(child.dep_, pobj, prep=child, answer=answer, own_cut=aside))
+    shared_agent = _shared_agent(verb, children) if passive else None
+    if shared_agent is not None:  # "was written and directed by X": written by X too
+        args.append(Arg("agent", shared_agent, prep=shared_agent.head,
+                        answer=find_answer(shared_agent, mentions)))
     semicolon = next((t.i for t in sent if t.text == ";" and t.i > verb.i), None)
     if semicolon is not None:  # "on March 4; in Australia on March 5": another item
         args = [a for a in args if a.first < semicolon]
@@ -1187,8 +1191,8 @@ def _shared_passive(verb: Token, children: list[Token]) -> list[Token]:
         return []
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in children):
         return []
-    if not any(c.dep_ == "agent" for c in children):
-        return []
+    if not any(c.dep_ in {"agent", "prep"} for c in children):
+        return []  # "and released in 2022", "and mixed by B"
     head_children = list(head.children)
     if not any(c.dep_ == "auxpass" for c in head_children) or not any(
         c.dep_ == "nsubjpass" for c in head_children
@@ -1200,6 +1204,29 @@ def _shared_passive(verb: Token, children: list[Token]) -> list[Token]:
         return []
     return sorted((c for c in head_children if c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO"),
                   key=lambda t: t.i)
+
+
+def _shared_agent(verb: Token, children: list[Token]) -> Token | None:
+    """"The film was written and directed by X": a passive making verb with no agent of
+    its own, followed at once by "and" and a making participle with one, shares it (the
+    agent's noun); None otherwise. Only making verbs: "was born and raised by his
+    grandmother" was not born by her."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in MAKING_VERBS:
+        return None
+    if any(c.dep_ in {"agent", "prep", "dobj"} for c in children):
+        return None
+    conjuncts = [c for c in children if c.dep_ == "conj"]
+    if len(conjuncts) != 1:
+        return None
+    conj = conjuncts[0]
+    if conj.tag_ != "VBN" or conj.lemma_.lower() not in MAKING_VERBS:
+        return None
+    if [t.lower_ for t in verb.doc[verb.i + 1 : conj.i]] != ["and"]:
+        return None
+    pobj = _agent_of(conj)
+    if pobj is None or any(c.dep_ == "conj" for c in pobj.children):
+        return None
+    return pobj
 
 
 def _name_before_conjunct(verb: Token) -> bool:

@@ -658,3 +658,29 @@ def test_a_participle_set_off_after_the_works_descriptor(engine):
         engine,
     )
     assert got.get('Which company designed "Harbor Lights"?') == "Moonrise Studios", got
+
+
+def test_coordinated_passive_making_verbs_share_the_agent_after_them(engine):
+    got = asked(
+        '"Lantern Road" opened in cinemas across Canada last weekend.\n\n'
+        '"Lantern Road" was written and produced by Thelma Schoonmaker.',
+        engine,
+    )
+    assert got.get('Who was "Lantern Road" written by?') == "Thelma Schoonmaker", got
+    assert got.get('Who was "Lantern Road" produced by?') == "Thelma Schoonmaker", got
+    # "born and raised by": only making verbs share an agent
+    got = asked(
+        "Nadia Petrova won the title on Sunday.\n\n"
+        "Nadia Petrova was born and raised by her aunt Vera Petrova in Kazan.",
+        engine,
+    )
+    assert not [q for q in got if " born by" in q or " born in Kazan by" in q], got
+
+
+def test_a_passive_participle_coordinated_with_a_passive_keeps_its_date(engine):
+    got = asked(
+        '"Harbor Lights" reached stores across Europe on Friday.\n\n'
+        '"Harbor Lights" was developed by Moonrise Studios and released in 2021.',
+        engine,
+    )
+    assert got.get('In which year was "Harbor Lights" released?') == "2021", got
