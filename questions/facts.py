@@ -1008,29 +1008,29 @@ def fronted_participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Cl
         return None  # "the twin games": a name only when it stands for the article's work
     if any(c.dep_ == "conj" for c in subject_token.children):
         return None  # "A and B, ..."
+    if find_answer(subject_token, mentions) is None and not mention.anchored and not titled:
+        return None
     pobj = _agent_of(verb)
-    if pobj is None:
+    if pobj is None and not any(c.dep_ == "prep" for c in children):
         # "Written and produced by X": the agent after the last conjunct is everyone's
         conjuncts = [c for c in children if c.dep_ == "conj" and c.tag_ == "VBN"]
-        if len(conjuncts) != 1 or conjuncts[0].lemma_.lower() not in MAKING_VERBS:
-            return None
-        if any(c.dep_ in {"prep", "agent", "dobj"} for c in children):
-            return None
-        between = [t for t in verb.doc[verb.i + 1 : conjuncts[0].i]]
-        if [t.lower_ for t in between] != ["and"]:
-            return None
-        pobj = _agent_of(conjuncts[0])
-    if pobj is None or any(c.dep_ == "conj" for c in pobj.children):
-        return None
-    agent = find_answer(pobj, mentions)
+        if len(conjuncts) == 1 and conjuncts[0].lemma_.lower() in MAKING_VERBS and [
+            t.lower_ for t in verb.doc[verb.i + 1 : conjuncts[0].i]
+        ] == ["and"]:
+            pobj = _agent_of(conjuncts[0])
+    agent = None
+    if pobj is not None and not any(c.dep_ == "conj" for c in pobj.children):
+        agent = find_answer(pobj, mentions)
     if agent is not None and agent.type == "thing":
         # a maker is a person or an organisation; "What founded ...?" is no question
         fine = {"PERSON": "person", "ORG": "organization"}.get(pobj.ent_type_)
         agent = Answer(agent.text, fine, agent.start, agent.end) if fine else None
-    if agent is None:
-        return None
-    if find_answer(subject_token, mentions) is None and not mention.anchored and not titled:
-        return None
+    if agent is not None and (agent.type in {"count", "money", "year", "date", "position"} or (
+        pobj.ent_type_ in {"DATE", "CARDINAL", "MONEY", "GPE", "LOC", "NORP"}
+    )):
+        agent = None  # "by two brothers": no maker named
+    if agent is None or pobj is None:
+        return _dated_participle(verb, subject_token, sent, mentions)
     # The work is not asked: "What did Game Freak develop?" has as many answers as the
     # studio has games. It is said right after the agent ("A founded X in 2004").
     args = [Arg("dobj", subject_token, answer=None, order=max(t.i for t in pobj.subtree))]
@@ -1038,10 +1038,56 @@ def fronted_participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Cl
         if child.dep_ == "prep":
             inner = next((c for c in child.children if c.dep_ == "pobj"), None)
             if inner is not None:
-                args.append(Arg("prep", inner, prep=child, answer=find_answer(inner, mentions)))
+                answer = find_answer(inner, mentions)
+                if answer is not None and answer.type == "date" and not re.search(
+                    r"\b\d{4}\b", answer.text
+                ):
+                    answer = None  # "on March 3" of which year? said, not asked
+                args.append(Arg("prep", inner, prep=child, answer=answer))
     return Clause(
         verb=verb, subject=Arg("nsubj", pobj, answer=agent), args=args, auxes=[],
         particle=None, passive=False, sent=sent, tense="VBD",
+    )
+
+
+@dataclass(frozen=True)
+class SaidAux:
+    """An auxiliary the sentence leaves unsaid: "Released in 2019, the album ..." is
+    asked as "... was released in 2019"."""
+    text: str
+    tag_: str
+    i: int
+
+    @property
+    def lower_(self) -> str:
+        return self.text.lower()
+
+    @property
+    def lemma_(self) -> str:
+        return "be"
+
+
+def _dated_participle(
+    verb: Token, subject_token: Token, sent: Span, mentions: Mentions
+) -> Clause | None:
+    """"Released in 2019, the album ...", "Founded in 1998 by two brothers, the club ...":
+    with no name for the maker, the participle still dates the subject: "<subject> was
+    released in 2019". Only the date is kept."""
+    if verb.dep_ == "conj":
+        return None  # "Developed by A and released in 2019": whose date? kept simple
+    args = []
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in {"in", "on"}:
+            continue
+        inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        answer = find_answer(inner, mentions) if inner is not None else None
+        if answer is not None and answer.type == "year":  # "March 3" alone: which year?
+            args.append(Arg("prep", inner, prep=child, answer=answer))
+    if len(args) != 1:
+        return None
+    return Clause(
+        verb=verb, subject=Arg("nsubjpass", subject_token, answer=None), args=args,
+        auxes=[SaidAux("was", "VBD", verb.i)], particle=None, passive=True, sent=sent,
     )
 
 

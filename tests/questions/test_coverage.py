@@ -684,3 +684,21 @@ def test_a_passive_participle_coordinated_with_a_passive_keeps_its_date(engine):
         engine,
     )
     assert got.get('In which year was "Harbor Lights" released?') == "2021", got
+
+
+def test_an_opening_participle_with_no_named_maker_still_dates_its_subject(engine):
+    got = asked(
+        "Brass Meadow Records signed two new acts on Monday.\n\n"
+        "Established in 1987 by a group of session players, Brass Meadow Records now has "
+        "forty artists.",
+        engine,
+    )
+    assert got.get("In which year was Brass Meadow Records established?") == "1987", got
+    assert not [q for q in got if q.startswith("Who established")], got
+    # a day without its year is not asked
+    got = asked(
+        '"Lantern Road" opened in cinemas across Canada last weekend.\n\n'
+        'Released on March 8, "Lantern Road" earned $12 million in three days.',
+        engine,
+    )
+    assert "March 8" not in got.values(), got
