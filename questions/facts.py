@@ -1076,15 +1076,17 @@ def _dated_participle(
     if verb.dep_ == "conj":
         return None  # "Developed by A and released in 2019": whose date? kept simple
     args = []
+    if any(c.dep_ in {"prep", "conj"} and c.lower_ not in {"in", "on"} for c in verb.children):
+        return None  # "Released in Japan in 2021 and worldwide in 2022": the year of what?
     for child in verb.children:
-        if child.dep_ != "prep" or child.lower_ not in {"in", "on"}:
+        if child.dep_ != "prep":
             continue
         inner = next((c for c in child.children if c.dep_ == "pobj"), None)
         answer = find_answer(inner, mentions) if inner is not None else None
         if answer is not None and answer.type == "year":  # "March 3" alone: which year?
             args.append(Arg("prep", inner, prep=child, answer=answer))
-    if len(args) != 1:
-        return None
+    if len(args) != 1 or sum(c.dep_ == "prep" for c in verb.children) != 1:
+        return None  # "in Japan in 2021": only the year said
     return Clause(
         verb=verb, subject=Arg("nsubjpass", subject_token, answer=None), args=args,
         auxes=[SaidAux("was", "VBD", verb.i)], particle=None, passive=True, sent=sent,

@@ -702,3 +702,10 @@ def test_an_opening_participle_with_no_named_maker_still_dates_its_subject(engin
         engine,
     )
     assert "March 8" not in got.values(), got
+    # two years for two places: the year of which release?
+    got = asked(
+        '"Harbor Lights" reached stores across Europe on Friday.\n\n'
+        "Released in Korea in 2020 and in Europe in 2021, the game sold 800,000 copies.",
+        engine,
+    )
+    assert not [q for q in got if "released" in q], got
