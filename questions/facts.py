@@ -61,6 +61,11 @@ class Arg:
     prep: Token | None = None  # the preposition of a prepositional phrase
     answer: Answer | None = None
     own_cut: frozenset[int] = frozenset()  # a relative clause on the name: not rendered
+    order: int | None = None  # where the phrase is said in a question, if not where it is
+
+    @property
+    def said_at(self) -> int:
+        return self.order if self.order is not None else self.first
 
     @property
     def first(self) -> int:
@@ -656,6 +661,8 @@ def extract_clauses(parsed: ParsedArticle, mentions: Mentions) -> list[Clause]:
         for token in sent:
             if token.tag_ == "NNS" and token.dep_ in SUBJ_DEPS:
                 pass  # perhaps a verb the tagger read as a noun: see repair_noun_verb
+            elif token.i == sent.start and _fronted_participle(token) is not None:
+                pass  # "Developed by A, X sold ...": the parser may make it a subject
             elif token.pos_ not in {"VERB", "AUX"} or token.dep_ not in CLAUSE_DEPS:
                 continue
             if token.pos_ == "AUX" and not any(c.dep_ in {"attr", "acomp"} for c in token.children):
@@ -792,6 +799,8 @@ def _descriptor_then_name(first: Token, second: Token) -> bool:
 
 
 def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
+    if _fronted_participle(verb) is not None:
+        return fronted_participle_clause(verb, sent, mentions)
     if verb.dep_ == "acl":
         return participle_clause(verb, sent, mentions)
     if verb.dep_ == "relcl":
@@ -799,15 +808,18 @@ def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
     return _build_clause(verb, sent, mentions)
 
 
-def _named_antecedent(verb: Token, mentions: Mentions) -> Token | None:
+def _named_antecedent(verb: Token, mentions: Mentions, work: bool = False) -> Token | None:
     """The name a relative or participial clause is set off from by a comma ("Kendall,
-    played by ...", "Cillian Murphy, who plays ..."), or None."""
+    played by ...", "Cillian Murphy, who plays ..."), or None. `work`: a descriptor
+    standing for the article's work ("The game, developed by ...") counts as its name."""
     head = verb.head
     first = min(t.i for t in verb.subtree)
     if first == 0 or head.doc[first - 1].text != "," or head.i > verb.i:
         return None
     mention = mentions.covering(head)
-    if mention is None or head.pos_ != "PROPN" or mention.type in ANSWER_TYPES_SKIPPED:
+    if mention is None or mention.type in ANSWER_TYPES_SKIPPED:
+        return None
+    if head.pos_ != "PROPN" and not (work and mention.anchored and mention.start < head.i):
         return None
     return head
 
@@ -869,7 +881,8 @@ def participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | N
     agent, set off after a name, read actively: "Jeremy Strong played Kendall"."""
     if verb.tag_ != "VBN" or any(c.dep_ in {"neg", "nsubj", "nsubjpass"} for c in verb.children):
         return None
-    antecedent = _named_antecedent(verb, mentions)
+    making = verb.lemma_.lower() in MAKING_VERBS
+    antecedent = _named_antecedent(verb, mentions, work=making)
     after = max(t.i for t in verb.subtree) + 1
     if antecedent is None or antecedent.dep_ not in SUBJ_DEPS or (
         after >= len(verb.doc) or verb.doc[after].text != ","
@@ -883,8 +896,10 @@ def participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | N
     if any(c.dep_ in {"dobj", "oprd", "attr", "ccomp", "xcomp"} for c in verb.children):
         return None
     subject = Arg("nsubj", pobj, answer=find_answer(pobj, mentions))
+    # "What did Game Freak develop?" has as many answers as the studio has games
     obj = Arg("dobj", antecedent,
-              answer=find_answer(antecedent, mentions, cut={verb.i}, object_of=verb),
+              answer=None if making else find_answer(
+                  antecedent, mentions, cut={verb.i}, object_of=verb),
               own_cut=frozenset({verb.i}))
     args = [obj]
     for child in verb.children:
@@ -897,6 +912,185 @@ def participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | N
         sent=sent, tense="VBD",  # "X, played by Y": Y played X, whatever the sentence's tense
     )
     return clause
+
+
+# Verbs of making: the agent of "Developed by X, the game ..." is who made the thing, a
+# fair answer. Verbs of saying or feeling ("Asked about ...", "Surprised by ...") are not.
+MAKING_VERBS = {"develop", "co-develop", "publish", "direct", "co-direct", "produce",
+                "co-produce", "write", "co-write", "pen", "compose", "design", "found",
+                "co-found", "create", "co-create", "build", "choreograph", "release",
+                "distribute", "invent", "establish", "construct", "illustrate", "animate",
+                "engineer", "arrange", "helm", "paint", "sculpt", "devise", "record"}
+
+
+# Verbs that make a thing only when the thing is a work: a band "released by" a label
+# was let go.
+RELEASING_VERBS = {"release", "distribute", "publish", "record"}
+RELEASED_TYPES = {"song", "album", "title", "film", "show", "game", "book"}
+
+
+MISREAD_SUBJECT_DEPS = {"dep", "prep", "npadvmod", "appos"}
+
+
+def _fronted_participle(verb: Token) -> tuple[Token, Token] | None:
+    """(main verb, its subject) of a sentence that opens on a passive participle clause
+    ("Developed by A and published by B, the game sold ..."), for the participle or a
+    participle coordinated with it; None otherwise."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in MAKING_VERBS:
+        return None
+    first = verb
+    if verb.dep_ == "conj":
+        first = verb.head
+        if first.tag_ != "VBN" or first.lemma_.lower() not in MAKING_VERBS:
+            return None
+    sent = first.sent
+    if first.i != sent.start or first.dep_ not in {"advcl", "nsubj", "csubj"}:
+        return None
+    main = first.head
+    if main.i < first.i or main.pos_ not in {"VERB", "AUX"} or (
+        first.dep_ != "advcl" and main.dep_ != "ROOT"
+    ):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"}
+           for v in {first, verb} for c in v.children):
+        return None  # "When the album was released in May, ...": a clause of its own
+    # the participles' phrases end at a comma
+    phrases = [t for v in (first, *(c for c in first.children if c.dep_ == "conj"))
+               for c in v.children if c.dep_ in {"agent", "prep", "cc", "conj"}
+               for t in c.subtree]
+    end = max((t.i for t in phrases), default=first.i) + 1
+    doc = verb.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return None  # set off by a comma from the main clause
+    subjects = [c for c in main.children if c.dep_ in SUBJ_DEPS and c.i != first.i]
+    if first.dep_ == "advcl" and len(subjects) == 1 and subjects[0].i > end:
+        return main, subjects[0]
+    # '"Developed by A, "Ember Quest" sold ...': the small model hangs a quoted title
+    # right after the comma on the participle; the words say it is the main subject
+    at = end + 1
+    if at < len(doc) and doc[at].text in QUOTE_MARKS:
+        at += 1
+    if at >= len(doc) or subjects or not doc[at].text[:1].isupper():
+        return None
+    after = at + 1
+    if after < len(doc) and doc[after].text in QUOTE_MARKS:
+        after += 1
+    if after != main.i or main.dep_ != "ROOT" or doc[at].dep_ not in MISREAD_SUBJECT_DEPS:
+        return None
+    return main, doc[at]
+
+
+def _agent_of(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def fronted_participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
+    """"Developed by Hollow Lantern, Ember Quest sold ...": the participle's implied
+    subject is the main clause's subject; read actively, "Hollow Lantern developed Ember
+    Quest", when that subject is a name (or a descriptor standing for the article's work)
+    and the agent is one name. "Written and produced by X": both verbs share the agent."""
+    found = _fronted_participle(verb)
+    if found is None:
+        return None
+    _, subject_token = found
+    children = list(verb.children)
+    if any(c.dep_ in {"neg", "nsubj", "nsubjpass", "dobj", "oprd", "attr", "ccomp", "xcomp",
+                      "advmod", "prt"} for c in children):
+        return None  # "Written off by critics, ...": another verb
+    mention = mentions.covering(subject_token)
+    if mention is None or mention.type in ANSWER_TYPES_SKIPPED or mention.type in PERSON_TYPES:
+        return None
+    if verb.lemma_.lower() in RELEASING_VERBS and mention.type not in RELEASED_TYPES:
+        return None  # "Released by Columbia, the band ...": let go, not put out
+    titled = mention.type in RELEASED_TYPES and mention.start == subject_token.i  # "Silver Tide"
+    if subject_token.pos_ != "PROPN" and not mention.anchored and not titled:
+        return None  # "the twin games": a name only when it stands for the article's work
+    if any(c.dep_ == "conj" for c in subject_token.children):
+        return None  # "A and B, ..."
+    if find_answer(subject_token, mentions) is None and not mention.anchored and not titled:
+        return None
+    pobj = _agent_of(verb)
+    if pobj is None and not any(c.dep_ == "prep" for c in children):
+        # "Written and produced by X": the agent after the last conjunct is everyone's
+        conjuncts = [c for c in children if c.dep_ == "conj" and c.tag_ == "VBN"]
+        if len(conjuncts) == 1 and conjuncts[0].lemma_.lower() in MAKING_VERBS and [
+            t.lower_ for t in verb.doc[verb.i + 1 : conjuncts[0].i]
+        ] == ["and"]:
+            pobj = _agent_of(conjuncts[0])
+    agent = None
+    if pobj is not None and not any(c.dep_ == "conj" for c in pobj.children):
+        agent = find_answer(pobj, mentions)
+    if agent is not None and agent.type == "thing":
+        # a maker is a person or an organisation; "What founded ...?" is no question
+        fine = {"PERSON": "person", "ORG": "organization"}.get(pobj.ent_type_)
+        agent = Answer(agent.text, fine, agent.start, agent.end) if fine else None
+    if agent is not None and (agent.type in {"count", "money", "year", "date", "position"} or (
+        pobj.ent_type_ in {"DATE", "CARDINAL", "MONEY", "GPE", "LOC", "NORP"}
+    )):
+        agent = None  # "by two brothers": no maker named
+    if agent is None or pobj is None:
+        return _dated_participle(verb, subject_token, sent, mentions)
+    # The work is not asked: "What did Game Freak develop?" has as many answers as the
+    # studio has games. It is said right after the agent ("A founded X in 2004").
+    args = [Arg("dobj", subject_token, answer=None, order=max(t.i for t in pobj.subtree))]
+    for child in children:
+        if child.dep_ == "prep":
+            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if inner is not None:
+                answer = find_answer(inner, mentions)
+                if answer is not None and answer.type == "date" and not re.search(
+                    r"\b\d{4}\b", answer.text
+                ):
+                    answer = None  # "on March 3" of which year? said, not asked
+                args.append(Arg("prep", inner, prep=child, answer=answer))
+    return Clause(
+        verb=verb, subject=Arg("nsubj", pobj, answer=agent), args=args, auxes=[],
+        particle=None, passive=False, sent=sent, tense="VBD",
+    )
+
+
+@dataclass(frozen=True)
+class SaidAux:
+    """An auxiliary the sentence leaves unsaid: "Released in 2019, the album ..." is
+    asked as "... was released in 2019"."""
+    text: str
+    tag_: str
+    i: int
+
+    @property
+    def lower_(self) -> str:
+        return self.text.lower()
+
+    @property
+    def lemma_(self) -> str:
+        return "be"
+
+
+def _dated_participle(
+    verb: Token, subject_token: Token, sent: Span, mentions: Mentions
+) -> Clause | None:
+    """"Released in 2019, the album ...", "Founded in 1998 by two brothers, the club ...":
+    with no name for the maker, the participle still dates the subject: "<subject> was
+    released in 2019". Only the date is kept."""
+    if verb.dep_ == "conj":
+        return None  # "Developed by A and released in 2019": whose date? kept simple
+    args = []
+    if any(c.dep_ in {"prep", "conj"} and c.lower_ not in {"in", "on"} for c in verb.children):
+        return None  # "Released in Japan in 2021 and worldwide in 2022": the year of what?
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        answer = find_answer(inner, mentions) if inner is not None else None
+        if answer is not None and answer.type == "year":  # "March 3" alone: which year?
+            args.append(Arg("prep", inner, prep=child, answer=answer))
+    if len(args) != 1 or sum(c.dep_ == "prep" for c in verb.children) != 1:
+        return None  # "in Japan in 2021": only the year said
+    return Clause(
+        verb=verb, subject=Arg("nsubjpass", subject_token, answer=None), args=args,
+        auxes=[SaidAux("was", "VBD", verb.i)], particle=None, passive=True, sent=sent,
+    )
 
 
 def _build_clause(
@@ -923,6 +1117,9 @@ def _build_clause(
         return None
     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
         return None
+    shared = _shared_passive(verb, children) if not auxes and not chained else []
+    if shared:
+        auxes = shared  # "was developed by A and published by B": "was published by B"
     if chained:
         pass
     elif verb.tag_ == "VBN" and not auxes and verb.dep_ in {"ROOT", "conj"} and any(
@@ -951,7 +1148,7 @@ def _build_clause(
         t.tag_ in {"WP", "WP$", "WDT"} for t in subject_token.subtree
     )):
         return None
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+    passive = bool(shared) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
     cut = {verb.i} if relative else set()  # the subject without its relative clause
     subject = Arg(
         role or subject_token.dep_,
@@ -1008,6 +1205,10 @@ def _build_clause(
                 if pobj.dep_ == "pobj" else None
             )
             args.append(Arg(child.dep_, pobj, prep=child, answer=answer, own_cut=aside))
+    shared_agent = _shared_agent(verb, children) if passive else None
+    if shared_agent is not None:  # "was written and directed by X": written by X too
+        args.append(Arg("agent", shared_agent, prep=shared_agent.head,
+                        answer=find_answer(shared_agent, mentions)))
     semicolon = next((t.i for t in sent if t.text == ";" and t.i > verb.i), None)
     if semicolon is not None:  # "on March 4; in Australia on March 5": another item
         args = [a for a in args if a.first < semicolon]
@@ -1027,6 +1228,53 @@ def _build_clause(
         extras=extras,
         tense=tense,
     )
+
+
+def _shared_passive(verb: Token, children: list[Token]) -> list[Token]:
+    """"The album was produced by A and mixed by B": a passive participle coordinated
+    with a passive verb, with an agent of its own and no subject or auxiliary, shares
+    the first verb's auxiliaries; [] otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN" or head.i > verb.i:
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in children):
+        return []
+    if not any(c.dep_ in {"agent", "prep"} for c in children):
+        return []  # "and released in 2022", "and mixed by B"
+    head_children = list(head.children)
+    if not any(c.dep_ == "auxpass" for c in head_children) or not any(
+        c.dep_ == "nsubjpass" for c in head_children
+    ):
+        return []
+    between = [t for t in verb.doc[head.i + 1 : verb.i] if t.dep_ in {"cc", "punct"}
+               and t.head.i == head.i]
+    if not any(t.lower_ == "and" for t in between):
+        return []
+    return sorted((c for c in head_children if c.dep_ in {"aux", "auxpass"} and c.tag_ != "TO"),
+                  key=lambda t: t.i)
+
+
+def _shared_agent(verb: Token, children: list[Token]) -> Token | None:
+    """"The film was written and directed by X": a passive making verb with no agent of
+    its own, followed at once by "and" and a making participle with one, shares it (the
+    agent's noun); None otherwise. Only making verbs: "was born and raised by his
+    grandmother" was not born by her."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in MAKING_VERBS:
+        return None
+    if any(c.dep_ in {"agent", "prep", "dobj"} for c in children):
+        return None
+    conjuncts = [c for c in children if c.dep_ == "conj"]
+    if len(conjuncts) != 1:
+        return None
+    conj = conjuncts[0]
+    if conj.tag_ != "VBN" or conj.lemma_.lower() not in MAKING_VERBS:
+        return None
+    if [t.lower_ for t in verb.doc[verb.i + 1 : conj.i]] != ["and"]:
+        return None
+    pobj = _agent_of(conj)
+    if pobj is None or any(c.dep_ == "conj" for c in pobj.children):
+        return None
+    return pobj
 
 
 def _name_before_conjunct(verb: Token) -> bool:

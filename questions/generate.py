@@ -105,6 +105,14 @@ def institutional(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,6}", bare)) or bool(ORG_WORDS.search(bare))
 
 
+def _verb_word(verb: Token) -> str:
+    """The verb as said mid-question: "Released in 2019, ..." opens its sentence with a
+    capital only because it opens it."""
+    if verb.i == verb.sent.start and verb.text[:1].isupper() and verb.text[1:].islower():
+        return verb.lower_
+    return verb.text
+
+
 def _inflect(verb: Token, tag: str) -> str:
     forms = getInflection(verb.lemma_, tag=tag)
     return forms[0] if forms else verb.text
@@ -130,7 +138,7 @@ def _rest(clause: Clause, mentions: Mentions, own: str, skip: Arg | None) -> str
         if not text and counted:
             return None  # "how many ... on Saturday" without the day is another question
         if text:
-            pieces.append((int(arg.first < subject_at), arg.first, text))
+            pieces.append((int(arg.said_at < subject_at), arg.said_at, text))
     kept = [clause.xcomp, *clause.extras]
     if skip is not None and skip.answer is not None and skip.answer.type == "count":
         # "two goals against Everton": what was counted stays in the question
@@ -316,7 +324,7 @@ def _verb_group(clause: Clause) -> tuple[str | None, str]:
     if clause.auxes:
         first, *others = clause.auxes
         middle = " ".join(a.text for a in others)
-        return first.lower_, f"{middle} {verb.text}{particle}".strip()
+        return first.lower_, f"{middle} {_verb_word(verb)}{particle}".strip()
     if clause.tense:
         return None, f"{_lemma(verb)}{particle}"
     if verb.lemma_ == "be":
@@ -482,7 +490,7 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
         auxes = [a.text for a in clause.auxes]
         if auxes[0].lower() in {"are", "were", "have"}:
             auxes[0] = {"are": "is", "were": "was", "have": "has"}[auxes[0].lower()]
-        verb_text = " ".join(auxes) + f" {verb.text}{particle}"
+        verb_text = " ".join(auxes) + f" {_verb_word(verb)}{particle}"
     elif clause.tense:
         verb_text = _inflect(verb, clause.tense) + particle  # "written by X": "X wrote"
     elif verb.tag_ == "VBP":
@@ -671,7 +679,7 @@ def declarative(clause: Clause, mentions: Mentions, blank: Arg | None = None) ->
     if subject is None:
         return None
     verb_text = _inflect(clause.verb, clause.tense) if clause.tense and not clause.auxes else (
-        clause.verb.text
+        _verb_word(clause.verb)
     )
     verb_words = [a.text for a in clause.auxes] + [verb_text]
     if clause.particle is not None:
@@ -691,7 +699,7 @@ def declarative(clause: Clause, mentions: Mentions, blank: Arg | None = None) ->
             if not name or name not in text:
                 return None
             text = text.replace(name, BLANK, 1)
-        pieces.append((int(arg.first < subject_at), arg.first, text))
+        pieces.append((int(arg.said_at < subject_at), arg.said_at, text))
     for token in [clause.xcomp, *clause.extras]:
         if token is None:
             continue

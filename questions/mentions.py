@@ -731,7 +731,7 @@ def resolve_work_descriptors(doc: Doc, mentions: Mentions) -> None:
         dets = [c for c in token.children if c.dep_ == "det"]
         if len(dets) != 1 or dets[0].lower_ != "the" or dets[0].i != token.i - 1:
             continue
-        if any(c.dep_ not in {"det", "punct", "case"} for c in token.children):
+        if any(c.dep_ not in {"det", "punct", "case"} and not _set_off(c) for c in token.children):
             continue  # "the game's artwork" is fine, "the previous game" is another one
         start = dets[0].i
         if _covered(mentions, start) or _covered(mentions, token.i):
@@ -741,6 +741,15 @@ def resolve_work_descriptors(doc: Doc, mentions: Mentions) -> None:
             mentions.by_start[start] = Mention(
                 start, token.i + 1, mentions.topic_work.name, role, anchored=True
             )
+
+
+def _set_off(clause: Token) -> bool:
+    """"The game, developed by ...,": a participle or relative clause after a comma says
+    more about the thing; it does not pick out another one."""
+    if clause.dep_ not in {"acl", "relcl"} or clause.i < clause.head.i:
+        return False
+    first = min(t.i for t in clause.subtree)
+    return first == clause.head.i + 2 and clause.doc[first - 1].text == ","
 
 
 def _topic_work(doc: Doc, mentions: Mentions) -> Mention | None:

@@ -569,3 +569,143 @@ def test_a_the_inside_a_nationality_entity_and_in_doing_so(engine):
     ), got
     assert not any("in doing" in q for q in got), got
     assert not any(q.endswith("the first man from Belfast?") for q in got), got
+
+
+def test_sentence_opening_participles_of_making_say_who_made_the_work(engine):
+    # "Designed by A and published by B, the game ...": the participles' implied subject
+    # is the main clause's subject, here a descriptor standing for the article's game.
+    got = asked(
+        '"Harbor Lights" reached stores across Europe on Friday.\n\n'
+        "Designed by Moonrise Studios and published by Brightforge, the game sold "
+        "800,000 copies in its opening weekend.",
+        engine,
+    )
+    assert got.get('Which company designed "Harbor Lights"?') == "Moonrise Studios", got
+    assert got.get('Who published "Harbor Lights"?') == "Brightforge", got
+
+
+def test_a_sentence_opening_participle_shares_its_agent_and_keeps_its_year(engine):
+    got = asked(
+        '"Cold Orchard" climbed to number one in its second week.\n\n'
+        "Composed and arranged by Dev Hynes, the album stayed on the chart for a year.",
+        engine,
+    )
+    assert got.get('Who composed "Cold Orchard"?') == "Dev Hynes", got
+    assert got.get('Who arranged "Cold Orchard"?') == "Dev Hynes", got
+    got = asked(
+        "Copperline Games showed a new trailer on Tuesday.\n\n"
+        "Founded by Hideo Kojima in 2004, Copperline Games now employs 400 people.",
+        engine,
+    )
+    assert got.get("Who founded Copperline Games in 2004?") == "Hideo Kojima", got
+
+
+def test_sentence_opening_participles_that_make_nothing_give_nothing(engine):
+    got = asked(
+        "Marta Kowalski spoke to reporters on Friday.\n\n"
+        "Pressed about the delay, Marta Kowalski said the studio needed more time.",
+        engine,
+    )
+    assert not [q for q in got if "press" in q.lower()], got
+    # a band "released by" a label was let go: nothing was put out
+    got = asked(
+        "Velvet Static played a sold-out show on Friday.\n\n"
+        "Released by Columbia Records in 2019, Velvet Static signed with a small label.",
+        engine,
+    )
+    assert not [q for q in got if "release" in q.lower()], got
+    # the subject is no name and stands for no work of the article's
+    got = asked(
+        '"Harbor Lights" reached stores across Europe on Friday.\n\n'
+        "Designed by Moonrise Studios, the twin consoles sold out in an hour.",
+        engine,
+    )
+    assert not [q for q in got if "design" in q.lower()], got
+
+
+def test_a_passive_participle_coordinated_with_a_passive_shares_its_auxiliary(engine):
+    got = asked(
+        '"Cold Orchard" climbed to number one in its second week.\n\n'
+        '"Cold Orchard" was recorded by Tom Elmhirst and mastered by Randy Merrill.',
+        engine,
+    )
+    assert got.get('Who was "Cold Orchard" recorded by?') == "Tom Elmhirst", got
+    assert got.get('Who was "Cold Orchard" mastered by?') == "Randy Merrill", got
+
+
+def test_a_quoted_title_after_an_opening_participle_is_its_subject(engine):
+    # the small model hangs the quoted title on the participle; the words say otherwise
+    got = asked(
+        '"Lantern Road" opened in cinemas across Canada last weekend.\n\n'
+        'Directed by Sofia Coppola, "Lantern Road" earned $12 million in three days.',
+        engine,
+    )
+    assert got.get('Who directed "Lantern Road"?') == "Sofia Coppola", got
+    # one studio makes many games: "What did <studio> develop?" is not asked
+    got = asked(
+        '"Harbor Lights" reached stores across Europe on Friday.\n\n'
+        'Developed by Moonrise Studios, "Harbor Lights" sold 800,000 copies in a month.',
+        engine,
+    )
+    assert got.get('Which company developed "Harbor Lights"?') == "Moonrise Studios", got
+    assert "Harbor Lights" not in got.values(), got
+
+
+def test_a_participle_set_off_after_the_works_descriptor(engine):
+    got = asked(
+        '"Harbor Lights" reached stores across Europe on Friday.\n\n'
+        "The game, designed by Moonrise Studios, sold 800,000 copies in a month.",
+        engine,
+    )
+    assert got.get('Which company designed "Harbor Lights"?') == "Moonrise Studios", got
+
+
+def test_coordinated_passive_making_verbs_share_the_agent_after_them(engine):
+    got = asked(
+        '"Lantern Road" opened in cinemas across Canada last weekend.\n\n'
+        '"Lantern Road" was written and produced by Thelma Schoonmaker.',
+        engine,
+    )
+    assert got.get('Who was "Lantern Road" written by?') == "Thelma Schoonmaker", got
+    assert got.get('Who was "Lantern Road" produced by?') == "Thelma Schoonmaker", got
+    # "born and raised by": only making verbs share an agent
+    got = asked(
+        "Nadia Petrova won the title on Sunday.\n\n"
+        "Nadia Petrova was born and raised by her aunt Vera Petrova in Kazan.",
+        engine,
+    )
+    assert not [q for q in got if " born by" in q or " born in Kazan by" in q], got
+
+
+def test_a_passive_participle_coordinated_with_a_passive_keeps_its_date(engine):
+    got = asked(
+        '"Harbor Lights" reached stores across Europe on Friday.\n\n'
+        '"Harbor Lights" was developed by Moonrise Studios and released in 2021.',
+        engine,
+    )
+    assert got.get('In which year was "Harbor Lights" released?') == "2021", got
+
+
+def test_an_opening_participle_with_no_named_maker_still_dates_its_subject(engine):
+    got = asked(
+        "Brass Meadow Records signed two new acts on Monday.\n\n"
+        "Established in 1987 by a group of session players, Brass Meadow Records now has "
+        "forty artists.",
+        engine,
+    )
+    assert got.get("In which year was Brass Meadow Records established?") == "1987", got
+    assert not [q for q in got if q.startswith("Who established")], got
+    # a day without its year is not asked
+    got = asked(
+        '"Lantern Road" opened in cinemas across Canada last weekend.\n\n'
+        'Released on March 8, "Lantern Road" earned $12 million in three days.',
+        engine,
+    )
+    assert "March 8" not in got.values(), got
+    # two years for two places: the year of which release?
+    got = asked(
+        '"Harbor Lights" reached stores across Europe on Friday.\n\n'
+        "Released in Korea in 2020 and in Europe in 2021, the game sold 800,000 copies.",
+        engine,
+    )
+    assert not [q for q in got if "released" in q], got
