@@ -887,10 +887,12 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         made: list[tuple[str, Arg, frozenset[str]]] = []
         topic = clause_topic(clause, item, mentions, article_level)
         if clause.subject.answer is not None:
-            text = subject_question(clause, mentions, group)
-            text = text and with_context(
-                text, clause, topic, clause.subject.answer.text, mentions
+            bare = subject_question(clause, mentions, group)
+            text = bare and with_context(
+                bare, clause, topic, clause.subject.answer.text, mentions
             )
+            if bare and text and _one_of_many_at_event(bare, text, clause, topic):
+                text = None  # "At UFC 300, who rushed forward behind a lazy jab?"
             also = _subject_also(clause, index, mentions)
             if _one_of_many_pupils(clause, clause.subject):
                 text = None  # "Who is coached by Bob Bowman?": one of his swimmers
@@ -970,7 +972,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     blank.question = _event_year_from_sentence(
                         _dated_events(blank.question, clause, events), clause, mentions
                     )
-                    out.append(_framed(blank, framed))
+                    blank = _work_framed(_framed(blank, framed), topic)
+                    if blank is not None:
+                        out.append(blank)
                     break
             truefalse = true_false_candidate(
                 clause, objects, mentions, sentence, topics
@@ -979,7 +983,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 truefalse.question = _event_year_from_sentence(
                     _dated_events(truefalse.question, clause, events), clause, mentions
                 )
-                out.append(_framed(truefalse, framed))
+                truefalse = _work_framed(_framed(truefalse, framed), topic)
+                if truefalse is not None:
+                    out.append(truefalse)
     out.extend(credit_candidates(item, mentions, article_level))
     out = [c for c in out if not _shared_part_name(c.answer, mentions)
            and not (c.answer_type not in {"city", "country", "place", "venue"}
@@ -1071,6 +1077,36 @@ CAST_VERBS = {"direct", "cast"}
 # A coach or mentor has many pupils at once: "Who is coached by Bob Bowman?" has as many
 # answers as he has swimmers; "Who is Léon Marchand coached by?" has one.
 PUPIL_VERBS = {"coach", "train", "mentor", "teach", "tutor", "manage"}
+
+
+def _one_of_many_at_event(
+    bare: str, framed: str, clause: Clause, topic: tuple[str, str] | None
+) -> bool:
+    """A subject question that names nobody, no title and no number, framed only by the
+    event or match: a card, a final or a ceremony has many people who did such a thing
+    ("At UFC 300, who rushed forward behind a lazy jab?", "In the X–Y match of ..., who
+    was shown a yellow card?"). A placing has one answer per event ("who came home
+    fourth?"); a work's frame ("In Succession, who played the family patriarch?") is a
+    cast, not a crowd."""
+    from questions.gates import names_something
+
+    answer = clause.subject.answer
+    if answer is None or answer.type not in PERSON_TYPES:
+        return False  # a band at an award show: fewer of them (the seed's BTS floor)
+    if framed == bare or not framed.endswith(bare[1:]):
+        return False
+    frame = framed[: len(framed) - len(bare)]
+    if topic is not None and topic[1] in WORK_TOPICS and topic[0] in frame:
+        return False
+    if names_something(bare) is None or re.search(r"[\d\"“]", bare):
+        return False
+    if ONE_OF_A_KIND.search(bare):
+        return False  # "who was chasing a record-equalling eighth?": only one was
+    return not any(a.role == "position" for a in clause.args)
+
+
+# What only one person at an event can be or do: a record, a first, the youngest.
+ONE_OF_A_KIND = re.compile(r"\b(?:record|first|only|youngest|oldest)\b", re.I)
 
 
 def _one_of_many_pupils(clause: Clause, arg: Arg) -> bool:
@@ -1382,6 +1418,23 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
 
 CONTEXT_PREFIX = re.compile(r"^((?:In|At|On) [^,?]{1,60}), (?=[a-z])")
 STATEMENT = re.compile(r'^(True or false: |[^"]* fills the blank: ")(.*)$')
+
+
+def _work_framed(candidate: Candidate, topic: tuple[str, str] | None) -> Candidate | None:
+    """A blank or true/false statement that tells of a part of a show ("... at the end of
+    season four") gets the show's frame, as its wh-question does; None when no show is
+    known (which show's season four?)."""
+    match = STATEMENT.match(candidate.question)
+    if match is None:
+        return candidate
+    statement = match.group(2)
+    part = _part_of_a_work(statement, candidate.answer, topic)
+    if part is None:
+        return candidate
+    if not part:
+        return None
+    assert topic is not None
+    return _framed(candidate, f"{TOPIC_PREPS.get(topic[1], 'In')} {topic[0]}")
 
 
 def _framed(candidate: Candidate, frame: str | None) -> Candidate:
@@ -1741,6 +1794,9 @@ def with_context(
         topic = None  # "... beat Burnley 2-0 on 21 October 2023": the match is named
     if _names_only_in_quotes(question):
         return None  # "Who celebrated ... by thanking fans "for ... your Deadpool cosplay""
+    part = _part_of_a_work(question, answer, topic)
+    if part is not None:
+        return part or None  # "... at the end of season one": of which show?
     if role_clause(clause, mentions) and not (
         (topic is not None and topic[1] in WORK_TOPICS)
         or (mentions is not None and _names_work(question, clause, mentions))
@@ -1824,6 +1880,45 @@ def with_context(
     ):
         return question  # "Alcaraz, who won the US Open in 2022, ...": not at this event
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
+
+
+# A part of a serial work: "season two", "the third episode", "the finale", "The Final
+# Season". Numbered ("season two", "episode 3") it belongs to a show whatever the topic.
+NUMBER_WORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+ORDINAL_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
+NUMBERED_PART = re.compile(
+    rf"\b(?:season|series|episode|chapter) {NUMBER_WORDS}\b|"
+    rf"\b{ORDINAL_WORDS} (?:season|series|episode|chapter)s?\b",
+    re.I,
+)
+WORK_PART = re.compile(r"\b(?:seasons?|episodes?|finale|premiere|chapters?)\b", re.I)
+
+
+def _part_of_a_work(
+    question: str, answer: str, topic: tuple[str, str] | None
+) -> str | None:
+    """A question (or its answer) that tells of a part of a show ("killed at the end of
+    season one", "took over for The Final Season") without naming the show: framed by
+    the article's work ("In House of the Dragon, ..."), else "" (to drop: which show?).
+    None when the question needs no such frame."""
+    from questions.gates import contains
+
+    text = f"{question} {answer}"
+    work = topic is not None and topic[1] in WORK_TOPICS
+    numbered = NUMBERED_PART.search(text)
+    if not numbered and not (work and WORK_PART.search(text)):
+        return None
+    if work and (contains(question, topic[0]) or contains(answer, topic[0])):
+        return None
+    if not work:
+        # a sports season ("his second season at Liverpool") is not a show's: only a
+        # show-style number ("season two", "episode 3") needs the show
+        if numbered and re.match(r"(?i)(?:season|series|episode|chapter) ", numbered.group(0)):
+            return "" if not CONTEXT_PREFIX.match(question) else None
+        return None
+    if CONTEXT_PREFIX.match(question):
+        return None  # framed already (by an event the sentence names)
+    return f"{TOPIC_PREPS.get(topic[1], 'In')} {topic[0]}, {question[:1].lower()}{question[1:]}"
 
 
 def _another_year(question: str, clause: Clause, name: str, answer: str) -> bool:

@@ -439,13 +439,14 @@ def test_a_plain_object_pronoun_is_never_its_own_clause_subject(engine):
 
 def test_a_family_word_before_a_name_is_a_role_noun(engine):
     # "by his cousin Baelor": the name fills the agent slot as "singer Khalid" does.
+    # (season-free: "at the end of season two" with no show named is not asked)
     text = (
         "The funeral of Edric Thorne opens the episode. Edric Thorne was poisoned at "
-        "Highmoor by his cousin Baelor at the end of season two."
+        "Highmoor by his cousin Baelor at the end of the siege."
     )
     got = asked(text, engine)
     assert got.get(
-        "By whom was Edric Thorne poisoned at Highmoor at the end of season two?"
+        "By whom was Edric Thorne poisoned at Highmoor at the end of the siege?"
     ) == "Baelor", got
 
 

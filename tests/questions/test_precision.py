@@ -385,3 +385,38 @@ def test_a_work_is_never_the_maker(engine):
     result = engine.generate([parse_article_text(text, name="t")])
     got = {q.question: q.answer for q in result.questions}
     assert not any("wrote" in q or "write" in q for q in got), got
+
+
+def test_a_numbered_season_is_asked_with_its_show(engine):
+    # "... at the end of season two": of which show? The article's show frames it.
+    text = (
+        ' date 2025-03-10 "The Iron Orchard" returned for its third season on Sunday with '
+        "a grim premiere. The episode opens soon after the death of Mara Quill, who was "
+        "poisoned at her wedding by her cousin Tobias Vane at the end of season two."
+    )
+    questions = generate(text, engine)
+    seasons = [q.question for q in questions if "season two" in q.question]
+    assert seasons and all("The Iron Orchard" in q for q in seasons)
+
+
+def test_a_numbered_season_with_no_show_is_not_asked(engine):
+    # no show is the article's topic: "season four" of what?
+    text = (
+        " date 2025-03-10 Fans have waited two years for the spin-off. Nina Castell, who "
+        "was killed by her uncle Owen Drake at the end of season four, is back in flashbacks."
+    )
+    assert not [q for q in generate(text, engine) if "season four" in q.question]
+
+
+def test_a_subject_who_names_nothing_is_one_of_many_in_a_match(engine):
+    # "who was shown a yellow card?" in a match with thirty players; the bin, likewise
+    text = (
+        " date 2024-03-17 Ireland edged Scotland 17-16 in a tense Six Nations decider at "
+        "the Aviva Stadium on Saturday night.\n\nIreland lost their scrum-half Tom Fallon "
+        "in the opening minutes after a clash with Rory Dunbar, who was shown a yellow "
+        "card. When Ewan Blair was sent to the bin late on, Scotland kicked for the "
+        "corner, but the maul was held up and Ireland survived."
+    )
+    answers = {q.answer for q in generate(text, engine) if q.form == "subject"}
+    assert not answers & {"Rory Dunbar", "Ewan Blair"}
+    assert "Ireland" in answers  # the match's own result is still asked
