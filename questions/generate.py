@@ -893,6 +893,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             )
             if bare and text and _one_of_many_at_event(bare, text, clause, topic):
                 text = None  # "At UFC 300, who rushed forward behind a lazy jab?"
+            if _lemma(clause.verb) in BORROW_VERBS:
+                text = None  # "Which song samples "La Campanella"?": many songs have
             also = _subject_also(clause, index, mentions)
             if _one_of_many_pupils(clause, clause.subject):
                 text = None  # "Who is coached by Bob Bowman?": one of his swimmers
@@ -924,7 +926,13 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 continue  # "Who did Shawn Levy direct in Free Guy?": the whole cast
             if _one_of_many_pupils(clause, arg):
                 continue  # "Who does Bob Bowman coach?": one of his swimmers
+            if arg is not clause.subject and _one_of_a_kind_counted(clause, arg):
+                continue  # "lost a second Super Bowl": "Which event did X lose?" -> "Super Bowl"
             if arg is not clause.subject and _one_of_many_made_public(clause, arg, rest):
+                if not blank_only and any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in arg.head.children
+                ):
+                    blank_only = (arg, also)  # "Drake released a single titled _____"
                 continue  # "What did Capcom announce for 2025?": one of its announcements
             if arg is not clause.subject and _done_again(clause):
                 continue  # "previously directed Reynolds in Free Guy": and again now
@@ -1193,6 +1201,36 @@ DAY_DATE = re.compile(
 )
 
 
+# Borrowing from an older work: many later works sample, cover or quote a classic, so
+# the borrower is not one answer ("Which song samples X?"); what it borrows is.
+BORROW_VERBS = {"sample", "interpolate", "cover", "remix", "quote"}
+
+COUNTING_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth", "another"}
+
+
+def _one_of_a_kind_counted(clause: Clause, arg: Arg) -> bool:
+    """The object is a kind counted, not a thing named: "lost a second Super Bowl",
+    "won another Grammy". Asked, its answer is the kind ("Super Bowl"), half of what
+    happened; the subject question ("Who lost a second Super Bowl to Andy Reid?") keeps it."""
+    answer = arg.answer
+    if answer is None or answer.start < 1:
+        return False
+    doc = clause.sent.doc
+    before = [t.lower_ for t in doc[max(answer.start - 2, clause.sent.start) : answer.start]]
+    return bool(before) and before[-1] in COUNTING_WORDS and (
+        before[-1] == "another" or (len(before) == 2 and before[0] in {"a", "an"})
+    )
+
+
+def _indefinite_bare(noun: Token) -> bool:
+    """"a single", "a new album": an indefinite noun with nothing that says which."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children) and not any(
+        c.dep_ in {"amod", "nummod", "poss", "compound"} and c.lower_ != "new" for c in children
+    )
+
+
 def _one_of_many_made_public(clause: Clause, arg: Arg, rest: str | None) -> bool:
     """"What did Capcom announce for 2025?", "What did Drake release in 2013?": the bare
     name a verb of making public takes as its object is one of the many things the
@@ -1202,10 +1240,15 @@ def _one_of_many_made_public(clause: Clause, arg: Arg, rest: str | None) -> bool
     if answer is None or arg.role != "dobj" or _lemma(clause.verb) not in PUBLISH_VERBS:
         return False
     if arg.head.pos_ != "PROPN" and arg.head.ent_type_ not in {"WORK_OF_ART", "PRODUCT"}:
-        return False  # "announced a third season, X": the noun says which
-    if any(c.dep_ in {"amod", "nummod", "det", "poss"} for c in arg.head.children):
-        return False
-    return not DAY_DATE.search(rest or "")
+        # "announced a third season, X": the noun says which; "released a single titled
+        # X" does not (one of the singles of the year)
+        return _indefinite_bare(arg.head) and not DAY_DATE.search(rest or "")
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in arg.head.children)
+    if not indefinite and any(
+        c.dep_ in {"amod", "nummod", "det", "poss"} for c in arg.head.children
+    ):
+        return False  # "their first single X", "the album X"
+    return not DAY_DATE.search(rest or "")  # "a single titled X": one of the year's
 
 
 def _yearly_award_winner(clause: Clause, question: str, mentions: Mentions) -> bool:
@@ -1963,6 +2006,8 @@ def _elsewhen(clause: Clause) -> bool:
             continue
         words = [t for t in child.subtree]
         text = " ".join(t.text for t in words)
+        if len(words) == 2 and words[0].lower_ == "last" and words[1].lemma_ in TIME_UNITS:
+            return True  # "who took the crown in Astana last year": not at this event
         if len(words) >= 2 and COUNTED_TIME.search(text) and any(
             t.ent_type_ in {"DATE", "TIME"} or t.lemma_ in TIME_UNITS for t in words
         ):

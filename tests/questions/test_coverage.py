@@ -128,9 +128,9 @@ def test_an_apposition_read_as_a_second_object_is_left_out(engine):
         engine,
     )
     assert got.get("What does Shut Down sample?") == "La Campanella", got
-    # the title keeps the quotes it has in the article (they were lost when the parser
-    # hung them on the verb)
-    assert got.get('Which song samples "La Campanella"?') == "Shut Down", got
+    # "Which song samples "La Campanella"?" is not asked: many songs do (rated
+    # not_unique; see test_precision.test_the_song_that_samples_a_classic_is_not_one_answer)
+    assert "Shut Down" not in got.values(), got
 
 
 def test_a_descriptor_answer_quotes_the_sentence_that_names_it(engine):

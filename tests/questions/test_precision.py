@@ -420,3 +420,52 @@ def test_a_subject_who_names_nothing_is_one_of_many_in_a_match(engine):
     answers = {q.answer for q in generate(text, engine) if q.form == "subject"}
     assert not answers & {"Rory Dunbar", "Ewan Blair"}
     assert "Ireland" in answers  # the match's own result is still asked
+
+
+def test_a_second_of_a_kind_is_not_asked_as_the_kind(engine):
+    # "lost a second Super Bowl": "Which event did Dan Holt lose?" -> "Super Bowl" is half
+    text = (
+        " date 2024-02-12 The Ravens beat the Lions 24-20 in Super Bowl LX on Sunday. Dan "
+        "Holt lost a second Super Bowl to Mike Carver after the same pair met two years ago."
+    )
+    got = {q.question: q.answer for q in generate(text, engine)}
+    assert "Super Bowl" not in got.values(), got
+    assert "Mike Carver" in got.values()  # the one he lost to is still asked
+
+
+def test_the_song_that_samples_a_classic_is_not_one_answer(engine):
+    # many songs sample a classic: "Which song samples X?"; what it samples is one answer
+    text = (
+        " date 2024-05-02 Nova Bloom released her second album, “Glass Rivers”, on Friday. "
+        "Its opening song, “Paper Moon”, samples “Moonlight Sonata”, the piano piece by "
+        "Ludwig van Beethoven."
+    )
+    got = {q.question: q.answer for q in generate(text, engine)}
+    assert "Paper Moon" not in got.values(), got
+    assert "Moonlight Sonata" in got.values()
+
+
+def test_what_happened_last_year_is_not_asked_at_this_event(engine):
+    # "Li, who took the crown in Madrid last year": not at this championship, and
+    # without "last year" the question has no time
+    text = (
+        " date 2024-12-13 Arjun Rao is the new world chess champion after beating Li Wen "
+        "in Dubai on Thursday. Li, who took the crown from Pavel Orlov in Madrid last "
+        "year, said he had no regrets."
+    )
+    assert not [q for q in generate(text, engine) if "Pavel Orlov" in q.question + q.answer]
+
+
+def test_a_title_released_as_one_of_many_singles_is_one_of_many(engine):
+    # "released a single titled X" in 2013: "What did Kade Lowe release in 2013?" has
+    # many answers (the blank keeps "a single titled" and its choices tell them apart)
+    from questions.facts import extract_clauses
+    from questions.generate import _one_of_many_made_public
+
+    text = ('In 2013, Kade Lowe released a single titled "Slow River", which featured a '
+            "verse by Maya Cole.")
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    clause = next(c for c in extract_clauses(item, mentions) if c.verb.lemma_ == "release")
+    title = next(a for a in clause.args if a.answer and a.answer.text == "Slow River")
+    assert _one_of_many_made_public(clause, title, "in 2013")
