@@ -939,7 +939,12 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             if arg.answer.type in TIME_TYPES and re.fullmatch(r"an? [a-z]+( [a-z]+)?", rest or ""):
                 continue  # "When did Beyoncé sign a deal?": which deal?
             text = object_question(clause, arg, mentions, group)
-            text = text and with_context(text, clause, topic, arg.answer.text, mentions)
+            # "At the Stanley Cup, in which event did ...?" -> "Game 7 of the Final": an
+            # event asked for is not framed by the event it is part of
+            own_topic = None if (
+                arg.answer.type in EVENT_TYPES and topic is not None and topic[1] in EVENT_TYPES
+            ) else topic
+            text = text and with_context(text, clause, own_topic, arg.answer.text, mentions)
             if text:
                 made.append((text, arg, also))
             elif not blank_only and arg.answer.type not in TIME_TYPES:

@@ -469,3 +469,14 @@ def test_a_title_released_as_one_of_many_singles_is_one_of_many(engine):
     clause = next(c for c in extract_clauses(item, mentions) if c.verb.lemma_ == "release")
     title = next(a for a in clause.args if a.answer and a.answer.text == "Slow River")
     assert _one_of_many_made_public(clause, title, "in 2013")
+
+
+def test_an_event_asked_for_is_not_framed_by_the_event_it_is_part_of(engine):
+    # "At the Stanley Cup, in which event did ...?" -> "Game 6 of the Final" reads oddly
+    text = (
+        " date 2025-06-16 The Colorado Avalanche have won the Stanley Cup. On Sunday night "
+        "in Denver, Jared Bednar's team beat the Boston Bruins 3-2 in Game 6 of the Final, "
+        "and the home crowd finally got the party it had waited for."
+    )
+    asked = [q.question for q in generate(text, engine) if q.answer == "Game 6 of the Final"]
+    assert asked and not [q for q in asked if q.startswith("At the Stanley Cup")], asked
