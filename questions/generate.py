@@ -926,6 +926,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 continue  # "Who did Shawn Levy direct in Free Guy?": the whole cast
             if _one_of_many_pupils(clause, arg):
                 continue  # "Who does Bob Bowman coach?": one of his swimmers
+            if arg is not clause.subject and _one_of_many_partners(clause, arg, rest):
+                continue  # "Beyoncé has worked with _____ since 2002": one of many partners
             if arg is not clause.subject and _one_of_a_kind_counted(clause, arg):
                 continue  # "lost a second Super Bowl": "Which event did X lose?" -> "Super Bowl"
             if arg is not clause.subject and _one_of_many_made_public(clause, arg, rest):
@@ -1209,6 +1211,22 @@ DAY_DATE = re.compile(
 # Borrowing from an older work: many later works sample, cover or quote a classic, so
 # the borrower is not one answer ("Which song samples X?"); what it borrows is.
 BORROW_VERBS = {"sample", "interpolate", "cover", "remix", "quote"}
+
+PARTNER_VERBS = {"work", "collaborate", "partner", "team", "tour", "perform", "record"}
+# An ongoing partnership ("since 2002", "for years") or none said; "in 2005" is one deal
+ONLY_A_TIME = re.compile(r"^(?:(?:since|for) (?:the )?(?:\w+ )?(?:\d{4}s?|years|decades))?$")
+
+
+def _one_of_many_partners(clause: Clause, arg: Arg, rest: str | None) -> bool:
+    """"Beyoncé has worked with _____ since 2002": a partner of many over the years;
+    what they did together ("for the fragrance True Star") or one dated deal ("teamed up
+    with X in 2005") says which."""
+    if _lemma(clause.verb) not in PARTNER_VERBS or arg.prep is None:
+        return False
+    if arg.prep.lower_ not in {"with", "alongside"}:
+        return False
+    return bool(ONLY_A_TIME.match((rest or "").strip()))
+
 
 COUNTING_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                   "tenth", "another"}

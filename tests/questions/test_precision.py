@@ -480,3 +480,12 @@ def test_an_event_asked_for_is_not_framed_by_the_event_it_is_part_of(engine):
     )
     asked = [q.question for q in generate(text, engine) if q.answer == "Game 6 of the Final"]
     assert asked and not [q for q in asked if q.startswith("At the Stanley Cup")], asked
+
+
+def test_a_partner_of_many_years_is_not_one_answer(engine):
+    # "has worked with Adidas since 2015": she has worked with many brands since then
+    text = (
+        "Nova Bloom has worked with Adidas since 2015, and in 2019 she appeared in a "
+        "running advert with Kade Lowe."
+    )
+    assert "Adidas" not in {q.answer for q in generate(text, engine)}
