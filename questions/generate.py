@@ -926,6 +926,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 continue  # "Who did Shawn Levy direct in Free Guy?": the whole cast
             if _one_of_many_pupils(clause, arg):
                 continue  # "Who does Bob Bowman coach?": one of his swimmers
+            if arg is not clause.subject and arg.role == "dobj" and not rest and (
+                _lemma(clause.verb) in OPPONENT_VERBS
+            ):
+                continue  # "Who does Link defeat?": one of many foes; a day or score says which
             if arg is not clause.subject and _one_of_many_partners(clause, arg, rest):
                 continue  # "Beyoncé has worked with _____ since 2002": one of many partners
             if arg is not clause.subject and _one_of_a_kind_counted(clause, arg):
@@ -1211,6 +1215,10 @@ DAY_DATE = re.compile(
 # Borrowing from an older work: many later works sample, cover or quote a classic, so
 # the borrower is not one answer ("Which song samples X?"); what it borrows is.
 BORROW_VERBS = {"sample", "interpolate", "cover", "remix", "quote"}
+
+# A hero or a side beats many foes: the beaten one is one answer only with the day, the
+# score or the event ("Who did Cody Rhodes defeat on 7 April 2024?").
+OPPONENT_VERBS = {"defeat", "beat", "kill", "slay", "fight", "face", "battle", "destroy"}
 
 PARTNER_VERBS = {"work", "collaborate", "partner", "team", "tour", "perform", "record"}
 # An ongoing partnership ("since 2002", "for years") or none said; "in 2005" is one deal

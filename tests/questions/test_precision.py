@@ -489,3 +489,12 @@ def test_a_partner_of_many_years_is_not_one_answer(engine):
         "running advert with Kade Lowe."
     )
     assert "Adidas" not in {q.answer for q in generate(text, engine)}
+
+
+def test_a_foe_beaten_with_no_day_score_or_event_is_one_of_many(engine):
+    # a hero defeats many foes: "Who does Kora defeat?" has many answers in the game
+    text = (
+        "In the second act, Kora must cross the Ash Plains alone. After Kora defeats "
+        "Varkas, the spirit Elun restores her sight and sends her north."
+    )
+    assert "Varkas" not in {q.answer for q in generate(text, engine)}
