@@ -1868,6 +1868,8 @@ def with_context(
         topic = None  # "... beat Burnley 2-0 on 21 October 2023": the match is named
     if _names_only_in_quotes(question):
         return None  # "Who celebrated ... by thanking fans "for ... your Deadpool cosplay""
+    if topic is not None and mentions is not None and _named_only_later(topic, clause, mentions):
+        topic = None  # the lead names no event; the next sentence's need not be the lead's
     part = _part_of_a_work(question, answer, topic)
     if part is not None:
         return part or None  # "... at the end of season one": of which show?
@@ -1993,6 +1995,16 @@ def _part_of_a_work(
     if CONTEXT_PREFIX.match(question):
         return None  # framed already (by an event the sentence names)
     return f"{TOPIC_PREPS.get(topic[1], 'In')} {topic[0]}, {question[:1].lower()}{question[1:]}"
+
+
+def _named_only_later(topic: tuple[str, str], clause: Clause, mentions: Mentions) -> bool:
+    """The article's event is first named in a sentence after this clause's ("Nova Bloom
+    thanked her grandmother in a tearful speech. The singer won ... at the Grammy
+    Awards."): framing the lead's fact with it borrows the event from another sentence."""
+    if topic[1] not in EVENT_TYPES or topic[1] == "match":
+        return False
+    starts = [m.start for m in mentions.by_start.values() if m.name == topic[0]]
+    return bool(starts) and min(starts) >= clause.sent.end
 
 
 def _another_year(question: str, clause: Clause, name: str, answer: str) -> bool:

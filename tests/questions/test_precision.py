@@ -498,3 +498,14 @@ def test_a_foe_beaten_with_no_day_score_or_event_is_one_of_many(engine):
         "Varkas, the spirit Elun restores her sight and sends her north."
     )
     assert "Varkas" not in {q.answer for q in generate(text, engine)}
+
+
+def test_the_lead_does_not_borrow_the_event_of_the_next_sentence(engine):
+    # the lead names no event; "At the Grammy Awards, who thanked ...?" borrows it
+    text = (
+        " date 2025-02-03 Nova Bloom thanked her late grandmother in a tearful speech on "
+        "Sunday night. The singer won Album of the Year at the 67th Grammy Awards in Los "
+        "Angeles."
+    )
+    for q in generate(text, engine):
+        assert not ("grandmother" in q.question and "Grammy" in q.question), q.question
