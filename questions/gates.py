@@ -28,6 +28,14 @@ VAGUE = re.compile(
     re.I,
 )
 
+# Things counted back to a sentence before: "arrangements for the three compositions",
+# "between the two sides" (which three? which two?).
+COUNTED_BACK = re.compile(
+    r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]+s\b(?! of\b)"
+    r"(?!\s+(?-i:[A-Z0-9]))",
+    re.I,
+)
+
 # A contest or its prize left unnamed: "won the title", "before the final" (which one?).
 # A context frame names it ("At the 2023 World Cup, ...").
 UNNAMED_CONTEST = re.compile(
@@ -169,6 +177,9 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     if match and not match.group(0).lower().startswith("that "):
         return f"vague reference {match.group(0)!r}"
     match = VAGUE.search(question)
+    if match:
+        return f"vague reference {match.group(0)!r}"
+    match = COUNTED_BACK.search(question)
     if match:
         return f"vague reference {match.group(0)!r}"
     match = UNNAMED_CONTEST.search(question)
@@ -469,6 +480,22 @@ def names_something(question: str) -> str | None:
     return "names nobody and nothing (not self-contained)"
 
 
+# A title ending in a number and "'s" ("Number 1's", "The 1975's"? no: a digit then 's
+# is a plural or part of the name, not a possessive): copied without its "'s" it is cut.
+DIGIT_S = re.compile(r"\b([A-Z][\w-]*(?: [\w-]+){0,3} \d+)['’]s\b")
+
+
+def title_kept_whole(question: str, sentence: str) -> str | None:
+    """"their first compilation album Number 1" from "Number 1's": a title cut short."""
+    for match in DIGIT_S.finditer(sentence):
+        name = match.group(1)
+        for cut in re.finditer(rf"\b{re.escape(name)}(?!['’]s)\b", question):
+            tail = question[cut.end() : cut.end() + 2]
+            if not re.match(r"['’]s", tail):
+                return f"the title {match.group(0)!r} cut to {name!r}"
+    return None
+
+
 def answer_in_source(answer: str, aliases: Iterable[str], sentence: str) -> str | None:
     if answer.lower() in {"true", "false"}:
         return None
@@ -521,6 +548,7 @@ def check(
         no_vague_reference(question),
         names_something(question),
         answer_in_source(answer, aliases, sentence),
+        title_kept_whole(question, sentence),
     ):
         if reason:
             return reason

@@ -895,10 +895,14 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         made: list[tuple[str, Arg, frozenset[str]]] = []
         topic = clause_topic(clause, item, mentions, article_level)
         if clause.subject.answer is not None:
-            text = subject_question(clause, mentions, group)
-            text = text and with_context(
-                text, clause, topic, clause.subject.answer.text, mentions
+            bare = subject_question(clause, mentions, group)
+            text = bare and with_context(
+                bare, clause, topic, clause.subject.answer.text, mentions
             )
+            if bare and text and _one_of_many_at_event(bare, text, clause, topic):
+                text = None  # "At UFC 300, who rushed forward behind a lazy jab?"
+            if _lemma(clause.verb) in BORROW_VERBS:
+                text = None  # "Which song samples "La Campanella"?": many songs have
             also = _subject_also(clause, index, mentions)
             if _one_of_many_pupils(clause, clause.subject):
                 text = None  # "Who is coached by Bob Bowman?": one of his swimmers
@@ -930,14 +934,31 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 continue  # "Who did Shawn Levy direct in Free Guy?": the whole cast
             if _one_of_many_pupils(clause, arg):
                 continue  # "Who does Bob Bowman coach?": one of his swimmers
+            if arg is not clause.subject and arg.role == "dobj" and not rest and (
+                _lemma(clause.verb) in OPPONENT_VERBS
+            ):
+                continue  # "Who does Link defeat?": one of many foes; a day or score says which
+            if arg is not clause.subject and _one_of_many_partners(clause, arg, rest):
+                continue  # "Beyoncé has worked with _____ since 2002": one of many partners
+            if arg is not clause.subject and _one_of_a_kind_counted(clause, arg):
+                continue  # "lost a second Super Bowl": "Which event did X lose?" -> "Super Bowl"
             if arg is not clause.subject and _one_of_many_made_public(clause, arg, rest):
+                if not blank_only and any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in arg.head.children
+                ):
+                    blank_only = (arg, also)  # "Drake released a single titled _____"
                 continue  # "What did Capcom announce for 2025?": one of its announcements
             if arg is not clause.subject and _done_again(clause):
                 continue  # "previously directed Reynolds in Free Guy": and again now
             if arg.answer.type in TIME_TYPES and re.fullmatch(r"an? [a-z]+( [a-z]+)?", rest or ""):
                 continue  # "When did Beyoncé sign a deal?": which deal?
             text = object_question(clause, arg, mentions, group)
-            text = text and with_context(text, clause, topic, arg.answer.text, mentions)
+            # "At the Stanley Cup, in which event did ...?" -> "Game 7 of the Final": an
+            # event asked for is not framed by the event it is part of
+            own_topic = None if (
+                arg.answer.type in EVENT_TYPES and topic is not None and topic[1] in EVENT_TYPES
+            ) else topic
+            text = text and with_context(text, clause, own_topic, arg.answer.text, mentions)
             if text:
                 made.append((text, arg, also))
             elif not blank_only and arg.answer.type not in TIME_TYPES:
@@ -978,7 +999,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     blank.question = _event_year_from_sentence(
                         _dated_events(blank.question, clause, events), clause, mentions
                     )
-                    out.append(_framed(blank, framed))
+                    blank = _work_framed(_framed(blank, framed), topic)
+                    if blank is not None:
+                        out.append(blank)
                     break
             truefalse = true_false_candidate(
                 clause, objects, mentions, sentence, topics
@@ -987,7 +1010,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 truefalse.question = _event_year_from_sentence(
                     _dated_events(truefalse.question, clause, events), clause, mentions
                 )
-                out.append(_framed(truefalse, framed))
+                truefalse = _work_framed(_framed(truefalse, framed), topic)
+                if truefalse is not None:
+                    out.append(truefalse)
     out.extend(credit_candidates(item, mentions, article_level))
     out = [c for c in out if not _shared_part_name(c.answer, mentions)
            and not (c.answer_type not in {"city", "country", "place", "venue"}
@@ -1081,6 +1106,36 @@ CAST_VERBS = {"direct", "cast"}
 PUPIL_VERBS = {"coach", "train", "mentor", "teach", "tutor", "manage"}
 
 
+def _one_of_many_at_event(
+    bare: str, framed: str, clause: Clause, topic: tuple[str, str] | None
+) -> bool:
+    """A subject question that names nobody, no title and no number, framed only by the
+    event or match: a card, a final or a ceremony has many people who did such a thing
+    ("At UFC 300, who rushed forward behind a lazy jab?", "In the X–Y match of ..., who
+    was shown a yellow card?"). A placing has one answer per event ("who came home
+    fourth?"); a work's frame ("In Succession, who played the family patriarch?") is a
+    cast, not a crowd."""
+    from questions.gates import names_something
+
+    answer = clause.subject.answer
+    if answer is None or answer.type not in PERSON_TYPES:
+        return False  # a band at an award show: fewer of them (the seed's BTS floor)
+    if framed == bare or not framed.endswith(bare[1:]):
+        return False
+    frame = framed[: len(framed) - len(bare)]
+    if topic is not None and topic[1] in WORK_TOPICS and topic[0] in frame:
+        return False
+    if names_something(bare) is None or re.search(r"[\d\"“]", bare):
+        return False
+    if ONE_OF_A_KIND.search(bare):
+        return False  # "who was chasing a record-equalling eighth?": only one was
+    return not any(a.role == "position" for a in clause.args)
+
+
+# What only one person at an event can be or do: a record, a first, the youngest.
+ONE_OF_A_KIND = re.compile(r"\b(?:record|first|only|youngest|oldest)\b", re.I)
+
+
 def _one_of_many_pupils(clause: Clause, arg: Arg) -> bool:
     """The pupil slot of a coaching verb: the subject of the passive ("X is coached by
     Y"), the object of the active ("Y coaches X"), when it is a person."""
@@ -1165,6 +1220,56 @@ DAY_DATE = re.compile(
 )
 
 
+# Borrowing from an older work: many later works sample, cover or quote a classic, so
+# the borrower is not one answer ("Which song samples X?"); what it borrows is.
+BORROW_VERBS = {"sample", "interpolate", "cover", "remix", "quote"}
+
+# A hero or a side beats many foes: the beaten one is one answer only with the day, the
+# score or the event ("Who did Cody Rhodes defeat on 7 April 2024?").
+OPPONENT_VERBS = {"defeat", "beat", "kill", "slay", "fight", "face", "battle", "destroy"}
+
+PARTNER_VERBS = {"work", "collaborate", "partner", "team", "tour", "perform", "record"}
+# An ongoing partnership ("since 2002", "for years") or none said; "in 2005" is one deal
+ONLY_A_TIME = re.compile(r"^(?:(?:since|for) (?:the )?(?:\w+ )?(?:\d{4}s?|years|decades))?$")
+
+
+def _one_of_many_partners(clause: Clause, arg: Arg, rest: str | None) -> bool:
+    """"Beyoncé has worked with _____ since 2002": a partner of many over the years;
+    what they did together ("for the fragrance True Star") or one dated deal ("teamed up
+    with X in 2005") says which."""
+    if _lemma(clause.verb) not in PARTNER_VERBS or arg.prep is None:
+        return False
+    if arg.prep.lower_ not in {"with", "alongside"}:
+        return False
+    return bool(ONLY_A_TIME.match((rest or "").strip()))
+
+
+COUNTING_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth", "another"}
+
+
+def _one_of_a_kind_counted(clause: Clause, arg: Arg) -> bool:
+    """The object is a kind counted, not a thing named: "lost a second Super Bowl",
+    "won another Grammy". Asked, its answer is the kind ("Super Bowl"), half of what
+    happened; the subject question ("Who lost a second Super Bowl to Andy Reid?") keeps it."""
+    answer = arg.answer
+    if answer is None or answer.start < 1:
+        return False
+    doc = clause.sent.doc
+    before = [t.lower_ for t in doc[max(answer.start - 2, clause.sent.start) : answer.start]]
+    return bool(before) and before[-1] in COUNTING_WORDS and (
+        before[-1] == "another" or (len(before) == 2 and before[0] in {"a", "an"})
+    )
+
+
+def _indefinite_bare(noun: Token) -> bool:
+    """"a single", "a new album": an indefinite noun with nothing that says which."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children) and not any(
+        c.dep_ in {"amod", "nummod", "poss", "compound"} and c.lower_ != "new" for c in children
+    )
+
+
 def _one_of_many_made_public(clause: Clause, arg: Arg, rest: str | None) -> bool:
     """"What did Capcom announce for 2025?", "What did Drake release in 2013?": the bare
     name a verb of making public takes as its object is one of the many things the
@@ -1174,10 +1279,15 @@ def _one_of_many_made_public(clause: Clause, arg: Arg, rest: str | None) -> bool
     if answer is None or arg.role != "dobj" or _lemma(clause.verb) not in PUBLISH_VERBS:
         return False
     if arg.head.pos_ != "PROPN" and arg.head.ent_type_ not in {"WORK_OF_ART", "PRODUCT"}:
-        return False  # "announced a third season, X": the noun says which
-    if any(c.dep_ in {"amod", "nummod", "det", "poss"} for c in arg.head.children):
-        return False
-    return not DAY_DATE.search(rest or "")
+        # "announced a third season, X": the noun says which; "released a single titled
+        # X" does not (one of the singles of the year)
+        return _indefinite_bare(arg.head) and not DAY_DATE.search(rest or "")
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in arg.head.children)
+    if not indefinite and any(
+        c.dep_ in {"amod", "nummod", "det", "poss"} for c in arg.head.children
+    ):
+        return False  # "their first single X", "the album X"
+    return not DAY_DATE.search(rest or "")  # "a single titled X": one of the year's
 
 
 def _yearly_award_winner(clause: Clause, question: str, mentions: Mentions) -> bool:
@@ -1390,6 +1500,23 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
 
 CONTEXT_PREFIX = re.compile(r"^((?:In|At|On) [^,?]{1,60}), (?=[a-z])")
 STATEMENT = re.compile(r'^(True or false: |[^"]* fills the blank: ")(.*)$')
+
+
+def _work_framed(candidate: Candidate, topic: tuple[str, str] | None) -> Candidate | None:
+    """A blank or true/false statement that tells of a part of a show ("... at the end of
+    season four") gets the show's frame, as its wh-question does; None when no show is
+    known (which show's season four?)."""
+    match = STATEMENT.match(candidate.question)
+    if match is None:
+        return candidate
+    statement = match.group(2)
+    part = _part_of_a_work(statement, candidate.answer, topic)
+    if part is None:
+        return candidate
+    if not part:
+        return None
+    assert topic is not None
+    return _framed(candidate, f"{TOPIC_PREPS.get(topic[1], 'In')} {topic[0]}")
 
 
 def _framed(candidate: Candidate, frame: str | None) -> Candidate:
@@ -1749,6 +1876,11 @@ def with_context(
         topic = None  # "... beat Burnley 2-0 on 21 October 2023": the match is named
     if _names_only_in_quotes(question):
         return None  # "Who celebrated ... by thanking fans "for ... your Deadpool cosplay""
+    if topic is not None and mentions is not None and _named_only_later(topic, clause, mentions):
+        topic = None  # the lead names no event; the next sentence's need not be the lead's
+    part = _part_of_a_work(question, answer, topic)
+    if part is not None:
+        return part or None  # "... at the end of season one": of which show?
     if role_clause(clause, mentions) and not (
         (topic is not None and topic[1] in WORK_TOPICS)
         or (mentions is not None and _names_work(question, clause, mentions))
@@ -1834,6 +1966,55 @@ def with_context(
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
 
 
+# A part of a serial work: "season two", "the third episode", "the finale", "The Final
+# Season". Numbered ("season two", "episode 3") it belongs to a show whatever the topic.
+NUMBER_WORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+ORDINAL_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
+NUMBERED_PART = re.compile(
+    rf"\b(?:season|series|episode|chapter) {NUMBER_WORDS}\b|"
+    rf"\b{ORDINAL_WORDS} (?:season|series|episode|chapter)s?\b",
+    re.I,
+)
+WORK_PART = re.compile(r"\b(?:seasons?|episodes?|finale|premiere|chapters?)\b", re.I)
+
+
+def _part_of_a_work(
+    question: str, answer: str, topic: tuple[str, str] | None
+) -> str | None:
+    """A question (or its answer) that tells of a part of a show ("killed at the end of
+    season one", "took over for The Final Season") without naming the show: framed by
+    the article's work ("In House of the Dragon, ..."), else "" (to drop: which show?).
+    None when the question needs no such frame."""
+    from questions.gates import contains
+
+    text = f"{question} {answer}"
+    work = topic is not None and topic[1] in WORK_TOPICS
+    numbered = NUMBERED_PART.search(text)
+    if not numbered and not (work and WORK_PART.search(text)):
+        return None
+    if work and (contains(question, topic[0]) or contains(answer, topic[0])):
+        return None
+    if not work:
+        # a sports season ("his second season at Liverpool") is not a show's: only a
+        # show-style number ("season two", "episode 3") needs the show
+        if numbered and re.match(r"(?i)(?:season|series|episode|chapter) ", numbered.group(0)):
+            return "" if not CONTEXT_PREFIX.match(question) else None
+        return None
+    if CONTEXT_PREFIX.match(question):
+        return None  # framed already (by an event the sentence names)
+    return f"{TOPIC_PREPS.get(topic[1], 'In')} {topic[0]}, {question[:1].lower()}{question[1:]}"
+
+
+def _named_only_later(topic: tuple[str, str], clause: Clause, mentions: Mentions) -> bool:
+    """The article's event is first named in a sentence after this clause's ("Nova Bloom
+    thanked her grandmother in a tearful speech. The singer won ... at the Grammy
+    Awards."): framing the lead's fact with it borrows the event from another sentence."""
+    if topic[1] not in EVENT_TYPES or topic[1] == "match":
+        return False
+    starts = [m.start for m in mentions.by_start.values() if m.name == topic[0]]
+    return bool(starts) and min(starts) >= clause.sent.end
+
+
 def _another_year(question: str, clause: Clause, name: str, answer: str) -> bool:
     """The question (or its answer) dates the fact with a year that is neither the
     event's nor the dated report's: it happened another year, not at the article's event
@@ -1876,6 +2057,8 @@ def _elsewhen(clause: Clause) -> bool:
             continue
         words = [t for t in child.subtree]
         text = " ".join(t.text for t in words)
+        if len(words) == 2 and words[0].lower_ == "last" and words[1].lemma_ in TIME_UNITS:
+            return True  # "who took the crown in Astana last year": not at this event
         if len(words) >= 2 and COUNTED_TIME.search(text) and any(
             t.ent_type_ in {"DATE", "TIME"} or t.lemma_ in TIME_UNITS for t in words
         ):

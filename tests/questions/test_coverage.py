@@ -128,9 +128,9 @@ def test_an_apposition_read_as_a_second_object_is_left_out(engine):
         engine,
     )
     assert got.get("What does Shut Down sample?") == "La Campanella", got
-    # the title keeps the quotes it has in the article (they were lost when the parser
-    # hung them on the verb)
-    assert got.get('Which song samples "La Campanella"?') == "Shut Down", got
+    # "Which song samples "La Campanella"?" is not asked: many songs do (rated
+    # not_unique; see test_precision.test_the_song_that_samples_a_classic_is_not_one_answer)
+    assert "Shut Down" not in got.values(), got
 
 
 def test_a_descriptor_answer_quotes_the_sentence_that_names_it(engine):
@@ -439,13 +439,14 @@ def test_a_plain_object_pronoun_is_never_its_own_clause_subject(engine):
 
 def test_a_family_word_before_a_name_is_a_role_noun(engine):
     # "by his cousin Baelor": the name fills the agent slot as "singer Khalid" does.
+    # (season-free: "at the end of season two" with no show named is not asked)
     text = (
         "The funeral of Edric Thorne opens the episode. Edric Thorne was poisoned at "
-        "Highmoor by his cousin Baelor at the end of season two."
+        "Highmoor by his cousin Baelor at the end of the siege."
     )
     got = asked(text, engine)
     assert got.get(
-        "By whom was Edric Thorne poisoned at Highmoor at the end of season two?"
+        "By whom was Edric Thorne poisoned at Highmoor at the end of the siege?"
     ) == "Baelor", got
 
 

@@ -346,3 +346,21 @@ def test_the_final_of_a_named_event_is_no_vague_reference():
     ) is None
     assert no_vague_reference("Who beat Tom Hale in the final of the tournament?")
     assert no_vague_reference("Who beat Tom Hale in the final?")
+
+
+def test_things_counted_back_to_an_earlier_sentence_are_vague():
+    # "the four remixes": which four? The sentence before said.
+    assert "vague reference" in gates.no_vague_reference(
+        "Who produced the four remixes for the deluxe edition?"
+    )
+    assert gates.no_vague_reference("Who played the family patriarch for all four seasons?") is None
+
+
+def test_a_title_ending_in_a_number_keeps_its_s():
+    sentence = "The band released the live album Top 40's in Berlin in May 2011."
+    assert "cut" in gates.title_kept_whole(
+        "Where did the band release the live album Top 40?", sentence
+    )
+    assert gates.title_kept_whole(
+        "Where did the band release the live album Top 40's?", sentence
+    ) is None

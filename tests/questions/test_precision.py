@@ -385,3 +385,127 @@ def test_a_work_is_never_the_maker(engine):
     result = engine.generate([parse_article_text(text, name="t")])
     got = {q.question: q.answer for q in result.questions}
     assert not any("wrote" in q or "write" in q for q in got), got
+
+
+def test_a_numbered_season_is_asked_with_its_show(engine):
+    # "... at the end of season two": of which show? The article's show frames it.
+    text = (
+        ' date 2025-03-10 "The Iron Orchard" returned for its third season on Sunday with '
+        "a grim premiere. The episode opens soon after the death of Mara Quill, who was "
+        "poisoned at her wedding by her cousin Tobias Vane at the end of season two."
+    )
+    questions = generate(text, engine)
+    seasons = [q.question for q in questions if "season two" in q.question]
+    assert seasons and all("The Iron Orchard" in q for q in seasons)
+
+
+def test_a_numbered_season_with_no_show_is_not_asked(engine):
+    # no show is the article's topic: "season four" of what?
+    text = (
+        " date 2025-03-10 Fans have waited two years for the spin-off. Nina Castell, who "
+        "was killed by her uncle Owen Drake at the end of season four, is back in flashbacks."
+    )
+    assert not [q for q in generate(text, engine) if "season four" in q.question]
+
+
+def test_a_subject_who_names_nothing_is_one_of_many_in_a_match(engine):
+    # "who was shown a yellow card?" in a match with thirty players; the bin, likewise
+    text = (
+        " date 2024-03-17 Ireland edged Scotland 17-16 in a tense Six Nations decider at "
+        "the Aviva Stadium on Saturday night.\n\nIreland lost their scrum-half Tom Fallon "
+        "in the opening minutes after a clash with Rory Dunbar, who was shown a yellow "
+        "card. When Ewan Blair was sent to the bin late on, Scotland kicked for the "
+        "corner, but the maul was held up and Ireland survived."
+    )
+    answers = {q.answer for q in generate(text, engine) if q.form == "subject"}
+    assert not answers & {"Rory Dunbar", "Ewan Blair"}
+    assert "Ireland" in answers  # the match's own result is still asked
+
+
+def test_a_second_of_a_kind_is_not_asked_as_the_kind(engine):
+    # "lost a second Super Bowl": "Which event did Dan Holt lose?" -> "Super Bowl" is half
+    text = (
+        " date 2024-02-12 The Ravens beat the Lions 24-20 in Super Bowl LX on Sunday. Dan "
+        "Holt lost a second Super Bowl to Mike Carver after the same pair met two years ago."
+    )
+    got = {q.question: q.answer for q in generate(text, engine)}
+    assert "Super Bowl" not in got.values(), got
+    assert "Mike Carver" in got.values()  # the one he lost to is still asked
+
+
+def test_the_song_that_samples_a_classic_is_not_one_answer(engine):
+    # many songs sample a classic: "Which song samples X?"; what it samples is one answer
+    text = (
+        " date 2024-05-02 Nova Bloom released her second album, “Glass Rivers”, on Friday. "
+        "Its opening song, “Paper Moon”, samples “Moonlight Sonata”, the piano piece by "
+        "Ludwig van Beethoven."
+    )
+    got = {q.question: q.answer for q in generate(text, engine)}
+    assert "Paper Moon" not in got.values(), got
+    assert "Moonlight Sonata" in got.values()
+
+
+def test_what_happened_last_year_is_not_asked_at_this_event(engine):
+    # "Li, who took the crown in Madrid last year": not at this championship, and
+    # without "last year" the question has no time
+    text = (
+        " date 2024-12-13 Arjun Rao is the new world chess champion after beating Li Wen "
+        "in Dubai on Thursday. Li, who took the crown from Pavel Orlov in Madrid last "
+        "year, said he had no regrets."
+    )
+    assert not [q for q in generate(text, engine) if "Pavel Orlov" in q.question + q.answer]
+
+
+def test_a_title_released_as_one_of_many_singles_is_one_of_many(engine):
+    # "released a single titled X" in 2013: "What did Kade Lowe release in 2013?" has
+    # many answers (the blank keeps "a single titled" and its choices tell them apart)
+    from questions.facts import extract_clauses
+    from questions.generate import _one_of_many_made_public
+
+    text = ('In 2013, Kade Lowe released a single titled "Slow River", which featured a '
+            "verse by Maya Cole.")
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    clause = next(c for c in extract_clauses(item, mentions) if c.verb.lemma_ == "release")
+    title = next(a for a in clause.args if a.answer and a.answer.text == "Slow River")
+    assert _one_of_many_made_public(clause, title, "in 2013")
+
+
+def test_an_event_asked_for_is_not_framed_by_the_event_it_is_part_of(engine):
+    # "At the Stanley Cup, in which event did ...?" -> "Game 6 of the Final" reads oddly
+    text = (
+        " date 2025-06-16 The Colorado Avalanche have won the Stanley Cup. On Sunday night "
+        "in Denver, Jared Bednar's team beat the Boston Bruins 3-2 in Game 6 of the Final, "
+        "and the home crowd finally got the party it had waited for."
+    )
+    asked = [q.question for q in generate(text, engine) if q.answer == "Game 6 of the Final"]
+    assert asked and not [q for q in asked if q.startswith("At the Stanley Cup")], asked
+
+
+def test_a_partner_of_many_years_is_not_one_answer(engine):
+    # "has worked with Adidas since 2015": she has worked with many brands since then
+    text = (
+        "Nova Bloom has worked with Adidas since 2015, and in 2019 she appeared in a "
+        "running advert with Kade Lowe."
+    )
+    assert "Adidas" not in {q.answer for q in generate(text, engine)}
+
+
+def test_a_foe_beaten_with_no_day_score_or_event_is_one_of_many(engine):
+    # a hero defeats many foes: "Who does Kora defeat?" has many answers in the game
+    text = (
+        "In the second act, Kora must cross the Ash Plains alone. After Kora defeats "
+        "Varkas, the spirit Elun restores her sight and sends her north."
+    )
+    assert "Varkas" not in {q.answer for q in generate(text, engine)}
+
+
+def test_the_lead_does_not_borrow_the_event_of_the_next_sentence(engine):
+    # the lead names no event; "At the Grammy Awards, who thanked ...?" borrows it
+    text = (
+        " date 2025-02-03 Nova Bloom thanked her late grandmother in a tearful speech on "
+        "Sunday night. The singer won Album of the Year at the 67th Grammy Awards in Los "
+        "Angeles."
+    )
+    for q in generate(text, engine):
+        assert not ("grandmother" in q.question and "Grammy" in q.question), q.question
