@@ -323,6 +323,8 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             mentions.by_start[i] = Mention(i, end, entry.name, entry.type)
         elif _nickname_part(doc, i, end):
             mentions.vague.add(i)  # "the American Dragon": a nickname, not a name
+        elif _won_event(doc, i, end):
+            mentions.by_start[i] = Mention(i, end, text, "tournament")
         elif i > 0 and end - i == 1 and _descriptor_the(doc[i - 1]):
             mentions.vague.add(i)  # "the Dutchman": a descriptor ("The Irishman" mid-sentence
             # is a title)
@@ -565,6 +567,29 @@ def _nickname_part(doc: Doc, start: int, end: int) -> bool:
         and modifier.dep_ in {"amod", "compound"}
         and modifier.head.i == start
         and not modifier.is_sent_start
+    )
+
+
+WINNING_VERBS = {"win", "retain", "defend"}
+
+
+def _won_event(doc: Doc, start: int, end: int) -> bool:
+    """"won the Masters": one capitalised plural word after "the" as the object of a verb
+    of winning is a competition's name (a person is not won), though the model left it
+    unlabelled and "the <Name>" alone is otherwise read as a descriptor ("the Dutchman")."""
+    if end - start != 1 or start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    token = doc[start]
+    word = token.text
+    return (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() in WINNING_VERBS
+        and token.head.i < start
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.endswith("s")
+        and not word.endswith(("ss", "'s"))
+        and word.lower() not in NATIONALITY_NOUNS
     )
 
 

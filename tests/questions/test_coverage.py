@@ -709,3 +709,15 @@ def test_an_opening_participle_with_no_named_maker_still_dates_its_subject(engin
         engine,
     )
     assert not [q for q in got if "released" in q], got
+
+
+def test_a_capitalised_plural_won_is_a_competition(bare_nlp):
+    doc = bare_nlp(
+        "Marta Solis won the Nationals in Valencia on Saturday after a tense final with "
+        "Irene Vidal. The Spaniard later said the Dutchman had helped her."
+    )
+    mentions = resolve_mentions(doc)
+    won = next(t for t in doc if t.text == "Nationals")
+    assert mentions.at(won) is not None and mentions.at(won).type == "tournament"
+    dutchman = next(t for t in doc if t.text == "Dutchman")
+    assert mentions.at(dutchman) is None  # "the <Name>" not won stays a descriptor
