@@ -237,6 +237,10 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             continue
         if ent.label_ not in NAME_LABELS:
             continue
+        if ent.label_ == "EVENT" and len(ent) == 1 and ent[0].tag_ == "JJ" and (
+            ent[0].dep_ == "amod"
+        ):
+            continue  # "an Olympic record": an adjective names no event
         if ent.label_ != "PERSON" and _nickname_part(doc, ent.start, ent.end):
             mentions.vague.add(ent.start)  # "the American Nightmare": "Nightmare" is no name
             continue
@@ -489,15 +493,19 @@ def _descriptor_subjects(
     """"Max Verstappen was back on top. The Dutchman won ...": a person descriptor as
     the subject of a sentence is the person the sentence before was about, when that
     sentence's subject is the only person it names and nobody else comes first here."""
-    for index in sorted(mentions.vague - skip):
+    ages = {t.i for t in doc if _age_descriptor(t)}
+    for index in sorted((mentions.vague - skip) | ages):
         token = doc[index]
         if token.dep_ != "nsubj" or token.lower_ in VAGUE_WORDS:
             continue
         start = min(t.i for t in token.subtree)
-        if start == 0 or doc[start].lower_ != "the" or start != token.sent.start:
+        if start == 0 or doc[start].lower_ != "the" or (
+            start != token.sent.start and not _fronted_setting(token, start, mentions)
+        ):
             continue
         if not (
-            token.lemma_.lower() in PERSON_NOUNS
+            index in ages
+            or token.lemma_.lower() in PERSON_NOUNS
             or (_person_noun(token) and any(
                 c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in token.children
             ))  # "The Danish rider won ..."
@@ -514,10 +522,64 @@ def _descriptor_subjects(
         if owner is None or people != {owner.name} or owner.type not in PERSON_TYPES:
             continue
         mentions.vague.discard(index)
-        end = max(t.i for t in token.subtree) + 1 if _from_place_descriptor(token) else (
-            token.i + 1
-        )  # "The teenager from Leeds": the whole phrase stands for the person
+        end = max(t.i for t in token.subtree) + 1 if _from_place_descriptor(token) or (
+            index in ages and _from_place_only(token)
+        ) else token.i + 1  # "The teenager from Leeds": the whole phrase stands for the person
         mentions.by_start[start] = Mention(start, end, owner.name, owner.type, anchored=True)
+
+
+def _age_descriptor(token: Token) -> bool:
+    """"the 22-year-old (from Toulouse)": a person described by age alone (the model tags
+    the phrase a date, so it is no noun phrase of the descriptor pass)."""
+    return (
+        token.lower_ == "old"
+        and token.dep_ == "nsubj"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and any(
+            c.lower_ == "year" and c.dep_ == "npadvmod" and any(g.like_num for g in c.children)
+            for c in token.children
+        )
+        and all(c.dep_ in {"det", "npadvmod", "punct", "prep"} for c in token.children)
+        and (not any(c.dep_ == "prep" for c in token.children) or _from_place_only(token))
+    )
+
+
+def _fronted_setting(subject: Token, start: int, mentions: Mentions) -> bool:
+    """"On Wednesday evening at the Paris La Défense Arena, the 22-year-old won ...": the
+    subject opens its clause after a comma, and all the sentence says before it is a time
+    or place phrase of the same verb naming no person."""
+    sent = subject.sent
+    verb = subject.head
+    if doc_text(subject, start - 1) != "," or verb.dep_ != "ROOT" or start - 1 <= sent.start:
+        return False
+    before = range(sent.start, start - 1)
+    fronted = [c for c in verb.children if c.i < start - 1 and c.dep_ not in {"punct"}]
+    if not fronted or any(c.dep_ != "prep" for c in fronted):
+        return False
+    if any(g.dep_ == "npadvmod" for c in fronted for g in c.children):
+        return False  # "Eleven years after Euphoria, ...": a measure questions would drop
+    covered = {t.i for c in fronted for t in c.subtree}
+    if any(i not in covered and subject.doc[i].text != "," for i in before):
+        return False
+    return not any(
+        (m := mentions.covering(subject.doc[i])) is not None and m.type in PERSON_TYPES
+        for i in before
+    )
+
+
+def doc_text(token: Token, index: int) -> str:
+    return token.doc[index].text if 0 <= index < len(token.doc) else ""
+
+
+def _from_place_only(token: Token) -> bool:
+    """The noun's one addition is "from <proper name>" ("the teenager from Leeds")."""
+    extra = [c for c in token.children if c.dep_ == "prep"]
+    if len(extra) != 1 or extra[0].lower_ != "from":
+        return False
+    place = [c for c in extra[0].children if c.dep_ == "pobj"]
+    return len(place) == 1 and place[0].pos_ == "PROPN" and all(
+        t.pos_ == "PROPN" or t.dep_ == "det" for t in place[0].subtree
+    )
 
 
 def _unlabelled_name_word(token: Token) -> bool:

@@ -721,3 +721,30 @@ def test_a_capitalised_plural_won_is_a_competition(bare_nlp):
     assert mentions.at(won) is not None and mentions.at(won).type == "tournament"
     dutchman = next(t for t in doc if t.text == "Dutchman")
     assert mentions.at(dutchman) is None  # "the <Name>" not won stays a descriptor
+
+
+def test_an_age_descriptor_after_a_fronted_setting_is_the_person_before(engine):
+    got = asked(
+        " date 2024-03-14 Emma Clarke has done what no British rider had ever done on a home "
+        "track.\n\nOn Tuesday evening at the Manchester Velodrome, the 24-year-old from Leeds "
+        "won the women's sprint and the keirin.",
+        engine,
+    )
+    assert got.get(
+        "Who won the women's sprint and the keirin on 12 March 2024 at the Manchester Velodrome?"
+    ) == "Emma Clarke", got
+
+
+def test_an_age_descriptor_after_a_measured_setting_is_not_resolved(bare_nlp):
+    doc = bare_nlp(
+        "Nadia Brandt is back. Nine years after her debut, the 24-year-old won the keirin."
+    )
+    mentions = resolve_mentions(doc)
+    old = next(t for t in doc if t.text == "old")
+    assert mentions.covering(old) is None
+
+
+def test_an_event_adjective_names_no_event(bare_nlp):
+    doc = bare_nlp("Sofia Lind touched first in 52.10, setting an Olympic record in the heats.")
+    mentions = resolve_mentions(doc)
+    assert all(m.type != "event" for m in mentions.by_start.values())
