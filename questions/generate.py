@@ -114,8 +114,12 @@ def _verb_word(verb: Token) -> str:
 
 
 def _inflect(verb: Token, tag: str) -> str:
-    forms = getInflection(verb.lemma_, tag=tag)
-    return forms[0] if forms else verb.text
+    lemma = verb.lemma_
+    prefix = ""
+    if lemma.lower().startswith("co-") and len(lemma) > 3:
+        prefix, lemma = lemma[:3], lemma[3:]  # "co-write" -> "co-wrote", not "co-writed"
+    forms = getInflection(lemma, tag=tag)
+    return prefix + forms[0] if forms else verb.text
 
 
 def _lemma(verb: Token) -> str:

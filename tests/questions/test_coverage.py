@@ -748,3 +748,13 @@ def test_an_event_adjective_names_no_event(bare_nlp):
     doc = bare_nlp("Sofia Lind touched first in 52.10, setting an Olympic record in the heats.")
     mentions = resolve_mentions(doc)
     assert all(m.type != "event" for m in mentions.by_start.values())
+
+
+def test_a_hyphenated_co_verb_is_one_making_verb(engine):
+    got = asked(
+        ' date 2024-03-14 Co-written by Mara Quill, "Glass Harbour" topped the UK chart in '
+        '2019.\n\nIvy Marsh co-wrote "Red Lantern" with Theo Lunde in 2021.',
+        engine,
+    )
+    assert got.get('Who co-wrote "Glass Harbour"?') == "Mara Quill", got
+    assert got.get('What did Ivy Marsh co-write with Theo Lunde in 2021?') == "Red Lantern", got
