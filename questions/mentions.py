@@ -342,6 +342,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             mentions.by_start[i] = Mention(i, end, text, head or "thing")  # "Japanese Grand Prix"
 
     mentions.shared_parts = {p for p in shared if full_names.get(p, ("", ""))[1] in PERSON_TYPES}
+    _quoted_nicknames(doc, mentions)
     _join_possessive_names(doc, mentions)
     _propagate_roles(doc, mentions, roles)
     unclear = _nationality_descriptors(doc, mentions, nationals)
@@ -630,6 +631,48 @@ def _nickname_part(doc: Doc, start: int, end: int) -> bool:
         and modifier.head.i == start
         and not modifier.is_sent_start
     )
+
+
+NICKNAME_QUOTES = {'"', "“", "”", "``", "''"}
+
+
+def _quoted_nicknames(doc: Doc, mentions: Mentions) -> None:
+    """'Jack "The Hammer" Doyle': a quoted name between a given name and a surname, one of
+    them read as a person, is the person's nickname. The three parts are one person,
+    "Jack Doyle"; the quoted nickname used alone later ('"The Hammer" hit ...') and the
+    surname alone are that person too."""
+    nicknames: dict[str, tuple[str, str]] = {}  # nickname or surname -> (name, type)
+    for start in sorted(mentions.by_start):
+        first = mentions.by_start.get(start)
+        if first is None or first.end - first.start != 1 or first.end + 3 >= len(doc):
+            continue
+        nick = mentions.by_start.get(first.end + 1)
+        if doc[first.end].text not in NICKNAME_QUOTES or nick is None:
+            continue
+        last = mentions.by_start.get(nick.end + 1)
+        if doc[nick.end].text not in NICKNAME_QUOTES or last is None or last.end - last.start != 1:
+            continue
+        given, surname = doc[first.start], doc[last.start]
+        if PERSON_TYPES.isdisjoint({first.type, last.type}) or not (
+            given.text[:1].isupper() and surname.text[:1].isupper()
+            and given.is_alpha and surname.is_alpha
+        ):
+            continue
+        name = f"{given.text} {surname.text}"
+        for part in (first, nick, last):
+            mentions.by_start.pop(part.start, None)
+        mentions.by_start[first.start] = Mention(
+            first.start, last.end, name, "person", last.possessive
+        )
+        nicknames[nick.name] = nicknames[surname.text] = (name, "person")
+    if not nicknames:
+        return
+    for start, mention in list(mentions.by_start.items()):
+        hit = nicknames.get(mention.name)
+        if hit is not None and mention.name != hit[0]:
+            mentions.by_start[start] = Mention(
+                mention.start, mention.end, hit[0], hit[1], mention.possessive
+            )
 
 
 WINNING_VERBS = {"win", "retain", "defend"}

@@ -758,3 +758,20 @@ def test_a_hyphenated_co_verb_is_one_making_verb(engine):
     )
     assert got.get('Who co-wrote "Glass Harbour"?') == "Mara Quill", got
     assert got.get('What did Ivy Marsh co-write with Theo Lunde in 2021?') == "Red Lantern", got
+
+
+def test_a_quoted_nickname_inside_a_name_is_the_person(engine, bare_nlp):
+    text = (
+        ' date 2025-01-04 Jack "The Hammer" Doyle beat Ryan Pike 7-3 in the final of the '
+        "Irish Open at the City Arena on Friday night.\n\n"
+        '"The Hammer" hit a nine-dart finish in the fourth set. Doyle lifted the trophy.'
+    )
+    got = asked(text, engine)
+    assert got.get(
+        "Who beat Ryan Pike 7-3 in the final of the Irish Open at the City Arena on "
+        "3 January 2025?"
+    ) == "Jack Doyle", got
+    doc = bare_nlp(text.split(" ", 3)[3])
+    mentions = resolve_mentions(doc)
+    hammer = [t for t in doc if t.text.endswith("Hammer")][-1]
+    assert mentions.covering(hammer).name == "Jack Doyle"
