@@ -114,8 +114,12 @@ def _verb_word(verb: Token) -> str:
 
 
 def _inflect(verb: Token, tag: str) -> str:
-    forms = getInflection(verb.lemma_, tag=tag)
-    return forms[0] if forms else verb.text
+    lemma = verb.lemma_
+    prefix = ""
+    if lemma.lower().startswith("co-") and len(lemma) > 3:
+        prefix, lemma = lemma[:3], lemma[3:]  # "co-write" -> "co-wrote", not "co-writed"
+    forms = getInflection(lemma, tag=tag)
+    return prefix + forms[0] if forms else verb.text
 
 
 def _lemma(verb: Token) -> str:
@@ -196,7 +200,14 @@ def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | No
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if arg.head.ent_type_ in {"DATE", "TIME"} and is_relative_time(span):
         past = (clause.tense or clause.verb.tag_) == "VBD"
+        place = _place_on_time(arg.head, mentions, own)
+        if place is not None:
+            # "On Wednesday evening at the Paris La Défense Arena": the place is kept
+            inner = [t for t in tokens if t.i < min(x.i for x in place[0].subtree)]
+            span = clause.sent.doc[inner[0].i : inner[-1].i + 1]
         date = resolve_weekday(span.text, clause.published, past)
+        if place is not None:
+            return f"on {date} {place[1]}" if date else place[1]
         return f"on {date}" if date else ""
     if _inside_earlier_mention(arg, mentions):
         return ""  # "Love" + "On Tour": the parser split a name; it is said once
@@ -204,6 +215,25 @@ def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | No
     if text and arg.answer is not None and arg.answer.type == "date":
         text = _with_year(text, arg.answer.text, clause)
     return text
+
+
+def _place_on_time(head: Token, mentions: Mentions, own: str) -> tuple[Token, str] | None:
+    """"on Wednesday evening at the Paris La Défense Arena": a place phrase the parser hung
+    on a relative time, last in it, naming a place; (its preposition, its text) or None."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
+    if len(preps) != 1 or preps[0].lower_ not in {"at", "in"}:
+        return None
+    prep = preps[0]
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
+        return None
+    mention = mentions.covering(pobj)
+    if mention is None or mention.type not in {"venue", "city", "country", "place"}:
+        return None
+    if max(t.i for t in prep.subtree) != max(t.i for t in head.subtree):
+        return None
+    text = render_phrase(sorted(prep.subtree, key=lambda t: t.i), mentions, own=own)
+    return (prep, text) if text else None
 
 
 DASHES = {"—", "–", "--"}

@@ -237,6 +237,10 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             continue
         if ent.label_ not in NAME_LABELS:
             continue
+        if ent.label_ == "EVENT" and len(ent) == 1 and ent[0].tag_ == "JJ" and (
+            ent[0].dep_ == "amod"
+        ):
+            continue  # "an Olympic record": an adjective names no event
         if ent.label_ != "PERSON" and _nickname_part(doc, ent.start, ent.end):
             mentions.vague.add(ent.start)  # "the American Nightmare": "Nightmare" is no name
             continue
@@ -323,6 +327,8 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             mentions.by_start[i] = Mention(i, end, entry.name, entry.type)
         elif _nickname_part(doc, i, end):
             mentions.vague.add(i)  # "the American Dragon": a nickname, not a name
+        elif _won_event(doc, i, end):
+            mentions.by_start[i] = Mention(i, end, text, "tournament")
         elif i > 0 and end - i == 1 and _descriptor_the(doc[i - 1]):
             mentions.vague.add(i)  # "the Dutchman": a descriptor ("The Irishman" mid-sentence
             # is a title)
@@ -336,6 +342,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             mentions.by_start[i] = Mention(i, end, text, head or "thing")  # "Japanese Grand Prix"
 
     mentions.shared_parts = {p for p in shared if full_names.get(p, ("", ""))[1] in PERSON_TYPES}
+    _quoted_nicknames(doc, mentions)
     _join_possessive_names(doc, mentions)
     _propagate_roles(doc, mentions, roles)
     unclear = _nationality_descriptors(doc, mentions, nationals)
@@ -487,15 +494,19 @@ def _descriptor_subjects(
     """"Max Verstappen was back on top. The Dutchman won ...": a person descriptor as
     the subject of a sentence is the person the sentence before was about, when that
     sentence's subject is the only person it names and nobody else comes first here."""
-    for index in sorted(mentions.vague - skip):
+    ages = {t.i for t in doc if _age_descriptor(t)}
+    for index in sorted((mentions.vague - skip) | ages):
         token = doc[index]
         if token.dep_ != "nsubj" or token.lower_ in VAGUE_WORDS:
             continue
         start = min(t.i for t in token.subtree)
-        if start == 0 or doc[start].lower_ != "the" or start != token.sent.start:
+        if start == 0 or doc[start].lower_ != "the" or (
+            start != token.sent.start and not _fronted_setting(token, start, mentions)
+        ):
             continue
         if not (
-            token.lemma_.lower() in PERSON_NOUNS
+            index in ages
+            or token.lemma_.lower() in PERSON_NOUNS
             or (_person_noun(token) and any(
                 c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP" for c in token.children
             ))  # "The Danish rider won ..."
@@ -512,10 +523,64 @@ def _descriptor_subjects(
         if owner is None or people != {owner.name} or owner.type not in PERSON_TYPES:
             continue
         mentions.vague.discard(index)
-        end = max(t.i for t in token.subtree) + 1 if _from_place_descriptor(token) else (
-            token.i + 1
-        )  # "The teenager from Leeds": the whole phrase stands for the person
+        end = max(t.i for t in token.subtree) + 1 if _from_place_descriptor(token) or (
+            index in ages and _from_place_only(token)
+        ) else token.i + 1  # "The teenager from Leeds": the whole phrase stands for the person
         mentions.by_start[start] = Mention(start, end, owner.name, owner.type, anchored=True)
+
+
+def _age_descriptor(token: Token) -> bool:
+    """"the 22-year-old (from Toulouse)": a person described by age alone (the model tags
+    the phrase a date, so it is no noun phrase of the descriptor pass)."""
+    return (
+        token.lower_ == "old"
+        and token.dep_ == "nsubj"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and any(
+            c.lower_ == "year" and c.dep_ == "npadvmod" and any(g.like_num for g in c.children)
+            for c in token.children
+        )
+        and all(c.dep_ in {"det", "npadvmod", "punct", "prep"} for c in token.children)
+        and (not any(c.dep_ == "prep" for c in token.children) or _from_place_only(token))
+    )
+
+
+def _fronted_setting(subject: Token, start: int, mentions: Mentions) -> bool:
+    """"On Wednesday evening at the Paris La Défense Arena, the 22-year-old won ...": the
+    subject opens its clause after a comma, and all the sentence says before it is a time
+    or place phrase of the same verb naming no person."""
+    sent = subject.sent
+    verb = subject.head
+    if doc_text(subject, start - 1) != "," or verb.dep_ != "ROOT" or start - 1 <= sent.start:
+        return False
+    before = range(sent.start, start - 1)
+    fronted = [c for c in verb.children if c.i < start - 1 and c.dep_ not in {"punct"}]
+    if not fronted or any(c.dep_ != "prep" for c in fronted):
+        return False
+    if any(g.dep_ == "npadvmod" for c in fronted for g in c.children):
+        return False  # "Eleven years after Euphoria, ...": a measure questions would drop
+    covered = {t.i for c in fronted for t in c.subtree}
+    if any(i not in covered and subject.doc[i].text != "," for i in before):
+        return False
+    return not any(
+        (m := mentions.covering(subject.doc[i])) is not None and m.type in PERSON_TYPES
+        for i in before
+    )
+
+
+def doc_text(token: Token, index: int) -> str:
+    return token.doc[index].text if 0 <= index < len(token.doc) else ""
+
+
+def _from_place_only(token: Token) -> bool:
+    """The noun's one addition is "from <proper name>" ("the teenager from Leeds")."""
+    extra = [c for c in token.children if c.dep_ == "prep"]
+    if len(extra) != 1 or extra[0].lower_ != "from":
+        return False
+    place = [c for c in extra[0].children if c.dep_ == "pobj"]
+    return len(place) == 1 and place[0].pos_ == "PROPN" and all(
+        t.pos_ == "PROPN" or t.dep_ == "det" for t in place[0].subtree
+    )
 
 
 def _unlabelled_name_word(token: Token) -> bool:
@@ -565,6 +630,71 @@ def _nickname_part(doc: Doc, start: int, end: int) -> bool:
         and modifier.dep_ in {"amod", "compound"}
         and modifier.head.i == start
         and not modifier.is_sent_start
+    )
+
+
+NICKNAME_QUOTES = {'"', "“", "”", "``", "''"}
+
+
+def _quoted_nicknames(doc: Doc, mentions: Mentions) -> None:
+    """'Jack "The Hammer" Doyle': a quoted name between a given name and a surname, one of
+    them read as a person, is the person's nickname. The three parts are one person,
+    "Jack Doyle"; the quoted nickname used alone later ('"The Hammer" hit ...') and the
+    surname alone are that person too."""
+    nicknames: dict[str, tuple[str, str]] = {}  # nickname or surname -> (name, type)
+    for start in sorted(mentions.by_start):
+        first = mentions.by_start.get(start)
+        if first is None or first.end - first.start != 1 or first.end + 3 >= len(doc):
+            continue
+        nick = mentions.by_start.get(first.end + 1)
+        if doc[first.end].text not in NICKNAME_QUOTES or nick is None:
+            continue
+        last = mentions.by_start.get(nick.end + 1)
+        if doc[nick.end].text not in NICKNAME_QUOTES or last is None or last.end - last.start != 1:
+            continue
+        given, surname = doc[first.start], doc[last.start]
+        if PERSON_TYPES.isdisjoint({first.type, last.type}) or not (
+            given.text[:1].isupper() and surname.text[:1].isupper()
+            and given.is_alpha and surname.is_alpha
+        ):
+            continue
+        name = f"{given.text} {surname.text}"
+        for part in (first, nick, last):
+            mentions.by_start.pop(part.start, None)
+        mentions.by_start[first.start] = Mention(
+            first.start, last.end, name, "person", last.possessive
+        )
+        nicknames[nick.name] = nicknames[surname.text] = (name, "person")
+    if not nicknames:
+        return
+    for start, mention in list(mentions.by_start.items()):
+        hit = nicknames.get(mention.name)
+        if hit is not None and mention.name != hit[0]:
+            mentions.by_start[start] = Mention(
+                mention.start, mention.end, hit[0], hit[1], mention.possessive
+            )
+
+
+WINNING_VERBS = {"win", "retain", "defend"}
+
+
+def _won_event(doc: Doc, start: int, end: int) -> bool:
+    """"won the Masters": one capitalised plural word after "the" as the object of a verb
+    of winning is a competition's name (a person is not won), though the model left it
+    unlabelled and "the <Name>" alone is otherwise read as a descriptor ("the Dutchman")."""
+    if end - start != 1 or start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    token = doc[start]
+    word = token.text
+    return (
+        token.dep_ == "dobj"
+        and token.head.lemma_.lower() in WINNING_VERBS
+        and token.head.i < start
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.endswith("s")
+        and not word.endswith(("ss", "'s"))
+        and word.lower() not in NATIONALITY_NOUNS
     )
 
 

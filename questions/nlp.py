@@ -8,6 +8,9 @@ Added components, in pipeline order:
   otherwise the parser reads the title as a clause.
 - `ft_glossary` (an EntityRuler before `ner`): the glossary's names and aliases, labelled
   from their fine type, with the canonical name as the entity id.
+- `ft_co_verbs` (after the lemmatizer): a hyphenated verb of shared making the tokenizer
+  keeps whole ("co-written", `CO_VERBS`) gets the lemma "co-write" and, as a passive
+  participle, the tag VBN.
 - `ft_fine_types` (last): a fine type for every entity (`Span._.fine_type`): from the
   glossary, else from a role noun beside the name ("singer Khalid", "hit single Dynamite"),
   else from the entity label.
@@ -135,6 +138,55 @@ def _register_extensions() -> None:
 
 
 _register_extensions()
+
+
+# ---------------------------------------------------------------------------- co- verbs
+# Verbs of shared making the tokenizer splits at the hyphen ("Co - written by A, ..."),
+# which the parser then reads as a noun "Co" and a stray participle. Kept whole (not
+# the -ing form: "co-writing credits" is a modifier of a noun).
+CO_VERBS = ("write", "direct", "produce", "develop", "found", "create", "compose", "design",
+            "publish", "star", "host", "headline", "author", "choreograph", "present")
+
+
+def _co_verb_cases(nlp: Language) -> None:
+    from lemminflect import getAllInflections
+
+    for verb in CO_VERBS:
+        forms = {verb} | {f for tag, fs in getAllInflections(verb, upos="VERB").items()
+                          if tag != "VBG" for f in fs}  # "co-writing credits": a noun's
+        for form in forms:
+            for word in (f"co-{form}", f"Co-{form}"):
+                nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+
+
+@Language.component("ft_co_verbs")
+def co_verbs(doc: Doc) -> Doc:
+    """"co-written": the lemma is "co-write" and, with an agent or a passive auxiliary (or
+    a form only a participle has), the tag is a past participle."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    for token in doc:
+        lower = token.lower_
+        if not lower.startswith("co-") or lower[3:] == "":
+            continue
+        rest = lower[3:]
+        lemmas = getAllLemmas(rest, upos="VERB").get("VERB")
+        if not lemmas or lemmas[0] not in CO_VERBS:
+            continue
+        lemma = lemmas[0]
+        token.lemma_ = f"co-{lemma}"
+        inflections = getAllInflections(lemma, upos="VERB")
+        participle = rest in inflections.get("VBN", ())
+        only_participle = participle and rest not in inflections.get("VBD", ())
+        if participle and (only_participle or any(
+            c.dep_ in {"agent", "auxpass"} for c in token.children
+        )):
+            token.tag_ = "VBN"
+            token.pos_ = "VERB"
+        elif rest in inflections.get("VBD", ()) and token.tag_ not in {"VBD", "VBN"}:
+            token.tag_ = "VBD"
+            token.pos_ = "VERB"
+    return doc
 
 
 # ---------------------------------------------------------------------------- components
@@ -405,8 +457,11 @@ def load_nlp(model: str = DEFAULT_MODEL, glossary: Glossary | None = None) -> La
         ) from None
     except Exception as error:  # a broken package: still one line
         raise ModelError(f"spaCy model {model!r} cannot be loaded ({error})") from None
+    _co_verb_cases(nlp)
     nlp.add_pipe("ft_line_sentences", first=True)
     nlp.add_pipe("ft_quoted_titles", after="ft_line_sentences")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("ft_co_verbs", after="lemmatizer")
     if glossary is not None and len(glossary):
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe(

@@ -710,3 +710,69 @@ def test_an_opening_participle_with_no_named_maker_still_dates_its_subject(engin
         engine,
     )
     assert not [q for q in got if "released" in q], got
+
+
+def test_a_capitalised_plural_won_is_a_competition(bare_nlp):
+    doc = bare_nlp(
+        "Marta Solis won the Nationals in Valencia on Saturday after a tense final with "
+        "Irene Vidal. The Spaniard later said the Dutchman had helped her."
+    )
+    mentions = resolve_mentions(doc)
+    won = next(t for t in doc if t.text == "Nationals")
+    assert mentions.at(won) is not None and mentions.at(won).type == "tournament"
+    dutchman = next(t for t in doc if t.text == "Dutchman")
+    assert mentions.at(dutchman) is None  # "the <Name>" not won stays a descriptor
+
+
+def test_an_age_descriptor_after_a_fronted_setting_is_the_person_before(engine):
+    got = asked(
+        " date 2024-03-14 Emma Clarke has done what no British rider had ever done on a home "
+        "track.\n\nOn Tuesday evening at the Manchester Velodrome, the 24-year-old from Leeds "
+        "won the women's sprint and the keirin.",
+        engine,
+    )
+    assert got.get(
+        "Who won the women's sprint and the keirin on 12 March 2024 at the Manchester Velodrome?"
+    ) == "Emma Clarke", got
+
+
+def test_an_age_descriptor_after_a_measured_setting_is_not_resolved(bare_nlp):
+    doc = bare_nlp(
+        "Nadia Brandt is back. Nine years after her debut, the 24-year-old won the keirin."
+    )
+    mentions = resolve_mentions(doc)
+    old = next(t for t in doc if t.text == "old")
+    assert mentions.covering(old) is None
+
+
+def test_an_event_adjective_names_no_event(bare_nlp):
+    doc = bare_nlp("Sofia Lind touched first in 52.10, setting an Olympic record in the heats.")
+    mentions = resolve_mentions(doc)
+    assert all(m.type != "event" for m in mentions.by_start.values())
+
+
+def test_a_hyphenated_co_verb_is_one_making_verb(engine):
+    got = asked(
+        ' date 2024-03-14 Co-written by Mara Quill, "Glass Harbour" topped the UK chart in '
+        '2019.\n\nIvy Marsh co-wrote "Red Lantern" with Theo Lunde in 2021.',
+        engine,
+    )
+    assert got.get('Who co-wrote "Glass Harbour"?') == "Mara Quill", got
+    assert got.get('What did Ivy Marsh co-write with Theo Lunde in 2021?') == "Red Lantern", got
+
+
+def test_a_quoted_nickname_inside_a_name_is_the_person(engine, bare_nlp):
+    text = (
+        ' date 2025-01-04 Jack "The Hammer" Doyle beat Ryan Pike 7-3 in the final of the '
+        "Irish Open at the City Arena on Friday night.\n\n"
+        '"The Hammer" hit a nine-dart finish in the fourth set. Doyle lifted the trophy.'
+    )
+    got = asked(text, engine)
+    assert got.get(
+        "Who beat Ryan Pike 7-3 in the final of the Irish Open at the City Arena on "
+        "3 January 2025?"
+    ) == "Jack Doyle", got
+    doc = bare_nlp(text.split(" ", 3)[3])
+    mentions = resolve_mentions(doc)
+    hammer = [t for t in doc if t.text.endswith("Hammer")][-1]
+    assert mentions.covering(hammer).name == "Jack Doyle"
