@@ -190,7 +190,10 @@ def learn_descriptors(doc: Doc, resolved: dict[int, str],
     # descriptors the mention resolver already resolved ("the septet", "the German")
     for i, name in list(resolved.items()):
         token = doc[i]
-        if (token.pos_ == "NOUN" or token.ent_type_ == "NORP") and any(
+        nationality = token.ent_type_ == "NORP" or (
+            token.pos_ == "PROPN" and _nationality_word(token)
+        )  # "The Ukrainian" the model labelled a place or a name
+        if (token.pos_ == "NOUN" or nationality) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in token.children
         ):
             learn(token.lemma_ if token.pos_ == "NOUN" else token.lower_, name)
