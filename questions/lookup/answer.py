@@ -59,6 +59,8 @@ FIT: dict[str, dict[str, float]] = {
     "money": {"money": 1.0, "quantity": 0.6, "number": 0.5, "has_number": 0.5},
     "duration": {"duration": 1.0, "date": 0.6, "quantity": 0.5, "has_number": 0.4},
     "frequency": {"has_number": 0.5, "date": 0.5},
+    # "By what score ...?": a result ("7-2"), which the model tags a date or not at all
+    "score": {"score": 1.0, "has_number": 0.2},
     "language": {"language": 1.0, "nationality": 0.7},
     "nationality": {"nationality": 1.0, "place": 0.5},
     "reason": {"reason": 1.0},

@@ -62,6 +62,7 @@ for _type, _nouns in {
     "language": "language",
     "nationality": "nationality ethnicity religion",
     "number": "number amount percentage percent",
+    "score": "score scoreline",
     "money": "price cost salary fee revenue",
     "instrument": "instrument",
     "genre": "genre style",
