@@ -648,6 +648,10 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
     for verb in anchors:
         strength = _governed_by(head, verb)
         if not strength:
+            if q.slot == "subj" and dep in SUBJ and head == _controller(verb):
+                # "Kara Voss sealed the win by scoring twice": the subject of the verb
+                # the gerund hangs from is who scored
+                best = max(best, 0.8 * anchors[verb])
             continue
         fit = 0.0
         if q.slot == "subj":
@@ -758,6 +762,22 @@ def _effective_dep(token: Token, cand: Candidate | None = None) -> tuple[str, To
         token = token.head
         seen += 1
     return token.dep_, token.head
+
+
+def _controller(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless gerund or infinitive shares: "sealed" for
+    "scoring" in "X sealed the win by scoring twice", "celebrated" for "beating" in "After
+    beating Lyon, X celebrated"."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"pcomp", "advcl", "xcomp"} or node.tag_ not in {"VBG", "VB"} or any(
+            c.dep_ in SUBJ for c in node.children
+        ):
+            break
+        node = node.head
+        if node.dep_ == "prep":
+            node = node.head
+    return node if node != verb and node.pos_ in {"VERB", "AUX"} else None
 
 
 def _governed_by(head: Token, verb: Token) -> float:

@@ -87,3 +87,13 @@ def test_a_resolved_name_keeps_its_space(nlp):
     resolved = dict.fromkeys(range(start, end), "Jo-Jo Pettway")
     span = doc[start:end + 3]
     assert _resolved_text(span, resolved) == "Jo-Jo Pettway and the Ravens"
+
+
+# a gerund without a subject of its own ("After beating Lyon, X thanked Y") is done by
+# the subject of the verb it hangs from, not by that verb's object
+def test_the_subject_of_a_gerund_is_its_governing_verbs(nlp):
+    text = ("\n date 2024-05-12 Harbour City won the league title on Sunday.\n\n"
+            "After beating Lyon in the semi-final, Marta Ruiz thanked Tom Hale and the fans.\n")
+    engine = build(nlp, text, "football-harbour-city-2024")
+    got = best(engine, "Who beat Lyon in the semi-final?")
+    assert got is not None and "Ruiz" in got
