@@ -638,6 +638,10 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
         return _poss_fit(q, cand)
     dep, head = _effective_dep(root, cand)
     named = 0.8 if q.slot == "subj" and q.verb and _named_by_agent_noun(cand, q.verb) else 0.0
+    if q.slot == "subj" and q.verbs & WIN_VERBS and dep == "pobj" and head.lower_ == "to" and (
+        head.head.lemma_ == "go"
+    ):
+        named = 0.9  # "Who won Record of the Year?" -> "Record of the Year went to X"
     if not anchors:
         # a question with no verb to align with ("take place"): its preposition still
         # says which complement it asks for ("At which venue ...?" -> "at the RCF Arena")
@@ -762,6 +766,9 @@ def _effective_dep(token: Token, cand: Candidate | None = None) -> tuple[str, To
         token = token.head
         seen += 1
     return token.dep_, token.head
+
+
+WIN_VERBS = frozenset({"win", "receive", "earn", "claim", "collect", "take", "scoop", "bag"})
 
 
 def _controller(verb: Token) -> Token | None:

@@ -152,14 +152,14 @@ def expand(term: str) -> frozenset[str]:
     group = SYNONYMS.get(term)
     if group is not None:
         return group
-    for base in _participle_bases(term):
+    for base in participle_bases(term):
         group = SYNONYMS.get(base)
         if group is not None:
             return group | {term}
     return frozenset((term,))
 
 
-def _participle_bases(term: str) -> tuple[str, ...]:
+def participle_bases(term: str) -> tuple[str, ...]:
     """The verb a participle the model left unlemmatised comes from ("fouled" tagged an
     adjective, "netted", "hosting"): only looked up in the thesaurus."""
     if len(term) < 5:

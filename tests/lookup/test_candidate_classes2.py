@@ -126,3 +126,22 @@ def test_an_unlemmatised_participle_meets_its_synonyms(nlp):
     engine = build(nlp, EVENT, "wrestling-summer-clash-2024")
     got = engine.ask("Which player was fouled when Ivo Marek was dismissed?")
     assert got.answer is not None and "Price" in got.answer
+
+
+# "Record of the Year went to X" says who won it: X takes the question's subject slot
+def test_an_award_that_went_to_someone_was_won_by_them(nlp):
+    from questions.lookup.answer import _question_term_set, _score_sentence
+
+    text = ("\n date 2024-02-05 The Meridian Music Awards were held on Sunday.\n\n"
+            "Nadia Vale presented the last prize of the night, and Record of the Year went to"
+            " Omar Reyes.\n")
+    engine = build(nlp, text, "music-meridian-music-awards-2024")
+    q = engine.read("Who won Record of the Year?")
+    hits = engine.index.search(q.terms, k=6)
+    terms = _question_term_set(q, engine.glossary)
+    scored = [s for r, h in enumerate(hits)
+              for s in _score_sentence(q, h, h.score / hits[0].score, terms, engine.glossary, r)]
+    slot: dict[str, float] = {}
+    for s in scored:
+        slot[s.cand.text] = max(slot.get(s.cand.text, 0.0), s.slot_fit)
+    assert slot.get("Omar Reyes", 0.0) > slot.get("Nadia Vale", 0.0)
