@@ -556,7 +556,29 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         best = 0.2  # a description ("a Grammy winner") rather than a name
     if best < 0.6 and "definite_person" in cand.types and expected in {"agent", "person"}:
         best = 0.6  # "her mother": one person, described
+    if best < 0.7 and expected == "group" and "place" in cand.types and _opponent(cand):
+        best = 0.7  # "lost the Final to Denver": a city names its team when it is played
     return min(best + focus_bonus, 1.2)
+
+
+# Verbs of playing someone: their objects and the objects of their "to"/"against"/"over"
+# are sides, even where the side is named by its city ("lost to Denver", "beat Ottawa").
+COMPETE_VERBS = frozenset({"beat", "defeat", "lose", "face", "play", "meet", "edge", "draw",
+                           "overcome", "eliminate", "knock", "host", "visit", "thrash"})
+
+
+def _opponent(cand: Candidate) -> bool:
+    root = cand.root
+    while root.dep_ == "conj":
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"to", "against", "over", "by", "with"}:
+        head = head.head
+        while head.dep_ == "conj" and head.pos_ == "ADP":
+            head = head.head  # "to Denver in 2001 and to Quebec"
+    elif root.dep_ not in {"dobj", "nsubj"}:
+        return False
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in COMPETE_VERBS
 
 
 def _counted(cand: Candidate) -> bool:

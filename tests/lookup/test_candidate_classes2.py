@@ -145,3 +145,21 @@ def test_an_award_that_went_to_someone_was_won_by_them(nlp):
     for s in scored:
         slot[s.cand.text] = max(slot.get(s.cand.text, 0.0), s.slot_fit)
     assert slot.get("Omar Reyes", 0.0) > slot.get("Nadia Vale", 0.0)
+
+
+HOCKEY = "\n".join([
+    " date 2024-06-25 The Harbor Kings won their first championship on Monday night.",
+    "",
+    "The Kings, who joined the WHA in 1995, had lost the Final twice before, to Denver in 2001"
+    " and to Quebec only last year.",
+    "In the semi-final they beat Ottawa in six games.",
+    "",
+])
+
+
+# a city played against is its team ("lost the Final to Denver"): "Which team ...?" is
+# answered by it, not by the league the sentence also names
+def test_a_city_played_against_is_a_team(nlp):
+    engine = build(nlp, HOCKEY, "hockey-harbor-kings-final-2024")
+    assert best(engine, "Which team did the Kings lose the Final to in 2001?") == "Denver"
+    assert engine.ask("Which team did the Kings beat in the semi-final?").answer == "Ottawa"
