@@ -135,6 +135,8 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             continue
         name = entity_name(ent, glossary)
         full = resolved.get(ent.start, name)
+        if ent.label_ == "PERSON" and len(ent) > 1 and name not in full:
+            full = name  # a full name written out is its own spelling, whatever it resolved to
         if ent.label_ != "PERSON" and full != name and full in _person_names(doc):
             # "Pickford" tagged a place in one sentence, resolved to the article's
             # "Jordan Pickford", a person wherever the article spells him out

@@ -163,3 +163,17 @@ def test_a_city_played_against_is_a_team(nlp):
     engine = build(nlp, HOCKEY, "hockey-harbor-kings-final-2024")
     assert best(engine, "Which team did the Kings lose the Final to in 2001?") == "Denver"
     assert engine.ask("Which team did the Kings beat in the semi-final?").answer == "Ottawa"
+
+
+# a full name written out in the sentence is shown as written, even where the mention
+# resolver mapped it to a longer, wrong spelling ("Australia's Zac Stubblety" for "Zac
+# Stubblety-Cook", after an earlier sentence cut at the hyphen)
+def test_a_written_out_name_keeps_its_own_spelling(nlp):
+    from questions.lookup.candidates import sentence_candidates
+
+    doc = nlp("He finished a second clear of Canada's Owen Harte-Blake, the world champion.")
+    ent = next(e for e in doc.ents if e.label_ == "PERSON")
+    resolved = dict.fromkeys(range(ent.start, ent.end), "Canada's Owen Harte")
+    shown = {c.text for c in sentence_candidates(doc[:], resolved, None)
+             if c.start == ent.start and c.end == ent.end}
+    assert shown == {"Owen Harte-Blake"}
