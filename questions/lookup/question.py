@@ -44,7 +44,10 @@ for _type, _nouns in {
     "chef journalist reporter critic owner chairman chairwoman ceo spouse pianist "
     "keyboardist songwriter choreographer screenwriter novelist poet painter photographer "
     "heroine antagonist protagonist narrator mentor teacher professor student entertainer "
-    "stylist trainer jockey",
+    "stylist trainer jockey wrestler golfer skater skier surfer sprinter gymnast climber "
+    "racer driver bowler batsman keeper receiver linebacker teenager teen youngster veteran "
+    "rookie grandmaster prince princess royal medallist medalist olympian skipper showrunner "
+    "creator influencer streamer pilot astronaut",
     "group": "group band team club side duo trio quartet quintet sextet septet octet squad "
     "label agency company organization organisation network studio brand school university "
     "college firm publisher channel",

@@ -177,3 +177,16 @@ def test_a_written_out_name_keeps_its_own_spelling(nlp):
     shown = {c.text for c in sentence_candidates(doc[:], resolved, None)
              if c.start == ent.start and c.end == ent.end}
     assert shown == {"Owen Harte-Blake"}
+
+
+# words for people by age, rank or sport ("teenager", "wrestler", "rookie") ask for a
+# person: a name, not a group or a nationality of another sentence
+@pytest.mark.parametrize("question", [
+    "Which Swedish teenager is the new queen of squash?",
+    "Which wrestler hit the champion with a chair?",
+    "Which rookie scored the winning try?",
+])
+def test_a_person_noun_asks_for_a_person(nlp, question):
+    from questions.lookup.question import read_question
+
+    assert read_question(nlp(question)).expected == "person"
