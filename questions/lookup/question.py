@@ -28,6 +28,7 @@ from questions.lookup.terms import (
     name_terms,
     token_terms,
 )
+from questions.mentions import NATIONALITY_NOUNS, NATIONALITY_SUFFIX
 
 # Focus nouns -> the answer type they ask for (general English).
 FOCUS_TYPES: dict[str, str] = {}
@@ -531,6 +532,10 @@ def _focus_type(noun: Token) -> str:
             } and lemma in {"title", "name"}:
                 return FOCUS_TYPES[child.lemma_.lower()]
         return FOCUS_TYPES[lemma]
+    if noun.text[:1].isupper() and (lemma in NATIONALITY_NOUNS or (
+        noun.ent_type_ == "NORP" and NATIONALITY_SUFFIX.search(lemma)
+    )):
+        return "person"  # "Which Australian finished second?", "Which Kiwi ...?": a person
     return "thing"
 
 

@@ -190,3 +190,13 @@ def test_a_person_noun_asks_for_a_person(nlp, question):
     from questions.lookup.question import read_question
 
     assert read_question(nlp(question)).expected == "person"
+
+
+# a nationality as the wh-phrase's noun ("Which Canadian ...?", "Which Kiwi ...?") asks
+# for a person of it
+@pytest.mark.parametrize("question", ["Which Canadian won bronze in the final?",
+                                      "Which Kiwi missed the late penalty?"])
+def test_a_nationality_asks_for_a_person(nlp, question):
+    from questions.lookup.question import read_question
+
+    assert read_question(nlp(question)).expected == "person"
