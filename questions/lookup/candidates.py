@@ -135,6 +135,8 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             continue
         name = entity_name(ent, glossary)
         full = resolved.get(ent.start, name)
+        if ent.label_ == "PERSON" and len(ent) > 1 and name not in full:
+            full = name  # a full name written out is its own spelling, whatever it resolved to
         if ent.label_ != "PERSON" and full != name and full in _person_names(doc):
             # "Pickford" tagged a place in one sentence, resolved to the article's
             # "Jordan Pickford", a person wherever the article spells him out
@@ -156,6 +158,12 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
                 if YEAR.fullmatch(tok.text):
                     add(tok.i, tok.i + 1, "ent", {"date", "year"})
     for token in sent:
+        if SCORE.fullmatch(token.text):
+            add(token.i, token.i + 1, "number", {"score", "has_number"})
+        elif token.like_num and token.i + 2 < sent.end and doc[token.i + 1].text in "-–" and (
+            not token.whitespace_ and SCORE.fullmatch(doc[token.i:token.i + 3].text)
+        ):
+            add(token.i, token.i + 3, "number", {"score", "has_number"})
         if token._.ft_title if token.has_extension("ft_title") else False:
             add(token.i, token.i + 1, "title", {"work", "song", "album"})
         if token.like_num and token.dep_ == "nummod" and token.head.i == token.i + 1:
@@ -189,6 +197,7 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
                 run_end = token.i + 1
                 while run_end < sent.end and doc[run_end].pos_ == "PROPN":
                     run_end += 1
+                run_end = _sequel_number(doc, run_end, sent.end)
                 add(run_start, run_end, "ent", {"propn"})
                 # "Sea of Stars" (no entity): a capitalised name joined by "of" is one name
                 tail = run_end + 1
@@ -281,6 +290,8 @@ def _type_lists(found: dict) -> None:
 
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"}
+# A score or result ("7-2", "29–28"): one token, or three when the model split it.
+SCORE = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")
 CLOCK = re.compile(r"^\d{1,2}(:\d\d){1,2}(\.\d+)?$")  # "2:00:35", "59:47": a timed duration
 
 
@@ -318,6 +329,9 @@ def _entity_core_end(ent: Span) -> int:
     # only cut a tail that is no word of a name: numbers, scores, punctuation
     if any(t.is_alpha and not t.like_num for t in rest):
         return ent.end
+    if len(rest) == 1 and _sequel_number(ent.doc, end, ent.sent.end) > end:
+        return ent.end  # "Baldur's Gate 3": the sequel's number is its name's
+
     return end
 
 
@@ -367,10 +381,32 @@ def _after_nationality(ent: Span) -> int:
     return start + 1
 
 
+def _sequel_number(doc, end: int, last: int) -> int:
+    """A name's number right after it ("Iron Harbor 2", "Street Fighter 6", "Game 7"):
+    one or two digits, no score, no count of a following noun, after a capitalised word."""
+    if end < last and doc[end - 1].is_title and doc[end].is_digit and len(doc[end]) <= 2 and (
+        end + 1 >= last or not (doc[end + 1].pos_ in {"NOUN", "NUM"} or doc[end + 1].text in "-–:.")
+        or doc[end + 1].is_sent_end
+    ):
+        return end + 1
+    return end
+
+
 def _name_end(ent: Span) -> int:
     """Where a name really ends: "of" and capitalised words after it ("House of Deréon",
-    "Book of Isaiah"), or one capital letter ("Jay Z")."""
+    "Book of Isaiah"), one capital letter ("Jay Z"), a hyphen and a capitalised word
+    written against it ("Stubblety" + "-Cook"), or a sequel's number."""
     doc, end, last = ent.doc, ent.end, ent.sent.end
+    while end + 1 < last and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
+        not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].is_alpha
+    ):
+        end += 2
+    if end > ent.end:
+        return end
+    if ent.label_ not in {"PERSON", "GPE", "LOC", "NORP"}:
+        sequel = _sequel_number(doc, end, last)
+        if sequel > end:
+            return sequel
     if end < last and len(doc[end].text) == 1 and doc[end].is_upper and doc[end].pos_ == "PROPN" \
             and (end + 1 >= last or not doc[end + 1].is_title):
         return end + 1
@@ -540,7 +576,10 @@ def _resolved_text(span: Span, resolved: dict[int, str]) -> str:
         name = resolved.get(token.i)
         if name is not None:
             if name != last:
-                parts.append(name + token.whitespace_)
+                parts.append(name)
+            else:
+                parts.pop()  # the name's space is its last token's ("Jo-Jo Pettway and")
+            parts.append(token.whitespace_)
             last = name
             continue
         last = None

@@ -199,6 +199,10 @@ RELATIONAL = {"mother", "father", "daughter", "son", "wife", "husband", "brother
               "fiancee", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew",
               "niece"}
 VAGUE_WORDS = {"name", "title", "kind", "type", "sort", "call"}
+# Verbs that say only that something happened at a place: a sentence that gives the place
+# ("in front of a crowd at Y") says them.
+PLACE_VERBS = {"hold", "host", "stage", "locate", "situate", "base", "happen", "occur", "take",
+               "place"}
 
 
 def _relation_words(q: Question) -> set[str]:
@@ -217,6 +221,8 @@ def _relation_words(q: Question) -> set[str]:
         out |= set(span_terms([token]))
     if q.focus in RELATIONAL:
         out.add(q.focus)  # "Lewis Hamilton's mother": the relation itself is asked
+    if q.wh == "where" or q.expected == "place":
+        out -= PLACE_VERBS  # "Where was X held?": the place answers it, "at Y" says it
     return out - VAGUE_WORDS - ({q.focus} - RELATIONAL)
 
 

@@ -28,6 +28,7 @@ from questions.lookup.terms import (
     name_terms,
     token_terms,
 )
+from questions.mentions import NATIONALITY_NOUNS, NATIONALITY_SUFFIX
 
 # Focus nouns -> the answer type they ask for (general English).
 FOCUS_TYPES: dict[str, str] = {}
@@ -44,7 +45,10 @@ for _type, _nouns in {
     "chef journalist reporter critic owner chairman chairwoman ceo spouse pianist "
     "keyboardist songwriter choreographer screenwriter novelist poet painter photographer "
     "heroine antagonist protagonist narrator mentor teacher professor student entertainer "
-    "stylist trainer jockey",
+    "stylist trainer jockey wrestler golfer skater skier surfer sprinter gymnast climber "
+    "racer driver bowler batsman keeper receiver linebacker teenager teen youngster veteran "
+    "rookie grandmaster prince princess royal medallist medalist olympian skipper showrunner "
+    "creator influencer streamer pilot astronaut",
     "group": "group band team club side duo trio quartet quintet sextet septet octet squad "
     "label agency company organization organisation network studio brand school university "
     "college firm publisher channel",
@@ -62,6 +66,7 @@ for _type, _nouns in {
     "language": "language",
     "nationality": "nationality ethnicity religion",
     "number": "number amount percentage percent",
+    "score": "score scoreline",
     "money": "price cost salary fee revenue",
     "instrument": "instrument",
     "genre": "genre style",
@@ -527,6 +532,10 @@ def _focus_type(noun: Token) -> str:
             } and lemma in {"title", "name"}:
                 return FOCUS_TYPES[child.lemma_.lower()]
         return FOCUS_TYPES[lemma]
+    if noun.text[:1].isupper() and (lemma in NATIONALITY_NOUNS or (
+        noun.ent_type_ == "NORP" and NATIONALITY_SUFFIX.search(lemma)
+    )):
+        return "person"  # "Which Australian finished second?", "Which Kiwi ...?": a person
     return "thing"
 
 

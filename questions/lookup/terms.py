@@ -84,6 +84,17 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("country", "nation"),
     ("city", "town"),
     ("begin", "debut", "first"),
+    # candidate-classes round: general sports, film and books English (no fandom's words)
+    ("foul", "challenge", "tackle", "trip"),
+    ("book", "novel"),
+    ("beat", "edge", "thrash", "rout", "outclass"),
+    ("captain", "skipper"),
+    ("equaliser", "equalizer", "leveller", "leveler"),
+    ("hire", "employ", "recruit", "appoint"),
+    ("premiere", "screening"),
+    ("venue", "theatre", "theater", "hall", "dome"),
+    ("teenager", "teen", "youngster"),
+    ("injury", "injure", "hurt"),
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
@@ -138,7 +149,31 @@ def name_terms(name: str) -> list[str]:
 
 
 def expand(term: str) -> frozenset[str]:
-    return SYNONYMS.get(term, frozenset((term,)))
+    group = SYNONYMS.get(term)
+    if group is not None:
+        return group
+    for base in participle_bases(term):
+        group = SYNONYMS.get(base)
+        if group is not None:
+            return group | {term}
+    return frozenset((term,))
+
+
+def participle_bases(term: str) -> tuple[str, ...]:
+    """The verb a participle the model left unlemmatised comes from ("fouled" tagged an
+    adjective, "netted", "hosting"): only looked up in the thesaurus."""
+    if len(term) < 5:
+        return ()
+    if term.endswith("ed"):
+        stem_ = term[:-2]
+    elif term.endswith("ing"):
+        stem_ = term[:-3]
+    else:
+        return ()
+    out = [stem_, stem_ + "e"]
+    if len(stem_) > 2 and stem_[-1] == stem_[-2]:
+        out.append(stem_[:-1])  # "netted" -> "net"
+    return tuple(out)
 
 
 # ------------------------------------------------------------------ weighted queries
