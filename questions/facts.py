@@ -258,6 +258,16 @@ def find_answer(
     return None
 
 
+def _as_of_date(prep: Token) -> bool:
+    """"as of March 31, 2011": the day a running figure was true, kept with it."""
+    inner = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = inner is not None and next((c for c in inner.children if c.dep_ == "pobj"), None)
+    after_and = any(  # "and 1.32 million on the GameCube as of 2007": the other item's
+        c.dep_ == "cc" and c.i < prep.i for c in prep.head.children
+    )
+    return prep.lower_ == "as" and bool(pobj) and pobj.ent_type_ == "DATE" and not after_and
+
+
 # Words that make "three moves", "two days" a span of time counted from another moment.
 COUNTED_AFTER = {"later", "earlier", "ago", "afterwards"}
 
@@ -1192,6 +1202,9 @@ def _build_clause(
                             own_cut=aside))
         elif child.dep_ in {"prep", "agent"}:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is None and _as_of_date(child):
+                extras.append(child)  # "had sold 5 million as of March 2011": when it held
+                continue
             if pobj is None:
                 continue
             if pobj.lemma_.lower() == "do" and pobj.i + 1 < len(verb.doc) and (
