@@ -274,7 +274,8 @@ COUNTED_AFTER = {"later", "earlier", "ago", "afterwards"}
 
 ORDINAL_WORDS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
 }
 ORDINAL_NUMBER = re.compile(r"\d+(st|nd|rd|th)")
 
@@ -1332,7 +1333,7 @@ def _finishing_position(verb: Token, child: Token) -> bool:
         verb.lemma_.lower() in FINISH_VERBS
         and child.dep_ in {"advmod", "acomp", "oprd", "npadvmod", "dobj"}
         and child.ent_type_ == "ORDINAL"
-        and child.lower_ in ORDINAL_WORDS
+        and (child.lower_ in ORDINAL_WORDS or ORDINAL_NUMBER.fullmatch(child.lower_))
         and not list(child.children)
     )
 

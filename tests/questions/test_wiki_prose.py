@@ -59,3 +59,14 @@ def test_a_franchise_word_before_a_noun_is_not_a_full_name():
     assert _name_as_modifier(Tok(3, "Pyra", "amod", noun), Men())
     assert not _name_as_modifier(Tok(3, "Pyra", "nsubj", noun), Men())
     assert not _name_as_modifier(Tok(3, "she", "compound", noun), Men())
+
+
+def test_a_numeral_ordinal_is_a_place_in_a_list(engine):
+    text = (
+        "Harbor Lights is a 2009 puzzle game developed by Amberfold.\n\n"
+        "Harbor Lights placed 14th in Retro Arcade Monthly's list of the 100 Best Puzzle "
+        "Games Ever."
+    )
+    facts = engine.generate([parse_article_text(text, name="squad_Harbor_Lights")]).facts
+    assert any(f.relation == "place" and f.object == "14th" and f.object_type == "position"
+               for f in facts), facts
