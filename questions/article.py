@@ -131,6 +131,18 @@ def decode_text(data: bytes, label: str) -> str:
 _KEPT_FORMAT = {"\u200c", "\u200d"}
 
 
+# A Wikipedia footnote or editor's tag glued to the word or stop before it ("in December
+# 2006.[b]", "as of March 31, 2011[update]", "[citation needed]"): not prose, and it splits
+# dates and sentences in the parse. A Markdown link ("[text](url)") is left alone.
+FOOTNOTE = re.compile(
+    r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]{1,2}|note \d{1,3}|[a-z]+(?: [a-z]+){0,3})\](?!\()"
+)
+
+
+def _drop_footnotes(text: str) -> str:
+    return FOOTNOTE.sub("", text)
+
+
 def _drop_invisible(text: str) -> str:
     return "".join(
         ch for ch in text if ch in _KEPT_FORMAT or unicodedata.category(ch) != "Cf"
@@ -144,7 +156,7 @@ def parse_article_text(
     the same way: "bad.txt: ..."."""
     label = label or name
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _drop_invisible(text)
+    text = _drop_footnotes(_drop_invisible(text))
     meta: dict = {}
     if markdown or text.startswith("---"):
         text, meta = _split_front_matter(text, label)

@@ -258,13 +258,24 @@ def find_answer(
     return None
 
 
+def _as_of_date(prep: Token) -> bool:
+    """"as of March 31, 2011": the day a running figure was true, kept with it."""
+    inner = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = inner is not None and next((c for c in inner.children if c.dep_ == "pobj"), None)
+    after_and = any(  # "and 1.32 million on the GameCube as of 2007": the other item's
+        c.dep_ == "cc" and c.i < prep.i for c in prep.head.children
+    )
+    return prep.lower_ == "as" and bool(pobj) and pobj.ent_type_ == "DATE" and not after_and
+
+
 # Words that make "three moves", "two days" a span of time counted from another moment.
 COUNTED_AFTER = {"later", "earlier", "ago", "afterwards"}
 
 
 ORDINAL_WORDS = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "twentieth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
 }
 ORDINAL_NUMBER = re.compile(r"\d+(st|nd|rd|th)")
 
@@ -1192,6 +1203,9 @@ def _build_clause(
                             own_cut=aside))
         elif child.dep_ in {"prep", "agent"}:
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is None and _as_of_date(child):
+                extras.append(child)  # "had sold 5 million as of March 2011": when it held
+                continue
             if pobj is None:
                 continue
             if pobj.lemma_.lower() == "do" and pobj.i + 1 < len(verb.doc) and (
@@ -1319,7 +1333,7 @@ def _finishing_position(verb: Token, child: Token) -> bool:
         verb.lemma_.lower() in FINISH_VERBS
         and child.dep_ in {"advmod", "acomp", "oprd", "npadvmod", "dobj"}
         and child.ent_type_ == "ORDINAL"
-        and child.lower_ in ORDINAL_WORDS
+        and (child.lower_ in ORDINAL_WORDS or ORDINAL_NUMBER.fullmatch(child.lower_))
         and not list(child.children)
     )
 

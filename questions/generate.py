@@ -920,6 +920,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             continue  # "took home three awards: A, B and C": the colon is lost when copied
         if _work_as_maker(clause):
             continue  # "the ballad Adele wrote": a misread relative clause, Adele a "song"
+        if _lemma(clause.verb) in THOUGHT_VERBS:
+            continue  # "Who had anticipated making a sequel?": a private thought, no event
         sentence = " ".join(clause.sent.text.split())
         topics = clause_topics(clause, mentions)
         made: list[tuple[str, Arg, frozenset[str]]] = []
@@ -1252,6 +1254,9 @@ DAY_DATE = re.compile(
 
 # Borrowing from an older work: many later works sample, cover or quote a classic, so
 # the borrower is not one answer ("Which song samples X?"); what it borrows is.
+# Verbs of a private expectation or worry: what someone thought would happen, not a deed.
+THOUGHT_VERBS = {"anticipate", "assume", "expect", "hope", "fear", "worry", "wonder",
+                 "suspect", "imagine", "envision", "envisage"}
 BORROW_VERBS = {"sample", "interpolate", "cover", "remix", "quote"}
 
 # A hero or a side beats many foes: the beaten one is one answer only with the day, the

@@ -329,7 +329,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             mentions.vague.add(i)  # "the American Dragon": a nickname, not a name
         elif _won_event(doc, i, end):
             mentions.by_start[i] = Mention(i, end, text, "tournament")
-        elif i > 0 and end - i == 1 and _descriptor_the(doc[i - 1]):
+        elif i > 0 and end - i == 1 and _descriptor_the(doc[i - 1]) and not _brand_word(token):
             mentions.vague.add(i)  # "the Dutchman": a descriptor ("The Irishman" mid-sentence
             # is a title)
         elif (
@@ -410,6 +410,19 @@ def _nationality_noun(ent: Span) -> bool:
     if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
         return False
     return word.lower() in NATIONALITY_NOUNS or bool(NATIONALITY_SUFFIX.search(word))
+
+
+def _brand_word(token: Token) -> bool:
+    """"on the Wii", "for the GameCube": a name the article also uses to name a kind of
+    thing ("the Wii version", "the GameCube controller") is a product's or a place's, not
+    a descriptor standing for a person ("the Dutchman", "the Irishman")."""
+    if re.search(r"(?:man|men|woman|women)$", token.lower_):
+        return False
+    return any(
+        other.i != token.i and other.text == token.text and other.dep_ == "compound"
+        and other.head.pos_ == "NOUN" and other.head.i == other.i + 1
+        for other in token.doc
+    )
 
 
 def _descriptor_the(token: Token) -> bool:

@@ -59,6 +59,8 @@ def render_phrase(
                     text = possessive(mention.name)
             elif token.pos_ == "PRON" or token.tag_ == "PRP":
                 text = mention.name
+            elif _name_as_modifier(token, mention):
+                text = token.text  # "a Zelda game": the series, never "a Princess Zelda game"
             else:
                 text = mention.name
                 if mention.anchored and _quoted_in(token.doc, text):
@@ -89,6 +91,21 @@ def render_phrase(
         parts.append(text + token.whitespace_)
     text = "".join(parts)
     return tidy(text) or None
+
+
+def _name_as_modifier(token: Token, mention: object) -> bool:
+    """One word of a longer name used to qualify the noun after it ("a Zelda game", "the
+    Mario series"): the word names a franchise or kind; the full name (a character's or a
+    person's) would change what is said."""
+    return (
+        mention.end - mention.start == 1
+        and token.dep_ in {"compound", "amod"}
+        and token.text[:1].isupper()
+        and token.head.i == token.i + 1
+        and token.head.pos_ == "NOUN"
+        and token.text != mention.name
+        and token.text in mention.name.split()
+    )
 
 
 def _subject_could_own(token: Token, own: str | None, mentions: Mentions) -> bool:

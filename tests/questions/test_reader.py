@@ -77,3 +77,19 @@ def test_a_long_question_standing_alone_stays_a_paragraph():
     )
     article = parse_article_text(text, name="film-test")
     assert article.paragraphs[-1].text.startswith("Could the studio")
+
+
+def test_wikipedia_footnote_markers_are_dropped():
+    # A footnote or editor's tag glued to a word or stop splits the date and the sentence
+    # in the parse ("in March 2009.[c]", "as of May 1, 2014[update]").
+    text = (
+        "The handheld port of Skyrail Drift came out in Europe in March 2009.[c] "
+        "It had sold 2.4 million copies as of May 1, 2014[update], a record[citation needed]. "
+        "See [the manual](https://example.com) and the remix[12]."
+    )
+    body = parse_article_text(text, name="skyrail").paragraphs[0].text
+    assert "[c]" not in body and "[update]" not in body and "[citation needed]" not in body
+    assert "in March 2009. It had sold" in body
+    assert "as of May 1, 2014, a record." in body
+    assert "[the manual](https://example.com)" in body
+    assert body.endswith("the remix.")
