@@ -198,13 +198,25 @@ def find_answer(
             ent_label == "PERSON" and head.head.lemma_ == "direct"  # "directed Ryan Cole in ..."
         ):
             fine = "title"  # "Sasha Fierce was released": a work, whatever the model said
+        if fine in PERSON_LIKE and _sales_or_list_subject(head) and not _known_person(
+            span, hit
+        ) and _gender_stated(hit, mentions) is None:
+            continue  # "Starfall Saga had sold 5.82 million copies", "X placed 14th in a
+            # list of the best games": likely a work the model typed a person; "Who" unfair
         if fine == "award" and _award_as_name(head, mentions):
             continue  # "X is the Game of the Year", "the game was named Best RPG": an award
             # won, not what X is or is called ("Which event is X?", "What was X named?")
         if _is_title_slot(head) and fine in PERSON_LIKE | {"thing", "award"}:
             fine = "title"  # "was named Finals MVP": a title given, asked with "What"
         if _is_opponent_slot(head) and fine in OPPONENT_LABELS:
-            fine = "team"  # "beat the Miami Heat" (labelled a venue): the other side
+            if fine == "thing":
+                # a name of unknown kind: the other side of a one-on-one when a person
+                # beat it ("Sam Okoro beat Ryan Pike 6-4"), else no fair wh-word
+                if not _person_beat(head, mentions):
+                    continue
+                fine = "person"
+            else:
+                fine = "team"  # "beat the Miami Heat" (labelled a venue): the other side
         fine = _verb_object_kind(head, span, fine, object_of)
         if fine is None:
             continue  # "silenced Ahmedabad" labelled a person: no fair wh-word
@@ -384,6 +396,17 @@ def _is_opponent_slot(head: Token) -> bool:
     )
 
 
+def _person_beat(head: Token, mentions: Mentions) -> bool:
+    """The object of "beat"/"defeat" whose subject is a person ("Sam Okoro beat X")."""
+    if head.dep_ != "dobj":
+        return False
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    mention = mentions.covering(subject)
+    return mention is not None and mention.type in PERSON_TYPES
+
+
 def _opponent_like(token: Token) -> bool:
     """The other side of "X beat Y" is a team (or a player): a proper name."""
     return token.pos_ == "PROPN" or token.tag_ in {"NNP", "NNPS"} or token.ent_type_ in {
@@ -524,6 +547,35 @@ def _is_work_slot(head: Token) -> bool:
     if verb.lemma_.lower() not in WORK_VERBS:
         return False
     return head.dep_ == "nsubjpass" or (head.dep_ == "dobj")
+
+
+SALES_VERBS = {"sell", "chart", "gross", "outsell"}
+LIST_VERBS = {"place", "rank", "finish", "come", "land"}
+LIST_NOUNS = {"list", "ranking", "rankings", "poll", "countdown", "chart", "charts"}
+
+
+def _sales_or_list_subject(head: Token) -> bool:
+    """The subject of a sales verb ("had sold 5.82 million copies", "grossed $1 billion",
+    "charted at No. 3") or of a placing in a list ("placed 14th in X's list of the best
+    games"): what such verbs say is most often said of a work, not of a person."""
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma in SALES_VERBS:
+        return True
+    if lemma in LIST_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
+        return any(
+            t.lemma_.lower() in LIST_NOUNS and t.i > verb.i for t in verb.subtree
+            if t.dep_ == "pobj"
+        )
+    return False
+
+
+def _gender_stated(mention: Mention, mentions: Mentions) -> str | None:
+    """"he"/"she" the article states for this name (or its last word): a person."""
+    genders = getattr(mentions, "genders", {}) or {}
+    return genders.get(mention.name) or genders.get(mention.name.split()[-1])
 
 
 def _entity_at(token: Token) -> Span | None:

@@ -231,7 +231,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         if _nationality_noun(ent) and ent.start > 0 and _descriptor_the(doc[ent.start - 1]) and (
             ent.root.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass", "appos"}
-        ):
+        ) and not (_platform_the(doc, ent.start) and ent[0].lower_ not in NATIONALITY_NOUNS):
             mentions.vague.add(ent.start)  # "the Egyptian": a person, not named
             nationals.append(ent)
             continue
@@ -253,10 +253,13 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
         name, fine = canonical_name(ent), entity_type(ent)
         if _person_mislabelled(ent, fine, person_words) or _person_as_place(ent, fine):
             fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
+        if len(ent) == 1 and fine in PERSON_TYPES and _platform_the(doc, ent.start):
+            fine = "thing"  # "released for the Switch" tagged PERSON: no person
         words = name.split()
         key = ent.text.replace("’", "'").removesuffix("'s").strip()
         if (
             len(ent) == 1
+            and not _platform_the(doc, ent.start)
             and key.casefold() in full_names
             and key.casefold() not in shared
             and fine not in GROUP_TYPES - {"organization"}
@@ -410,6 +413,16 @@ def _nationality_noun(ent: Span) -> bool:
     if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
         return False
     return word.lower() in NATIONALITY_NOUNS or bool(NATIONALITY_SUFFIX.search(word))
+
+
+def _platform_the(doc: Doc, start: int) -> bool:
+    """"on the Switch", "for the GameCube": a name after "on the"/"for the" is most often
+    a platform or a medium, not a person's surname or a nationality guessed from its ending
+    ("-ch" of "Dutch"); only a word that is plainly a nationality noun stays one ("a third
+    title for the Serb")."""
+    return start >= 2 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in {
+        "on", "for"
+    }
 
 
 def _brand_word(token: Token) -> bool:
