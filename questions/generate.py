@@ -933,6 +933,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             )
             if bare and text and _one_of_many_at_event(bare, text, clause, topic):
                 text = None  # "At UFC 300, who rushed forward behind a lazy jab?"
+            if bare and text and _one_of_many_deeds(text, clause, events):
+                text = None  # "At the 2025 Masters, who rolled in the birdie putt?"
             if _lemma(clause.verb) in BORROW_VERBS:
                 text = None  # "Which song samples "La Campanella"?": many songs have
             also = _subject_also(clause, index, mentions)
@@ -1162,6 +1164,48 @@ def _one_of_many_at_event(
     if ONE_OF_A_KIND.search(bare):
         return False  # "who was chasing a record-equalling eighth?": only one was
     return not any(a.role == "position" for a in clause.args)
+
+
+# Modifiers that make "the <noun>" one of a kind at an event ("the winning putt").
+ONE_DEED_WORDS = {"winning", "decisive", "deciding", "first", "last", "final", "only",
+                  "opening", "clinching", "title-winning", "match-winning", "game-winning"}
+
+
+def _one_of_many_deeds(question: str, clause: Clause, events: list[str]) -> bool:
+    """A person question whose only content besides its event is a definite common noun
+    the article says again ("At the 2025 Masters, who rolled in the birdie putt?" when a
+    second player "rolled in a birdie putt" too): "the" does not make the deed one; an
+    event has many putts, goals, saves. A name, a number or a quote elsewhere in the
+    question, or a one-of-a-kind word ("the winning putt"), pins it down."""
+    from questions.gates import names_something
+
+    answer = clause.subject.answer
+    if answer is None or answer.type not in PERSON_TYPES:
+        return False
+    objects = [a for a in clause.args if a.answer is None]
+    if len(objects) != 1 or objects[0].role not in {"dobj", "prep"}:
+        return False
+    noun = objects[0].head
+    if noun.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    ):
+        return False
+    if any(
+        c.lower_ in ONE_DEED_WORDS or c.ent_type_ == "ORDINAL" or c.dep_ in {"poss", "nummod"}
+        for c in noun.children
+    ) or ONE_OF_A_KIND.search(question):
+        return False
+    rest = question
+    for name in events:
+        rest = rest.replace(name, "")
+    rest = re.sub(r"^(?:In|At|On|During) [^,]*, ", "", rest)  # the frame
+    if names_something(rest) is None or re.search(r"[\d\"“]", rest):
+        return False
+    own = {t.i for t in noun.subtree}
+    return any(
+        t.lemma_.lower() == noun.lemma_.lower() and t.pos_ == "NOUN" and t.i not in own
+        for t in clause.sent.doc
+    )
 
 
 # What only one person at an event can be or do: a record, a first, the youngest.

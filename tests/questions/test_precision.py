@@ -548,3 +548,15 @@ def test_a_name_after_on_the_or_for_the_is_no_persons_surname(bare_nlp):
     switch = next(t for t in doc if t.text == "Switch")
     hit = mentions.covering(switch)
     assert hit is None or (hit.name != "Kenji Nakamura" and hit.type != "person")
+
+
+def test_a_definite_deed_the_article_says_again_is_one_of_many(engine):
+    text = (
+        "Ana Brill won the 2024 Coastal Open on Sunday. At the 2024 Coastal Open, Mia Tan "
+        "rolled in the birdie putt. Brill rolled in a birdie putt later to win."
+    )
+    for q in generate(text, engine):
+        assert not (q.question.startswith("Who") and "birdie putt" in q.question), q
+    kept = generate("At the 2024 Coastal Open, Mia Tan holed the winning putt. Brill "
+                    "finished second.", engine)
+    assert any(q.answer == "Mia Tan" and "winning putt" in q.question for q in kept)
