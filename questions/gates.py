@@ -138,11 +138,34 @@ def answer_not_in_question(question: str, answer: str, aliases: Iterable[str]) -
     words = [w for w in re.findall(r"[\w'’-]+", answer)
              if len(w) >= 3 and w[:1].isupper() and w.lower() not in GENERIC_NAME_WORDS]
     if len(answer.split()) >= 2:
+        own = {w.casefold() for w in re.findall(r"[\w'’-]+", answer)}
         for word in words:
-            if re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", question):
-                # "Which award show ... in MTV history? -> MTV Video Music Awards"
-                return f"half the answer ({word!r}) is in the question"
+            for hit in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", question):
+                if not _in_another_name(question, hit, own):
+                    # "Which award show ... in MTV history? -> MTV Video Music Awards"
+                    return f"half the answer ({word!r}) is in the question"
     return None
+
+
+WORK_FRAME = re.compile(r'^(?:True or false: |[^"]*fills the blank: ")?In [^,]+, ')
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’-]*(?:'s)?\s)*[A-Z][\w’-]*")
+
+
+def _in_another_name(question: str, hit: re.Match[str], own: set[str]) -> bool:
+    """The word is part of another name the question gives in full, with a word the
+    answer does not have ("Luke" of "Luke Humphries" for "Luke Littler", "Manchester" of
+    "Manchester City" for "Manchester United"): that name, not half the answer."""
+    frame = WORK_FRAME.match(question)
+    if frame and hit.start() < frame.end():
+        return False  # "In The Legend of Zelda: Twilight Princess, ... -> Twilight Realm":
+        # a work's own names echo its title, the shared word is a real hint
+    for run in CAPITALISED_RUN.finditer(question):
+        if run.start() <= hit.start() and hit.end() <= run.end():
+            if run.start() == 0:
+                return False  # the question's first word is capitalised whatever it is
+            names = [w.removesuffix("'s").casefold() for w in run.group(0).split()]
+            return len(names) >= 2 and any(w not in own for w in names)
+    return False
 
 
 QUOTED = re.compile(r'"([^"]{1,60})"')

@@ -364,3 +364,18 @@ def test_a_title_ending_in_a_number_keeps_its_s():
     assert gates.title_kept_whole(
         "Where did the band release the live album Top 40's?", sentence
     ) is None
+
+
+def test_a_word_of_the_answer_inside_another_full_name_is_not_half_the_answer():
+    from questions.gates import answer_not_in_question
+
+    assert answer_not_in_question("Who did Luke Humphries beat in the final?",
+                                  "Luke Littler", []) is None
+    assert answer_not_in_question("Who beat Luke in the final?", "Luke Littler", [])
+    assert answer_not_in_question("Which award show had the most viewers in MTV history?",
+                                  "MTV Video Music Awards", [])
+    assert answer_not_in_question("In Starfall Saga, what does Mira enter?", "Starfall Keep", [])
+    assert answer_not_in_question(
+        'Which name fills the blank: "In Starfall Saga, Mira enters the _____"?',
+        "Starfall Keep", [],
+    )
