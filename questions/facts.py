@@ -198,6 +198,8 @@ def find_answer(
             ent_label == "PERSON" and head.head.lemma_ == "direct"  # "directed Ryan Cole in ..."
         ):
             fine = "title"  # "Sasha Fierce was released": a work, whatever the model said
+        if fine in PERSON_LIKE and _defined_as_work(doc, hit.name, mentions):
+            fine = "title"  # "Starfall Saga is a 2017 action game": "What", never "Who"
         if fine in PERSON_LIKE and _sales_or_list_subject(head) and not _known_person(
             span, hit
         ) and _gender_stated(hit, mentions) is None:
@@ -569,6 +571,30 @@ def _sales_or_list_subject(head: Token) -> bool:
             t.lemma_.lower() in LIST_NOUNS and t.i > verb.i for t in verb.subtree
             if t.dep_ == "pobj"
         )
+    return False
+
+
+WORK_NOUNS = {"game", "film", "movie", "album", "song", "single", "novel", "book", "series",
+              "sequel", "prequel", "remake", "videogame", "ep", "mixtape", "musical", "sitcom"}
+
+
+def _defined_as_work(doc: object, name: str, mentions: Mentions) -> bool:
+    """The article says what the name is, and it is a work: "Starfall Saga is a 2017 action
+    game", "Starfall Saga, a 2017 action game, ...". A model's PERSON label on it is wrong."""
+    for token in doc:  # type: ignore[attr-defined]
+        if token.lemma_.lower() not in WORK_NOUNS or token.pos_ != "NOUN":
+            continue
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            owner = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        elif token.dep_ == "appos":
+            owner = token.head
+        else:
+            continue
+        if owner is None or any(c.dep_ == "neg" for c in token.head.children):
+            continue
+        mention = mentions.covering(owner)
+        if mention is not None and mention.name == name:
+            return True
     return False
 
 

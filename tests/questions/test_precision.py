@@ -560,3 +560,12 @@ def test_a_definite_deed_the_article_says_again_is_one_of_many(engine):
     kept = generate("At the 2024 Coastal Open, Mia Tan holed the winning putt. Brill "
                     "finished second.", engine)
     assert any(q.answer == "Mia Tan" and "winning putt" in q.question for q in kept)
+
+
+def test_a_name_the_article_calls_a_work_is_not_asked_with_who(engine):
+    text = (
+        "Starfall Saga is a 2017 action game developed by Moonlit Studio. The game follows "
+        "a young pilot. Starfall Saga won the Golden Joystick for best story in 2018."
+    )
+    for q in generate(text, engine):
+        assert not (q.question.startswith("Who") and q.answer == "Starfall Saga"), q
