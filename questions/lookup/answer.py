@@ -170,6 +170,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         fit = _type_fit(q, cand)
         if fit is None or (future and _before_article(cand, hit)):
             continue  # "When will X return?" is not answered by a year already past
+        if q.wh == "how_many" and _rank_or_part(cand):
+            continue  # "number-one album", "one of the tours" count nothing
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
                    _cast_as(q, cand, q_terms))
         prox = _proximity(cand, maps)

@@ -1,0 +1,67 @@
+"""Classes found in the retrieval-classes round (README lookup section): the article's
+opening sentence winning retrieval over the sentence with the answer, and a family noun
+not asking for a person. The articles and questions are written here, with other names
+and events."""
+
+from __future__ import annotations
+
+import pytest
+
+from questions.article import parse_article_text
+from questions.lookup import LookupEngine
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from questions.lookup.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+def build(nlp, text: str, name: str) -> LookupEngine:
+    return LookupEngine.build([parse_article_text(text, name=name)], nlp)
+
+
+AWARDS = "\n".join([
+    " date 2024-11-18 Marisol Vega owned the 12th Harbor Film Awards.",
+    "",
+    "The director took home four prizes for her drama \u201cLow Tide\u201d, including Best"
+    " Picture, at the Orpheum in Halifax on Saturday.",
+    "",
+    "The rest of the night",
+    "",
+    "Best Actor went to Tomas Reyes for \u201cCold Coast\u201d.",
+    "Ines Palmer was named Best Newcomer.",
+    "",
+    "Next week Vega flies to Lisbon, where she premieres \u201cLow Tide\u201d at the Atlantic"
+    " Festival.",
+    "",
+])
+
+
+# the lead names the event ("the 12th Harbor Film Awards") every sentence reports on; a
+# question naming the event must not pull the lead above the sentence with the answer
+def test_the_leads_event_does_not_outrank_the_answers_sentence(nlp):
+    engine = build(nlp, AWARDS, "film-vega-awards-2024")
+    got = engine.ask("Who was named Best Newcomer at the 12th Harbor Film Awards?",
+                     decline=False)
+    assert got.answer == "Ines Palmer"
+    assert "Best Newcomer" in got.sentence
+
+
+SWIMMER = "\n".join([
+    " date 2024-08-01 Ana Corvo won the 400m medley at the Riverside Games on Monday.",
+    "",
+    "The swimmer's parents both swam for Portugal at the Olympics, so the pool was always"
+    " home.",
+    "",
+])
+
+
+# "the names of X's parents" asks for people: a country in the sentence that says
+# "parents" is no answer
+def test_the_names_of_a_family_noun_ask_for_people(nlp):
+    engine = build(nlp, SWIMMER, "swimming-corvo-2024")
+    question = "What are the names of the swimmer's parents?"
+    assert engine.ask(question, decline=False).answer != "Portugal"
+    assert engine.ask(question).answer is None
