@@ -41,6 +41,10 @@ MIN_SENTENCE_TOKENS = 3
 NEIGHBOUR_WEIGHT = 0.15
 
 
+# entity kinds of an article's opening sentence that say which event it reports on
+FRAME_LABELS = {"ORDINAL", "EVENT"}
+
+
 @dataclass
 class ArticleEntry:
     article: Article
@@ -165,11 +169,12 @@ class LookupIndex:
             if not _is_sentence(sent):
                 continue
             if frame is None:
-                # the opening sentence names the event every sentence reports on ("... owned
-                # the 67th Grammy Awards"); like the title, its names are said by each
-                # sentence, so a question naming the event does not favour the lead over
-                # the sentence with the answer
-                frame = [t for ent in sent.ents for t in name_terms(ent.text)]
+                # the opening sentence names the event and its edition every sentence
+                # reports on ("... owned the 67th Grammy Awards"); like the title, those
+                # words are said by each sentence, so a question naming the edition does
+                # not favour the lead over the sentence with the answer
+                frame = [t for ent in sent.ents if ent.label_ in FRAME_LABELS
+                         for t in name_terms(ent.text)]
                 title_terms = list(dict.fromkeys(title_terms + frame))
             terms = span_terms(sent)
             for i, name in _resolved_names(sent, resolved):

@@ -84,3 +84,16 @@ def test_the_questions_subject_under_a_nickname_is_no_answer(nlp):
     got = engine.ask("who is Mari bringing out as a guest at the festival show?",
                      decline=False)
     assert got.answer == "ZOLA"
+
+
+# "one of" and "number one" count nothing: no answer to "How many ...?" even when the
+# sentence that says them is the only one found
+def test_one_of_is_no_count_even_alone(nlp):
+    text = "\n".join([
+        " date 2024-03-09 The Copper Lanterns tour became one of the busiest tours of the"
+        " year for Ida Marsh.",
+        "",
+    ])
+    engine = build(nlp, text, "music-ida-marsh-2024")
+    assert engine.ask("How many tours did Ida Marsh play in the year?",
+                      decline=False).answer != "one"
