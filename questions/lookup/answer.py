@@ -154,6 +154,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     named = _question_name_sets(q)
     contradicted = _contradicts(q, sent)
     stretches = _stretch_matches(q, info.candidates, sent)
+    doers = {c.text for c in info.candidates if c.kind == "pronoun"
+             and c.root.dep_ == "nsubj"} if _named_subject(q) is not None else set()
     future = q.wh == "when" and any(t.lower_ in {"will", "'ll"} and t.tag_ == "MD"
                                     for t in q.doc)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
@@ -170,6 +172,10 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         fit = _type_fit(q, cand)
         if fit is None or (future and _before_article(cand, hit)):
             continue  # "When will X return?" is not answered by a year already past
+        if cand.kind == "pronoun" and cand.text in doers:
+            continue  # "Who is <nickname> bringing out?": "he" is the question's own subject
+        if q.wh == "how_many" and _rank_or_part(cand):
+            continue  # "number-one album", "one of the tours" count nothing
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
                    _cast_as(q, cand, q_terms))
         prox = _proximity(cand, maps)
@@ -191,6 +197,20 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         )
         out.append(Scored(cand, hit, score, fit, slot, retrieval, prox, overlap, rank))
     return out
+
+
+def _named_subject(q: Question):
+    """The name the question's verb is done by when the wh-word asks for someone else
+    ("Who is K-Dot bringing out?"): a name the articles may not use, so a pronoun the
+    sentence's verb is done by stands for it, not for the answer."""
+    if q.slot in {"subj", "subjpass", "any", "attr", "poss"}:
+        return None
+    for token in q.doc:
+        if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.head.pos_ in {
+            "VERB", "AUX"
+        } and token.lower_ not in {"who", "what", "which"}:
+            return token
+    return None
 
 
 LIST_BREAKS = {",", ";", "and", "or", "but", "while", "whereas"}

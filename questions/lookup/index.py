@@ -41,6 +41,10 @@ MIN_SENTENCE_TOKENS = 3
 NEIGHBOUR_WEIGHT = 0.15
 
 
+# entity kinds of an article's opening sentence that say which event it reports on
+FRAME_LABELS = {"ORDINAL", "EVENT"}
+
+
 @dataclass
 class ArticleEntry:
     article: Article
@@ -160,9 +164,18 @@ class LookupIndex:
             shown = name[4:] if name.lower().startswith("the ") else name
             for key in initials(name):
                 self.acronyms.setdefault(key, Counter())[shown] += 1
+        frame: list[str] | None = None  # the names of the article's first sentence
         for sent in sents:
             if not _is_sentence(sent):
                 continue
+            if frame is None:
+                # the opening sentence names the event and its edition every sentence
+                # reports on ("... owned the 67th Grammy Awards"); like the title, those
+                # words are said by each sentence, so a question naming the edition does
+                # not favour the lead over the sentence with the answer
+                frame = [t for ent in sent.ents if ent.label_ in FRAME_LABELS
+                         for t in name_terms(ent.text)]
+                title_terms = list(dict.fromkeys(title_terms + frame))
             terms = span_terms(sent)
             for i, name in _resolved_names(sent, resolved):
                 terms.extend(name_terms(name))

@@ -48,7 +48,8 @@ for _type, _nouns in {
     "stylist trainer jockey wrestler golfer skater skier surfer sprinter gymnast climber "
     "racer driver bowler batsman keeper receiver linebacker teenager teen youngster veteran "
     "rookie grandmaster prince princess royal medallist medalist olympian skipper showrunner "
-    "creator influencer streamer pilot astronaut",
+    "creator influencer streamer pilot astronaut parent sibling grandmother grandfather uncle "
+    "aunt cousin nephew niece girlfriend boyfriend fiancé fiancee",
     "group": "group band team club side duo trio quartet quintet sextet septet octet squad "
     "label agency company organization organisation network studio brand school university "
     "college firm publisher channel",
