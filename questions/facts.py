@@ -581,6 +581,13 @@ WORK_NOUNS = {"game", "film", "movie", "album", "song", "single", "novel", "book
 def _defined_as_work(doc: object, name: str, mentions: Mentions) -> bool:
     """The article says what the name is, and it is a work: "Starfall Saga is a 2017 action
     game", "Starfall Saga, a 2017 action game, ...". A model's PERSON label on it is wrong."""
+    if mentions.defined_works is None:  # found once per article: this is asked per clause
+        mentions.defined_works = _names_defined_as_works(doc, mentions)
+    return name in mentions.defined_works
+
+
+def _names_defined_as_works(doc: object, mentions: Mentions) -> set[str]:
+    names: set[str] = set()
     for token in doc:  # type: ignore[attr-defined]
         if token.lemma_.lower() not in WORK_NOUNS or token.pos_ != "NOUN":
             continue
@@ -593,9 +600,9 @@ def _defined_as_work(doc: object, name: str, mentions: Mentions) -> bool:
         if owner is None or any(c.dep_ == "neg" for c in token.head.children):
             continue
         mention = mentions.covering(owner)
-        if mention is not None and mention.name == name:
-            return True
-    return False
+        if mention is not None:
+            names.add(mention.name)
+    return names
 
 
 def _gender_stated(mention: Mention, mentions: Mentions) -> str | None:

@@ -95,6 +95,8 @@ class Mentions:
     # The work the article opens on ("“The Boy and the Heron” was named ..."): what "the
     # film" means when the article names no film more than others.
     topic_work: Mention | None = None
+    # Names the article itself calls a work ("X is a 2017 action game"), found on first use.
+    defined_works: set[str] | None = None
 
     def at(self, token: Token) -> Mention | None:
         return self.by_start.get(token.i)
@@ -319,6 +321,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
         i = end
     mid_sentence = {doc[a:b].text for a, b in runs if not doc[a].is_sent_start}
     mid_sentence |= {m.name for m in mentions.by_start.values()}
+    compounds = _noun_compounds(doc)
     for i, end in runs:
         token = doc[i]
         text = doc[i:end].text
@@ -332,7 +335,9 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
             mentions.vague.add(i)  # "the American Dragon": a nickname, not a name
         elif _won_event(doc, i, end):
             mentions.by_start[i] = Mention(i, end, text, "tournament")
-        elif i > 0 and end - i == 1 and _descriptor_the(doc[i - 1]) and not _brand_word(token):
+        elif i > 0 and end - i == 1 and _descriptor_the(doc[i - 1]) and not _brand_word(
+            token, compounds
+        ):
             mentions.vague.add(i)  # "the Dutchman": a descriptor ("The Irishman" mid-sentence
             # is a title)
         elif (
@@ -425,17 +430,23 @@ def _platform_the(doc: Doc, start: int) -> bool:
     }
 
 
-def _brand_word(token: Token) -> bool:
+def _brand_word(token: Token, compounds: dict[str, set[int]]) -> bool:
     """"on the Wii", "for the GameCube": a name the article also uses to name a kind of
     thing ("the Wii version", "the GameCube controller") is a product's or a place's, not
-    a descriptor standing for a person ("the Dutchman", "the Irishman")."""
+    a descriptor standing for a person ("the Dutchman", "the Irishman"). `compounds` is
+    `_noun_compounds(doc)`, found once per article."""
     if re.search(r"(?:man|men|woman|women)$", token.lower_):
         return False
-    return any(
-        other.i != token.i and other.text == token.text and other.dep_ == "compound"
-        and other.head.pos_ == "NOUN" and other.head.i == other.i + 1
-        for other in token.doc
-    )
+    return bool(compounds.get(token.text, set()) - {token.i})
+
+
+def _noun_compounds(doc: Doc) -> dict[str, set[int]]:
+    """Word -> where it stands right before a noun as its compound ("the Wii version")."""
+    found: dict[str, set[int]] = {}
+    for token in doc:
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i == token.i + 1:
+            found.setdefault(token.text, set()).add(token.i)
+    return found
 
 
 def _descriptor_the(token: Token) -> bool:
