@@ -10,6 +10,7 @@ import pytest
 from questions.article import parse_article_text
 from questions.lookup import LookupEngine
 from questions.lookup.question import read_question
+from tests.lookup.lookupkit import best
 
 LANTERN = "\n".join([
     " date 2024-04-20 The Lantern Kids, an indie band from Cork, released their debut album,"
@@ -37,17 +38,6 @@ LANTERN = "\n".join([
 @pytest.fixture(scope="module")
 def engine(nlp):
     return LookupEngine.build([parse_article_text(LANTERN, name="lantern-kids")], nlp)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from questions.lookup.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
-def best(engine: LookupEngine, question: str) -> str | None:
-    return engine.ask(question, decline=False).answer
 
 
 # How many -> the number modifying the focus noun, not another number of the sentence

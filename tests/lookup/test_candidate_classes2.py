@@ -8,24 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from questions.article import parse_article_text
-from questions.lookup import LookupEngine
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from questions.lookup.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
-def build(nlp, text: str, name: str) -> LookupEngine:
-    return LookupEngine.build([parse_article_text(text, name=name)], nlp)
-
-
-def best(engine: LookupEngine, question: str) -> str | None:
-    return engine.ask(question, decline=False).answer
-
+from tests.lookup.lookupkit import best, build
 
 RUGBY = "\n".join([
     " date 2024-10-14 Wales reached the final of the Harbour Cup on Saturday.",

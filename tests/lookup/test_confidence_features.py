@@ -23,13 +23,6 @@ REYES = "\n".join([
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from questions.lookup.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
 def reyes(nlp):
     return LookupEngine.build([parse_article_text(REYES, name="reyes-profile")], nlp)
 

@@ -10,6 +10,7 @@ import pytest
 
 from questions.article import parse_article_text
 from questions.lookup import LookupEngine
+from tests.lookup.lookupkit import best
 
 QUILL = "\n".join([
     " date 2024-01-01 Mara Quill grew up in Dayton, Ohio.",
@@ -24,19 +25,8 @@ QUILL = "\n".join([
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from questions.lookup.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
 def quill(nlp):
     return LookupEngine.build([parse_article_text(QUILL, name="quill-profile")], nlp)
-
-
-def best(engine: LookupEngine, question: str) -> str | None:
-    return engine.ask(question, decline=False).answer
 
 
 # "her mother" (a described person) in the sentence about the depression beats a full

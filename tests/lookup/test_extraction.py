@@ -9,6 +9,7 @@ import pytest
 from questions.article import parse_article_text
 from questions.lookup import LookupEngine
 from questions.lookup.answer import answer_question
+from tests.lookup.lookupkit import best
 
 PIANIST = "\n".join([
     " date 2024-05-02 Anaïs, a French pianist, won the Leeds Piano Competition in 2019.",
@@ -16,13 +17,6 @@ PIANIST = "\n".join([
     "Two years later Anaïs recorded her debut album with the London Symphony Orchestra.",
     "",
 ])
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from questions.lookup.pipeline import load_pipeline
-
-    return load_pipeline()
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +51,6 @@ LEAGUE = "\n".join([
 @pytest.fixture(scope="module")
 def league(nlp):
     return LookupEngine.build([parse_article_text(LEAGUE, name="cup-final-report")], nlp)
-
-
-def best(engine: LookupEngine, question: str) -> str | None:
-    return engine.ask(question, decline=False).answer
 
 
 # a name entity run on into a score ("the Harbour Hawks 3-1") is cut at the name, and

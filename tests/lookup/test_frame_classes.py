@@ -8,18 +8,7 @@ import pytest
 
 from questions.article import parse_article_text
 from questions.lookup import LookupEngine
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from questions.lookup.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
-def build(nlp, text: str, name: str) -> LookupEngine:
-    return LookupEngine.build([parse_article_text(text, name=name)], nlp)
-
+from tests.lookup.lookupkit import build
 
 MATCH = "\n".join([
     " date 2024-03-11 Ajax beat Feyenoord 3-1 at the Johan Cruyff Arena on Sunday, their"

@@ -47,13 +47,6 @@ RECORDS = "\n".join([
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from questions.lookup.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
-@pytest.fixture(scope="module")
 def engine(nlp):
     return LookupEngine.build([parse_article_text(SKATING, name="skating-euros-2024"),
                                parse_article_text(RECORDS, name="velvet-owls-2023")], nlp)

@@ -5,22 +5,7 @@ and events."""
 
 from __future__ import annotations
 
-import pytest
-
-from questions.article import parse_article_text
-from questions.lookup import LookupEngine
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from questions.lookup.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
-def build(nlp, text: str, name: str) -> LookupEngine:
-    return LookupEngine.build([parse_article_text(text, name=name)], nlp)
-
+from tests.lookup.lookupkit import build
 
 AWARDS = "\n".join([
     " date 2024-11-18 Marisol Vega owned the 12th Harbor Film Awards.",
