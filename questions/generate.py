@@ -1149,8 +1149,6 @@ def _one_of_many_at_event(
     was shown a yellow card?"). A placing has one answer per event ("who came home
     fourth?"); a work's frame ("In Succession, who played the family patriarch?") is a
     cast, not a crowd."""
-    from questions.gates import names_something
-
     answer = clause.subject.answer
     if answer is None or answer.type not in PERSON_TYPES:
         return False  # a band at an award show: fewer of them (the seed's BTS floor)
@@ -1159,11 +1157,19 @@ def _one_of_many_at_event(
     frame = framed[: len(framed) - len(bare)]
     if topic is not None and topic[1] in WORK_TOPICS and topic[0] in frame:
         return False
-    if names_something(bare) is None or re.search(r"[\d\"“]", bare):
+    if not _pins_nothing(bare):
         return False
     if ONE_OF_A_KIND.search(bare):
         return False  # "who was chasing a record-equalling eighth?": only one was
     return not any(a.role == "position" for a in clause.args)
+
+
+def _pins_nothing(text: str) -> bool:
+    """The words name nobody and nothing and carry no number or quote: nothing in them
+    says which one of an event's many is meant."""
+    from questions.gates import names_something
+
+    return names_something(text) is not None and not re.search(r"[\d\"“]", text)
 
 
 # Modifiers that make "the <noun>" one of a kind at an event ("the winning putt").
@@ -1177,8 +1183,6 @@ def _one_of_many_deeds(question: str, clause: Clause, events: list[str]) -> bool
     second player "rolled in a birdie putt" too): "the" does not make the deed one; an
     event has many putts, goals, saves. A name, a number or a quote elsewhere in the
     question, or a one-of-a-kind word ("the winning putt"), pins it down."""
-    from questions.gates import names_something
-
     answer = clause.subject.answer
     if answer is None or answer.type not in PERSON_TYPES:
         return False
@@ -1199,7 +1203,7 @@ def _one_of_many_deeds(question: str, clause: Clause, events: list[str]) -> bool
     for name in events:
         rest = rest.replace(name, "")
     rest = re.sub(r"^(?:In|At|On|During) [^,]*, ", "", rest)  # the frame
-    if names_something(rest) is None or re.search(r"[\d\"“]", rest):
+    if not _pins_nothing(rest):
         return False
     own = {t.i for t in noun.subtree}
     return any(
