@@ -211,6 +211,36 @@ def _own_name(part: str, full: str, alone: Counter[str]) -> bool:
     return len(words) > 2 or alone[words[-1]] > 0
 
 
+# Words written before a name that are no given name ("President Biden", "King Khan").
+TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "president", "senator",
+    "governor", "mayor", "minister", "general", "colonel", "captain", "coach", "director",
+    "king", "queen", "prince", "princess", "pope", "saint", "st", "judge", "officer",
+    "sergeant", "uncle", "aunt", "big", "little", "young", "old", "baby", "don",
+}
+
+
+def _split_surnames(doc: Doc) -> set[str]:
+    """Last words of two full names with different given names, read from the runs of
+    proper nouns, whatever the model labelled: "Shah Rukh Khan" (labelled only "Khan")
+    and later "his wife, Gauri Khan". A "Khan" alone is then either of them, so it is
+    resolved to neither (the later, labelled one used to win)."""
+    given: dict[str, set[str]] = {}
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and (
+            doc[end].is_alpha
+        ):
+            end += 1
+        if end - i >= 2 and doc[end - 2].lower_ not in TITLE_WORDS and not (
+            doc[end - 1].ent_type_ and doc[end - 1].ent_type_ != "PERSON"
+        ):
+            given.setdefault(doc[end - 1].lower_, set()).add(doc[end - 2].lower_)
+        i = max(end, i + 1)
+    return {last for last, firsts in given.items() if len(firsts) >= 2}
+
+
 def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     mentions = Mentions()
     full_names: dict[str, tuple[str, str]] = {}  # "legend" -> ("John Legend", type)
@@ -221,7 +251,7 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     alone = Counter(e.text for e in doc.ents if len(e) == 1)
     person_words = {e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON"}
     person_words |= _bare_name_subjects(doc)
-    shared: set[str] = set()  # part-names of two different people: never resolved
+    shared: set[str] = _split_surnames(doc)  # part-names of two people: never resolved
     # last words of two-word names the model did not call people ("Virat Kohli": ORG)
     unlabelled_surnames: dict[str, tuple[str, str]] = {}
     nationals: list[Span] = []  # "the Serbian": resolved once every name is known
