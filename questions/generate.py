@@ -922,6 +922,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             continue  # "the ballad Adele wrote": a misread relative clause, Adele a "song"
         if _lemma(clause.verb) in THOUGHT_VERBS:
             continue  # "Who had anticipated making a sequel?": a private thought, no event
+        if _won_ever(clause):
+            continue  # "Who has won the Palme d'Or?": dozens have, over the years
         sentence = " ".join(clause.sent.text.split())
         topics = clause_topics(clause, mentions)
         made: list[tuple[str, Arg, frozenset[str]]] = []
@@ -1401,6 +1403,21 @@ def _won_yearly_event(clause: Clause, arg: Arg) -> bool:
         and _lemma(clause.verb) in WIN_VERBS
         and not YEAR_IN.search(answer.text)
     )
+
+
+def _won_ever(clause: Clause) -> bool:
+    """"X has won the Palme d'Or": the present perfect of winning says "at some time", so
+    the prize has had other winners and the winner other prizes. Without a year or an
+    edition in the clause ("has won the 2023 Palme d'Or", "her second Palme d'Or") no
+    question from it has one answer. A count ("has won 20 Grammys") is a career total."""
+    if _lemma(clause.verb) not in WIN_VERBS or clause.verb.tag_ != "VBN" or not clause.auxes:
+        return False
+    if clause.auxes[0].lemma_.lower() != "have" or clause.auxes[0].tag_ not in {"VBZ", "VBP"}:
+        return False
+    for token in clause.verb.subtree:
+        if token.like_num or token.ent_type_ in {"DATE", "ORDINAL", "CARDINAL"}:
+            return False
+    return True
 
 
 def _colon_inside(clause: Clause, mentions: Mentions) -> bool:

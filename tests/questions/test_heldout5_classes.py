@@ -1,0 +1,20 @@
+"""Regression tests for the failure classes of the heldout5 reading (precision round).
+Every sentence here is made up for the test."""
+
+from questions.article import parse_article_text
+
+
+def generate(text: str, engine):
+    return engine.generate([parse_article_text(text, name="t")]).questions
+
+
+def asked(text: str, engine) -> list[str]:
+    return [q.question for q in generate(text, engine)]
+
+
+def test_a_prize_won_at_some_time_is_not_asked_without_its_year(engine):
+    # "has won" says "at some time": the Golden Bear has had many winners
+    questions = asked("Marta Kowalska has won the Golden Bear. She thanked her crew.", engine)
+    assert not any("Golden Bear" in q or "has Marta Kowalska won" in q for q in questions)
+    dated = asked("Lena Park has won the 2022 Golden Bear. She thanked her crew.", engine)
+    assert any("2022 Golden Bear" in q for q in dated)
