@@ -18,3 +18,16 @@ def test_a_prize_won_at_some_time_is_not_asked_without_its_year(engine):
     assert not any("Golden Bear" in q or "has Marta Kowalska won" in q for q in questions)
     dated = asked("Lena Park has won the 2022 Golden Bear. She thanked her crew.", engine)
     assert any("2022 Golden Bear" in q for q in dated)
+
+
+def test_a_comma_left_out_of_a_phrase_does_not_glue_words(bare_nlp):
+    from questions.mentions import Mentions
+    from questions.render import render_phrase
+
+    doc = bare_nlp("Arjun Das plays the villain, the smuggler Rocky Bhaskar.")
+    kept = [t for t in doc[3:-1] if t.text != ","]
+    assert render_phrase(kept, Mentions()) == "the villain, the smuggler Rocky Bhaskar"
+    # a word left out (not a lone comma) leaves just the space
+    words = bare_nlp("Arjun Das plays the villain in the film.")
+    kept = [t for t in words[3:-1] if t.text != "in"]
+    assert render_phrase(kept, Mentions()) == "the villain the film"
