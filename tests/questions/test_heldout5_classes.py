@@ -31,3 +31,15 @@ def test_a_comma_left_out_of_a_phrase_does_not_glue_words(bare_nlp):
     words = bare_nlp("Arjun Das plays the villain in the film.")
     kept = [t for t in words[3:-1] if t.text != "in"]
     assert render_phrase(kept, Mentions()) == "the villain the film"
+
+
+def test_a_preposition_with_no_object_after_the_verb_is_its_particle(engine):
+    # the model reads "in" of "steps in as" as a preposition with nothing in it
+    from questions.facts import extract_clauses
+    from questions.mentions import resolve_mentions
+
+    text = "After that, Arjun Das steps in as the new captain in the Boxing Day special."
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    steps = [c for c in extract_clauses(item, mentions) if c.verb.lemma_ == "step"]
+    assert steps and all(c.relation == "step in" for c in steps), steps
