@@ -241,6 +241,28 @@ def _split_surnames(doc: Doc) -> set[str]:
     return {last for last, firsts in given.items() if len(firsts) >= 2}
 
 
+NAMING_VERBS = {"name", "call", "dub", "christen", "term", "title", "nickname"}
+# Common nouns for what an event name names: "a tournament called the Masters".
+EVENT_NOUNS = {
+    "event", "tournament", "race", "match", "game", "final", "competition", "festival",
+    "ceremony", "show", "concert", "tour", "championship", "cup", "contest", "meeting",
+    "derby", "series", "season", "gala", "awards", "fight", "bout", "card", "league",
+}
+
+
+def _named_thing(ent: Span) -> bool:
+    """A name given to a common noun that is no event ("the skill now named the Biles II",
+    "a move called the Phoenix"): the name is of that kind, whatever the label said."""
+    verb = ent.root.head
+    if ent.root.dep_ not in {"oprd", "attr", "dobj"} or verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if verb.dep_ == "acl":
+        noun = verb.head  # "the skill now named X"
+    else:  # "the skill is now named X" (or read so)
+        noun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), verb)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in EVENT_NOUNS
+
+
 def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
     mentions = Mentions()
     full_names: dict[str, tuple[str, str]] = {}  # "legend" -> ("John Legend", type)
@@ -285,6 +307,8 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
         name, fine = canonical_name(ent), entity_type(ent)
         if _person_mislabelled(ent, fine, person_words) or _person_as_place(ent, fine):
             fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
+        if fine in {"event", "award_show", "festival", "tournament"} and _named_thing(ent):
+            fine = "thing"  # "the skill now named the Biles II": a move, not an event
         if len(ent) == 1 and fine in PERSON_TYPES and _platform_the(doc, ent.start):
             fine = "thing"  # "released for the Switch" tagged PERSON: no person
         words = name.split()

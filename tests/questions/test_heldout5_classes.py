@@ -43,3 +43,15 @@ def test_a_preposition_with_no_object_after_the_verb_is_its_particle(engine):
     mentions = resolve_mentions(item.doc, engine.glossary)
     steps = [c for c in extract_clauses(item, mentions) if c.verb.lemma_ == "step"]
     assert steps and all(c.relation == "step in" for c in steps), steps
+
+
+def test_a_name_given_to_a_skill_is_no_event(bare_nlp):
+    from questions.mentions import resolve_mentions
+
+    doc = bare_nlp(
+        "Mara Quinn opened with her triple twist on floor, the skill now named the Quinn II, "
+        "for a huge 14.9, and after two rotations Lena Ortiz led by 0.2."
+    )
+    mentions = resolve_mentions(doc)
+    named = [m for m in mentions.by_start.values() if "Quinn II" in m.name]
+    assert named and all(m.type not in {"event", "tournament"} for m in named), named
