@@ -241,6 +241,19 @@ def _split_surnames(doc: Doc) -> set[str]:
     return {last for last, firsts in given.items() if len(firsts) >= 2}
 
 
+def _name_as_common_noun(ent: Span, fine: str) -> bool:
+    """A one-word name after "a"/"an" and an adjective ("had a remarkable Croisette", "a
+    memorable Wimbledon") is used as a common noun (a time there, a fortnight of it): the
+    model often takes such a place for a person, and no question about it reads right."""
+    if len(ent) != 1 or fine not in PERSON_TYPES | PLACE_LIKE | {"event", "tournament"}:
+        return False
+    children = list(ent.root.children)
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children) and any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" and not c.ent_type_ for c in children
+    )
+
+
+PLACE_LIKE = {"place", "city", "country", "venue"}
 NAMING_VERBS = {"name", "call", "dub", "christen", "term", "title", "nickname"}
 # Common nouns for what an event name names: "a tournament called the Masters".
 EVENT_NOUNS = {
@@ -307,6 +320,9 @@ def resolve_mentions(doc: Doc, glossary: Glossary | None = None) -> Mentions:
         name, fine = canonical_name(ent), entity_type(ent)
         if _person_mislabelled(ent, fine, person_words) or _person_as_place(ent, fine):
             fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
+        if _name_as_common_noun(ent, fine):
+            mentions.vague.add(ent.start)  # "had a remarkable Croisette": no one by that name
+            continue
         if fine in {"event", "award_show", "festival", "tournament"} and _named_thing(ent):
             fine = "thing"  # "the skill now named the Biles II": a move, not an event
         if len(ent) == 1 and fine in PERSON_TYPES and _platform_the(doc, ent.start):

@@ -55,3 +55,11 @@ def test_a_name_given_to_a_skill_is_no_event(bare_nlp):
     mentions = resolve_mentions(doc)
     named = [m for m in mentions.by_start.values() if "Quinn II" in m.name]
     assert named and all(m.type not in {"event", "tournament"} for m in named), named
+
+
+def test_a_name_after_a_and_an_adjective_is_used_as_a_common_noun(engine):
+    questions = asked(
+        " date 2024-07-15 Nina Lind had a memorable Wimbledon. Nina Lind had a fine Melbourne "
+        "in January.", engine
+    )
+    assert not any("Wimbledon" in q or "Melbourne" in q for q in questions), questions
