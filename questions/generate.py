@@ -1660,6 +1660,30 @@ UNIQUE_ROLES = {
     "predecessor", "successor",
 }
 MAX_APPOSITION_WORDS = 14
+# Holders of a title that passes on, edition after edition: "Who is the champion?" needs
+# the year or the edition.
+TITLE_HOLDERS = {"champion", "winner", "titleholder", "holder", "medallist", "medalist",
+                 "runner-up", "laureate", "victor"}
+# Superlatives of taste or fame: "the biggest star", "the most beloved band" are opinions
+# (the article's or a fan's), not facts with one answer; "the youngest", "the first" are.
+OPINION_DEGREES = {"big", "great", "good", "fine", "hot", "bright", "popular", "famous",
+                   "beloved", "celebrated", "influential", "iconic", "loved", "important",
+                   "talented", "gifted", "exciting", "brilliant", "beautiful", "powerful"}
+
+
+def _opinion_superlative(noun: Token) -> bool:
+    for child in noun.children:
+        if child.dep_ != "amod":
+            continue
+        if child.tag_ == "JJS" and child.lemma_.lower() in OPINION_DEGREES | {
+            "biggest", "greatest", "best", "finest", "hottest", "brightest",
+        }:
+            return True
+        if child.lower_ in OPINION_DEGREES and any(
+            c.lower_ == "most" for c in child.children
+        ):
+            return True  # "the most popular singer"
+    return False
 
 
 def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, str, str, str]]:
@@ -1686,6 +1710,12 @@ def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
     owned = owner is not None and token.lemma_.lower() in UNIQUE_ROLES
     if not (definite or owned):
         return []
+    if _opinion_superlative(token):
+        return []  # "the biggest female star of Tamil cinema": a judgement, not a fact
+    if token.lemma_.lower() in TITLE_HOLDERS and not any(
+        t.like_num or t.ent_type_ in {"DATE", "ORDINAL"} for t in token.subtree
+    ):
+        return []  # "the champion in Tokyo": of which year? Titles pass from one to another
     tokens = [t for t in token.subtree if t.dep_ != "punct" or t.i < max(
         x.i for x in token.subtree)]
     description = render_phrase(tokens, mentions)

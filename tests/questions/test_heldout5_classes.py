@@ -63,3 +63,15 @@ def test_a_name_after_a_and_an_adjective_is_used_as_a_common_noun(engine):
         "in January.", engine
     )
     assert not any("Wimbledon" in q or "Melbourne" in q for q in questions), questions
+
+
+def test_opinion_superlatives_and_undated_titles_give_no_who_is_question(engine):
+    questions = asked(
+        "Meera Rao, the biggest female star of Telugu cinema, makes her debut as Asha. Anna "
+        "Berg, the most popular singer in Sweden, sang. Tom Hale, the champion in Oslo, won "
+        "bronze. Rita Kovac, the 2019 champion in Oslo, won silver.", engine
+    )
+    assert "Who is the biggest female star of Telugu cinema?" not in questions
+    assert "Who is the most popular singer in Sweden?" not in questions
+    assert "Who is the champion in Oslo?" not in questions
+    assert "Who is the 2019 champion in Oslo?" in questions  # the year says which
