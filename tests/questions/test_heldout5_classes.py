@@ -75,3 +75,11 @@ def test_opinion_superlatives_and_undated_titles_give_no_who_is_question(engine)
     assert "Who is the most popular singer in Sweden?" not in questions
     assert "Who is the champion in Oslo?" not in questions
     assert "Who is the 2019 champion in Oslo?" in questions  # the year says which
+
+
+def test_becoming_told_in_the_present_is_not_asked_in_the_present(engine):
+    questions = asked(
+        "Marco Bellini won the race. Bellini becomes the first rider to defend the "
+        "premier-class title since Jorge Diaz in 2019.", engine
+    )
+    assert not any(q.startswith("Who becomes") for q in questions), questions
