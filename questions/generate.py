@@ -929,6 +929,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             # present; asked so, it reads as a standing rule, not what happened that day
         if _won_ever(clause):
             continue  # "Who has won the Palme d'Or?": dozens have, over the years
+        if _running_period(clause):
+            continue  # "How many games did X lose?" from "... lose three games this season"
         sentence = " ".join(clause.sent.text.split())
         topics = clause_topics(clause, mentions)
         made: list[tuple[str, Arg, frozenset[str]]] = []
@@ -1408,6 +1410,33 @@ def _won_yearly_event(clause: Clause, arg: Arg) -> bool:
         and _lemma(clause.verb) in WIN_VERBS
         and not YEAR_IN.search(answer.text)
     )
+
+
+# A stretch of time counted from when the article was written: "this season", "last
+# year", "so far this term". No date pins it, and a question that leaves it out ("How
+# many games did X lose?") asks about no stretch at all.
+RUNNING_PERIOD = re.compile(
+    r"^(?:(?:so far )?(?:this|last|next|the current|the past) )(?:season|year|campaign|term|"
+    r"month|week|spring|summer|autumn|fall|winter|tournament|tour|decade)$",
+    re.I,
+)
+
+
+def _running_period(clause: Clause) -> bool:
+    """The clause's verb has a running period of time ("lost just three games this
+    season") among its own modifiers, directly or in a preposition ("in this season")."""
+    for child in clause.verb.children:
+        heads = [child] + [c for c in child.children if c.dep_ == "pobj"] if (
+            child.dep_ == "prep"
+        ) else [child]
+        for head in heads:
+            if head.dep_ not in {"npadvmod", "pobj", "advmod", "tmod"}:
+                continue
+            words = sorted(head.subtree, key=lambda t: t.i)
+            text = " ".join(t.text for t in words)
+            if RUNNING_PERIOD.match(text):
+                return True
+    return False
 
 
 def _won_ever(clause: Clause) -> bool:

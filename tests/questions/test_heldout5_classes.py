@@ -83,3 +83,11 @@ def test_becoming_told_in_the_present_is_not_asked_in_the_present(engine):
         "premier-class title since Jorge Diaz in 2019.", engine
     )
     assert not any(q.startswith("Who becomes") for q in questions), questions
+
+
+def test_a_count_over_a_running_season_is_not_asked_without_it(engine):
+    questions = asked(
+        " date 2024-04-09 It is the second title in three years for head coach Bill Marsh, "
+        "who lost just four games this season.", engine
+    )
+    assert not any("games" in q for q in questions), questions
