@@ -946,6 +946,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 text = None  # "At the 2025 Masters, who rolled in the birdie putt?"
             if _lemma(clause.verb) in BORROW_VERBS:
                 text = None  # "Which song samples "La Campanella"?": many songs have
+            if any(t.lemma_.lower() in NICKNAME_NOUNS for t in clause.verb.subtree
+                   if t.i > clause.verb.i):
+                text = None  # "Who plays under the nickname "The Warrior"?": in which sport?
+                # Nicknames repeat from one field to the next; the person's own one is fine
             also = _subject_also(clause, index, mentions)
             if _one_of_many_pupils(clause, clause.subject):
                 text = None  # "Who is coached by Bob Bowman?": one of his swimmers
@@ -1437,6 +1441,9 @@ def _running_period(clause: Clause) -> bool:
             if RUNNING_PERIOD.match(text):
                 return True
     return False
+
+
+NICKNAME_NOUNS = {"nickname", "moniker", "alias", "sobriquet"}
 
 
 def _won_ever(clause: Clause) -> bool:

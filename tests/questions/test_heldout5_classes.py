@@ -91,3 +91,11 @@ def test_a_count_over_a_running_season_is_not_asked_without_it(engine):
         "who lost just four games this season.", engine
     )
     assert not any("games" in q for q in questions), questions
+
+
+def test_who_goes_by_a_nickname_is_not_asked(engine):
+    questions = asked(
+        "Tom Reeve beat Jak Lowe 18-14 in the final. Reeve, who plays under the nickname "
+        '"The Hammer", built the title on a strong opening day.', engine
+    )
+    assert not any(q.startswith("Who plays under") for q in questions), questions
