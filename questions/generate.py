@@ -1062,7 +1062,6 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     out.append(truefalse)
     out.extend(credit_candidates(item, mentions, article_level))
     out = [c for c in out if not _shared_part_name(c.answer, mentions)
-           and not _says_shared_part(c.question, c.answer, mentions)
            and not (c.answer_type not in {"city", "country", "place", "venue"}
                     and _named_in_full_later(c.answer, mentions))]
     for token in getattr(item, "doc", ()):
@@ -1552,20 +1551,6 @@ def _shared_part_name(answer: str, mentions: Mentions) -> bool:
              if m.type in PERSON_TYPES and " " in m.name}
     firsts = {full.split()[0] for full in fulls if full.split()[-1] == answer}
     return len(firsts) >= 2  # a surname two different people carry
-
-
-def _says_shared_part(question: str, answer: str, mentions: Mentions) -> bool:
-    """A surname two people of the article carry (`Mentions.shared_parts`: "Shah Rukh
-    Khan" and "Gauri Khan") said alone in the question or as the answer: either of them."""
-    for part in mentions.shared_parts:
-        if answer.casefold() == part:
-            return True
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(part)}(?![\w’-])", question, re.I):
-            before = question[: found.start()].split()
-            if found.group()[:1].isupper() and not (before and before[-1][:1].isupper()
-                                                     and before[-1][-1:].isalpha()):
-                return True
-    return False
 
 
 def _named_in_full_later(answer: str, mentions: Mentions) -> bool:
