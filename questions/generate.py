@@ -668,6 +668,11 @@ def _definite_attr(clause: Clause) -> bool:
         head = arg.head
         if arg.role == "acomp":
             return False
+        if _opinion_superlative(head) or (
+            head.lemma_.lower() in TITLE_HOLDERS
+            and not any(t.like_num or t.ent_type_ in {"DATE", "ORDINAL"} for t in head.subtree)
+        ):
+            return False  # "X is the biggest star of ...", "X is the defending champion"
         dets = {c.lower_ for c in head.children if c.dep_ in {"det", "poss"}}
         superlative = any(c.tag_ in {"JJS"} or (c.dep_ == "amod" and c.lower_ in {
             "first", "last", "only", "sole"}) for c in head.children)

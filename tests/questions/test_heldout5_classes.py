@@ -99,3 +99,13 @@ def test_who_goes_by_a_nickname_is_not_asked(engine):
         '"The Hammer", built the title on a strong opening day.', engine
     )
     assert not any(q.startswith("Who plays under") for q in questions), questions
+
+
+def test_the_same_holds_for_a_copular_clause(engine):
+    questions = asked(
+        "Tom Hale won bronze in Oslo. Tom Hale is the defending champion in Oslo. Meera Rao "
+        "is the biggest star of Telugu cinema. Rita Kovac is the 2019 champion in Oslo.", engine
+    )
+    assert "Who is the defending champion in Oslo?" not in questions
+    assert "Who is the biggest star of Telugu cinema?" not in questions
+    assert "Who is the 2019 champion in Oslo?" in questions
