@@ -1422,10 +1422,10 @@ def _won_yearly_event(clause: Clause, arg: Arg) -> bool:
 
 
 # A stretch of time counted from when the article was written: "this season", "last
-# year", "so far this term". No date pins it, and a question that leaves it out ("How
+# year", "all season", "so far this term". No date pins it, and a question that leaves it out ("How
 # many games did X lose?") asks about no stretch at all.
 RUNNING_PERIOD = re.compile(
-    r"^(?:(?:so far )?(?:this|last|next|the current|the past) )(?:season|year|campaign|term|"
+    r"^(?:(?:so far )?(?:this|last|next|all|the current|the past) )(?:season|year|campaign|term|"
     r"month|week|spring|summer|autumn|fall|winter|tournament|tour|decade)$",
     re.I,
 )
@@ -1433,8 +1433,11 @@ RUNNING_PERIOD = re.compile(
 
 def _running_period(clause: Clause) -> bool:
     """The clause's verb has a running period of time ("lost just three games this
-    season") among its own modifiers, directly or in a preposition ("in this season")."""
-    for child in clause.verb.children:
+    season") among its own modifiers, directly, in a preposition ("in this season") or
+    on its object ("two games all season": the parser often hangs it there)."""
+    children = list(clause.verb.children)
+    children += [c for o in children if o.dep_ in {"dobj", "attr"} for c in o.children]
+    for child in children:
         heads = [child] + [c for c in child.children if c.dep_ == "pobj"] if (
             child.dep_ == "prep"
         ) else [child]
@@ -1456,7 +1459,9 @@ def _won_ever(clause: Clause) -> bool:
     the prize has had other winners and the winner other prizes. Without a year or an
     edition in the clause ("has won the 2023 Palme d'Or", "her second Palme d'Or") no
     question from it has one answer. A count ("has won 20 Grammys") is a career total."""
-    if _lemma(clause.verb) not in WIN_VERBS or clause.verb.tag_ != "VBN" or not clause.auxes:
+    if _lemma(clause.verb) not in WIN_VERBS | {"crown"} or clause.verb.tag_ != "VBN" or (
+        not clause.auxes
+    ):
         return False
     if clause.auxes[0].lemma_.lower() != "have" or clause.auxes[0].tag_ not in {"VBZ", "VBP"}:
         return False

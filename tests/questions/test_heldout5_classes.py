@@ -109,3 +109,10 @@ def test_the_same_holds_for_a_copular_clause(engine):
     assert "Who is the defending champion in Oslo?" not in questions
     assert "Who is the biggest star of Telugu cinema?" not in questions
     assert "Who is the 2019 champion in Oslo?" in questions
+
+
+def test_crowned_at_some_time_and_all_season_are_not_asked_without_a_year(engine):
+    crowned = asked("Kim Lee has been crowned the Queen of the Ring. She thanked fans.", engine)
+    assert not any("Queen of the Ring" in q or "crowned" in q for q in crowned), crowned
+    season = asked("Kim Lee, who has lost just two games all season, thanked fans.", engine)
+    assert not any("games" in q for q in season), season
