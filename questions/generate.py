@@ -2067,6 +2067,19 @@ def with_context(
         or (mentions is not None and _names_work(question, clause, mentions))
     ):
         return None  # "Who returns as Wade Wilson?": in which film? (many actors have)
+    if topic is not None and topic[1] in STORY_TOPICS and not _past(clause) and (
+        clause.published is not None  # a dated report on the work (wiki prose: left as is)
+    ) and not clause.auxes and (clause.tense or clause.verb.tag_) in {"VBZ", "VBP"} and not (
+        contains(question, topic[0]) or contains(topic[0], answer)
+        or contains(answer, topic[0]) or re.match(r"^(In|At|On) ", question)
+    ) and _lemma(clause.verb) not in ROLE_VERBS | {"be", "have"} and not role_clause(
+        clause, mentions
+    ) and not any(t.dep_ == "prep" and t.lower_ == "as" for t in clause.verb.subtree) and (
+        clause.subject.answer is not None and answer == clause.subject.answer.text
+    ):  # "returns as Rhaenyra": an actor's part, in the show and out of it
+        # a story told in the present ("the council argues over what to do next in King's
+        # Landing"): who does so, does so in that story
+        return f"In {topic[0]}, {question[:1].lower()}{question[1:]}"
     if (
         names_something(question) is None
         and not _one_short_name(question)
@@ -2145,6 +2158,10 @@ def with_context(
     ):
         return question  # "Alcaraz, who won the US Open in 2022, ...": not at this event
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
+
+
+# Works that tell a story: what their people do in the present tense happens in it.
+STORY_TOPICS = {"show", "film", "game", "book", "title"}
 
 
 # A part of a serial work: "season two", "the third episode", "the finale", "The Final

@@ -116,3 +116,13 @@ def test_crowned_at_some_time_and_all_season_are_not_asked_without_a_year(engine
     assert not any("Queen of the Ring" in q or "crowned" in q for q in crowned), crowned
     season = asked("Kim Lee, who has lost just two games all season, thanked fans.", engine)
     assert not any("games" in q for q in season), season
+
+
+def test_a_story_told_in_the_present_is_asked_inside_its_work(engine):
+    questions = asked(
+        ' date 2024-06-17 "Iron Crown" returned for its second season on Sunday. On the '
+        "coast, a grieving Mara Vell searches the shore for her son, while the council of the "
+        "Wolves argues over what to do next in Highgarden.", engine
+    )
+    assert "Who argues over what to do next in Highgarden?" not in questions, questions
+    assert "In Iron Crown, who argues over what to do next in Highgarden?" in questions
