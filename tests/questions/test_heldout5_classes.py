@@ -60,7 +60,8 @@ def test_a_name_given_to_a_skill_is_no_event(bare_nlp):
 def test_a_name_after_a_and_an_adjective_is_used_as_a_common_noun(engine):
     questions = asked(
         " date 2024-07-15 Nina Lind had a memorable Wimbledon. Nina Lind had a fine Melbourne "
-        "in January.", engine
+        "in January.",
+        engine,
     )
     assert not any("Wimbledon" in q or "Melbourne" in q for q in questions), questions
 
@@ -69,7 +70,8 @@ def test_opinion_superlatives_and_undated_titles_give_no_who_is_question(engine)
     questions = asked(
         "Meera Rao, the biggest female star of Telugu cinema, makes her debut as Asha. Anna "
         "Berg, the most popular singer in Sweden, sang. Tom Hale, the champion in Oslo, won "
-        "bronze. Rita Kovac, the 2019 champion in Oslo, won silver.", engine
+        "bronze. Rita Kovac, the 2019 champion in Oslo, won silver.",
+        engine,
     )
     assert "Who is the biggest female star of Telugu cinema?" not in questions
     assert "Who is the most popular singer in Sweden?" not in questions
@@ -80,7 +82,8 @@ def test_opinion_superlatives_and_undated_titles_give_no_who_is_question(engine)
 def test_becoming_told_in_the_present_is_not_asked_in_the_present(engine):
     questions = asked(
         "Marco Bellini won the race. Bellini becomes the first rider to defend the "
-        "premier-class title since Jorge Diaz in 2019.", engine
+        "premier-class title since Jorge Diaz in 2019.",
+        engine,
     )
     assert not any(q.startswith("Who becomes") for q in questions), questions
 
@@ -88,7 +91,8 @@ def test_becoming_told_in_the_present_is_not_asked_in_the_present(engine):
 def test_a_count_over_a_running_season_is_not_asked_without_it(engine):
     questions = asked(
         " date 2024-04-09 It is the second title in three years for head coach Bill Marsh, "
-        "who lost just four games this season.", engine
+        "who lost just four games this season.",
+        engine,
     )
     assert not any("games" in q for q in questions), questions
 
@@ -96,7 +100,8 @@ def test_a_count_over_a_running_season_is_not_asked_without_it(engine):
 def test_who_goes_by_a_nickname_is_not_asked(engine):
     questions = asked(
         "Tom Reeve beat Jak Lowe 18-14 in the final. Reeve, who plays under the nickname "
-        '"The Hammer", built the title on a strong opening day.', engine
+        '"The Hammer", built the title on a strong opening day.',
+        engine,
     )
     assert not any(q.startswith("Who plays under") for q in questions), questions
 
@@ -104,7 +109,8 @@ def test_who_goes_by_a_nickname_is_not_asked(engine):
 def test_the_same_holds_for_a_copular_clause(engine):
     questions = asked(
         "Tom Hale won bronze in Oslo. Tom Hale is the defending champion in Oslo. Meera Rao "
-        "is the biggest star of Telugu cinema. Rita Kovac is the 2019 champion in Oslo.", engine
+        "is the biggest star of Telugu cinema. Rita Kovac is the 2019 champion in Oslo.",
+        engine,
     )
     assert "Who is the defending champion in Oslo?" not in questions
     assert "Who is the biggest star of Telugu cinema?" not in questions
@@ -122,7 +128,8 @@ def test_a_story_told_in_the_present_is_asked_inside_its_work(engine):
     questions = asked(
         ' date 2024-06-17 "Iron Crown" returned for its second season on Sunday. On the '
         "coast, a grieving Mara Vell searches the shore for her son, while the council of the "
-        "Wolves argues over what to do next in Highgarden.", engine
+        "Wolves argues over what to do next in Highgarden.",
+        engine,
     )
     assert "Who argues over what to do next in Highgarden?" not in questions, questions
     assert "In Iron Crown, who argues over what to do next in Highgarden?" in questions
