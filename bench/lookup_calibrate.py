@@ -66,7 +66,7 @@ def engine_questions(parsed, glossary) -> list[tuple[str, set[str], str]]:
 
     out: dict[str, tuple[set[str], str]] = {}
     for item in parsed:
-        mentions = resolve_mentions(item.doc, glossary)
+        mentions = resolve_mentions(item.doc, glossary, namesakes=False)
         clauses = extract_clauses(item, mentions)
         index = relation_index(clauses, mentions)
         group = mentions.main.get("group")

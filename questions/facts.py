@@ -27,6 +27,9 @@ from questions.types import Fact, SourceRef
 
 ARG_DEPS = {"dobj", "attr", "dative", "oprd", "acomp"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
+# Prepositions that, with no object, are a phrasal verb's particle ("step in", "sit out").
+STRANDED_PARTICLES = {"in", "out", "up", "down", "off", "on", "over", "back", "away", "through",
+                      "along", "around", "about", "by"}
 # "will"/"shall": a plan, not a fact (and false the day the plan changes)
 MODALS = {"could", "might", "may", "would", "should", "must", "can", "will", "shall", "'ll",
           "wo"}
@@ -1254,6 +1257,11 @@ def _build_clause(
     )
     args: list[Arg] = []
     particle = next((c for c in children if c.dep_ == "prt"), None)
+    if particle is None:
+        # "steps in as the Doctor": "in" read as a preposition with no object, right
+        # after the verb; it is the verb's particle (left out, "steps as the Doctor")
+        particle = next((c for c in children if c.dep_ == "prep" and c.i == verb.i + 1
+                         and c.lower_ in STRANDED_PARTICLES and not any(c.children)), None)
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
     if _raising_split(verb, xcomp, children):
         return None  # "appeared out of nowhere to hit X" is not "appeared to hit X"

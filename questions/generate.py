@@ -668,6 +668,11 @@ def _definite_attr(clause: Clause) -> bool:
         head = arg.head
         if arg.role == "acomp":
             return False
+        if _opinion_superlative(head) or (
+            head.lemma_.lower() in TITLE_HOLDERS
+            and not any(t.like_num or t.ent_type_ in {"DATE", "ORDINAL"} for t in head.subtree)
+        ):
+            return False  # "X is the biggest star of ...", "X is the defending champion"
         dets = {c.lower_ for c in head.children if c.dep_ in {"det", "poss"}}
         superlative = any(c.tag_ in {"JJS"} or (c.dep_ == "amod" and c.lower_ in {
             "first", "last", "only", "sole"}) for c in head.children)
@@ -922,6 +927,15 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             continue  # "the ballad Adele wrote": a misread relative clause, Adele a "song"
         if _lemma(clause.verb) in THOUGHT_VERBS:
             continue  # "Who had anticipated making a sequel?": a private thought, no event
+        if _lemma(clause.verb) == "become" and not clause.auxes and (
+            clause.tense or clause.verb.tag_
+        ) in {"VBZ", "VBP"}:
+            continue  # "Who becomes the first rider to ...?": a report's news told in the
+            # present; asked so, it reads as a standing rule, not what happened that day
+        if _won_ever(clause):
+            continue  # "Who has won the Palme d'Or?": dozens have, over the years
+        if _running_period(clause):
+            continue  # "How many games did X lose?" from "... lose three games this season"
         sentence = " ".join(clause.sent.text.split())
         topics = clause_topics(clause, mentions)
         made: list[tuple[str, Arg, frozenset[str]]] = []
@@ -937,6 +951,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 text = None  # "At the 2025 Masters, who rolled in the birdie putt?"
             if _lemma(clause.verb) in BORROW_VERBS:
                 text = None  # "Which song samples "La Campanella"?": many songs have
+            if any(t.lemma_.lower() in NICKNAME_NOUNS for t in clause.verb.subtree
+                   if t.i > clause.verb.i):
+                text = None  # "Who plays under the nickname "The Warrior"?": in which sport?
+                # Nicknames repeat from one field to the next; the person's own one is fine
             also = _subject_also(clause, index, mentions)
             if _one_of_many_pupils(clause, clause.subject):
                 text = None  # "Who is coached by Bob Bowman?": one of his swimmers
@@ -1403,6 +1421,56 @@ def _won_yearly_event(clause: Clause, arg: Arg) -> bool:
     )
 
 
+# A stretch of time counted from when the article was written: "this season", "last
+# year", "all season", "so far this term". No date pins it, and a question that leaves it out ("How
+# many games did X lose?") asks about no stretch at all.
+RUNNING_PERIOD = re.compile(
+    r"^(?:(?:so far )?(?:this|last|next|all|the current|the past) )(?:season|year|campaign|term|"
+    r"month|week|spring|summer|autumn|fall|winter|tournament|tour|decade)$",
+    re.I,
+)
+
+
+def _running_period(clause: Clause) -> bool:
+    """The clause's verb has a running period of time ("lost just three games this
+    season") among its own modifiers, directly, in a preposition ("in this season") or
+    on its object ("two games all season": the parser often hangs it there)."""
+    children = list(clause.verb.children)
+    children += [c for o in children if o.dep_ in {"dobj", "attr"} for c in o.children]
+    for child in children:
+        heads = [child] + [c for c in child.children if c.dep_ == "pobj"] if (
+            child.dep_ == "prep"
+        ) else [child]
+        for head in heads:
+            if head.dep_ not in {"npadvmod", "pobj", "advmod", "tmod"}:
+                continue
+            words = sorted(head.subtree, key=lambda t: t.i)
+            text = " ".join(t.text for t in words)
+            if RUNNING_PERIOD.match(text):
+                return True
+    return False
+
+
+NICKNAME_NOUNS = {"nickname", "moniker", "alias", "sobriquet"}
+
+
+def _won_ever(clause: Clause) -> bool:
+    """"X has won the Palme d'Or": the present perfect of winning says "at some time", so
+    the prize has had other winners and the winner other prizes. Without a year or an
+    edition in the clause ("has won the 2023 Palme d'Or", "her second Palme d'Or") no
+    question from it has one answer. A count ("has won 20 Grammys") is a career total."""
+    if _lemma(clause.verb) not in WIN_VERBS | {"crown"} or clause.verb.tag_ != "VBN" or (
+        not clause.auxes
+    ):
+        return False
+    if clause.auxes[0].lemma_.lower() != "have" or clause.auxes[0].tag_ not in {"VBZ", "VBP"}:
+        return False
+    for token in clause.verb.subtree:
+        if token.like_num or token.ent_type_ in {"DATE", "ORDINAL", "CARDINAL"}:
+            return False
+    return True
+
+
 def _colon_inside(clause: Clause, mentions: Mentions) -> bool:
     """A colon inside the clause that is no part of a name ("The Legend of Zelda: ..."):
     what follows it spells out what came before, and questions copied from the clause
@@ -1643,6 +1711,30 @@ UNIQUE_ROLES = {
     "predecessor", "successor",
 }
 MAX_APPOSITION_WORDS = 14
+# Holders of a title that passes on, edition after edition: "Who is the champion?" needs
+# the year or the edition.
+TITLE_HOLDERS = {"champion", "winner", "titleholder", "holder", "medallist", "medalist",
+                 "runner-up", "laureate", "victor"}
+# Superlatives of taste or fame: "the biggest star", "the most beloved band" are opinions
+# (the article's or a fan's), not facts with one answer; "the youngest", "the first" are.
+OPINION_DEGREES = {"big", "great", "good", "fine", "hot", "bright", "popular", "famous",
+                   "beloved", "celebrated", "influential", "iconic", "loved", "important",
+                   "talented", "gifted", "exciting", "brilliant", "beautiful", "powerful"}
+
+
+def _opinion_superlative(noun: Token) -> bool:
+    for child in noun.children:
+        if child.dep_ != "amod":
+            continue
+        if child.tag_ == "JJS" and child.lemma_.lower() in OPINION_DEGREES | {
+            "biggest", "greatest", "best", "finest", "hottest", "brightest",
+        }:
+            return True
+        if child.lower_ in OPINION_DEGREES and any(
+            c.lower_ == "most" for c in child.children
+        ):
+            return True  # "the most popular singer"
+    return False
 
 
 def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, str, str, str]]:
@@ -1669,6 +1761,12 @@ def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
     owned = owner is not None and token.lemma_.lower() in UNIQUE_ROLES
     if not (definite or owned):
         return []
+    if _opinion_superlative(token):
+        return []  # "the biggest female star of Tamil cinema": a judgement, not a fact
+    if token.lemma_.lower() in TITLE_HOLDERS and not any(
+        t.like_num or t.ent_type_ in {"DATE", "ORDINAL"} for t in token.subtree
+    ):
+        return []  # "the champion in Tokyo": of which year? Titles pass from one to another
     tokens = [t for t in token.subtree if t.dep_ != "punct" or t.i < max(
         x.i for x in token.subtree)]
     description = render_phrase(tokens, mentions)
@@ -1969,6 +2067,19 @@ def with_context(
         or (mentions is not None and _names_work(question, clause, mentions))
     ):
         return None  # "Who returns as Wade Wilson?": in which film? (many actors have)
+    if topic is not None and topic[1] in STORY_TOPICS and not _past(clause) and (
+        clause.published is not None  # a dated report on the work (wiki prose: left as is)
+    ) and not clause.auxes and (clause.tense or clause.verb.tag_) in {"VBZ", "VBP"} and not (
+        contains(question, topic[0]) or contains(topic[0], answer)
+        or contains(answer, topic[0]) or re.match(r"^(In|At|On) ", question)
+    ) and _lemma(clause.verb) not in ROLE_VERBS | {"be", "have"} and not role_clause(
+        clause, mentions
+    ) and not any(t.dep_ == "prep" and t.lower_ == "as" for t in clause.verb.subtree) and (
+        clause.subject.answer is not None and answer == clause.subject.answer.text
+    ):  # "returns as Rhaenyra": an actor's part, in the show and out of it
+        # a story told in the present ("the council argues over what to do next in King's
+        # Landing"): who does so, does so in that story
+        return f"In {topic[0]}, {question[:1].lower()}{question[1:]}"
     if (
         names_something(question) is None
         and not _one_short_name(question)
@@ -2047,6 +2158,10 @@ def with_context(
     ):
         return question  # "Alcaraz, who won the US Open in 2022, ...": not at this event
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
+
+
+# Works that tell a story: what their people do in the present tense happens in it.
+STORY_TOPICS = {"show", "film", "game", "book", "title"}
 
 
 # A part of a serial work: "season two", "the third episode", "the finale", "The Final

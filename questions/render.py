@@ -35,9 +35,15 @@ def render_phrase(
     said: set[str] = set()  # names already said in this phrase
     skip_until = -1
     tokens = sorted(tokens, key=lambda t: t.i)
+    emitted = -1  # the doc index after the last token said
     for index, token in enumerate(tokens):
         if token.i < skip_until:
             continue
+        gap = token.doc[emitted : token.i] if parts and emitted < token.i else ()
+        if gap and not parts[-1][-1:].isspace() and any(t.whitespace_ for t in gap):
+            # "plays the villain, the arms dealer X" with the comma left out of the phrase:
+            # "villainthe" otherwise; a lone comma between two kept words is said again
+            parts[-1] += ", " if [t.text for t in gap] == [","] else " "
         if token.i in mentions.vague:
             return None
         mention = mentions.at(token)
@@ -75,6 +81,7 @@ def render_phrase(
                     text = f"the {text}"  # "at the Grammys" -> "at the Grammy Awards"
             said.add(mention.name)
             parts.append(text + last.whitespace_)
+            emitted = mention.end
             continue
         if token.dep_ == "advmod" and token.lower_ in ADVERBS_DROPPED:
             continue
@@ -89,6 +96,7 @@ def render_phrase(
             # "the Wii version" -> "the Wii version of Twilight Princess": of the article's work
             text = f"{text} of {mentions.topic_work.name}"
         parts.append(text + token.whitespace_)
+        emitted = token.i + 1
     text = "".join(parts)
     return tidy(text) or None
 

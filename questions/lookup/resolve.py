@@ -71,7 +71,7 @@ def resolve_doc(doc: Doc, glossary: Glossary | None = None) -> dict[int, str]:
         from questions.mentions import resolve_mentions
     except ImportError:
         return own_resolve(doc, glossary)
-    mentions = resolve_mentions(doc, glossary)
+    mentions = resolve_mentions(doc, glossary, namesakes=False)
     return {
         i: mention.name
         for mention in mentions.by_start.values()

@@ -148,3 +148,19 @@ def test_a_name_ending_of_the_year_is_an_award(bare_nlp):
     mentions = resolve_mentions(doc)
     found = [m for m in mentions.by_start.values() if m.name.endswith("of the Year")]
     assert found and all(m.type == "award" for m in found), found
+
+
+def test_a_surname_is_not_given_to_a_later_namesake(bare_nlp):
+    # "Ranveer Kapoor" is no labelled entity; "his wife, Neha Kapoor" is. The lone
+    # "Kapoor" is the film's star, never the wife introduced later: either of them, so
+    # neither (as "Knowles" when both are labelled).
+    doc = bare_nlp(
+        "Ranveer Kapoor's comedy opened strongly. It was produced by his wife, Neha Kapoor. "
+        "Kapoor, who had four flops in a row, thanked fans."
+    )
+    mentions = resolve_mentions(doc)
+    assert "Neha Kapoor" not in names(doc, mentions, "Kapoor")
+    assert "kapoor" in mentions.shared_parts
+    # the look-up keeps its older reading
+    older = resolve_mentions(doc, namesakes=False)
+    assert names(doc, older, "Kapoor")[-1] == "Neha Kapoor"
