@@ -1,0 +1,28 @@
+"""Classes found in the paraphrase-and-declining round (README lookup section): amounts
+in a currency other than the dollar, jobs asked with a verb the sentence never says, and
+verbs fans use for the article's. The articles and questions are written here, with
+other names and events."""
+
+from __future__ import annotations
+
+from tests.lookup.lookupkit import build
+
+DARTS = "\n".join([
+    " date 2025-01-04 Ellie Marsh won the Northern Open in Leeds on Saturday.",
+    "",
+    "The title is worth £350,000, and it lifts Marsh to fifth in the rankings.",
+    "",
+    "Her film debut, \u201cHarbour Lights\u201d, took ₹12.5 crore in its first week.",
+    "",
+])
+
+
+# the small model tags "350,000" of "£350,000" and "12.5" of "₹12.5 crore" as the money;
+# the amount without its currency or its scale is not the answer
+def test_an_amount_keeps_its_currency_sign_and_scale_word(nlp):
+    engine = build(nlp, DARTS, "darts-marsh-2025")
+    assert engine.ask("How much is the Northern Open title worth?",
+                      decline=False).answer == "£350,000"
+    assert engine.ask("How much did Harbour Lights take in its first week?",
+                      decline=False).answer == "₹12.5 crore"
+
