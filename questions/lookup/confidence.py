@@ -235,12 +235,36 @@ def _relation_missing(q: Question, hit: Hit) -> float:
     if not wanted:
         return 0.0
     said = {_base(t) for t in hit.entry.terms}
+    if _job_unsaid(q, hit, said, wanted):
+        return 1.0
     if any(_options(t) & said or _near_form(t, said) for t in wanted):
         return 0.0
     # a relation noun asked for and not said ("Lewis Hamilton's mother" against a
     # sentence about Hamilton) weighs half as much again
     nouns = {t.lemma_.lower() for t in q.doc if t.pos_ == "NOUN"}
     return 1.5 if wanted & RELATIONAL & nouns else 1.0
+
+
+# Verbs that name the job someone did on a work or an event: "Who refereed the fight?",
+# "Who composed the music for X?". A sentence about the fight or the music that names
+# people but never says the job (nor its synonym, nor the doer's noun: "composer",
+# "referee") does not say who did it; the other words of the question it does say are
+# the work's, not the relation asked.
+JOB_VERBS = {"compose", "choreograph", "referee", "umpire", "officiate", "produce", "direct",
+             "write", "design", "narrate", "host", "conduct", "edit", "illustrate",
+             "translate", "paint", "animate", "sponsor", "publish", "invent", "arrange",
+             "script", "costume", "stage", "sing", "commentate", "present"}
+
+
+def _job_unsaid(q: Question, hit: Hit, said: set[str], wanted: set[str]) -> bool:
+    """ "Who VERBed X?" with a job verb the sentence never says, nor "X by Y" (the
+    soundtrack by Y, music by Y: the maker of a noun the question says)."""
+    if q.wh != "who" or q.slot != "subj" or q.verb not in JOB_VERBS or q.verb not in wanted:
+        return False
+    if _options(q.verb) & said or _near_form(q.verb, said):
+        return False
+    return not any(t.lower_ == "by" and t.head.pos_ in {"NOUN", "PROPN"}
+                   and _options(t.head.lemma_.lower()) & wanted for t in hit.entry.sent)
 
 
 def _near_form(term: str, said: set[str]) -> bool:

@@ -26,3 +26,22 @@ def test_an_amount_keeps_its_currency_sign_and_scale_word(nlp):
     assert engine.ask("How much did Harbour Lights take in its first week?",
                       decline=False).answer == "₹12.5 crore"
 
+
+TENNIS = "\n".join([
+    " date 2025-03-09 Ava Lind beat Mara Oduya 6-4 6-3 in the Harbour Open final on Sunday.",
+    "",
+    "The final between Lind and Oduya was played in front of a full house at the Harbour"
+    " Dome, with Lind's coach Petra Holm watching from the front row.",
+    "",
+    "The tournament's new anthem by Jonas Reed opened the closing ceremony.",
+    "",
+])
+
+
+# "Who refereed the final?" against a sentence about the final that names people but
+# never says who refereed it: the job is the relation asked, so it is missing; "the
+# anthem by Y" does say who made the anthem
+def test_a_job_verb_the_sentence_never_says_declines(nlp):
+    engine = build(nlp, TENNIS, "tennis-lind-2025")
+    assert engine.ask("Who refereed the final between Lind and Oduya?").answer is None
+    assert engine.ask("Who composed the tournament's new anthem?").answer == "Jonas Reed"
