@@ -237,7 +237,7 @@ def _relation_missing(q: Question, hit: Hit) -> float:
     said = {_base(t) for t in hit.entry.terms}
     if _job_unsaid(q, hit, said, wanted):
         return 1.0
-    if any(_options(t) & said or _near_form(t, said) for t in wanted):
+    if any(_options(t) & said or _near_form(t, said) or _doer_said(t, said) for t in wanted):
         return 0.0
     # a relation noun asked for and not said ("Lewis Hamilton's mother" against a
     # sentence about Hamilton) weighs half as much again
@@ -265,6 +265,17 @@ def _job_unsaid(q: Question, hit: Hit, said: set[str], wanted: set[str]) -> bool
         return False
     return not any(t.lower_ == "by" and t.head.pos_ in {"NOUN", "PROPN"}
                    and _options(t.head.lemma_.lower()) & wanted for t in hit.entry.sent)
+
+
+def _doer_said(term: str, said: set[str]) -> bool:
+    """The verb said through the noun for its doer, or the other way round: "won" in the
+    question, "the winner" in the sentence; "the writer" asked, "wrote" said."""
+    forms = {term + "er", term + "r", term + "or", term + term[-1:] + "er"}
+    if term.endswith(("er", "or")) and len(term) > 4:
+        forms |= {term[:-2], term[:-1]}
+        if term[-3:-2] == term[-4:-3]:
+            forms.add(term[:-3])  # "winner" -> "win"
+    return any(_options(f) & said for f in forms if f != term)
 
 
 def _near_form(term: str, said: set[str]) -> bool:

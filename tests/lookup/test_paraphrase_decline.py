@@ -45,3 +45,19 @@ def test_a_job_verb_the_sentence_never_says_declines(nlp):
     engine = build(nlp, TENNIS, "tennis-lind-2025")
     assert engine.ask("Who refereed the final between Lind and Oduya?").answer is None
     assert engine.ask("Who composed the tournament's new anthem?").answer == "Jonas Reed"
+
+
+
+SHOW = "\n".join([
+    " date 2025-05-20 The Lantern Awards were handed out in Dublin on Monday.",
+    "",
+    "Rory Quinn was named the winner of the Golden Harp, the festival's oldest prize.",
+    "",
+])
+
+
+# "Who won X?" against "Y was named the winner of X": the doer's noun says the verb, so
+# the relation is not missing
+def test_the_doers_noun_says_the_verb(nlp):
+    engine = build(nlp, SHOW, "tv-lantern-awards-2025")
+    assert engine.ask("Who won the Golden Harp?").answer == "Rory Quinn"
