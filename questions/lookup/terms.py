@@ -95,6 +95,27 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("venue", "theatre", "theater", "hall", "dome"),
     ("teenager", "teen", "youngster"),
     ("injury", "injure", "hurt"),
+    # paraphrase-and-declining round: verbs and nouns fans use for the article's, general
+    # English of any fandom (screen, stage, games, sport), never one article's words; read
+    # off the development lists' misses (heldout3-5, pool), not the gold list's
+    ("watch", "view", "viewer", "audience", "viewership"),
+    ("episode", "special", "instalment", "installment", "chapter"),
+    ("inspire", "model", "base", "adapt"),  # "modelled on", "inspired by", "based on"
+    ("break", "hiatus", "pause", "sabbatical"),
+    ("mistake", "error", "blunder"),
+    ("realm", "kingdom", "land", "world"),
+    ("marry", "spouse", "wife", "husband"),  # "married to X" is "X's wife"
+    ("smash", "blockbuster", "hit", "success"),
+    ("contain", "include", "pack", "feature"),
+    ("real", "full", "legal"),  # a real, full or legal name
+    ("own", "belong", "hold"),  # "the record belonged to X": X held it
+    ("entry", "entrant", "represent", "representative"),
+    ("revenue", "takings", "receipts", "gate", "gross"),
+    ("assassin", "killer", "hitman"),
+    ("avenge", "revenge", "vengeance"),
+    ("compilation", "album", "collection"),
+    ("runner", "second", "silver"),  # "runner-up", "finished second", "took silver"
+    ("hometown", "home", "native"),
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

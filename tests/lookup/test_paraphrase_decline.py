@@ -61,3 +61,27 @@ SHOW = "\n".join([
 def test_the_doers_noun_says_the_verb(nlp):
     engine = build(nlp, SHOW, "tv-lantern-awards-2025")
     assert engine.ask("Who won the Golden Harp?").answer == "Rory Quinn"
+
+
+
+REUNION = "\n".join([
+    " date 2025-02-02 The cast of Maple Street reunited for a one-off special on Saturday.",
+    "",
+    "The special drew an overnight audience of 3.2 million in Canada, the show's best figure"
+    " in a decade.",
+    "",
+    "The new box set is packed with a making-of documentary and forty deleted scenes.",
+    "",
+    "Its pilot episode was modelled on an old radio play by Carl Benn.",
+    "",
+])
+
+
+# fans ask with other words than the article's: "watched the episode" for "the special
+# drew an audience", "contain" for "is packed with", "inspired by" for "modelled on"
+def test_general_synonyms_for_paraphrased_questions(nlp):
+    engine = build(nlp, REUNION, "tv-maple-street-2025")
+    assert engine.ask("How many people watched the reunion episode overnight?"
+                      ).answer == "3.2 million"
+    assert engine.ask("What does the new box set contain?").answer == "making-of documentary"
+    assert engine.ask("What was the pilot episode inspired by?").answer == "Carl Benn"
