@@ -104,7 +104,6 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("break", "hiatus", "pause", "sabbatical"),
     ("mistake", "error", "blunder"),
     ("realm", "kingdom", "land", "world"),
-    ("marry", "spouse", "wife", "husband"),  # "married to X" is "X's wife"
     ("smash", "blockbuster", "hit", "success"),
     ("contain", "include", "pack", "feature"),
     ("real", "full", "legal"),  # a real, full or legal name
