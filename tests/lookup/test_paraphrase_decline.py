@@ -5,7 +5,7 @@ other names and events."""
 
 from __future__ import annotations
 
-from tests.lookup.lookupkit import build
+from tests.lookup.lookupkit import best, build
 
 DARTS = "\n".join([
     " date 2025-01-04 Ellie Marsh won the Northern Open in Leeds on Saturday.",
@@ -85,3 +85,24 @@ def test_general_synonyms_for_paraphrased_questions(nlp):
                       ).answer == "3.2 million"
     assert engine.ask("What does the new box set contain?").answer == "making-of documentary"
     assert engine.ask("What was the pilot episode inspired by?").answer == "Carl Benn"
+
+
+
+BOUT = "\n".join([
+    " date 2025-04-12 Lena Kovac kept her featherweight title in Manchester on Saturday.",
+    "",
+    "Two judges scored the bout for Kovac, while the third had it level.",
+    "",
+    "Ringside seats for the bout cost £250.",
+    "",
+])
+
+
+# "How much ...?" asks for an amount: a head count ("Two judges"), a score or a rank is
+# no answer (and the question is declined when the article gives no amount for it)
+def test_how_much_is_not_answered_by_a_head_count(nlp):
+    engine = build(nlp, BOUT, "boxing-kovac-2025")
+    question = "How much was Kovac paid for the bout?"
+    assert best(engine, question) not in {"Two judges", "Two", "third"}
+    assert engine.ask(question).answer is None
+    assert engine.ask("How much did ringside seats for the bout cost?").answer == "£250"
