@@ -115,6 +115,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("compilation", "album", "collection"),
     ("runner", "second", "silver"),  # "runner-up", "finished second", "took silver"
     ("hometown", "home", "native"),
+    ("draw", "attract", "bring", "pull"),  # "drew a crowd", "brought in $X", "pulled in"
+    ("begin", "debut", "first", "opening"),  # "the first show", "the opening show"
+    ("celebrate", "mark"),  # "marked his birthday"
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

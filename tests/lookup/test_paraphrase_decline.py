@@ -106,3 +106,24 @@ def test_how_much_is_not_answered_by_a_head_count(nlp):
     assert best(engine, question) not in {"Two judges", "Two", "third"}
     assert engine.ask(question).answer is None
     assert engine.ask("How much did ringside seats for the bout cost?").answer == "£250"
+
+
+TOUR = "\n".join([
+    " date 2025-06-08 The Glass Harbour tour reached Berlin this weekend.",
+    "",
+    "The three Berlin nights drew a gate of $4.3 million, a record for the arena.",
+    "",
+    "On Friday, the drummer Tomas Reyes celebrated his 30th birthday at the opening Berlin"
+    " show, and the crowd sang to him.",
+    "",
+])
+
+
+# "bring in" for "drew", "marked" for "celebrated", "the first show" for "the opening
+# show": the sentence says the question in other words and is answered
+def test_more_general_synonyms_for_paraphrased_questions(nlp):
+    engine = build(nlp, TOUR, "music-glass-harbour-2025")
+    assert engine.ask("How much ticket revenue did the Berlin nights bring in?"
+                      ).answer == "$4.3 million"
+    assert engine.ask("Which drummer marked his birthday at the first Berlin show?"
+                      ).answer == "Tomas Reyes"
