@@ -237,6 +237,8 @@ def _relation_missing(q: Question, hit: Hit) -> float:
     said = {_base(t) for t in hit.entry.terms}
     if _job_unsaid(q, hit, said, wanted):
         return 1.0
+    if _job_asked(q, wanted) and _maker_said(q, hit):
+        return 0.0  # "Who wrote the manga?" against "... of Y's manga"
     if any(_options(t) & said or _near_form(t, said) or _doer_said(t, said) for t in wanted):
         return 0.0
     # a relation noun asked for and not said ("Lewis Hamilton's mother" against a
@@ -256,15 +258,30 @@ JOB_VERBS = {"compose", "choreograph", "referee", "umpire", "officiate", "produc
              "script", "costume", "stage", "sing", "commentate", "present"}
 
 
+def _job_asked(q: Question, wanted: set[str]) -> bool:
+    return q.wh == "who" and q.slot == "subj" and q.verb in JOB_VERBS and q.verb in wanted
+
+
 def _job_unsaid(q: Question, hit: Hit, said: set[str], wanted: set[str]) -> bool:
-    """ "Who VERBed X?" with a job verb the sentence never says, nor "X by Y" (the
-    soundtrack by Y, music by Y: the maker of a noun the question says)."""
-    if q.wh != "who" or q.slot != "subj" or q.verb not in JOB_VERBS or q.verb not in wanted:
+    """ "Who VERBed X?" with a job verb the sentence never says, nor its maker phrase."""
+    if not _job_asked(q, wanted) or _options(q.verb) & said or _near_form(q.verb, said):
         return False
-    if _options(q.verb) & said or _near_form(q.verb, said):
-        return False
-    return not any(t.lower_ == "by" and t.head.pos_ in {"NOUN", "PROPN"}
-                   and _options(t.head.lemma_.lower()) & wanted for t in hit.entry.sent)
+    return not _maker_said(q, hit)
+
+
+def _maker_said(q: Question, hit: Hit) -> bool:
+    """A noun the question says with its maker: "the soundtrack by Y", "Y's manga" (a
+    person's work is the work they made)."""
+    asked = set(q.base_terms)
+    for t in hit.entry.sent:
+        if t.pos_ != "NOUN" or not _options(t.lemma_.lower()) & asked:
+            continue
+        for child in t.children:
+            if child.lower_ == "by" and child.dep_ == "prep":
+                return True
+            if child.dep_ == "poss" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
+                return True
+    return False
 
 
 def _doer_said(term: str, said: set[str]) -> bool:

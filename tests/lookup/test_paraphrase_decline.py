@@ -127,3 +127,19 @@ def test_more_general_synonyms_for_paraphrased_questions(nlp):
                       ).answer == "$4.3 million"
     assert engine.ask("Which drummer marked his birthday at the first Berlin show?"
                       ).answer == "Tomas Reyes"
+
+
+SERIES = "\n".join([
+    " date 2025-03-01 Salt Road returns to television for a second season on Sunday.",
+    "",
+    "The series first aired in 2022, when Bright Lane Studios adapted the early chapters"
+    " of Clara Voss's novel.",
+    "",
+])
+
+
+# "Who wrote the novel?" against "Clara Voss's novel": a person's work names its maker,
+# as "the novel by Clara Voss" would, so the job is not missing
+def test_a_persons_work_says_who_made_it(nlp):
+    engine = build(nlp, SERIES, "tv-salt-road-2025")
+    assert engine.ask("Who wrote the Salt Road novel?").answer == "Clara Voss"
