@@ -143,3 +143,24 @@ SERIES = "\n".join([
 def test_a_persons_work_says_who_made_it(nlp):
     engine = build(nlp, SERIES, "tv-salt-road-2025")
     assert engine.ask("Who wrote the Salt Road novel?").answer == "Clara Voss"
+
+
+CEREMONY = "\n".join([
+    " date 2025-05-20 The Lantern Awards were handed out in Dublin on Monday.",
+    "",
+    "The ceremony was held at the Gaiety Theatre, and Rory Quinn won the Golden Harp for"
+    " his quiz show.",
+    "",
+    "Quinn, a former teacher, grew up in Galway and began his career on local radio.",
+    "",
+])
+
+
+# phrasal verbs and the lemmatizer: "took home" is "won" ("take" is a stop word, so
+# "home" was the phrase's only term), "staged" (lemmatized "stag") is "held", "was
+# raised" is "grew up"
+def test_phrasal_verbs_and_event_verbs_meet_the_articles_words(nlp):
+    engine = build(nlp, CEREMONY, "tv-lantern-awards-2025")
+    assert engine.ask("Who took home the Golden Harp?").answer == "Rory Quinn"
+    assert engine.ask("Where was the ceremony staged?").answer == "Gaiety Theatre"
+    assert engine.ask("Where was Quinn raised?").answer == "Galway"
