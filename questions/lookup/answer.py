@@ -547,6 +547,8 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
             return 0.0  # "the song" is not the song's name
     if q.wh == "how_much" and _is_time(cand):
         return 0.1  # "How much prize money ...?" is no time ("34 seconds"); "How long" is
+    if q.wh == "how_much" and _counts_things(cand):
+        return 0.1  # "How much was X paid?" is no head count ("two judges", "five members")
     if q.focus == "year" and cand.types & {"date", "year"}:
         # "What year ...?": the year itself, not the whole date; "In which years ...?":
         # the years listed ("2020 and 2021")
@@ -638,6 +640,46 @@ def _relative_date(cand: Candidate) -> bool:
     later"): no year, and a word that points elsewhere."""
     words_ = cand.text.lower().split()
     return not YEAR.search(cand.text) and any(w in RELATIVE_WORDS for w in words_)
+
+
+# Units an amount is measured in: "How much ...?" is answered by these, or by money
+MEASURE_UNITS = {
+    "pound", "kilo", "kilogram", "kg", "gram", "tonne", "ton", "ounce", "stone", "metre",
+    "meter", "kilometre", "kilometer", "km", "mile", "yard", "foot", "feet", "inch", "litre",
+    "liter", "gallon", "acre", "hectare", "percent", "per", "cent", "point", "calorie",
+    "degree", "dollar", "euro", "rupee", "yen", "franc", "crore", "lakh", "million",
+    "billion", "thousand", "hundred", "trillion",
+}
+SCALE_WORDS = {"million", "billion", "thousand", "hundred", "dozen", "score"}
+
+
+def _counts_things(cand: Candidate) -> bool:
+    """A number counting people or things ("two judges", "eight" of "eight shows",
+    "millions of fans"), a score ("115-112") or a side of one, a rank: not an amount; the
+    plural noun its number counts is no unit."""
+    if cand.types & {"money", "percent"}:
+        return False
+    root = cand.root
+    doc = root.doc
+    sent = root.sent
+    score_side = root.like_num and (
+        (cand.end < sent.end and doc[cand.end].text in {"-", "–"})
+        or (cand.start - 1 > sent.start and doc[cand.start - 1].text in {"-", "–"}
+            and doc[cand.start - 2].like_num)
+    )
+    if cand.types & {"score", "ordinal"} or score_side:
+        return True  # a score ("115-112") or a side of one, a rank ("third")
+    counted = None
+    of = next((c for c in root.children if c.lower_ == "of"), None)
+    if root.lemma_.lower() in SCALE_WORDS and of is not None:
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None)  # millions of fans
+    elif root.like_num and root.dep_ in {"nummod", "quantmod"}:
+        counted = root.head  # "eight" of "eight shows"
+    elif root.tag_ == "NNS" and any(t.like_num and t.head.i == root.i
+                                    for t in doc[cand.start:cand.end]):
+        counted = root  # "two judges"
+    return counted is not None and counted.tag_ == "NNS" and (
+        counted.lemma_.lower() not in MEASURE_UNITS)
 
 
 def _is_time(cand: Candidate) -> bool:

@@ -109,6 +109,8 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
 
     ents = sent.ents
     for ent in ents:
+        if ent.label_ == "MONEY":
+            ent = _whole_amount(ent)
         types = set(LABEL_TYPES.get(ent.label_, set()))
         fine = ent._.fine_type if ent.has_extension("fine_type") else None
         types |= FINE_TO_TYPES.get(fine or "", set())
@@ -535,6 +537,27 @@ def _with_conjuncts(token: Token) -> tuple[int, int] | None:
     _, end = _core_np(last)
     start, _ = _core_np(token)
     return start, end
+
+
+# Words that scale an amount: "₹520.79 crore", "£3 million" (the model often leaves them
+# out of the entity when the currency is not the dollar).
+AMOUNT_SCALES = {"thousand", "million", "billion", "trillion", "crore", "crores", "lakh",
+                 "lakhs", "bn", "m", "k"}
+
+
+def _whole_amount(ent: Span) -> Span:
+    """An amount of money with its currency sign and scale word: the small model tags
+    "500,000" of "£500,000" and "520.79" of "₹520.79 crore" (it keeps the "$" of
+    "$4.2 million"), and an amount without its currency is not the answer."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start > ent.sent.start and doc[start - 1].is_currency and not doc[start - 1].whitespace_:
+        start -= 1
+    if end < ent.sent.end and doc[end].lower_ in AMOUNT_SCALES and doc[end - 1].like_num:
+        end += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:

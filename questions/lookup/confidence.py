@@ -235,12 +235,64 @@ def _relation_missing(q: Question, hit: Hit) -> float:
     if not wanted:
         return 0.0
     said = {_base(t) for t in hit.entry.terms}
-    if any(_options(t) & said or _near_form(t, said) for t in wanted):
+    if _job_unsaid(q, hit, said, wanted):
+        return 1.0
+    if _job_asked(q, wanted) and _maker_said(q, hit):
+        return 0.0  # "Who wrote the manga?" against "... of Y's manga"
+    if any(_options(t) & said or _near_form(t, said) or _doer_said(t, said) for t in wanted):
         return 0.0
     # a relation noun asked for and not said ("Lewis Hamilton's mother" against a
     # sentence about Hamilton) weighs half as much again
     nouns = {t.lemma_.lower() for t in q.doc if t.pos_ == "NOUN"}
     return 1.5 if wanted & RELATIONAL & nouns else 1.0
+
+
+# Verbs that name the job someone did on a work or an event: "Who refereed the fight?",
+# "Who composed the music for X?". A sentence about the fight or the music that names
+# people but never says the job (nor its synonym, nor the doer's noun: "composer",
+# "referee") does not say who did it; the other words of the question it does say are
+# the work's, not the relation asked.
+JOB_VERBS = {"compose", "choreograph", "referee", "umpire", "officiate", "produce", "direct",
+             "write", "design", "narrate", "host", "conduct", "edit", "illustrate",
+             "translate", "paint", "animate", "sponsor", "publish", "invent", "arrange",
+             "script", "costume", "stage", "sing", "commentate", "present"}
+
+
+def _job_asked(q: Question, wanted: set[str]) -> bool:
+    return q.wh == "who" and q.slot == "subj" and q.verb in JOB_VERBS and q.verb in wanted
+
+
+def _job_unsaid(q: Question, hit: Hit, said: set[str], wanted: set[str]) -> bool:
+    """ "Who VERBed X?" with a job verb the sentence never says, nor its maker phrase."""
+    if not _job_asked(q, wanted) or _options(q.verb) & said or _near_form(q.verb, said):
+        return False
+    return not _maker_said(q, hit)
+
+
+def _maker_said(q: Question, hit: Hit) -> bool:
+    """A noun the question says with its maker: "the soundtrack by Y", "Y's manga" (a
+    person's work is the work they made)."""
+    asked = set(q.base_terms)
+    for t in hit.entry.sent:
+        if t.pos_ != "NOUN" or not _options(t.lemma_.lower()) & asked:
+            continue
+        for child in t.children:
+            if child.lower_ == "by" and child.dep_ == "prep":
+                return True
+            if child.dep_ == "poss" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
+                return True
+    return False
+
+
+def _doer_said(term: str, said: set[str]) -> bool:
+    """The verb said through the noun for its doer, or the other way round: "won" in the
+    question, "the winner" in the sentence; "the writer" asked, "wrote" said."""
+    forms = {term + "er", term + "r", term + "or", term + term[-1:] + "er"}
+    if term.endswith(("er", "or")) and len(term) > 4:
+        forms |= {term[:-2], term[:-1]}
+        if term[-3:-2] == term[-4:-3]:
+            forms.add(term[:-3])  # "winner" -> "win"
+    return any(_options(f) & said for f in forms if f != term)
 
 
 def _near_form(term: str, said: set[str]) -> bool:
