@@ -688,6 +688,9 @@ def _core_tokens(head: Token, mention: Mention) -> list[Token]:
             continue
         if token.lower_ in {"'s", "’s", "’", "'"}:
             continue
+        if _score_half(token, head):
+            continue  # "beat Jak Jones 18-14": the parser hung the score's second half on
+            # its first, a number on the name; the score is said by the verb, not the name
         if token.i == head.i and (
             token.lemma_.lower() in ROLE_NOUNS or token.lemma_.lower() in KIN_ROLES
         ):
@@ -708,6 +711,23 @@ def _core_tokens(head: Token, mention: Mention) -> list[Token]:
             continue
         extra.append(token)
     return extra
+
+
+def _score_half(token: Token, head: Token) -> bool:
+    """A number of a scoreline ("18-14") the parser hung on the name's head as its count
+    (the second number under the first): the reading of "beat X 18-14", not the name."""
+    first = token if token.head.i == head.i else token.head
+    if not (token.like_num and first.like_num and first.dep_ == "nummod"):
+        return False
+    if first.head.i != head.i:
+        return False
+    doc = token.doc
+    end = first.i + 2
+    if end >= len(doc) or doc[first.i + 1].text not in {"-", "–"} or not doc[end].like_num:
+        return False
+    if token.i not in {first.i, end}:
+        return False
+    return re.fullmatch(r"\d{1,3}[-–]\d{1,3}", doc[first.i : end + 1].text) is not None
 
 
 RESTRICTING_WORDS = {"only", "first", "last", "final", "sole", "next", "previous", "latest",
@@ -1464,8 +1484,33 @@ def _keep_modifier(token: Token) -> bool:
         return token.lower_ not in ADVERBS_DROPPED and token.tag_ not in {"WRB"}
     if token.dep_ == "advcl":
         marks = [c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}]
+        if _measured_from_another_event(token):
+            return False  # "beat X on Monday, four years after Y had thrashed him": the
+            # clause tells of an earlier event; the main one has its own time, and stays true
         return bool(marks) and marks[0] in {"after", "before", "until", "once", "when"}
     return True
+
+
+TIME_UNITS = {"year", "month", "week", "day", "decade", "season"}
+
+
+def _measured_from_another_event(advcl: Token) -> bool:
+    """"four years after O'Sullivan had beaten him": a span of time measured from another
+    event, under a verb that already says when it happened ("on Monday night")."""
+    if not any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in advcl.children):
+        return False
+    if not any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in TIME_UNITS and c.i < advcl.i
+        for c in advcl.children
+    ):
+        return False
+    verb = advcl.head
+    return any(
+        t.ent_type_ in {"DATE", "TIME"}
+        for c in verb.children
+        if c.i != advcl.i and c.dep_ in {"prep", "npadvmod"}
+        for t in c.subtree
+    )
 
 
 def _determined(noun: Token) -> bool:

@@ -186,6 +186,24 @@ TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to"
                      "with", "by", "from", "is", "it", "we", "you", "me", "my"}
 
 
+FULL_DATE = re.compile(
+    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) \d{4}\b"
+)
+
+
+def _dated_final(question: str, match: re.Match[str]) -> bool:
+    """"Who did Kyra Lund beat in the final on 6 May 2024?": a named player's final on a
+    given day is one match. A title or a cup is not pinned so (it has a winner each year
+    and the day does not say which competition)."""
+    if match.group(0) != "the final" or not FULL_DATE.search(question):
+        return False
+    rest = FULL_DATE.sub(" ", question)
+    return any(
+        w[:1].isupper() for w in re.findall(r"[\w'’-]+", rest)[1:] if w not in {"I"}
+    )
+
+
 def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | None:
     question = QUOTED.sub(_title_quote, question)  # "But Here We Are" is no pronoun
     # "US" in capitals is the country ("released in the US"), not the pronoun
@@ -206,8 +224,8 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     if match:
         return f"vague reference {match.group(0)!r}"
     match = UNNAMED_CONTEST.search(question)
-    if match and not CONTEXT_FRAME.match(question):  # "At the 2023 World Cup, ... the final"
-        return f"vague reference {match.group(0)!r}"
+    if match and not CONTEXT_FRAME.match(question) and not _dated_final(question, match):
+        return f"vague reference {match.group(0)!r}"  # "At the 2023 World Cup, ... the final"
     match = EPITHET.search(question)
     if match:
         return f"vague reference {match.group(0)!r}"
