@@ -624,6 +624,8 @@ def _entity_at(token: Token) -> Span | None:
 def _is_name(span: Span, mention: Mention) -> bool:
     if mention.type in ANSWER_TYPES_SKIPPED:
         return False
+    if len(span) == 1 and mention.type in PERSON_TYPES and mention.name.endswith(f" {span.text}"):
+        return True  # "Tennant plays ...": a surname the tagger read as a common noun
     return any(t.ent_type_ in NAME_LABELS for t in span) or span.root.pos_ == "PROPN"
 
 

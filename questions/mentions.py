@@ -427,6 +427,13 @@ def resolve_mentions(
             head = NAME_HEADS.get(words[-1].lower()) if len(words) >= 2 else None
             mentions.by_start[i] = Mention(i, end, text, head or "thing")  # "Japanese Grand Prix"
 
+    for token in doc:
+        if _surname_read_as_noun(token, mentions) and token.lower_ not in shared:
+            hit = full_names.get(token.text.casefold())
+            if hit is not None and hit[1] in PERSON_TYPES:
+                # "Tennant plays the Doctor": a sentence's first word tagged a common noun,
+                # no English word, the surname of a person named in full in the article
+                mentions.by_start[token.i] = Mention(token.i, token.i + 1, hit[0], hit[1])
     mentions.shared_parts = {p for p in shared if full_names.get(p, ("", ""))[1] in PERSON_TYPES}
     _quoted_nicknames(doc, mentions)
     _join_possessive_names(doc, mentions)
@@ -712,6 +719,22 @@ def _unlabelled_name_word(token: Token) -> bool:
         and token.pos_ == "NOUN"
         and not any(c.dep_ in {"det", "amod", "poss"} for c in token.children)
     )
+
+
+def _surname_read_as_noun(token: Token, mentions: Mentions) -> bool:
+    """A capitalised sentence-opening subject the tagger read as a common noun, bare (no
+    article or modifier), that is no English word ("Tennant plays ..."): a name."""
+    if token.ent_type_ or not token.is_sent_start or token.pos_ != "NOUN":
+        return False
+    if not (token.is_alpha and token.text[:1].isupper() and not token.text.isupper()):
+        return False
+    if token.dep_ not in {"nsubj", "nsubjpass"} or _covered(mentions, token.i):
+        return False
+    if any(c.dep_ in {"det", "amod", "poss", "compound", "nummod"} for c in token.children):
+        return False
+    from lemminflect import getAllLemmas
+
+    return not getAllLemmas(token.lower_)
 
 
 def _unknown_word_subject(token: Token) -> bool:

@@ -50,3 +50,26 @@ def test_a_span_of_time_measured_from_an_earlier_event_is_left_out(engine):
     questions = asked(text, engine)
     assert any("Premier Cup" in q and "6 March 2023" in q for q in questions), questions
     assert not any("years after" in q for q in questions)
+
+
+def test_a_surname_read_as_a_common_noun_is_the_person_named_in_full(engine):
+    # the tagger reads a sentence-opening "Rennant" as a noun ("tenant"); it is no English
+    # word, and the article named Romy Rennant in full
+    text = (
+        ' date 2023-11-26 "The Winter Gate" aired on Saturday evening, reuniting Romy Rennant '
+        "and Nina Castell for the first time since 2010.\n\n"
+        "Rennant plays the Ninth Warden, a new incarnation who has turned up wearing an old face."
+    )
+    got = {
+        q.question: q.answer
+        for q in engine.generate([parse_article_text(text, name="t")]).questions
+    }
+    assert got.get("In The Winter Gate, who plays the Ninth Warden?") == "Romy Rennant", got
+    # an English word ("Pennant") is left alone: it may be the thing, not the surname
+    from questions.mentions import resolve_mentions
+
+    doc = engine.parse([parse_article_text(text.replace("Rennant", "Pennant"), name="t")])[0].doc
+    mentions = resolve_mentions(doc, engine.glossary)
+    second = [t for t in doc if t.text == "Pennant"][1]
+    hit = mentions.covering(second)
+    assert hit is None or hit.name != "Romy Pennant"
