@@ -397,7 +397,7 @@ def _rank_or_part(cand: Candidate) -> bool:
     if cand.end - cand.start != 1 or not first.like_num:
         return False
     before = [t for t in doc[max(cand.root.sent.start, cand.start - 2):cand.start]
-              if t.text not in {"-", "#"}]
+              if t.text not in {"-", "#", "."}]  # the model splits "No. 1" into "No", ".", "1"
     if before and before[-1].lower_ in {"number", "no.", "no"}:
         return True
     if first.text == "#":
