@@ -30,14 +30,22 @@ def test_a_chart_position_with_a_full_stop_counts_nothing(nlp):
 SAGA = "\n".join([
     " date 2025-04-02 The fourth episode of Crown of Ash aired on Sunday.",
     "",
-    "The episode ends with Rook and Wren, two paid assassins sent by Lady Mara to punish"
-    " the king.",
+    "Rook and Wren, two assassins paid by Lady Mara, killed the king in his sleep.",
+    "",
+])
+FEUD = "\n".join([
+    " date 2025-05-02 The fifth episode of Crown of Ash aired on Sunday.",
+    "",
+    "The episode ends with Finch, a hired killer sent by Osric to take revenge for the"
+    " prince.",
     "",
 ])
 
 
-# "Who hired the killers?": the killers themselves ("Rook and Wren, two paid assassins")
-# are the ones hired, not the one who hired them
+# "Who hired the killers?": the killers themselves ("Rook and Wren, two paid assassins",
+# "Finch, a hired killer") are the ones hired, not the one who hired them
 def test_the_doer_is_not_the_one_the_question_names_as_acted_on(nlp):
     engine = build(nlp, SAGA, "tv-crown-2025")
-    assert best(engine, "Who hired the killers to punish the king?") == "Lady Mara"
+    assert best(engine, "Who hired the killers?") == "Lady Mara"
+    engine = build(nlp, FEUD, "tv-crown-2025b")
+    assert best(engine, "Who hired the assassin to avenge the prince?") == "Osric"
