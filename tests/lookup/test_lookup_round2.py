@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from tests.lookup.lookupkit import best, build
 
-CHART = "\n".join([
-    " date 2025-02-10 The Paper Lanterns released their third album, Moonrise, in March.",
-    "",
-    "Moonrise spent nine weeks at No. 1 on the national album chart and sold 400,000"
-    " copies in its first year.",
-    "",
-])
+CHART = "\n".join(
+    [
+        " date 2025-02-10 The Paper Lanterns released their third album, Moonrise, in March.",
+        "",
+        "Moonrise spent nine weeks at No. 1 on the national album chart and sold 400,000"
+        " copies in its first year.",
+        "",
+    ]
+)
 
 
 # the small model splits "No. 1" into "No", ".", "1": the "1" is a chart position, not
@@ -27,19 +29,22 @@ def test_a_chart_position_with_a_full_stop_counts_nothing(nlp):
     assert not _rank_or_part(found["nine"])
 
 
-SAGA = "\n".join([
-    " date 2025-04-02 The fourth episode of Crown of Ash aired on Sunday.",
-    "",
-    "Rook and Wren, two assassins paid by Lady Mara, killed the king in his sleep.",
-    "",
-])
-FEUD = "\n".join([
-    " date 2025-05-02 The fifth episode of Crown of Ash aired on Sunday.",
-    "",
-    "The episode ends with Finch, a hired killer sent by Osric to take revenge for the"
-    " prince.",
-    "",
-])
+SAGA = "\n".join(
+    [
+        " date 2025-04-02 The fourth episode of Crown of Ash aired on Sunday.",
+        "",
+        "Rook and Wren, two assassins paid by Lady Mara, killed the king in his sleep.",
+        "",
+    ]
+)
+FEUD = "\n".join(
+    [
+        " date 2025-05-02 The fifth episode of Crown of Ash aired on Sunday.",
+        "",
+        "The episode ends with Finch, a hired killer sent by Osric to take revenge for the prince.",
+        "",
+    ]
+)
 
 
 # "Who hired the killers?": the killers themselves ("Rook and Wren, two paid assassins",
