@@ -158,6 +158,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
              and c.root.dep_ == "nsubj"} if _named_subject(q) is not None else set()
     future = q.wh == "when" and any(t.lower_ in {"will", "'ll"} and t.tag_ == "MD"
                                     for t in q.doc)
+    acted_on = _acted_on(q)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
         if cand.text in q.focus_names and cand.kind in {"ent", "pronoun", "chunk"}:
@@ -176,6 +177,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             continue  # "Who is <nickname> bringing out?": "he" is the question's own subject
         if q.wh == "how_many" and _rank_or_part(cand):
             continue  # "number-one album", "one of the tours" count nothing
+        if acted_on and _described_as(cand, acted_on):
+            continue  # "Who hired the killers?": "X, a hired killer" is the one hired
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
                    _cast_as(q, cand, q_terms))
         prox = _proximity(cand, maps)
@@ -358,6 +361,50 @@ def _full_name_of_question_surname(cand: Candidate, shown: list[str],
     return any(terms == {last} for terms in named)
 
 
+# Nouns that gather the people they are "of": "a pair of killers" describes killers.
+GATHERING = frozenset({"pair", "duo", "trio", "group", "gang", "band", "couple", "team",
+                       "crew", "squad", "set"})
+
+
+def _acted_on(q: Question) -> frozenset[str]:
+    """The lemmas (with their synonyms) of the direct object of a question asking for
+    its verb's doer: "assassin", "killer", "hitman" for "Who hired the assassins?"."""
+    if q.slot != "subj" or q.wh not in {"who", "which", "what"} or not q.verb:
+        return frozenset()
+    out: set[str] = set()
+    for t in q.doc:
+        if t.dep_ == "dobj" and t.head.lemma_.lower() == q.verb and t.pos_ == "NOUN":
+            lemma = t.lemma_.lower()
+            out |= {lemma} | set(expand(lemma))
+    return frozenset(out)
+
+
+def _described_as(cand: Candidate, nouns: frozenset[str]) -> bool:
+    """Is the candidate set beside a noun of `nouns` ("Rook and Wren, two assassins
+    paid by Mara"; "Rook, a hired killer"; "a pair of killers")? Then it is that noun,
+    the one the question's verb acted on, not its doer."""
+    doc = cand.root.doc
+    tokens = [doc[i] for i in range(cand.start, cand.end)]
+    described = [c for t in tokens for c in t.children if c.dep_ == "appos"]
+    root = cand.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "Rook and Wren, two assassins": Wren is one of them too
+        described.extend(c for c in root.children if c.dep_ == "appos")
+    if root.dep_ == "appos":
+        described.append(root.head)
+    for noun in described:
+        lemma = noun.lemma_.lower()
+        if lemma in nouns:
+            return True
+        if lemma in GATHERING and any(
+            p.lower_ == "of" and any(o.lemma_.lower() in nouns for o in p.children
+                                     if o.dep_ == "pobj")
+            for p in noun.children if p.dep_ == "prep"
+        ):
+            return True
+    return False
+
+
 def _count_fit(q: Question, cand: Candidate) -> float:
     """"How many nights ...?": the number that counts nights ("for four nights"), not
     another number of the sentence ("Five months later"), and the number alone rather
@@ -397,7 +444,7 @@ def _rank_or_part(cand: Candidate) -> bool:
     if cand.end - cand.start != 1 or not first.like_num:
         return False
     before = [t for t in doc[max(cand.root.sent.start, cand.start - 2):cand.start]
-              if t.text not in {"-", "#"}]
+              if t.text not in {"-", "#", "."}]  # the model splits "No. 1" into "No", ".", "1"
     if before and before[-1].lower_ in {"number", "no.", "no"}:
         return True
     if first.text == "#":
