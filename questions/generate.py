@@ -763,7 +763,8 @@ def appositions(doc: object) -> list[tuple[str, str]]:
     """(word before, apposition) for every apposition the text sets off by two commas:
     ("mother", "Virginia") from "his mother, Virginia, in 2022"."""
     found = []
-    for token in _apposition_heads(doc) if isinstance(doc, Doc) else doc:  # type: ignore[attr-defined]
+    heads = _apposition_heads(doc) if isinstance(doc, Doc) else doc
+    for token in heads:  # type: ignore[attr-defined]
         first, last = token.left_edge.i, token.right_edge.i
         if first < 2 or last + 1 >= len(token.doc) or last - first >= 10:
             continue
