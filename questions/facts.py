@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from questions.mentions import PERSON_TYPES, Mention, Mentions, known_first_name
-from questions.nlp import ParsedArticle
+from questions.nlp import ParsedArticle, tokens_where
 from questions.types import Fact, SourceRef
 
 ARG_DEPS = {"dobj", "attr", "dative", "oprd", "acomp"}
@@ -591,7 +592,10 @@ def _defined_as_work(doc: object, name: str, mentions: Mentions) -> bool:
 
 def _names_defined_as_works(doc: object, mentions: Mentions) -> set[str]:
     names: set[str] = set()
-    for token in doc:  # type: ignore[attr-defined]
+    def work_lemma(lemma: str) -> bool:
+        return lemma.lower() in WORK_NOUNS
+
+    for token in tokens_where(doc, LEMMA, work_lemma):  # type: ignore[arg-type]
         if token.lemma_.lower() not in WORK_NOUNS or token.pos_ != "NOUN":
             continue
         if token.dep_ == "attr" and token.head.lemma_ == "be":
@@ -776,8 +780,9 @@ def extract_clauses(parsed: ParsedArticle, mentions: Mentions) -> list[Clause]:
     resolve_work_descriptors(parsed.doc, mentions)  # "the film" -> the article's film
     clauses: list[Clause] = []
     previous_context: dict[str, str] = {}
+    ents = parsed.doc.ents  # built afresh from the tokens on each access: read once
     for sent in parsed.doc.sents:
-        context = sentence_context(sent, mentions)
+        context = sentence_context(sent, mentions, ents)
         carried = {k: v for k, v in previous_context.items() if k not in context}
         for token in sent:
             if token.tag_ == "NNS" and token.dep_ in SUBJ_DEPS:
@@ -893,7 +898,12 @@ def find_answer_single(head: Token, mentions: Mentions) -> Answer | None:
     return Answer(mention.name, _role_refined(head, mention), mention.start, mention.end)
 
 
-def sentence_context(sent: Span, mentions: Mentions) -> dict[str, str]:
+def sentence_context(
+    sent: Span, mentions: Mentions, doc_ents: Sequence[Span] | None = None
+) -> dict[str, str]:
+    """The event, place and time a sentence names. `doc_ents`, when given, is
+    `sent.doc.ents` read once by the caller (its entities inside the sentence are then
+    `sent.ents`, found the way spaCy finds them)."""
     context: dict[str, str] = {}
     for token in sent:
         mention = mentions.at(token)
@@ -903,10 +913,22 @@ def sentence_context(sent: Span, mentions: Mentions) -> dict[str, str]:
             context.setdefault("event", mention.name)
         elif mention.type in PLACE_TYPES:
             context.setdefault("place", mention.name)
-    for ent in sent.ents:
+    for ent in sent.ents if doc_ents is None else _ents_within(sent, doc_ents):
         if ent.label_ == "DATE" and ent._.fine_type in TIME_TYPES:
             context.setdefault("time", ent.text)
     return context
+
+
+def _ents_within(span: Span, doc_ents: Sequence[Span]) -> list[Span]:
+    """`span.ents` from the Doc's entities, read as spaCy's `Span.ents` reads them."""
+    found = []
+    for ent in doc_ents:
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                found.append(ent)
+            else:
+                break
+    return found
 
 
 def _descriptor_then_name(first: Token, second: Token) -> bool:

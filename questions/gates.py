@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable
+from functools import lru_cache
 
 MAX_WORDS = 30
 PRONOUNS = re.compile(
@@ -111,6 +112,9 @@ TRUNCATED = re.compile(r"\b(No|St|Mr|Mrs|Ms|Dr|Jr|Sr|vs|Vol|Nos|Op)\?$")
 RoundTrip = Callable[[str, str, Collection[str]], bool]
 
 
+# Asked of the same few strings over and over (each question and answer at several
+# gates, each name of a sentence by `contains`): kept once worked out.
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"[^\w\s]", " ", text.casefold())
@@ -576,23 +580,25 @@ def check(
 ) -> str | None:
     """The first reason to reject, or None when every gate passes. `seen` collects the
     kept questions' keys (the duplicate gate)."""
-    for reason in (
-        is_question(question),
-        short_enough(question),
-        plain_enough(question),
-        reads_cleanly(question),
-        well_formed(question),
-        asks_a_fact(question),
-        names_the_match(question),
-        names_the_occasion(question),
-        answer_not_in_question(question, answer, aliases),
-        no_vague_reference(question),
-        names_something(question),
-        answer_in_source(answer, aliases, sentence),
-        title_kept_whole(question, sentence),
-    ):
-        if reason:
-            return reason
+    # In order, each gate run only while the ones before it pass: they are pure, and the
+    # first reason is the one given.
+    reason = (
+        is_question(question)
+        or short_enough(question)
+        or plain_enough(question)
+        or reads_cleanly(question)
+        or well_formed(question)
+        or asks_a_fact(question)
+        or names_the_match(question)
+        or names_the_occasion(question)
+        or answer_not_in_question(question, answer, aliases)
+        or no_vague_reference(question)
+        or names_something(question)
+        or answer_in_source(answer, aliases, sentence)
+        or title_kept_whole(question, sentence)
+    )
+    if reason:
+        return reason
     if roundtrip is not None and not roundtrip(question, answer, aliases):
         return "the look-up does not recover the answer from the question"
     return not_duplicate(question, seen)

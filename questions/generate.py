@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from lemminflect import getInflection
-from spacy.tokens import Span, Token
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS, TAG
+from spacy.tokens import Doc, Span, Token
 
 from questions.facts import (
     TIME_TYPES,
@@ -767,7 +768,8 @@ def appositions(doc: object) -> list[tuple[str, str]]:
     """(word before, apposition) for every apposition the text sets off by two commas:
     ("mother", "Virginia") from "his mother, Virginia, in 2022"."""
     found = []
-    for token in doc:  # type: ignore[attr-defined]
+    heads = _apposition_heads(doc) if isinstance(doc, Doc) else doc
+    for token in heads:  # type: ignore[attr-defined]
         first, last = token.left_edge.i, token.right_edge.i
         if first < 2 or last + 1 >= len(token.doc) or last - first >= 10:
             continue
@@ -782,6 +784,21 @@ def appositions(doc: object) -> list[tuple[str, str]]:
         inner = tidy(token.doc[first : last + 1].text)
         found.append((token.doc[first - 2].text, inner))
     return found
+
+
+def _apposition_heads(doc: Doc) -> list[Token]:
+    """The tokens `appositions` can keep, in order: an "appos" or "acl" dependent, or a
+    noun (its three cases below). Read from the attribute arrays, so the edges of the
+    other words are never looked up."""
+    columns = doc.to_array([DEP, POS]).T.tolist()
+    if not columns or not columns[0]:
+        return []
+    deps, poses = columns
+    strings = doc.vocab.strings
+    dep_kept = {h for h in set(deps) if strings[h] in {"appos", "acl"}}
+    noun = {h for h in set(poses) if strings[h] == "NOUN"}
+    return [doc[i] for i, (dep, pos) in enumerate(zip(deps, poses, strict=True))
+            if dep in dep_kept or pos in noun]
 
 
 def restore_commas(question: str, asides: list[tuple[str, str]]) -> str:
@@ -1069,7 +1086,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     out = [c for c in out if not _shared_part_name(c.answer, mentions)
            and not (c.answer_type not in {"city", "country", "place", "venue"}
                     and _named_in_full_later(c.answer, mentions))]
-    for token in getattr(item, "doc", ()):
+    for token in _per_token_starts(getattr(item, "doc", None), mentions):
         found = (possessive_questions(token, mentions) + appositive_questions(token, mentions)
                  + debut_questions(token, mentions))
         if token.tag_ == "WP$":
@@ -1087,6 +1104,30 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = restore_commas(candidate.question, asides)
     out = [c for c in out if not _relative_clause_kept(c.question)]
     return rank(out, item, mentions)
+
+
+def _per_token_starts(doc: Doc | None, mentions: Mentions) -> list[Token]:
+    """The tokens, in order, where a per-token question maker (`possessive_questions`,
+    `appositive_questions`, `debut_questions`, `whose_questions`) can find something:
+    each returns nothing unless its first test passes (a kinship lemma, the "appos"
+    dependency, a mention starting there, the tag WP$). Those tests are read here from
+    the attribute arrays, so no Token object is made for the other words of the article
+    (the makers ran on every token of every article)."""
+    if doc is None:
+        return []
+    columns = doc.to_array([LEMMA, DEP, TAG]).T.tolist()
+    if not columns or not columns[0]:
+        return []
+    lemmas, deps, tags = columns
+    strings = doc.vocab.strings
+    kin = {h for h in set(lemmas) if strings[h].lower() in KINSHIP_NOUNS}
+    appos = {h for h in set(deps) if strings[h] == "appos"}
+    whose = {h for h in set(tags) if strings[h] == "WP$"}
+    starts = mentions.by_start
+    return [
+        doc[i] for i, (lemma, dep, tag) in enumerate(zip(lemmas, deps, tags, strict=True))
+        if lemma in kin or dep in appos or tag in whose or i in starts
+    ]
 
 
 # Who led, captained or coached a side changes over a career: without a year such a
@@ -1475,12 +1516,16 @@ def _colon_inside(clause: Clause, mentions: Mentions) -> bool:
     """A colon inside the clause that is no part of a name ("The Legend of Zelda: ..."):
     what follows it spells out what came before, and questions copied from the clause
     lose it."""
-    last = max(t.i for t in clause.verb.subtree)
+    subtree = list(clause.verb.subtree)  # walked once, not once per test
+    colons = [t for t in subtree if t.text == ":"]
+    if not colons:
+        return False
+    last = max(t.i for t in subtree)
     doc = clause.sent.doc
     return any(
-        t.text == ":" and 0 < t.i < last and mentions.covering(t) is None
+        0 < t.i < last and mentions.covering(t) is None
         and doc[t.i - 1].pos_ in {"NOUN", "NUM"}  # "Carmen: A Hip Hopera" is a title
-        for t in clause.verb.subtree
+        for t in colons
     )
 
 
@@ -1698,7 +1743,9 @@ def rank(candidates: list[Candidate], item: object, mentions: Mentions) -> list[
     if doc is None:
         return candidates
     counts = Counter(m.name for m in mentions.by_start.values())
-    words = sum(1 for t in doc if not t.is_punct and not t.is_space)
+    # the words that are neither punctuation nor space, read from the flag arrays
+    flags = doc.to_array([IS_PUNCT, IS_SPACE]).tolist()
+    words = sum(1 for punct, space in flags if not punct and not space)
     return select(candidates, counts, words)
 
 

@@ -21,10 +21,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from questions.glossary import Glossary
-from questions.nlp import LABEL_TYPES, ROLE_NOUNS, canonical_name
+from questions.nlp import LABEL_TYPES, ROLE_NOUNS, canonical_name, tokens_where
 
 PERSON_TYPES = {"person", "member", "singer", "actor", "player", "coach", "character"}
 GROUP_TYPES = {"group", "team", "organization", "label", "company", "fandom"}
@@ -84,9 +85,49 @@ class Mention:
     anchored: bool = False
 
 
+class MentionTable(dict[int, Mention]):
+    """`Mentions.by_start`: a dict that counts its changes, so `Mentions.covering` can
+    keep a token -> mention index and rebuild it only after the table changed (it is
+    asked tens of times per clause, the table changes while mentions are resolved)."""
+
+    version = 0  # (a class default: unpickling sets the items before any attribute)
+
+    def __setitem__(self, key: int, value: Mention) -> None:
+        self.version += 1
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: int) -> None:
+        self.version += 1
+        super().__delitem__(key)
+
+    def __ior__(self, other: object) -> MentionTable:  # type: ignore[override]
+        self.version += 1
+        return super().__ior__(other)  # type: ignore[return-value,operator]
+
+    def pop(self, *args: object) -> object:  # type: ignore[override]
+        self.version += 1
+        return super().pop(*args)  # type: ignore[arg-type]
+
+    def popitem(self) -> tuple[int, Mention]:
+        self.version += 1
+        return super().popitem()
+
+    def clear(self) -> None:
+        self.version += 1
+        super().clear()
+
+    def update(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        self.version += 1
+        super().update(*args, **kwargs)  # type: ignore[arg-type]
+
+    def setdefault(self, key: int, default: Mention) -> Mention:  # type: ignore[override]
+        self.version += 1
+        return super().setdefault(key, default)
+
+
 @dataclass
 class Mentions:
-    by_start: dict[int, Mention] = field(default_factory=dict)
+    by_start: dict[int, Mention] = field(default_factory=MentionTable)
     vague: set[int] = field(default_factory=set)  # token indices nothing fair can replace
     main: dict[str, str] = field(default_factory=dict)  # fine type -> main entity name
     genders: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" the text states
@@ -101,11 +142,26 @@ class Mentions:
     def at(self, token: Token) -> Mention | None:
         return self.by_start.get(token.i)
 
+    # (table, its version, token index -> the first mention in table order covering it)
+    _covering: tuple[MentionTable, int, dict[int, Mention]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
     def covering(self, token: Token) -> Mention | None:
-        for mention in self.by_start.values():
-            if mention.start <= token.i < mention.end:
-                return mention
-        return None
+        table = self.by_start
+        if not isinstance(table, MentionTable):
+            for mention in table.values():
+                if mention.start <= token.i < mention.end:
+                    return mention
+            return None
+        held = self._covering
+        if held is None or held[0] is not table or held[1] != table.version:
+            index: dict[int, Mention] = {}
+            for mention in table.values():  # the first in table order wins, as a scan finds
+                for i in range(mention.start, mention.end):
+                    index.setdefault(i, mention)
+            held = self._covering = (table, table.version, index)
+        return held[2].get(token.i)
 
 
 # A name's own last word often says what it is, whatever label the model gave it:
@@ -290,15 +346,16 @@ def resolve_mentions(
 
     # 1. Named entities, with part-names resolved to full names seen earlier (unless the
     # part is a name in its own right, used alone three times or more: "Beyoncé").
-    alone = Counter(e.text for e in doc.ents if len(e) == 1)
-    person_words = {e.text for e in doc.ents if len(e) == 1 and e.label_ == "PERSON"}
+    ents = doc.ents  # built afresh from the tokens on each access: read once
+    alone = Counter(e.text for e in ents if len(e) == 1)
+    person_words = {e.text for e in ents if len(e) == 1 and e.label_ == "PERSON"}
     person_words |= _bare_name_subjects(doc)
     # part-names of two different people: never resolved
     shared: set[str] = _split_surnames(doc) if namesakes else set()
     # last words of two-word names the model did not call people ("Virat Kohli": ORG)
     unlabelled_surnames: dict[str, tuple[str, str]] = {}
     nationals: list[Span] = []  # "the Serbian": resolved once every name is known
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "NORP" and len(ent) >= 2 and ent[0].lower_ == "the" and (
             _descriptor_the(ent[0])
         ):
@@ -528,7 +585,7 @@ def _brand_word(token: Token, compounds: dict[str, set[int]]) -> bool:
 def _noun_compounds(doc: Doc) -> dict[str, set[int]]:
     """Word -> where it stands right before a noun as its compound ("the Wii version")."""
     found: dict[str, set[int]] = {}
-    for token in doc:
+    for token in tokens_where(doc, DEP, "compound".__eq__):
         if token.dep_ == "compound" and token.head.pos_ == "NOUN" and token.head.i == token.i + 1:
             found.setdefault(token.text, set()).add(token.i)
     return found
@@ -616,7 +673,7 @@ def _descriptor_subjects(
     """"Max Verstappen was back on top. The Dutchman won ...": a person descriptor as
     the subject of a sentence is the person the sentence before was about, when that
     sentence's subject is the only person it names and nobody else comes first here."""
-    ages = {t.i for t in doc if _age_descriptor(t)}
+    ages = {t.i for t in tokens_where(doc, LOWER, "old".__eq__) if _age_descriptor(t)}
     for index in sorted((mentions.vague - skip) | ages):
         token = doc[index]
         if token.dep_ != "nsubj" or token.lower_ in VAGUE_WORDS:
@@ -909,7 +966,7 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
     if "group" in mentions.main:
         return
     descriptors = sum(
-        1 for t in doc
+        1 for t in tokens_where(doc, LOWER, GROUP_WORDS.__contains__)
         if t.lower_ in GROUP_WORDS and t.tag_ in {"NN", "NNS"}
         and any(c.lower_ == "the" for c in t.children)
     )
@@ -1186,7 +1243,7 @@ def _bare_name_subjects(doc: Doc) -> set[str]:
     subject of two clauses or more ("Marchand kept ...", "Marchand is coached by ..."):
     a surname used as a person is, when a full name with a given name ends in it."""
     counts: Counter[str] = Counter(
-        t.text for t in doc
+        t.text for t in tokens_where(doc, POS, "PROPN".__eq__)
         if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.is_alpha
         and t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in {"compound", "det", "poss"} for c in t.children)

@@ -140,6 +140,17 @@ def _register_extensions() -> None:
 _register_extensions()
 
 
+def tokens_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[Token]:
+    """The tokens, in order, whose `attr` (a `spacy.attrs` id: LEMMA, LOWER, DEP, POS,
+    TAG) reads as a string passing `test`: the cheap first test of a scan over every word
+    of an article. Read from `doc.to_array`, each distinct value tested once, so no Token
+    object is made for the other words."""
+    values = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    kept = {h for h in set(values) if test(strings[h])}
+    return [doc[i] for i, h in enumerate(values) if h in kept] if kept else []
+
+
 # ---------------------------------------------------------------------------- co- verbs
 # Verbs of shared making the tokenizer splits at the hyphen ("Co - written by A, ..."),
 # which the parser then reads as a noun "Co" and a stray participle. Kept whole (not

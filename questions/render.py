@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -177,6 +178,9 @@ FOOTNOTE = re.compile(
 )
 
 
+# The same phrases are tidied again and again (each clause's subject and objects, for
+# every question made from it): a pure function of the text, kept once worked out.
+@lru_cache(maxsize=1 << 15)
 def tidy(text: str) -> str:
     text = text.translate(QUOTES)
     text = FOOTNOTE.sub("", text)  # Wikipedia's "in parallel.[o]" reference marks

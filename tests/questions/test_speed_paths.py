@@ -83,3 +83,100 @@ def test_fine_type_getter_reads_where_spacy_keeps_the_extension(nlp):
     doc = nlp("At the Billboard Music Awards 2018, BTS performed Fake Love.")
     assert doc.user_data[_FINE_TYPES_KEY] is doc._.ft_fine_types
     assert [e._.fine_type for e in doc.ents] == ["award_show", "group", "song"]
+
+
+def test_per_token_starts_hold_every_token_a_maker_starts_from(parsed, glossary):
+    from questions.generate import (
+        _per_token_starts,
+        appositive_questions,
+        debut_questions,
+        whose_questions,
+    )
+
+    found = 0
+    for item in parsed:
+        mentions = resolve_mentions(item.doc, glossary)
+        every = {
+            t.i for t in item.doc
+            if possessive_questions(t, mentions) or appositive_questions(t, mentions)
+            or debut_questions(t, mentions)
+            or (t.tag_ == "WP$" and whose_questions(t, mentions))
+        }
+        starts = [t.i for t in _per_token_starts(item.doc, mentions)]
+        assert starts == sorted(starts)
+        assert every <= set(starts), item.article.name
+        found += len(every)
+    assert found >= 2
+
+
+def test_appositions_from_their_heads_are_those_of_every_token(parsed):
+    from questions.generate import appositions
+
+    found = 0
+    for item in parsed:
+        fast = appositions(item.doc)
+        assert fast == appositions(list(item.doc)), item.article.name  # every token tried
+        found += len(fast)
+    assert found >= 1
+
+
+def test_tokens_where_is_the_plain_filter(parsed):
+    from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+
+    from questions.nlp import tokens_where
+
+    doc = parsed[0].doc
+    cases = [
+        (LEMMA, lambda s: s.lower() in {"daughter", "album", "be"}, lambda t: t.lemma_),
+        (LOWER, {"the", "group"}.__contains__, lambda t: t.lower_),
+        (DEP, "compound".__eq__, lambda t: t.dep_),
+        (POS, "PROPN".__eq__, lambda t: t.pos_),
+        (TAG, "WP$".__eq__, lambda t: t.tag_),
+    ]
+    for attr, test, read in cases:
+        assert [t.i for t in tokens_where(doc, attr, test)] == [
+            t.i for t in doc if test(read(t))
+        ], attr
+    assert tokens_where(doc, POS, "NO SUCH POS".__eq__) == []
+
+
+def test_covering_index_finds_what_a_scan_finds(parsed, glossary):
+    from questions.mentions import Mention, MentionTable
+
+    def scan(mentions, token):
+        return next(
+            (m for m in mentions.by_start.values() if m.start <= token.i < m.end), None
+        )
+
+    for item in parsed:
+        mentions = resolve_mentions(item.doc, glossary)
+        assert isinstance(mentions.by_start, MentionTable)
+        assert all(mentions.covering(t) == scan(mentions, t) for t in item.doc)
+    # a change to the table is seen at once: an added mention, an overlap (the first in
+    # table order wins, as a scan finds), a removed one, a plain dict put in its place
+    doc = parsed[0].doc
+    mentions = resolve_mentions(doc, glossary)
+    first = min(mentions.by_start)
+    mentions.by_start[first + 1000] = Mention(first, first + 3, "Overlap", "thing")
+    assert mentions.covering(doc[first]) == scan(mentions, doc[first]) != mentions.by_start[
+        first + 1000
+    ]
+    removed = mentions.by_start.pop(first)
+    assert mentions.covering(doc[first]).name == "Overlap" != removed.name
+    mentions.by_start = dict(mentions.by_start)
+    del mentions.by_start[first + 1000]
+    assert mentions.covering(doc[first]) == scan(mentions, doc[first])
+
+
+def test_sentence_context_from_the_doc_entities_is_that_of_the_sentence(parsed, glossary):
+    from questions.facts import sentence_context
+
+    found = 0
+    for item in parsed:
+        mentions = resolve_mentions(item.doc, glossary)
+        ents = item.doc.ents
+        for sent in item.doc.sents:
+            context = sentence_context(sent, mentions, ents)
+            assert context == sentence_context(sent, mentions), sent.text
+            found += "time" in context
+    assert found >= 1
