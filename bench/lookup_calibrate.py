@@ -42,9 +42,9 @@ from questions.lookup.pipeline import load_pipeline, parse  # noqa: E402
 
 ARTICLES = [ROOT / "tests/data/articles", ROOT / "tests/data/heldout",
             ROOT / "seeds/bts-bbma-2018.txt"]
-# heldout5, heldout6 and heldout7 were or are unseen sets: never in the calibration set,
+# heldout5-heldout8 were or are unseen sets: never in the calibration set,
 # whatever the folders above come to hold (a guard, checked on every discovered path)
-UNSEEN = {"heldout5", "heldout6", "heldout7"}
+UNSEEN = {"heldout5", "heldout6", "heldout7", "heldout8"}
 
 
 def calibration_paths() -> list[Path]:
