@@ -1855,6 +1855,7 @@ def event_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
                 and (
                     doc[mention.start : mention.end].root.dep_ == "pobj"  # not "Olympic record"
                     or _numbered_edition(mention.name)  # "to win Super Bowl LVIII"
+                    or _year_before(doc, mention.start)  # "winning the 2023 AFL Grand Final"
                 )
                 and _same_time_clause(doc[mention.end - 1])
             ):
@@ -1877,6 +1878,12 @@ def clause_topic(
         return topic
     doc = getattr(item, "doc", None)
     return event_topic(doc, mentions) if doc is not None else None
+
+
+def _year_before(doc: object, start: int) -> bool:
+    """A year right before an event's name says which edition it is, as a numeral in the
+    name would ("winning the 2023 AFL Grand Final")."""
+    return start > 0 and doc[start - 1].like_num and bool(YEAR_IN.fullmatch(doc[start - 1].text))
 
 
 def _numbered_edition(name: str) -> bool:
@@ -2055,6 +2062,10 @@ def with_context(
         (day := re.search(r" of (.+)$", topic[0])) and day.group(1) in question
     ):
         topic = None  # "... beat Burnley 2-0 on 21 October 2023": the match is named
+    if topic is not None and topic[1] in EVENT_TYPES and _another_day(question, clause):
+        # "Who won his second Brownlow Medal on 25 September 2023?" in a Grand Final
+        # report that leads with "on Saturday": another day, so not at that event
+        topic = None
     if _names_only_in_quotes(question):
         return None  # "Who celebrated ... by thanking fans "for ... your Deadpool cosplay""
     if topic is not None and mentions is not None and _named_only_later(topic, clause, mentions):
@@ -2211,6 +2222,31 @@ def _named_only_later(topic: tuple[str, str], clause: Clause, mentions: Mentions
         return False
     starts = [m.start for m in mentions.by_start.values() if m.name == topic[0]]
     return bool(starts) and min(starts) >= clause.sent.end
+
+
+def _another_day(question: str, clause: Clause) -> bool:
+    """The question names a day, and the article's lead tells its event on another day
+    ("... held off Brisbane on Saturday" -> 30 September; the question's day is 25
+    September). A lead with no day says nothing against it."""
+    from questions.facts import resolve_weekday
+
+    own = DAY_DATE.search(question)
+    if own is None or clause.published is None:
+        return False
+    doc = clause.sent.doc
+    lead_days = set()
+    for number, sent in enumerate(doc.sents):
+        if number > 1:
+            break
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            day = resolve_weekday(ent.text, clause.published, past=True)
+            if day is None and (found := DAY_DATE.search(ent.text)):
+                day = found.group(0)
+            if day is not None:
+                lead_days.add(DAY_DATE.search(day).group(0) if DAY_DATE.search(day) else day)
+    return bool(lead_days) and own.group(0) not in lead_days
 
 
 def _another_year(question: str, clause: Clause, name: str, answer: str) -> bool:

@@ -120,6 +120,8 @@ NAME_HEADS = {
     "studios": "company", "pictures": "company", "inc": "company", "corporation": "company",
     "award": "award", "prize": "award", "trophy": "award", "medal": "award",
     "fc": "team", "united": "team",
+    # "the AFL Grand Final", "the FA Cup Final": a named final is one deciding match
+    "final": "event",
 }
 COARSE_TYPES = {"person", "organization", "place", "venue", "thing", "title", "event",
                 "product", "nationality"}

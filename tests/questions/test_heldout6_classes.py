@@ -1,0 +1,49 @@
+"""Regression tests for the failure classes of the heldout6 reading (precision round).
+Every sentence here is made up for the test."""
+
+from questions.article import parse_article_text
+
+
+def asked(text: str, engine) -> list[str]:
+    return [q.question for q in engine.generate([parse_article_text(text, name="t")]).questions]
+
+
+FINAL_REPORT = (
+    "date 2022-09-25 Riverton are champions again. In a tense decider, the Hawks held off "
+    "the Eastport Eagles by ten points on Saturday, winning the 2022 Coastal League Grand "
+    "Final in front of 80,000 fans.\n\n"
+    "The Harlow Medal went to Sam Doyle, who kicked five goals and ran all day."
+)
+
+
+def test_a_named_grand_final_in_the_lead_frames_the_match_report(engine):
+    questions = asked(FINAL_REPORT, engine)
+    about_doyle = [q for q in questions if "Sam Doyle" in q or "Harlow Medal" in q]
+    assert about_doyle, questions
+    assert all(q.startswith(("At the 2022 Coastal League Grand Final", "True or false: At",
+                             'Which name fills the blank: "At'))
+               for q in about_doyle), about_doyle
+
+
+def test_a_question_dated_another_day_than_the_lead_event_is_not_framed_by_it(engine):
+    from questions.facts import extract_clauses
+    from questions.generate import with_context
+    from questions.mentions import resolve_mentions
+
+    text = (
+        "date 2022-09-25 Riverton are champions again. The Hawks beat the Eastport Eagles "
+        "on Saturday, winning the 2022 Coastal Cup in front of 80,000 fans.\n\n"
+        "Jo Wells won the Harlow Medal on Monday night."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    clause = next(c for c in extract_clauses(item, mentions) if c.verb.lemma_ == "win"
+                  and "Harlow" in c.sent.text)
+    topic = ("Coastal Cup", "tournament")
+    # Monday is 19 September: the lead's match was on Saturday the 24th
+    other = with_context("Who won the Harlow Medal on 19 September 2022?", clause, topic,
+                         "Jo Wells", mentions)
+    assert other == "Who won the Harlow Medal on 19 September 2022?"
+    same = with_context("Who won the Harlow Medal on 24 September 2022?", clause, topic,
+                        "Jo Wells", mentions)
+    assert same is not None and same.startswith("At the Coastal Cup"), same
