@@ -47,3 +47,21 @@ def test_a_question_dated_another_day_than_the_lead_event_is_not_framed_by_it(en
     same = with_context("Who won the Harlow Medal on 24 September 2022?", clause, topic,
                         "Jo Wells", mentions)
     assert same is not None and same.startswith("At the Coastal Cup"), same
+
+
+def test_a_person_described_by_age_nationality_or_as_a_pair_is_no_name(engine):
+    from questions.gates import no_vague_reference
+
+    for question in (
+        "How many hurdles did the 28-year-old from Galway clear?",
+        "In which year did the Dutchmen release their first album?",
+        "How many drones does the video, made for the pair's 2009 film, show?",
+    ):
+        assert no_vague_reference(question), question
+    assert no_vague_reference("Who did the 22-year-old Carlos Alcaraz beat in 2025?") is None
+
+
+def test_the_deciding_fifth_game_needs_its_match():
+    from questions.gates import names_the_match
+
+    assert names_the_match("Who turned the big fight in the deciding fifth game?")
