@@ -755,6 +755,96 @@ LEADING_CONTEXT = re.compile(
 )
 
 
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10}
+LIST_ITEM = r"[A-Z0-9][\w'’.-]*(?: [A-Z0-9][\w'’.-]*)*"
+NAMED_LIST = re.compile(rf"{LIST_ITEM}(?:, {LIST_ITEM})+,? (?:and|or) {LIST_ITEM}")
+
+
+def _count_listed(candidate: Candidate) -> bool:
+    """"How many titles did X win in 2001, 2002 and 2003?" -> three: a count question
+    whose own text lists that many names or years gives its answer away."""
+    if candidate.answer_type != "count" or not candidate.question.startswith("How many"):
+        return False
+    answer = candidate.answer.strip().lower()
+    number = int(answer) if answer.isdigit() else COUNT_WORDS.get(answer)
+    if number is None or number < 3:
+        return False
+    return any(
+        len(re.split(r",? (?:and|or) |, ", m.group(0))) == number
+        for m in NAMED_LIST.finditer(candidate.question)
+    )
+
+
+# Titles a team wins are won by its whole squad: "Who won three premierships as a
+# Brisbane player?" has as many answers as the side had players then.
+SQUAD_NOUNS = {"player", "member", "teammate", "captain"}
+
+
+def _won_as_squad_member(clause: Clause) -> bool:
+    return _lemma(clause.verb) == "win" and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in SQUAD_NOUNS for g in c.children
+        )
+        for c in clause.verb.children
+    )
+
+
+def _absolute_with(clause: Clause) -> bool:
+    """"Brisbane started the better side, with Cameron and Daniher finding the goals
+    early": an absolute "with" clause (its own subject and an -ing verb with an object)
+    glued to a question reads as garbled ("Who started ... with X finding the goals?")."""
+    for token in clause.verb.children:
+        if token.dep_ != "prep" or token.lower_ != "with" or token.i < clause.verb.i:
+            continue
+        words = list(token.subtree)
+        if len(words) > 1 and words[1].tag_ == "VBG":
+            continue  # "with training": a gerund, no clause of its own
+        if any(
+            w.tag_ == "VBG" and w.i > token.i + 1
+            and any(c.dep_ in {"dobj", "prt", "advmod"} for c in w.children)
+            for w in words
+        ):
+            return True
+    return False
+
+
+# Verbs of riding or driving a mount or machine: a jockey rides many horses over a
+# career (and the parser labels a horse a person, so "Who did X ride?" asks for it with
+# "Who"); who rode a horse is one answer only in a named race.
+MOUNT_VERBS = {"ride"}
+
+
+# Verbs of replying: said with neither what was answered nor what the reply was
+# ("Collingwood answered through Hill and Elliott") they lean on the sentence before;
+# "Butker answered with a 57-yarder" says what the reply was.
+REPLY_VERBS = {"answer", "respond", "reply", "retaliate"}
+
+
+def _bare_reply(clause: Clause) -> bool:
+    return _lemma(clause.verb) in REPLY_VERBS and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
+        for c in clause.verb.children
+    )
+
+
+def _mount_questions(
+    made: list[tuple[str, Arg, frozenset[str]]], clause: Clause
+) -> list[tuple[str, Arg, frozenset[str]]]:
+    mount = {
+        a.head.i for a in [clause.subject, *clause.args]
+        if (a is clause.subject and clause.passive)
+        or (a is not clause.subject and a.role == "dobj")
+    }
+    kept = []
+    for text, arg, also in made:
+        if arg.head.i in mount:
+            continue  # the horse or car: asked with "Who", and one of many
+        if CONTEXT_PREFIX.match(text) or YEAR_IN.search(text) or DAY_DATE.search(text):
+            kept.append((text, arg, also))
+    return kept
+
+
 def _relative_clause_kept(question: str) -> bool:
     """A relative clause set off by a comma copied into the question ("the singles X and
     Y, which reached the top five ... in the US?"): what it says belongs to another
@@ -836,10 +926,19 @@ def possessive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
     if name is None or name.type not in PERSON_TYPES or name.name == owner.name:
         return []
     noun = token.lower_ if token.tag_ == "NN" else token.lemma_.lower()
+    whose = (f"Whose {noun} is {name.name}?", owner.name, owner.type, "whose")
+    if noun in SHARED_KIN:
+        return [whose]  # "Whose partner is X?" has one answer; "X's partner" has several
     return [
-        (f"Whose {noun} is {name.name}?", owner.name, owner.type, "whose"),
+        whose,
         (f"What is the name of {possessive(owner.name)} {noun}?", name.name, name.type, "wh"),
     ]
+
+
+# Kin words one has several of at once, or in more than one sense: a "partner" in a
+# band, a firm or a life; "teammate", "bandmate". "Whose partner is X?" names one
+# owner; "What is the name of X's partner?" may have several answers.
+SHARED_KIN = {"partner", "partners", "teammate", "bandmate"}
 
 
 DEBUT_WORKS = {"single": "song", "song": "song", "album": "album", "ep": "album",
@@ -1021,6 +1120,14 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                  arg, also) for text, arg, also in made]
         made = [m for m in made if not (m[1] is clause.subject and _yearly_award_winner(
             clause, m[0], mentions))]
+        if _won_as_squad_member(clause):
+            made = [m for m in made if m[1] is not clause.subject]  # a squad's titles
+        if _absolute_with(clause):
+            made = []  # "started the better side with X and Y finding the goals early"
+        if _lemma(clause.verb) in MOUNT_VERBS:
+            made = _mount_questions(made, clause)
+        if _bare_reply(clause):
+            made = []  # "Who answered through Hill?": answered what, and with what?
         if _lemma(clause.verb) in MOVE_VERBS:
             made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
                     or (m[1].answer is not None and m[1].answer.type in TIME_TYPES)]
@@ -1086,6 +1193,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)
     out = [c for c in out if not _relative_clause_kept(c.question)]
+    out = [c for c in out if not _count_listed(c)]
     return rank(out, item, mentions)
 
 

@@ -61,6 +61,62 @@ def test_a_person_described_by_age_nationality_or_as_a_pair_is_no_name(engine):
     assert no_vague_reference("Who did the 22-year-old Carlos Alcaraz beat in 2025?") is None
 
 
+def test_a_count_question_that_lists_as_many_items_gives_its_answer_away():
+    from questions.generate import Candidate, _count_listed
+
+    listed = Candidate("How many cups did Ana Ruiz win in 1998, 1999, 2000 and 2001?", "four",
+                       "count", "wh", "s")
+    assert _count_listed(listed)
+    other = Candidate("How many cups did Ana Ruiz win in 1998, 1999 and 2000?", "four",
+                      "count", "wh", "s")
+    assert not _count_listed(other)
+
+
+def test_titles_won_as_a_teams_player_are_not_asked_for_the_winner(engine):
+    text = (
+        "Coach Tom Reyes, who won four premierships as a Riverton player in 1998, 1999, 2000 "
+        "and 2001, lifted the cup in only his second season in charge."
+    )
+    questions = asked(text, engine)
+    # every player of that side won them; and the listed years give the count away
+    assert not any(q.startswith(("Which coach won", "Who won", "How many premierships"))
+                   for q in questions), questions
+
+
+def test_an_absolute_with_clause_is_not_glued_into_a_question(engine):
+    text = (
+        "Riverton started the brighter side, with Sam Doyle and Jo Wells kicking the first "
+        "goals, and led at half time."
+    )
+    questions = asked(text, engine)
+    assert not any("kicking the first goals" in q for q in questions), questions
+
+
+def test_a_ridden_horse_is_not_asked_with_who_nor_its_rider_without_the_race(engine):
+    text = "Storm Bay, ridden by Kate Moran, came home second, with Red Lantern in third."
+    questions = asked(text, engine)
+    assert not any("ride" in q or "rode" in q for q in questions), questions
+
+
+def test_a_partner_is_asked_only_as_whose(engine):
+    text = (
+        "The taller one, Leo Marsh, waves; his partner Ivo Brandt switches off the lights "
+        "and walks away."
+    )
+    questions = asked(text, engine)
+    assert not any("Leo Marsh's partner" in q for q in questions), questions
+
+
+def test_a_reply_that_says_neither_what_it_answered_nor_with_what_is_not_asked(engine):
+    text = (
+        "date 2022-09-25 Liverpool won the 2022 Coastal Cup on Saturday, beating Everton 3-2 "
+        "at Wembley.\n\nEverton started well, but Liverpool answered through Mohamed Salah "
+        "and Darwin Nunez."
+    )
+    questions = asked(text, engine)
+    assert not any("answered through" in q for q in questions), questions
+
+
 def test_the_deciding_fifth_game_needs_its_match():
     from questions.gates import names_the_match
 
