@@ -1740,6 +1740,9 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
             continue  # "the 96th Academy Awards": the edition says which one
         if _numbered_edition(bare):
             continue  # "Super Bowl LVIII": so does its numeral
+        if re.search(rf"\b(?:first|only|youngest|oldest)\b[^,?]* to (?:win|claim|lift) "
+                     rf"(?:the )?{re.escape(bare)}\b", question):
+            continue  # "the first woman to win the Grand National": of every edition
         inner = re.search(r"^(.+ of the )(\S.*)$", bare)
         if inner is not None:
             # "Game 5 of the World Series": the year is the series', "of the 2023 World Series"
@@ -1966,7 +1969,8 @@ def event_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
                     or _year_before(doc, mention.start)  # "winning the 2023 AFL Grand Final"
                 )
                 and _same_time_clause(doc[mention.end - 1])
-            ):
+            ) or (mention is not None and mention.type in EVENT_TYPES
+                  and _first_to_win(doc[mention.start : mention.end])):
                 return mention.name, mention.type
     return None
 
@@ -1986,6 +1990,30 @@ def clause_topic(
         return topic
     doc = getattr(item, "doc", None)
     return event_topic(doc, mentions) if doc is not None else None
+
+
+SAME_TIME_MARKS = {"as", "when", "while"}
+
+
+def _first_to_win(span: object) -> bool:
+    """"... on Saturday as Blackmore became the first female jockey to win the Grand
+    National": the lead's news is that win, so the race is the report's event (the
+    infinitive on "the first jockey" and an "as" clause tell of the same moment)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() != "win" or verb.dep_ not in {
+        "acl", "relcl"  # the small model makes "to win" a relative clause too
+    } or verb.tag_ != "VB" or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.head.dep_ not in {"attr", "dobj", "nsubj"}:
+        return False
+    return all(
+        not _subordinate_link(a) or (
+            a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS
+                                      for c in a.children)
+        )
+        for a in verb.head.ancestors
+    )
 
 
 def _year_before(doc: object, start: int) -> bool:

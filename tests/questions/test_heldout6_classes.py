@@ -121,3 +121,33 @@ def test_the_deciding_fifth_game_needs_its_match():
     from questions.gates import names_the_match
 
     assert names_the_match("Who turned the big fight in the deciding fifth game?")
+
+
+def test_a_building_like_name_that_is_won_is_a_race(bare_nlp):
+    from questions.mentions import resolve_mentions
+
+    doc = bare_nlp("Tom Reyes won the Grand National on Saturday.")
+    won = [m for m in resolve_mentions(doc).by_start.values() if "National" in m.name]
+    assert won and all(m.type == "tournament" for m in won), won
+
+
+JOCKEY_REPORT = (
+    "date 2022-04-10 History was made at Kelso on Saturday as Nora Quinn became the first "
+    "female jockey to win the Coral Gold Cup, steering Red Lantern to a famous victory.\n\n"
+    "The 28-year-old from Galway jumped the 27 fences without a serious mistake."
+)
+
+
+def test_the_race_a_lead_says_someone_was_first_to_win_frames_the_report(engine):
+    questions = asked(JOCKEY_REPORT, engine)
+    # "the first woman to win the Coral Gold Cup" is of every edition: no year there
+    assert "Who became the first female jockey to win the Coral Gold Cup?" in questions
+    fences = [q for q in questions if "fences" in q]
+    assert fences and all("At the 2022 Coral Gold Cup, " in q for q in fences), questions
+
+
+def test_an_age_descriptor_is_the_one_person_the_sentence_before_made_its_subject(engine):
+    # "at Kelso" is a place the model may take for a person; Nora Quinn is the only
+    # person who does anything in that sentence
+    questions = asked(JOCKEY_REPORT, engine)
+    assert any("did Nora Quinn jump" in q for q in questions), questions
