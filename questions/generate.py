@@ -821,6 +821,19 @@ MOUNT_VERBS = {"ride"}
 REPLY_VERBS = {"answer", "respond", "reply", "retaliate"}
 
 
+def _subject_aside(clause: Clause) -> bool:
+    """The subject carries a participle phrase set off by commas ("The clip, taken from
+    the 2006 film "Electroma", shows ..."): said inside a question it needs both commas,
+    and the one after a closing quote is lost."""
+    subject = clause.subject.head
+    doc = subject.doc
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.i > subject.i
+        and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+        for c in subject.children
+    )
+
+
 def _bare_reply(clause: Clause) -> bool:
     return _lemma(clause.verb) in REPLY_VERBS and not any(
         c.dep_ in {"dobj", "ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
@@ -1126,6 +1139,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             made = []  # "started the better side with X and Y finding the goals early"
         if _lemma(clause.verb) in MOUNT_VERBS:
             made = _mount_questions(made, clause)
+        if _subject_aside(clause):
+            # "How many robots does the clip, taken from the pair's film "X" show?": the
+            # aside's closing comma is lost and the question reads garbled
+            made = [m for m in made if m[1] is clause.subject]
         if _bare_reply(clause):
             made = []  # "Who answered through Hill?": answered what, and with what?
         if _lemma(clause.verb) in MOVE_VERBS:

@@ -151,3 +151,12 @@ def test_an_age_descriptor_is_the_one_person_the_sentence_before_made_its_subjec
     # person who does anything in that sentence
     questions = asked(JOCKEY_REPORT, engine)
     assert any("did Nora Quinn jump" in q for q in questions), questions
+
+
+def test_a_subject_with_a_participle_aside_is_not_copied_into_a_question(engine):
+    text = (
+        "date 2021-02-23 Nova Lane are no more. The video, taken from Nova Lane's 2009 tour "
+        'film "Night Lights", shows three drummers on a rooftop.'
+    )
+    questions = asked(text, engine)
+    assert not any("taken from" in q for q in questions), questions
