@@ -53,6 +53,18 @@ EPITHET = re.compile(
     r"septet|veteran|winger|defender|midfielder|captain|coach|director)\b(?!\s+[A-Z0-9\"“])"
 )
 
+# A person or a pair described, not named, by age, nationality or number: "the
+# 31-year-old from Cork", "the Frenchmen", "the pair's film" stand for whoever the
+# sentence before named; copied into a question they name nobody (a name after them,
+# "the 22-year-old Alcaraz", says who; "the 20-year-old singer" is an EPITHET).
+DESCRIBED_ONLY = re.compile(
+    r"\b[Tt]he (?:(?:\d+|[a-z]+)-year-old(?=[?,.]|\s+(?:from|of|in|at|on|who|and)\b)|"
+    r"pair|twins|(?:Dutch|French|English|Irish|Welsh|"
+    r"Scots|Norse)(?:men|women)|Brits|Britons|Swedes|Danes|Finns|Poles|Scots|"
+    r"Turks|Greeks|Spaniards|Kiwis|Aussies|Argentines|Croats|Serbs|Czechs)\b"
+    r"(?:'s|’s)?(?!\s+[A-Z0-9\"“])"
+)
+
 # "the third album Survivor": whose third album? (an owner or "of/by X" after says it;
 # "Beyoncé's second solo album" has no "the").
 UNOWNED_ORDINAL_WORK = re.compile(
@@ -233,6 +245,9 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     match = EPITHET.search(question)
     if match:
         return f"vague reference {match.group(0)!r}"
+    match = DESCRIBED_ONLY.search(question)
+    if match:
+        return f"vague reference {match.group(0)!r} (who?)"
     match = UNOWNED_ORDINAL_WORK.search(question)
     if match and not CONTEXT_FRAME.match(question):  # "In Succession, ... the final season"
         return f"vague reference {match.group(0)!r} (whose?)"
@@ -266,7 +281,8 @@ MATCH_MOMENT = re.compile(
     r"\b(?:the \d+(?:st|nd|rd|th) (?:minute|over|lap|inning|innings|round|mile|kilometre|hole)"
     r"|(?:stoppage|injury|extra|added) time|overtime|(?:a|the) (?:penalty )?shoot-?out"
     r"|(?:a|the) tie-?break(?:er)?|sudden death|the (?:first|second) half|the final whistle"
-    r"|the (?:first|second|third|fourth|fifth|final|opening|last|deciding) "
+    r"|the (?:(?:deciding|opening|final|last) )?"  # "the deciding fifth game"
+    r"(?:first|second|third|fourth|fifth|final|opening|last|deciding) "
     r"(?:game|set|quarter|period|lap|round|leg|inning|innings|frame|map|half)"
     r"|the winning (?:runs?|goal|point|basket|shot|touchdown|try|putt|run|kick|header))\b",
     re.I,

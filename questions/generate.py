@@ -756,6 +756,109 @@ LEADING_CONTEXT = re.compile(
 )
 
 
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10}
+LIST_ITEM = r"[A-Z0-9][\w'’.-]*(?: [A-Z0-9][\w'’.-]*)*"
+NAMED_LIST = re.compile(rf"{LIST_ITEM}(?:, {LIST_ITEM})+,? (?:and|or) {LIST_ITEM}")
+
+
+def _count_listed(candidate: Candidate) -> bool:
+    """"How many titles did X win in 2001, 2002 and 2003?" -> three: a count question
+    whose own text lists that many names or years gives its answer away."""
+    if candidate.answer_type != "count" or not candidate.question.startswith("How many"):
+        return False
+    answer = candidate.answer.strip().lower()
+    number = int(answer) if answer.isdigit() else COUNT_WORDS.get(answer)
+    if number is None or number < 3:
+        return False
+    return any(
+        len(re.split(r",? (?:and|or) |, ", m.group(0))) == number
+        for m in NAMED_LIST.finditer(candidate.question)
+    )
+
+
+# Titles a team wins are won by its whole squad: "Who won three premierships as a
+# Brisbane player?" has as many answers as the side had players then.
+SQUAD_NOUNS = {"player", "member", "teammate", "captain"}
+
+
+def _won_as_squad_member(clause: Clause) -> bool:
+    return _lemma(clause.verb) == "win" and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in SQUAD_NOUNS for g in c.children
+        )
+        for c in clause.verb.children
+    )
+
+
+def _absolute_with(clause: Clause) -> bool:
+    """"Brisbane started the better side, with Cameron and Daniher finding the goals
+    early": an absolute "with" clause (its own subject and an -ing verb with an object)
+    glued to a question reads as garbled ("Who started ... with X finding the goals?")."""
+    for token in clause.verb.children:
+        if token.dep_ != "prep" or token.lower_ != "with" or token.i < clause.verb.i:
+            continue
+        words = list(token.subtree)
+        if len(words) > 1 and words[1].tag_ == "VBG":
+            continue  # "with training": a gerund, no clause of its own
+        if any(
+            w.tag_ == "VBG" and w.i > token.i + 1
+            and any(c.dep_ in {"dobj", "prt", "advmod"} for c in w.children)
+            for w in words
+        ):
+            return True
+    return False
+
+
+# Verbs of riding or driving a mount or machine: a jockey rides many horses over a
+# career (and the parser labels a horse a person, so "Who did X ride?" asks for it with
+# "Who"); who rode a horse is one answer only in a named race.
+MOUNT_VERBS = {"ride"}
+
+
+# Verbs of replying: said with neither what was answered nor what the reply was
+# ("Collingwood answered through Hill and Elliott") they lean on the sentence before;
+# "Butker answered with a 57-yarder" says what the reply was.
+REPLY_VERBS = {"answer", "respond", "reply", "retaliate"}
+
+
+def _subject_aside(clause: Clause) -> bool:
+    """The subject carries a participle phrase set off by commas ("The clip, taken from
+    the 2006 film "Electroma", shows ..."): said inside a question it needs both commas,
+    and the one after a closing quote is lost."""
+    subject = clause.subject.head
+    doc = subject.doc
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.i > subject.i
+        and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+        for c in subject.children
+    )
+
+
+def _bare_reply(clause: Clause) -> bool:
+    return _lemma(clause.verb) in REPLY_VERBS and not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
+        for c in clause.verb.children
+    )
+
+
+def _mount_questions(
+    made: list[tuple[str, Arg, frozenset[str]]], clause: Clause
+) -> list[tuple[str, Arg, frozenset[str]]]:
+    mount = {
+        a.head.i for a in [clause.subject, *clause.args]
+        if (a is clause.subject and clause.passive)
+        or (a is not clause.subject and a.role == "dobj")
+    }
+    kept = []
+    for text, arg, also in made:
+        if arg.head.i in mount:
+            continue  # the horse or car: asked with "Who", and one of many
+        if CONTEXT_PREFIX.match(text) or YEAR_IN.search(text) or DAY_DATE.search(text):
+            kept.append((text, arg, also))
+    return kept
+
+
 def _relative_clause_kept(question: str) -> bool:
     """A relative clause set off by a comma copied into the question ("the singles X and
     Y, which reached the top five ... in the US?"): what it says belongs to another
@@ -853,10 +956,19 @@ def possessive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
     if name is None or name.type not in PERSON_TYPES or name.name == owner.name:
         return []
     noun = token.lower_ if token.tag_ == "NN" else token.lemma_.lower()
+    whose = (f"Whose {noun} is {name.name}?", owner.name, owner.type, "whose")
+    if noun in SHARED_KIN:
+        return [whose]  # "Whose partner is X?" has one answer; "X's partner" has several
     return [
-        (f"Whose {noun} is {name.name}?", owner.name, owner.type, "whose"),
+        whose,
         (f"What is the name of {possessive(owner.name)} {noun}?", name.name, name.type, "wh"),
     ]
+
+
+# Kin words one has several of at once, or in more than one sense: a "partner" in a
+# band, a firm or a life; "teammate", "bandmate". "Whose partner is X?" names one
+# owner; "What is the name of X's partner?" may have several answers.
+SHARED_KIN = {"partner", "partners", "teammate", "bandmate"}
 
 
 DEBUT_WORKS = {"single": "song", "song": "song", "album": "album", "ep": "album",
@@ -1038,6 +1150,18 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                  arg, also) for text, arg, also in made]
         made = [m for m in made if not (m[1] is clause.subject and _yearly_award_winner(
             clause, m[0], mentions))]
+        if _won_as_squad_member(clause):
+            made = [m for m in made if m[1] is not clause.subject]  # a squad's titles
+        if _absolute_with(clause):
+            made = []  # "started the better side with X and Y finding the goals early"
+        if _lemma(clause.verb) in MOUNT_VERBS:
+            made = _mount_questions(made, clause)
+        if _subject_aside(clause):
+            # "How many robots does the clip, taken from the pair's film "X" show?": the
+            # aside's closing comma is lost and the question reads garbled
+            made = [m for m in made if m[1] is clause.subject]
+        if _bare_reply(clause):
+            made = []  # "Who answered through Hill?": answered what, and with what?
         if _lemma(clause.verb) in MOVE_VERBS:
             made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
                     or (m[1].answer is not None and m[1].answer.type in TIME_TYPES)]
@@ -1103,6 +1227,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)
     out = [c for c in out if not _relative_clause_kept(c.question)]
+    out = [c for c in out if not _count_listed(c)]
     return rank(out, item, mentions)
 
 
@@ -1677,6 +1802,9 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
             continue  # "the 96th Academy Awards": the edition says which one
         if _numbered_edition(bare):
             continue  # "Super Bowl LVIII": so does its numeral
+        if re.search(rf"\b(?:first|only|youngest|oldest)\b[^,?]* to (?:win|claim|lift) "
+                     rf"(?:the )?{re.escape(bare)}\b", question):
+            continue  # "the first woman to win the Grand National": of every edition
         inner = re.search(r"^(.+ of the )(\S.*)$", bare)
         if inner is not None:
             # "Game 5 of the World Series": the year is the series', "of the 2023 World Series"
@@ -1902,9 +2030,11 @@ def event_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
                 and (
                     doc[mention.start : mention.end].root.dep_ == "pobj"  # not "Olympic record"
                     or _numbered_edition(mention.name)  # "to win Super Bowl LVIII"
+                    or _year_before(doc, mention.start)  # "winning the 2023 AFL Grand Final"
                 )
                 and _same_time_clause(doc[mention.end - 1])
-            ):
+            ) or (mention is not None and mention.type in EVENT_TYPES
+                  and _first_to_win(doc[mention.start : mention.end])):
                 return mention.name, mention.type
     return None
 
@@ -1924,6 +2054,36 @@ def clause_topic(
         return topic
     doc = getattr(item, "doc", None)
     return event_topic(doc, mentions) if doc is not None else None
+
+
+SAME_TIME_MARKS = {"as", "when", "while"}
+
+
+def _first_to_win(span: object) -> bool:
+    """"... on Saturday as Blackmore became the first female jockey to win the Grand
+    National": the lead's news is that win, so the race is the report's event (the
+    infinitive on "the first jockey" and an "as" clause tell of the same moment)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() != "win" or verb.dep_ not in {
+        "acl", "relcl"  # the small model makes "to win" a relative clause too
+    } or verb.tag_ != "VB" or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.head.dep_ not in {"attr", "dobj", "nsubj"}:
+        return False
+    return all(
+        not _subordinate_link(a) or (
+            a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS
+                                      for c in a.children)
+        )
+        for a in verb.head.ancestors
+    )
+
+
+def _year_before(doc: object, start: int) -> bool:
+    """A year right before an event's name says which edition it is, as a numeral in the
+    name would ("winning the 2023 AFL Grand Final")."""
+    return start > 0 and doc[start - 1].like_num and bool(YEAR_IN.fullmatch(doc[start - 1].text))
 
 
 def _numbered_edition(name: str) -> bool:
@@ -2102,6 +2262,10 @@ def with_context(
         (day := re.search(r" of (.+)$", topic[0])) and day.group(1) in question
     ):
         topic = None  # "... beat Burnley 2-0 on 21 October 2023": the match is named
+    if topic is not None and topic[1] in EVENT_TYPES and _another_day(question, clause):
+        # "Who won his second Brownlow Medal on 25 September 2023?" in a Grand Final
+        # report that leads with "on Saturday": another day, so not at that event
+        topic = None
     if _names_only_in_quotes(question):
         return None  # "Who celebrated ... by thanking fans "for ... your Deadpool cosplay""
     if topic is not None and mentions is not None and _named_only_later(topic, clause, mentions):
@@ -2258,6 +2422,31 @@ def _named_only_later(topic: tuple[str, str], clause: Clause, mentions: Mentions
         return False
     starts = [m.start for m in mentions.by_start.values() if m.name == topic[0]]
     return bool(starts) and min(starts) >= clause.sent.end
+
+
+def _another_day(question: str, clause: Clause) -> bool:
+    """The question names a day, and the article's lead tells its event on another day
+    ("... held off Brisbane on Saturday" -> 30 September; the question's day is 25
+    September). A lead with no day says nothing against it."""
+    from questions.facts import resolve_weekday
+
+    own = DAY_DATE.search(question)
+    if own is None or clause.published is None:
+        return False
+    doc = clause.sent.doc
+    lead_days = set()
+    for number, sent in enumerate(doc.sents):
+        if number > 1:
+            break
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            day = resolve_weekday(ent.text, clause.published, past=True)
+            if day is None and (found := DAY_DATE.search(ent.text)):
+                day = found.group(0)
+            if day is not None:
+                lead_days.add(DAY_DATE.search(day).group(0) if DAY_DATE.search(day) else day)
+    return bool(lead_days) and own.group(0) not in lead_days
 
 
 def _another_year(question: str, clause: Clause, name: str, answer: str) -> bool:

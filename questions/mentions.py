@@ -176,6 +176,8 @@ NAME_HEADS = {
     "studios": "company", "pictures": "company", "inc": "company", "corporation": "company",
     "award": "award", "prize": "award", "trophy": "award", "medal": "award",
     "fc": "team", "united": "team",
+    # "the AFL Grand Final", "the FA Cup Final": a named final is one deciding match
+    "final": "event",
 }
 COARSE_TYPES = {"person", "organization", "place", "venue", "thing", "title", "event",
                 "product", "nationality"}
@@ -194,6 +196,8 @@ def entity_type(ent: Span) -> str:
         return fine
     if fine != "nationality" and _numbered_event(ent):
         return "event"
+    if fine == "venue" and ent.label_ == "FAC" and _won_place(ent):
+        return "tournament"  # "to win the Grand National": a venue is not won, a race is
     words = [t for t in ent if t.is_alpha]
     if len(words) >= 2:
         head = NAME_HEADS.get(words[-1].lower_)
@@ -700,7 +704,11 @@ def _descriptor_subjects(
         }
         owner = _sentence_subject(previous, mentions)
         if owner is None or people != {owner.name} or owner.type not in PERSON_TYPES:
-            continue
+            if owner is not None and owner.type in PERSON_TYPES:
+                continue  # the sentence before is about another person too
+            owner = _one_person_subject(previous, mentions)
+            if owner is None:
+                continue
         mentions.vague.discard(index)
         end = max(t.i for t in token.subtree) + 1 if _from_place_descriptor(token) or (
             index in ages and _from_place_only(token)
@@ -873,6 +881,15 @@ def _quoted_nicknames(doc: Doc, mentions: Mentions) -> None:
 WINNING_VERBS = {"win", "retain", "defend"}
 
 
+def _won_place(ent: Span) -> bool:
+    """A building-like name as the object of a verb of winning ("steering X to win the
+    Grand National") is a competition's: nobody wins a building."""
+    root = ent.root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in WINNING_VERBS and (
+        root.head.i < ent.start
+    )
+
+
 def _won_event(doc: Doc, start: int, end: int) -> bool:
     """"won the Masters": one capitalised plural word after "the" as the object of a verb
     of winning is a competition's name (a person is not won), though the model left it
@@ -1013,6 +1030,17 @@ def _plural_agreeing_names(doc: Doc, mentions: Mentions) -> set[str]:
         ):
             found.add(mention.name)
     return found
+
+
+def _one_person_subject(sent: Span, mentions: Mentions) -> Mention | None:
+    """"History was made at Aintree as Rachael Blackmore became the first ...": the one
+    person who is the subject of a verb of the sentence (the main verb's subject is no
+    person); other names in it ("at Aintree") only set the scene."""
+    found = {
+        m.name: m for t in sent if t.dep_ in {"nsubj", "nsubjpass"}
+        if (m := mentions.covering(t)) is not None and m.type in PERSON_TYPES
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _sentence_subject(sent: Span, mentions: Mentions) -> Mention | None:
