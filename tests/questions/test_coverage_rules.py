@@ -92,3 +92,24 @@ def test_a_name_a_season_is_of_is_a_tv_show(engine, nlp):
     )
     questions = asked(text, engine)
     assert "In Harbour Lights, who plays Captain Rook?" in questions, questions
+
+
+def test_a_cast_line_hung_on_a_name_gives_the_part_and_the_actor(engine):
+    # "the standout is Laura Bennett as Grace Holloway": no verb of playing, the part hangs on
+    # the actor's name; in an article about a show that is a cast line
+    text = (
+        " date 2024-05-03 The fog rolls in again. On Friday the third season of Harbour "
+        "Lights arrived on the streaming service.\n\n"
+        "The standout of the new episodes is Laura Bennett as Grace Holloway, the "
+        "harbour master nobody trusts."
+    )
+    got = {
+        q.question: q.answer
+        for q in engine.generate([parse_article_text(text, name="t")]).questions
+    }
+    assert got.get("In Harbour Lights, who plays Grace Holloway?") == "Laura Bennett", got
+    assert got.get("In Harbour Lights, who does Laura Bennett play?") == "Grace Holloway", got
+    # told in the past, the line may be another production's cast: nothing asked
+    past = text.replace("The standout of the new episodes is", "The 1998 pilot had")
+    questions = asked(past, engine)
+    assert not any("Grace Holloway" in q for q in questions), questions
