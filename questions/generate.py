@@ -1207,6 +1207,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 if truefalse is not None:
                     out.append(truefalse)
     out.extend(credit_candidates(item, mentions, article_level))
+    out.extend(cast_candidates(item, mentions, article_level))
     out = [c for c in out if not _shared_part_name(c.answer, mentions)
            and not (c.answer_type not in {"city", "country", "place", "venue"}
                     and _named_in_full_later(c.answer, mentions))]
@@ -1719,6 +1720,63 @@ def credit_candidates(
         name, sentence = people[0]
         out.append(Candidate(f"Who is the {role} of {topic[0]}?", name, "person", "wh",
                              sentence, topics=(name,)))
+    return out
+
+
+# Works whose people play parts: "Anna Reyes as Lady Corva" in a review of a show or film.
+CAST_TOPICS = {"film", "show"}
+
+
+def cast_candidates(
+    item: object, mentions: Mentions, topic: tuple[str, str] | None
+) -> list[Candidate]:
+    """"The standout is Anna Reyes as Lady Corva": a person's full name with "as" and
+    another person's full name hung on the name itself (no verb of playing) is a cast
+    line in an article about a show or film: "In X, who plays Lady Corva?" and "In X, who
+    does Anna Reyes play?". Only in a sentence told in the present (a past cast line may
+    be another production's) that names no other work, and only for a part and an actor
+    the article pairs once (a part two actors share has no one answer)."""
+    doc = getattr(item, "doc", None)
+    if doc is None or topic is None or topic[1] not in CAST_TOPICS:
+        return []
+    from questions.gates import contains
+
+    pairs: list[tuple[str, str, str]] = []
+    for mention in {m.start: m for m in mentions.by_start.values()}.values():
+        if mention.type not in PERSON_TYPES or " " not in mention.name:
+            continue
+        root = doc[mention.end - 1]
+        preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if len(preps) != 1 or preps[0].i != mention.end:
+            continue
+        objects = [c for c in preps[0].children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+        part = mentions.covering(objects[0]) if objects else None
+        if part is None or part.type not in PERSON_TYPES or " " not in part.name:
+            continue
+        if part.start != preps[0].i + 1 or part.name == mention.name:
+            continue
+        sent = root.sent
+        verb = sent.root
+        if verb.tag_ not in {"VBZ", "VBP"}:
+            continue  # "with A as B" in 1952: that cast, not the one playing now
+        works = {
+            m.name for m in mentions.by_start.values()
+            if sent.start <= m.start < sent.end and m.type in WORK_TOPICS
+        }
+        if works - {topic[0]}:
+            continue  # another work named beside it: whose cast?
+        pairs.append((mention.name, part.name, " ".join(sent.text.split())))
+    name = topic[0][4:] if topic[0].lower().startswith("the ") else topic[0]
+    out = []
+    for actor, part, sentence in pairs:
+        if sum(1 for a, p, _ in pairs if a == actor or p == part) != 1:
+            continue
+        if contains(part, name) or contains(name, part):
+            continue  # "X as Oppenheimer" in "Oppenheimer": the question gives it away
+        out.append(Candidate(f"In {name}, who plays {part}?", actor, "person", "subject",
+                             sentence, topics=(actor, part)))
+        out.append(Candidate(f"In {name}, who does {actor} play?", part, "person", "wh",
+                             sentence, topics=(actor, part)))
     return out
 
 

@@ -438,7 +438,25 @@ def _role_type(ent: Span) -> str | None:
         fine = ROLE_NOUNS.get(token.lower_) or ROLE_NOUNS.get(token.lemma_.lower())
         if fine and ent.label_ in ROLE_LABELS.get(fine, NAME_LABELS):
             return fine
+    if _episodes_of(ent):
+        return "show"
     return None
+
+
+# Parts only a TV series has: "the fourth season of Succession", "an episode of Friends".
+SHOW_PARTS = {"season", "episode", "finale"}
+
+
+def _episodes_of(ent: Span) -> bool:
+    """"the fourth season of Stranger Things", "the first episode of Friends": a name a
+    season or episode is "of" is a TV show (the model calls it an organisation). Not after
+    a lowercase "the": "the 2023 season of the Premier League" is a league's season."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+        return False
+    if root.head.head.lemma_.lower() not in SHOW_PARTS:
+        return False
+    return ent.start == 0 or ent.doc[ent.start - 1].text != "the"
 
 
 # ---------------------------------------------------------------------------- loading

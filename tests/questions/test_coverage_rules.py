@@ -73,3 +73,43 @@ def test_a_surname_read_as_a_common_noun_is_the_person_named_in_full(engine):
     second = [t for t in doc if t.text == "Pennant"][1]
     hit = mentions.covering(second)
     assert hit is None or hit.name != "Romy Pennant"
+
+
+def test_a_name_a_season_is_of_is_a_tv_show(engine, nlp):
+    # "the third season of Harbour Lights": the model calls the title an organisation, so
+    # the article has no work to set a part in; a season or episode belongs to a show
+    doc = nlp("The third season of Harbour Lights opened on Sunday with a storm.")
+    types = {e.text: e._.fine_type for e in doc.ents}
+    assert types.get("Harbour Lights") == "show", types
+    # a league has seasons too, said with a lowercase "the"
+    doc = nlp("The 2023 season of the Coastal League opened on Sunday.")
+    types = {e.text: e._.fine_type for e in doc.ents}
+    assert "show" not in types.values(), types
+    text = (
+        " date 2024-05-03 The fog rolls in again. On Friday the third season of Harbour "
+        "Lights arrived on the streaming service.\n\n"
+        "Odile Varga, who plays Captain Rook, thanked the fans online."
+    )
+    questions = asked(text, engine)
+    assert "In Harbour Lights, who plays Captain Rook?" in questions, questions
+
+
+def test_a_cast_line_hung_on_a_name_gives_the_part_and_the_actor(engine):
+    # "the standout is Laura Bennett as Grace Holloway": no verb of playing, the part hangs on
+    # the actor's name; in an article about a show that is a cast line
+    text = (
+        " date 2024-05-03 The fog rolls in again. On Friday the third season of Harbour "
+        "Lights arrived on the streaming service.\n\n"
+        "The standout of the new episodes is Laura Bennett as Grace Holloway, the "
+        "harbour master nobody trusts."
+    )
+    got = {
+        q.question: q.answer
+        for q in engine.generate([parse_article_text(text, name="t")]).questions
+    }
+    assert got.get("In Harbour Lights, who plays Grace Holloway?") == "Laura Bennett", got
+    assert got.get("In Harbour Lights, who does Laura Bennett play?") == "Grace Holloway", got
+    # told in the past, the line may be another production's cast: nothing asked
+    past = text.replace("The standout of the new episodes is", "The 1998 pilot had")
+    questions = asked(past, engine)
+    assert not any("Grace Holloway" in q for q in questions), questions
