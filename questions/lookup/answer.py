@@ -175,8 +175,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             continue  # "When will X return?" is not answered by a year already past
         if cand.kind == "pronoun" and cand.text in doers:
             continue  # "Who is <nickname> bringing out?": "he" is the question's own subject
-        if q.wh == "how_many" and _rank_or_part(cand):
-            continue  # "number-one album", "one of the tours" count nothing
+        if q.wh in {"how_many", "how_much"} and _rank_or_part(cand):
+            continue  # "number-one album", "one of the tours", "Volume 2" count nothing
         if acted_on and _described_as(cand, acted_on):
             continue  # "Who hired the killers?": "X, a hired killer" is the one hired
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
@@ -440,17 +440,65 @@ def _rank_or_part(cand: Candidate) -> bool:
     """A number that counts nothing: a chart position ("number-one album", "number 1",
     "No. 1") or "one of" the most successful tours."""
     doc = cand.root.doc
+    root = cand.root
+    if any(t.like_num and _label_number(t) and (t.i == root.i or t.head.i == root.i)
+           for t in doc[cand.start:cand.end]):
+        return True  # "No. 2", "Volume 2", "a 250 GTO": a number that names, not counts
     first = doc[cand.start]
     if cand.end - cand.start != 1 or not first.like_num:
         return False
-    before = [t for t in doc[max(cand.root.sent.start, cand.start - 2):cand.start]
-              if t.text not in {"-", "#", "."}]  # the model splits "No. 1" into "No", ".", "1"
-    if before and before[-1].lower_ in {"number", "no.", "no"}:
-        return True
     if first.text == "#":
         return True
     after = doc[cand.end] if cand.end < cand.root.sent.end else None
     return first.lower_ == "one" and after is not None and after.lower_ == "of"
+
+
+AMOUNT_TYPES = {"number", "quantity", "money", "percent", "duration", "score"}
+AMOUNT_WORDS = {"dozen", "dozens", "hundreds", "thousands", "millions", "billions", "few",
+                "several", "many", "none", "no", "all", "half", "twice", "once", "double",
+                "score", "scores", "handful", "couple", "pair", "lot", "lots", "fortune"}
+
+
+def _says_amount(cand: Candidate) -> bool:
+    """Does the candidate say how many or how much: a number, an amount word ("a
+    dozen", "several", "millions"), money? "How many laps ...?" is not answered by "the
+    podium", nor "How much was paid?" by "the first woman"."""
+    if cand.kind == "number" or cand.types & AMOUNT_TYPES:
+        return True
+    doc = cand.root.doc
+    # the model's like_num takes ordinals in ("the first woman"): a rank says no amount
+    return any(
+        (t.like_num and not ORDINAL.fullmatch(t.lower_))
+        or t.lower_ in AMOUNT_WORDS | SCALE_WORDS
+        or t.text[:1] in "$£€¥"
+        for t in doc[cand.start:cand.end]
+    )
+
+
+def _label_number(num: Token) -> bool:
+    """A number that names one thing rather than counting: "No. 2" and "number 7" (the
+    model splits "No." into "No", "."), a number after a capitalised noun ("Volume 2",
+    "Chapter 12", "Season 4"), a number between "a" and a singular noun ("a 250 GTO",
+    "a 747"): one of its kind, said as a title is; never a count or an amount."""
+    doc = num.doc
+    sent = num.sent
+    before = [t for t in doc[max(sent.start, num.i - 2):num.i] if t.text not in {"-", "#", "."}]
+    if before and before[-1].lower_ in {"number", "no.", "no"}:
+        return True
+    prev = doc[num.i - 1] if num.i > sent.start else None
+    if prev is None:
+        return False
+    if prev.pos_ in {"NOUN", "PROPN"} and prev.is_title and (
+        num.head.i == prev.i or prev.head.i == num.i
+    ):
+        return True
+    head = num.head
+    return (
+        prev.lower_ in {"a", "an"} and num.dep_ in {"nummod", "compound"} and head.i > num.i
+        and head.tag_ in {"NN", "NNP"} and head.lemma_.lower() not in MEASURE_UNITS
+        and head.lemma_.lower() not in TIME_UNITS | DURATION_WORDS | SCALE_WORDS
+        and not any(t.text in {"-", "–"} for t in doc[num.i:head.i])
+    )
 
 
 AGE = re.compile(r"(?:[1-9]\d?|1[01]\d)|(?:[1-9]\d?)-year-old")
@@ -581,6 +629,10 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         _no_age(cand) or _age_of_another(q, cand)
     ):
         return None  # "How old ...?" is not answered by "7.5" of a score or "three titles"
+    if q.wh in {"how_many", "how_much", "how_old"} and not _says_amount(cand):
+        return None  # "How many laps ...?" is not answered by "the podium": no number
+    if q.wh == "how_old" and (cand.types & {"ordinal"} or ORDINAL.fullmatch(cand.text.lower())):
+        return None  # "for a second time", "the third": a rank or a turn, never an age
     if q.wh == "how_many" and YEAR.fullmatch(cand.text.strip()) and (
         q.focus not in TIME_UNITS
     ):
@@ -720,8 +772,10 @@ def _counts_things(cand: Candidate) -> bool:
     of = next((c for c in root.children if c.lower_ == "of"), None)
     if root.lemma_.lower() in SCALE_WORDS and of is not None:
         counted = next((c for c in of.children if c.dep_ == "pobj"), None)  # millions of fans
-    elif root.like_num and root.dep_ in {"nummod", "quantmod"}:
-        counted = root.head  # "eight" of "eight shows"
+    elif (root.like_num and root.dep_ in {"nummod", "quantmod"}) or (
+        root.lower_ in SCALE_WORDS and root.dep_ in {"nummod", "quantmod", "compound"}
+    ):
+        counted = root.head  # "eight" of "eight shows", "a few dozen" of "a few dozen fans"
     elif root.tag_ == "NNS" and any(t.like_num and t.head.i == root.i
                                     for t in doc[cand.start:cand.end]):
         counted = root  # "two judges"

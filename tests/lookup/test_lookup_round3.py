@@ -1,0 +1,129 @@
+"""Classes found in the third look-up round (README lookup section): "How many/much/old
+...?" asks for an amount that a name's number ("Volume 2", "the No. 4 bike", "a 350
+coupe"), a rank ("a second time") or a head count ("a few dozen fans") does not say, and
+"Who coached X?" needs a sentence that says the coaching. Articles and questions are
+written here."""
+
+from __future__ import annotations
+
+from tests.lookup.lookupkit import best, build
+
+RALLY = "\n".join(
+    [
+        " date 2025-03-09 The Harbour Rally ended in Lisbon on Sunday.",
+        "",
+        "The No. 4 Yamaha of Ines Duarte finished third, two minutes down.",
+        "",
+        "Duarte's father drove a 350 coupe to the title in 1988.",
+        "",
+    ]
+)
+
+
+# "the No. 4 Yamaha", "a 350 coupe": a number that names a machine counts nothing, so
+# "How many stages ...?" has no answer in these sentences and is declined
+def test_a_number_that_names_a_machine_counts_nothing(nlp):
+    from questions.lookup.answer import _rank_or_part
+    from questions.lookup.candidates import sentence_candidates
+
+    doc = nlp("The No. 4 Yamaha of Ines Duarte finished third, two minutes down.")
+    found = {c.text: c for c in sentence_candidates(doc[:], {}, None)}
+    assert any(_rank_or_part(c) for t, c in found.items() if "4" in t)
+    doc = nlp("Duarte's father drove a 350 coupe to the title in 1988.")
+    found = {c.text: c for c in sentence_candidates(doc[:], {}, None)}
+    assert _rank_or_part(found["350"])
+    engine = build(nlp, RALLY, "motor-harbour-2025")
+    assert engine.ask("How many stages did Duarte's Yamaha win in Lisbon?").answer is None
+
+
+SERIES = "\n".join(
+    [
+        " date 2025-07-14 The second season of Glass Harbour ended on Friday.",
+        "",
+        "The three-part Chapter 2 followed the five episodes released in June.",
+        "",
+    ]
+)
+
+
+# "Chapter 2", "Volume 3", "Season 4": a number after its capitalised noun names one of
+# its kind; "How much did each episode cost?" is not answered by it
+def test_a_number_after_its_noun_is_a_title_not_an_amount(nlp):
+    from questions.lookup.answer import _label_number
+
+    doc = nlp("The three-part Chapter 2 followed the five episodes released in June.")
+    two = next(t for t in doc if t.text == "2")
+    five = next(t for t in doc if t.text == "five")
+    assert _label_number(two)
+    assert not _label_number(five)
+    engine = build(nlp, SERIES, "tv-glass-harbour-2025")
+    assert best(engine, "How much did each episode of Glass Harbour cost?") not in {
+        "2",
+        "Chapter 2",
+        "three-part Chapter 2",
+    }
+
+
+STABLE = "\n".join(
+    [
+        " date 2025-04-12 Copper Lane won the Spring Chase at Redmoor on Saturday.",
+        "",
+        "Copper Lane gave the trainer Aoife Brennan her win in the race for a second time.",
+        "",
+        "The prize was presented in front of a few dozen owners and the stable lads.",
+        "",
+    ]
+)
+
+
+# "How old ...?": a rank or a turn ("for a second time") is never an age; "How much
+# prize money ...?": "a few dozen owners" counts people, it is no amount; nor is a noun
+# phrase without a number ("the stable lads"): both questions are declined
+def test_how_old_and_how_much_need_an_amount(nlp):
+    from questions.lookup.answer import _says_amount
+
+    engine = build(nlp, STABLE, "racing-copper-lane-2025")
+    assert engine.ask("How old is Copper Lane?").answer is None
+    assert best(engine, "How old is Copper Lane?") != "second"
+    question = "How much prize money did Copper Lane's owners earn?"
+    assert engine.ask(question).answer is None
+    from questions.lookup.answer import _counts_things
+    from questions.lookup.candidates import sentence_candidates
+
+    doc = nlp("The prize was presented in front of a few dozen owners and the stable lads.")
+    found = {c.text: c for c in sentence_candidates(doc[:], {}, None)}
+    assert any(_counts_things(c) for t, c in found.items() if "dozen" in t)
+    doc = nlp("The stable lads cheered.")
+    found = {c.text: c for c in sentence_candidates(doc[:], {}, None)}
+    assert not any(_says_amount(c) for c in found.values())
+
+
+CLUB = "\n".join(
+    [
+        " date 2025-09-27 The Harbour Hawks won the grand final on Saturday.",
+        "",
+        "It is the club's ninth title, drawing the Hawks level with the Rovers and the"
+        " Saints, and their first since 2011.",
+        "",
+        "The Hawks are coached by Mia Lund, who joined in 2022.",
+        "",
+    ]
+)
+
+
+# "Who coached X?" is a job on a team: a sentence about X naming its rivals but never
+# its coach (nor "coach", "coached by") does not say who coached it
+def test_who_coached_needs_the_coaching_said(nlp):
+    from questions.lookup.confidence import _job_asked, _relation_words
+
+    engine = build(nlp, CLUB, "afl-hawks-2025")
+    q = engine.read("Who coached the Hawks to their 2011 title?")
+    assert _job_asked(q, _relation_words(q))
+    assert engine.ask("Who coached the Hawks to their 2011 title?").answer in {None, "Mia Lund"}
+    assert engine.ask("Who coached the Hawks to their 2011 title?").answer not in {
+        "the Rovers and the Saints",
+        "Rovers and the Saints",
+        "the Rovers",
+        "Rovers",
+    }
+    assert engine.ask("Who coaches the Hawks?").answer == "Mia Lund"
