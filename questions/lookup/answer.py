@@ -455,7 +455,7 @@ def _rank_or_part(cand: Candidate) -> bool:
 
 AMOUNT_TYPES = {"number", "quantity", "money", "percent", "duration", "score"}
 AMOUNT_WORDS = {"dozen", "dozens", "hundreds", "thousands", "millions", "billions", "few",
-                "several", "many", "none", "no", "all", "half", "twice", "once", "double",
+                "several", "many", "none", "half", "twice", "once", "double",
                 "score", "scores", "handful", "couple", "pair", "lot", "lots", "fortune"}
 
 
@@ -677,6 +677,9 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         best = 0.2  # a description ("a Grammy winner") rather than a name
     if best < 0.6 and "definite_person" in cand.types and expected in {"agent", "person"}:
         best = 0.6  # "her mother": one person, described
+    if best < 0.8 and expected == "place" and cand.types & {"org", "group"} and _at_place(cand):
+        best = 0.8  # "at the Rotunda", "at Elm Park": the small model labels grounds and halls
+        # organisations; "at" says a place
     if best < 0.7 and expected == "group" and "place" in cand.types and _opponent(cand):
         best = 0.7  # "lost the Final to Denver": a city names its team when it is played
     return min(best + focus_bonus, 1.2)
@@ -700,6 +703,15 @@ def _opponent(cand: Candidate) -> bool:
     elif root.dep_ not in {"dobj", "nsubj"}:
         return False
     return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in COMPETE_VERBS
+
+
+def _at_place(cand: Candidate) -> bool:
+    """The object of a locative "at" hanging from a verb: "played at the Rotunda"."""
+    root = cand.root
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ in {
+        "VERB", "AUX"}
 
 
 def _counted(cand: Candidate) -> bool:
@@ -830,8 +842,10 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
     if not anchors:
         # a question with no verb to align with ("take place"): its preposition still
         # says which complement it asks for ("At which venue ...?" -> "at the RCF Arena")
-        if q.verb is None and q.slot == "prep" and dep == "pobj" and head.lower_ == q.prep:
-            return 0.4
+        # (and so does one whose verb the sentence says in other words: "At which ground
+        # was the final played?" against "... beat the Rovers at Elm Park")
+        if q.slot == "prep" and dep == "pobj" and head.lower_ == q.prep:
+            return max(named, 0.4)
         return named  # "Who coaches X?" -> "His coach, Y, ...": no verb to anchor
     best = named
     for verb in anchors:

@@ -60,7 +60,8 @@ for _type, _nouns in {
     "date": "year date day month decade century era",
     "time": "time hour",
     "place": "city country place venue stadium arena town state region location continent "
-    "hall area island nation capital street neighborhood neighbourhood province county site",
+    "hall area island nation capital street neighborhood neighbourhood province county site "
+    "ground theatre theater circuit racecourse",
     "event": "event ceremony festival tour concert tournament competition match race contest "
     "war battle",
     "award": "award prize trophy medal honour honor",
