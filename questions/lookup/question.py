@@ -425,6 +425,15 @@ def _read_wh(q: Question, wh: Token, root: Token | None) -> None:
         if focus is None:
             # the noun being named says what the answer is; the wh-word keeps its role
             focus = partitive = _named_noun(wh)
+        if focus is not None and focus.dep_ == "poss" and focus.tag_ == "NN" and any(
+            c.tag_ == "POS" and c.lower_ in {"'s", "’s"} for c in focus.children
+        ) and focus.head.pos_ == "NOUN":
+            # "Which singer's album ...?" asks for the singer, as "Whose album ...?" does
+            # (a plural's "actors' union" describes the union, which is asked, below)
+            q.expected, q.slot = "possessor", "poss"
+            q.poss_noun = focus.head.lemma_.lower()
+            q.focus, q.focus_token = focus.lemma_.lower(), focus
+            return
         while focus is not None and focus.dep_ == "poss" and focus.head.pos_ == "NOUN":
             focus = focus.head  # "Which actors' union": the union
         if focus is not None:

@@ -200,3 +200,43 @@ FINAL = "\n".join(
 def test_at_which_ground_without_the_verb(nlp):
     engine = build(nlp, FINAL, "afl-hawks-final-2025")
     assert best(engine, "At which ground was the grand final played?") == "Elm Park"
+
+
+DUO = "\n".join(
+    [
+        " date 2025-02-20 The electronic duo Glass Owls split up on Tuesday.",
+        "",
+        'Their last major work came on Nora Vale\'s 2019 album "Blue Hour", for which they'
+        " produced two songs.",
+        "",
+    ]
+)
+
+
+# "Which singer's album ...?" asks for the singer, as "Whose album ...?" does (a plural's
+# "Which actors' union" still asks for the union)
+def test_which_singers_album_asks_for_the_singer(nlp):
+    from questions.lookup.question import read_question
+
+    q = read_question(nlp("Which singer's album topped the chart?"), None)
+    assert (q.expected, q.slot, q.poss_noun) == ("possessor", "poss", "album")
+    engine = build(nlp, DUO, "music-glass-owls-2025")
+    assert (
+        engine.ask("On which singer's 2019 record did the duo do their last major work?").answer
+        == "Nora Vale"
+    )
+
+
+# a proper name that owns the thing asked about answers "Whose/Which singer's ...?",
+# whatever label the small model gave it (it calls some stage names works)
+def test_a_proper_name_possessor_fits_whatever_its_label(nlp):
+    from questions.lookup.answer import _type_fit
+    from questions.lookup.candidates import Candidate
+    from questions.lookup.question import read_question
+
+    q = read_question(nlp("Whose album topped the chart?"), None)
+    doc = nlp("The Lanterns's 2019 album topped the chart.")
+    root = doc[1]
+    assert root.pos_ == "PROPN"
+    cand = Candidate(0, 2, "The Lanterns", root, {"work"}, "ent", False)
+    assert _type_fit(q, cand) >= 0.6
