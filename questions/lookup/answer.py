@@ -26,7 +26,14 @@ from questions.lookup.candidates import DURATION_WORDS, YEAR, Candidate
 from questions.lookup.confidence import confidence_features, fold, fold_all, predict
 from questions.lookup.index import Hit, LookupIndex
 from questions.lookup.question import Question
-from questions.lookup.terms import expand, name_terms, normalize_answer, span_terms
+from questions.lookup.terms import (
+    PARTICLE_DEPS,
+    PHRASAL_VERBS,
+    expand,
+    name_terms,
+    normalize_answer,
+    span_terms,
+)
 
 DECLINE_BELOW = 0.5
 YEAR_LIST = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:(?:,| and| or| &|, and)\s*(?:1[5-9]\d\d|20\d\d))+")
@@ -563,7 +570,13 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
     for i in info.verbs_at:
         lemma = info.lemmas[i]
         if lemma not in wanted:
-            continue
+            # a phrasal verb says its meaning ("knocking out X" beat X, "was put together
+            # by X" assembled): the question's verb aligns with it
+            lemma = next((PHRASAL_VERBS[lemma, c.lower_] for c in doc[i].children
+                          if c.dep_ in PARTICLE_DEPS and (lemma, c.lower_) in PHRASAL_VERBS),
+                         lemma)
+            if lemma not in wanted:
+                continue
         verb = doc[i]
         said: set[str] = set()
         for t in verb.subtree:
@@ -637,6 +650,11 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         q.focus not in TIME_UNITS
     ):
         return None  # "How many awards ...?" is not answered by "2022"
+    if expected in {"group", "agent", "person"} and "nationality" in cand.types and (
+        cand.root.dep_ == "amod" and cand.end - cand.start == 1
+    ):
+        return None  # "Romanian authorities", "the French driver": a nationality said of a
+        # noun describes it; it names no company, side or person
     table = FIT.get(expected)
     focus_bonus = 0.0
     if q.focus and cand.root.lemma_.lower() == q.focus:

@@ -136,6 +136,9 @@ def descriptor_name(token: Token, descriptors: dict, wh_phrase: bool = False) ->
     are not "the album" (in the wh-phrase, "Which agency" is read as a hint)."""
     if token.pos_ not in {"NOUN", "PROPN", "ADJ"} and token.ent_type_ != "NORP":
         return None
+    if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        return None  # "Team" of "Team Orion", "Club" of "Club Atlas": a word of a longer
+        # name the question says, not a descriptor of another name
     if not _definite(token, wh_phrase):
         return None
     plural = token.tag_ in {"NNS", "NNPS"}  # "actors" is not "the actor"; "the boys" is

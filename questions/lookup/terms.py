@@ -166,6 +166,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("step", "down"): "quit",
     ("put", "together"): "assemble",  # "the roster was put together by X"
     ("hand", "over"): "give",
+    ("knock", "out"): "beat",  # "knocking out X in the semi-final": X was beaten
 }
 PARTICLE_DEPS = {"prt", "advmod", "npadvmod"}
 
