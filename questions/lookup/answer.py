@@ -25,7 +25,7 @@ from questions.lookup.analysis import Analysis, analyse
 from questions.lookup.candidates import DURATION_WORDS, YEAR, Candidate
 from questions.lookup.confidence import confidence_features, fold, fold_all, predict
 from questions.lookup.index import Hit, LookupIndex
-from questions.lookup.question import Question
+from questions.lookup.question import FOCUS_TYPES, Question
 from questions.lookup.terms import (
     PARTICLE_DEPS,
     PHRASAL_VERBS,
@@ -655,6 +655,9 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     ):
         return None  # "Romanian authorities", "the French driver": a nationality said of a
         # noun describes it; it names no company, side or person
+    if KIND_CLASH.get(expected, set()) & {_described_kind(cand)}:
+        return None  # "Which character ...?" is not answered by "publisher X": the name's
+        # own noun says it is of another kind
     table = FIT.get(expected)
     focus_bonus = 0.0
     if q.focus and cand.root.lemma_.lower() == q.focus:
@@ -724,6 +727,37 @@ def _opponent(cand: Candidate) -> bool:
     elif root.dep_ not in {"dobj", "nsubj"}:
         return False
     return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in COMPETE_VERBS
+
+
+# The kinds a name's own noun ("publisher X", "X, a venue") rules out for each expected type.
+KIND_CLASH = {
+    "person": {"group", "place", "work", "event"},
+    "agent": {"place", "work", "event"},
+    "group": {"person", "place", "work"},
+    "place": {"person", "group", "work"},
+}
+
+
+def _described_kind(cand: Candidate) -> str | None:
+    """The kind a lower-case noun names the candidate as: "publisher Shuei" (a company),
+    "the venue, Elm Park" (a place); None when no such noun."""
+    root = cand.root
+    if root.pos_ != "PROPN":
+        return None
+    for child in root.children:
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.is_lower and (
+            child.i < root.i
+        ):
+            return FOCUS_TYPES.get(child.lemma_.lower())
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower:
+        return FOCUS_TYPES.get(root.head.lemma_.lower())
+    doc = root.doc
+    before = doc[cand.start - 1] if cand.start > root.sent.start else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower and (
+        before.dep_ == "compound" and cand.start <= before.head.i < cand.end + 1
+    ):
+        return FOCUS_TYPES.get(before.lemma_.lower())  # the model hangs it on the last word
+    return None
 
 
 def _at_place(cand: Candidate) -> bool:

@@ -293,3 +293,33 @@ def test_a_nationality_said_of_a_noun_names_no_company(nlp):
     found = {c.text: c for c in sentence_candidates(doc[:], {}, None)}
     assert "nationality" in found["Danish"].types
     assert _type_fit(q, found["Danish"]) is None
+
+
+POLL = "\n".join(
+    [
+        " date 2025-08-01 Harbour Tales reached its 500th chapter this week.",
+        "",
+        "To celebrate, publisher Kestrel Books has launched the Harbour Tales Favourite"
+        " Characters poll, with results due later in the year.",
+        "",
+    ]
+)
+
+
+# "Which character won the poll?": "publisher Kestrel Books" is named a company by its
+# own noun, so it is no character (the small model sometimes labels such names people)
+def test_a_name_whose_own_noun_says_another_kind(nlp):
+    from questions.lookup.answer import _described_kind
+
+    doc = nlp("To celebrate, publisher Kestrel Books has launched the poll.")
+    books = next(t for t in doc if t.text == "Books")
+    from questions.lookup.candidates import Candidate
+
+    assert _described_kind(Candidate(3, 5, "Kestrel Books", books, {"person"}, "ent", False)) == (
+        "group"
+    )
+    engine = build(nlp, POLL, "manga-harbour-tales-2025")
+    assert best(engine, "Which character won the Harbour Tales Favourite Characters poll?") not in {
+        "Kestrel Books",
+        "publisher Kestrel Books",
+    }
