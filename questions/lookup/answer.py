@@ -570,6 +570,8 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
     for i in info.verbs_at:
         lemma = info.lemmas[i]
         if lemma not in wanted:
+            if lemma not in PHRASAL_HEADS:
+                continue
             # a phrasal verb says its meaning ("knocking out X" beat X, "was put together
             # by X" assembled): the question's verb aligns with it
             lemma = next((PHRASAL_VERBS[lemma, c.lower_] for c in doc[i].children
@@ -585,6 +587,9 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
         main = 1.0 if lemma in q.verbs else 0.85
         out[verb] = main * (0.6 + 0.4 * share)
     return out
+
+
+PHRASAL_HEADS = frozenset(verb for verb, _ in PHRASAL_VERBS)
 
 
 def _question_term_set(q: Question, glossary: Glossary | None) -> set[str]:
@@ -655,7 +660,7 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     ):
         return None  # "Romanian authorities", "the French driver": a nationality said of a
         # noun describes it; it names no company, side or person
-    if KIND_CLASH.get(expected, set()) & {_described_kind(cand)}:
+    if expected in KIND_CLASH and _described_kind(cand) in KIND_CLASH[expected]:
         return None  # "Which character ...?" is not answered by "publisher X": the name's
         # own noun says it is of another kind
     table = FIT.get(expected)
