@@ -25,8 +25,15 @@ from questions.lookup.analysis import Analysis, analyse
 from questions.lookup.candidates import DURATION_WORDS, YEAR, Candidate
 from questions.lookup.confidence import confidence_features, fold, fold_all, predict
 from questions.lookup.index import Hit, LookupIndex
-from questions.lookup.question import Question
-from questions.lookup.terms import expand, name_terms, normalize_answer, span_terms
+from questions.lookup.question import FOCUS_TYPES, Question
+from questions.lookup.terms import (
+    PARTICLE_DEPS,
+    PHRASAL_VERBS,
+    expand,
+    name_terms,
+    normalize_answer,
+    span_terms,
+)
 
 DECLINE_BELOW = 0.5
 YEAR_LIST = re.compile(r"(?:1[5-9]\d\d|20\d\d)(?:(?:,| and| or| &|, and)\s*(?:1[5-9]\d\d|20\d\d))+")
@@ -175,8 +182,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             continue  # "When will X return?" is not answered by a year already past
         if cand.kind == "pronoun" and cand.text in doers:
             continue  # "Who is <nickname> bringing out?": "he" is the question's own subject
-        if q.wh == "how_many" and _rank_or_part(cand):
-            continue  # "number-one album", "one of the tours" count nothing
+        if q.wh in {"how_many", "how_much"} and _rank_or_part(cand):
+            continue  # "number-one album", "one of the tours", "Volume 2" count nothing
         if acted_on and _described_as(cand, acted_on):
             continue  # "Who hired the killers?": "X, a hired killer" is the one hired
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
@@ -440,17 +447,65 @@ def _rank_or_part(cand: Candidate) -> bool:
     """A number that counts nothing: a chart position ("number-one album", "number 1",
     "No. 1") or "one of" the most successful tours."""
     doc = cand.root.doc
+    root = cand.root
+    if any(t.like_num and _label_number(t) and (t.i == root.i or t.head.i == root.i)
+           for t in doc[cand.start:cand.end]):
+        return True  # "No. 2", "Volume 2", "a 250 GTO": a number that names, not counts
     first = doc[cand.start]
     if cand.end - cand.start != 1 or not first.like_num:
         return False
-    before = [t for t in doc[max(cand.root.sent.start, cand.start - 2):cand.start]
-              if t.text not in {"-", "#", "."}]  # the model splits "No. 1" into "No", ".", "1"
-    if before and before[-1].lower_ in {"number", "no.", "no"}:
-        return True
     if first.text == "#":
         return True
     after = doc[cand.end] if cand.end < cand.root.sent.end else None
     return first.lower_ == "one" and after is not None and after.lower_ == "of"
+
+
+AMOUNT_TYPES = {"number", "quantity", "money", "percent", "duration", "score"}
+AMOUNT_WORDS = {"dozen", "dozens", "hundreds", "thousands", "millions", "billions", "few",
+                "several", "many", "none", "half", "twice", "once", "double",
+                "score", "scores", "handful", "couple", "pair", "lot", "lots", "fortune"}
+
+
+def _says_amount(cand: Candidate) -> bool:
+    """Does the candidate say how many or how much: a number, an amount word ("a
+    dozen", "several", "millions"), money? "How many laps ...?" is not answered by "the
+    podium", nor "How much was paid?" by "the first woman"."""
+    if cand.kind == "number" or cand.types & AMOUNT_TYPES:
+        return True
+    doc = cand.root.doc
+    # the model's like_num takes ordinals in ("the first woman"): a rank says no amount
+    return any(
+        (t.like_num and not ORDINAL.fullmatch(t.lower_))
+        or t.lower_ in AMOUNT_WORDS | SCALE_WORDS
+        or t.text[:1] in "$£€¥"
+        for t in doc[cand.start:cand.end]
+    )
+
+
+def _label_number(num: Token) -> bool:
+    """A number that names one thing rather than counting: "No. 2" and "number 7" (the
+    model splits "No." into "No", "."), a number after a capitalised noun ("Volume 2",
+    "Chapter 12", "Season 4"), a number between "a" and a singular noun ("a 250 GTO",
+    "a 747"): one of its kind, said as a title is; never a count or an amount."""
+    doc = num.doc
+    sent = num.sent
+    before = [t for t in doc[max(sent.start, num.i - 2):num.i] if t.text not in {"-", "#", "."}]
+    if before and before[-1].lower_ in {"number", "no.", "no"}:
+        return True
+    prev = doc[num.i - 1] if num.i > sent.start else None
+    if prev is None:
+        return False
+    if prev.pos_ in {"NOUN", "PROPN"} and prev.is_title and (
+        num.head.i == prev.i or prev.head.i == num.i
+    ):
+        return True
+    head = num.head
+    return (
+        prev.lower_ in {"a", "an"} and num.dep_ in {"nummod", "compound"} and head.i > num.i
+        and head.tag_ in {"NN", "NNP"} and head.lemma_.lower() not in MEASURE_UNITS
+        and head.lemma_.lower() not in TIME_UNITS | DURATION_WORDS | SCALE_WORDS
+        and not any(t.text in {"-", "–"} for t in doc[num.i:head.i])
+    )
 
 
 AGE = re.compile(r"(?:[1-9]\d?|1[01]\d)|(?:[1-9]\d?)-year-old")
@@ -515,7 +570,15 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
     for i in info.verbs_at:
         lemma = info.lemmas[i]
         if lemma not in wanted:
-            continue
+            if lemma not in PHRASAL_HEADS:
+                continue
+            # a phrasal verb says its meaning ("knocking out X" beat X, "was put together
+            # by X" assembled): the question's verb aligns with it
+            lemma = next((PHRASAL_VERBS[lemma, c.lower_] for c in doc[i].children
+                          if c.dep_ in PARTICLE_DEPS and (lemma, c.lower_) in PHRASAL_VERBS),
+                         lemma)
+            if lemma not in wanted:
+                continue
         verb = doc[i]
         said: set[str] = set()
         for t in verb.subtree:
@@ -524,6 +587,9 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
         main = 1.0 if lemma in q.verbs else 0.85
         out[verb] = main * (0.6 + 0.4 * share)
     return out
+
+
+PHRASAL_HEADS = frozenset(verb for verb, _ in PHRASAL_VERBS)
 
 
 def _question_term_set(q: Question, glossary: Glossary | None) -> set[str]:
@@ -581,10 +647,22 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         _no_age(cand) or _age_of_another(q, cand)
     ):
         return None  # "How old ...?" is not answered by "7.5" of a score or "three titles"
+    if q.wh in {"how_many", "how_much", "how_old"} and not _says_amount(cand):
+        return None  # "How many laps ...?" is not answered by "the podium": no number
+    if q.wh == "how_old" and (cand.types & {"ordinal"} or ORDINAL.fullmatch(cand.text.lower())):
+        return None  # "for a second time", "the third": a rank or a turn, never an age
     if q.wh == "how_many" and YEAR.fullmatch(cand.text.strip()) and (
         q.focus not in TIME_UNITS
     ):
         return None  # "How many awards ...?" is not answered by "2022"
+    if expected in {"group", "agent", "person"} and "nationality" in cand.types and (
+        cand.root.dep_ == "amod" and cand.end - cand.start == 1
+    ):
+        return None  # "Romanian authorities", "the French driver": a nationality said of a
+        # noun describes it; it names no company, side or person
+    if expected in KIND_CLASH and _described_kind(cand) in KIND_CLASH[expected]:
+        return None  # "Which character ...?" is not answered by "publisher X": the name's
+        # own noun says it is of another kind
     table = FIT.get(expected)
     focus_bonus = 0.0
     if q.focus and cand.root.lemma_.lower() == q.focus:
@@ -623,8 +701,14 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     generic = [t for t in cand.types if t.startswith("generic:")]
     if best == 0.0 and generic and generic[0][8:] == expected:
         best = 0.2  # a description ("a Grammy winner") rather than a name
+    if best < 0.6 and expected == "possessor" and cand.root.pos_ == "PROPN":
+        best = 0.6  # "The Weeknd's album": a proper name owns the thing whatever label the
+        # small model gave it (it calls some names works)
     if best < 0.6 and "definite_person" in cand.types and expected in {"agent", "person"}:
         best = 0.6  # "her mother": one person, described
+    if best < 0.8 and expected == "place" and cand.types & {"org", "group"} and _at_place(cand):
+        best = 0.8  # "at the Rotunda", "at Elm Park": the small model labels grounds and halls
+        # organisations; "at" says a place
     if best < 0.7 and expected == "group" and "place" in cand.types and _opponent(cand):
         best = 0.7  # "lost the Final to Denver": a city names its team when it is played
     return min(best + focus_bonus, 1.2)
@@ -648,6 +732,46 @@ def _opponent(cand: Candidate) -> bool:
     elif root.dep_ not in {"dobj", "nsubj"}:
         return False
     return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in COMPETE_VERBS
+
+
+# The kinds a name's own noun ("publisher X", "X, a venue") rules out for each expected type.
+KIND_CLASH = {
+    "person": {"group", "place", "work", "event"},
+    "agent": {"place", "work", "event"},
+    "group": {"person", "place", "work"},
+    "place": {"person", "group", "work"},
+}
+
+
+def _described_kind(cand: Candidate) -> str | None:
+    """The kind a lower-case noun names the candidate as: "publisher Shuei" (a company),
+    "the venue, Elm Park" (a place); None when no such noun."""
+    root = cand.root
+    if root.pos_ != "PROPN":
+        return None
+    for child in root.children:
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.is_lower and (
+            child.i < root.i
+        ):
+            return FOCUS_TYPES.get(child.lemma_.lower())
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.is_lower:
+        return FOCUS_TYPES.get(root.head.lemma_.lower())
+    doc = root.doc
+    before = doc[cand.start - 1] if cand.start > root.sent.start else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower and (
+        before.dep_ == "compound" and cand.start <= before.head.i < cand.end + 1
+    ):
+        return FOCUS_TYPES.get(before.lemma_.lower())  # the model hangs it on the last word
+    return None
+
+
+def _at_place(cand: Candidate) -> bool:
+    """The object of a locative "at" hanging from a verb: "played at the Rotunda"."""
+    root = cand.root
+    while root.dep_ == "conj":
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ in {
+        "VERB", "AUX"}
 
 
 def _counted(cand: Candidate) -> bool:
@@ -720,8 +844,10 @@ def _counts_things(cand: Candidate) -> bool:
     of = next((c for c in root.children if c.lower_ == "of"), None)
     if root.lemma_.lower() in SCALE_WORDS and of is not None:
         counted = next((c for c in of.children if c.dep_ == "pobj"), None)  # millions of fans
-    elif root.like_num and root.dep_ in {"nummod", "quantmod"}:
-        counted = root.head  # "eight" of "eight shows"
+    elif (root.like_num and root.dep_ in {"nummod", "quantmod"}) or (
+        root.lower_ in SCALE_WORDS and root.dep_ in {"nummod", "quantmod", "compound"}
+    ):
+        counted = root.head  # "eight" of "eight shows", "a few dozen" of "a few dozen fans"
     elif root.tag_ == "NNS" and any(t.like_num and t.head.i == root.i
                                     for t in doc[cand.start:cand.end]):
         counted = root  # "two judges"
@@ -776,8 +902,10 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
     if not anchors:
         # a question with no verb to align with ("take place"): its preposition still
         # says which complement it asks for ("At which venue ...?" -> "at the RCF Arena")
-        if q.verb is None and q.slot == "prep" and dep == "pobj" and head.lower_ == q.prep:
-            return 0.4
+        # (and so does one whose verb the sentence says in other words: "At which ground
+        # was the final played?" against "... beat the Rovers at Elm Park")
+        if q.slot == "prep" and dep == "pobj" and head.lower_ == q.prep:
+            return max(named, 0.4)
         return named  # "Who coaches X?" -> "His coach, Y, ...": no verb to anchor
     best = named
     for verb in anchors:

@@ -255,7 +255,10 @@ def _relation_missing(q: Question, hit: Hit) -> float:
 JOB_VERBS = {"compose", "choreograph", "referee", "umpire", "officiate", "produce", "direct",
              "write", "design", "narrate", "host", "conduct", "edit", "illustrate",
              "translate", "paint", "animate", "sponsor", "publish", "invent", "arrange",
-             "script", "costume", "stage", "sing", "commentate", "present"}
+             "script", "costume", "stage", "sing", "commentate", "present",
+             # the jobs held on a team or a horse: "Who coached X?" is not answered by a
+             # sentence about X that names its players or rivals, but not its coach
+             "coach", "train", "mentor"}
 
 
 def _job_asked(q: Question, wanted: set[str]) -> bool:

@@ -60,7 +60,8 @@ for _type, _nouns in {
     "date": "year date day month decade century era",
     "time": "time hour",
     "place": "city country place venue stadium arena town state region location continent "
-    "hall area island nation capital street neighborhood neighbourhood province county site",
+    "hall area island nation capital street neighborhood neighbourhood province county site "
+    "ground theatre theater circuit racecourse",
     "event": "event ceremony festival tour concert tournament competition match race contest "
     "war battle",
     "award": "award prize trophy medal honour honor",
@@ -135,6 +136,9 @@ def descriptor_name(token: Token, descriptors: dict, wh_phrase: bool = False) ->
     are not "the album" (in the wh-phrase, "Which agency" is read as a hint)."""
     if token.pos_ not in {"NOUN", "PROPN", "ADJ"} and token.ent_type_ != "NORP":
         return None
+    if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        return None  # "Team" of "Team Orion", "Club" of "Club Atlas": a word of a longer
+        # name the question says, not a descriptor of another name
     if not _definite(token, wh_phrase):
         return None
     plural = token.tag_ in {"NNS", "NNPS"}  # "actors" is not "the actor"; "the boys" is
@@ -424,6 +428,15 @@ def _read_wh(q: Question, wh: Token, root: Token | None) -> None:
         if focus is None:
             # the noun being named says what the answer is; the wh-word keeps its role
             focus = partitive = _named_noun(wh)
+        if focus is not None and focus.dep_ == "poss" and focus.tag_ == "NN" and any(
+            c.tag_ == "POS" and c.lower_ in {"'s", "’s"} for c in focus.children
+        ) and focus.head.pos_ == "NOUN":
+            # "Which singer's album ...?" asks for the singer, as "Whose album ...?" does
+            # (a plural's "actors' union" describes the union, which is asked, below)
+            q.expected, q.slot = "possessor", "poss"
+            q.poss_noun = focus.head.lemma_.lower()
+            q.focus, q.focus_token = focus.lemma_.lower(), focus
+            return
         while focus is not None and focus.dep_ == "poss" and focus.head.pos_ == "NOUN":
             focus = focus.head  # "Which actors' union": the union
         if focus is not None:

@@ -121,6 +121,13 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("draw", "attract", "bring", "pull"),  # "drew a crowd", "brought in $X", "pulled in"
     ("begin", "debut", "first", "opening"),  # "the first show", "the opening show"
     ("celebrate", "mark"),  # "marked his birthday"
+    # third look-up round: general English verbs and nouns of handing over, ordering a
+    # work, putting a side together and kinship, any fandom's
+    ("give", "hand", "gift", "grant", "bequeath"),  # "gave the rights to", "handed them"
+    ("commission", "order"),  # a broadcaster "ordered" or "commissioned" a show
+    ("assemble", "build", "construct"),  # a squad "assembled", "built" ("put together")
+    ("sibling", "brother", "sister"),  # "Which siblings ...?" -> "the Vale Sisters"
+    ("wear", "don", "sport"),  # "wore", "donned", "sported" a costume
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
@@ -157,6 +164,9 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("take", "over"): "replace",
     ("step", "in"): "replace",
     ("step", "down"): "quit",
+    ("put", "together"): "assemble",  # "the roster was put together by X"
+    ("hand", "over"): "give",
+    ("knock", "out"): "beat",  # "knocking out X in the semi-final": X was beaten
 }
 PARTICLE_DEPS = {"prt", "advmod", "npadvmod"}
 
