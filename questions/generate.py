@@ -24,7 +24,7 @@ from questions.facts import (
 )
 from questions.mentions import PERSON_TYPES, Mentions
 from questions.nlp import EDITION_NUMERAL
-from questions.render import possessive, render_phrase, tidy
+from questions.render import article_the, possessive, render_phrase, tidy
 
 # "Which <noun>" per fine type; None: ask with "Who".
 WH_NOUNS = {
@@ -705,7 +705,38 @@ def subject_text(clause: Clause, mentions: Mentions, keep_case: bool = False) ->
         mentions.covering(clause.subject.head) is None or clause.subject.own_cut
     ):
         return clause.subject.answer.text
-    return render_phrase(clause.subject.tokens(), mentions, keep_case=keep_case)
+    text = render_phrase(clause.subject.tokens(), mentions, keep_case=keep_case)
+    if text and "," in text and _aside_closes_subject(clause):
+        text += ","  # "the final episode, "Special 2", air": the aside's closing comma
+    return text
+
+
+def _aside_closes_subject(clause: Clause) -> bool:
+    """The subject ends with a name in apposition set off by two commas, the second just
+    before the verb ("The second film, "Ember Road", opened ..."): said inside a question
+    it needs its closing comma too ("Where did the second film, "Ember Road", open?")."""
+    head = clause.subject.head
+    doc = head.doc
+
+    def beside(i: int, step: int) -> Token | None:
+        while 0 <= i < len(doc) and doc[i].text in {'"', "'", "“", "”"}:
+            i += step
+        return doc[i] if 0 <= i < len(doc) else None
+
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < head.i:
+            continue
+        opening = beside(child.left_edge.i - 1, -1)
+        last = max(t.i for t in child.subtree if t.text not in {",", '"', "“", "”"})
+        closing = beside(last + 1, 1)
+        if (
+            opening is not None and opening.text == ","
+            and closing is not None and closing.text == ","
+            and closing.i < clause.verb.i
+            and all(t.pos_ in {"AUX", "ADV", "PART"} for t in doc[closing.i + 1 : clause.verb.i])
+        ):
+            return True
+    return False
 
 
 def declarative(clause: Clause, mentions: Mentions, blank: Arg | None = None) -> str | None:
@@ -1181,6 +1212,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         # is needed by its blank and true/false too
         framed = next((m.group(1) for text, _, _ in made
                        if (m := CONTEXT_PREFIX.match(text))), None)
+        subject_the = _subject_article_the(clause, mentions)
         if objects or blank_only:
             # the first argument a blank can be made of (a date gives none: "When fills")
             for blank_arg, also in [*objects, *([blank_only] if blank_only else [])]:
@@ -1192,7 +1224,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     blank.question = _event_year_from_sentence(
                         _dated_events(blank.question, clause, events), clause, mentions
                     )
-                    blank = _work_framed(_framed(blank, framed), topic)
+                    blank = _work_framed(_framed(blank, framed, subject_the), topic)
                     if blank is not None:
                         out.append(blank)
                     break
@@ -1203,7 +1235,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 truefalse.question = _event_year_from_sentence(
                     _dated_events(truefalse.question, clause, events), clause, mentions
                 )
-                truefalse = _work_framed(_framed(truefalse, framed), topic)
+                truefalse = _work_framed(_framed(truefalse, framed, subject_the), topic)
                 if truefalse is not None:
                     out.append(truefalse)
     out.extend(credit_candidates(item, mentions, article_level))
@@ -1843,8 +1875,12 @@ def _work_framed(candidate: Candidate, topic: tuple[str, str] | None) -> Candida
     return _framed(candidate, f"{TOPIC_PREPS.get(topic[1], 'In')} {topic[0]}")
 
 
-def _framed(candidate: Candidate, frame: str | None) -> Candidate:
-    """'True or false: At the Japanese Grand Prix, Max Verstappen's teammate was ...?'"""
+def _framed(
+    candidate: Candidate, frame: str | None, article_the: bool = False
+) -> Candidate:
+    """'True or false: At the Japanese Grand Prix, Max Verstappen's teammate was ...?'
+    `article_the`: the statement opens with a name whose "The" is only its article
+    ("At the 2023 Grand Final, the Norm Smith Medal went to _____")."""
     from questions.gates import contains
 
     if frame is None:
@@ -1857,8 +1893,17 @@ def _framed(candidate: Candidate, frame: str | None) -> Candidate:
     if re.match(r"^(The|A|An|Every|Each|All|Some|Both|Many|Most|Several|Few) [a-z]", statement):
         statement = statement[:1].lower() + statement[1:]  # "..., the veteran top laner",
         # "..., every one of South Africa's points came from _____"
+    elif article_the and statement.startswith("The "):
+        statement = "the" + statement[3:]
     candidate.question = f"{match.group(1)}{frame}, {statement}"
     return candidate
+
+
+def _subject_article_the(clause: Clause, mentions: Mentions) -> bool:
+    """The clause's subject opens with a name whose "The" is only its article."""
+    tokens = sorted(clause.subject.tokens(), key=lambda t: t.i)
+    mention = mentions.at(tokens[0]) if tokens else None
+    return mention is not None and article_the(mention, tokens[0].doc)
 
 
 def rank(candidates: list[Candidate], item: object, mentions: Mentions) -> list[Candidate]:

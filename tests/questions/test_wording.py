@@ -632,3 +632,46 @@ def test_a_framed_statement_lowers_an_opening_quantifier():
     assert framed.question.startswith(
         'Which name fills the blank: "In the Lions–Bears match of 3 May 2024, every one of'
     ), framed.question
+
+
+def test_an_awards_leading_the_is_lower_case_mid_question(engine):
+    # "The Ron Evans Medal" is an award whose "The" is only the article: mid-question and
+    # after a frame it reads "the Ron Evans Medal"; a quoted work keeps its "The".
+    text = (
+        "The Wildcats won the 2019 Grand Final at the Harbour Oval on Saturday. "
+        "The Ron Evans Medal went to Tom Reid, who kicked four goals."
+    )
+    asked = " ".join(texts(generate(text, engine)))
+    assert "Ron Evans Medal" in asked
+    assert "The Ron Evans Medal" not in asked
+    work = 'Dana Cole wrote "The Long Night" in 2019. "The Long Night" sold a million copies.'
+    assert all("the Long Night" not in q for q in texts(generate(work, engine)))
+
+
+def test_a_quoted_aside_after_the_subject_keeps_its_closing_comma(engine):
+    # The subject's apposition is closed by a comma before the verb: inside a question
+    # the comma stays ("... trilogy, "Ember Road", open ..."), and a quoted title set
+    # off by two commas is one pause, not two clauses.
+    text = (
+        'The second film of the trilogy, "Ember Road", opened in Canada on 3 March 2021, '
+        "and critics praised its lead."
+    )
+    asked = texts(generate(text, engine))
+    assert any(q.startswith("Where did") for q in asked)
+    for q in asked:
+        if '"Ember Road"' in q:
+            assert '"Ember Road", open' in q
+
+
+def test_a_persons_opponent_labelled_an_organisation_is_a_person(engine):
+    # "Stefanos Kavalas" is labelled an organisation by the small model; beaten by a
+    # person, with a given name, he is the other player: "Who did ... beat?", never
+    # "Which team"; a club beaten by a club stays a team.
+    qs = candidates(
+        " date 2023-05-08 Carlos Alcaraz beat Stefanos Kavalas 6-3 in the final of the "
+        "Lisbon Open on Sunday.",
+        engine,
+    )
+    beaten = [q for q in qs if q.answer == "Stefanos Kavalas"]
+    assert beaten and all(q.answer_type == "person" for q in beaten), texts(qs)
+    assert not any(q.question.startswith("Which team") for q in qs), texts(qs)
