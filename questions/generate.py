@@ -144,6 +144,22 @@ def _rest(clause: Clause, mentions: Mentions, own: str, skip: Arg | None) -> str
             return None  # "how many ... on Saturday" without the day is another question
         if text:
             pieces.append((int(arg.said_at < subject_at), arg.said_at, text))
+    if skip is not None:
+        # "beat Stefanos Kavalas 6-3, 7-6 (4)" with the first set's score hung on the name
+        # asked for: the other sets' scores stay, so the run is said whole ("Who did X
+        # beat 6-3, 7-6 (4)?"), never from its second set on; a lone score goes with it
+        doc = skip.head.doc
+        for child in skip.head.children:
+            after = child.right_edge.i + 1
+            if (
+                child.i > skip.head.i and child.dep_ in {"nummod", "npadvmod"}
+                and child.like_num and child.i + 1 < len(doc)
+                and doc[child.i + 1].text in {"-", "–"}
+                and after + 1 < len(doc) and doc[after].text == ","
+                and doc[after + 1].like_num
+            ):
+                score = doc[child.i : child.right_edge.i + 1].text
+                pieces.append((int(child.i < subject_at), child.i, score))
     kept = [clause.xcomp, *clause.extras]
     if skip is not None and skip.answer is not None and skip.answer.type == "count":
         # "two goals against Everton": what was counted stays in the question
@@ -170,7 +186,27 @@ def _rejoin_scores(text: str, sentence: str) -> str:
                 return score
         return match.group(0)
 
-    return re.sub(r"(?<![\w-])(\d{1,3})(?: | ?[-–] | [-–]?)(\d{1,3})(?![\w-])", joined, text)
+    text = re.sub(r"(?<![\w-])(\d{1,3})(?: | ?[-–] | [-–]?)(\d{1,3})(?![\w-])", joined, text)
+    return _set_score_commas(text, sentence)
+
+
+# One set's or period's score, with a tie-break's points after it: "7-6 (4)".
+SET_SCORE = r"\d{1,3}[-–]\d{1,3}(?: \(\d{1,2}\))?"
+SET_SCORES = re.compile(rf"(?<![\w-])({SET_SCORE}) ({SET_SCORE})(?![\w-])")
+
+
+def _set_score_commas(text: str, sentence: str) -> str:
+    """"beat X 6-3, 7-6 (4), 6-2": the parser hangs each set's score on the verb apart
+    and the commas between them are lost ("6-3 7-6 (4) 6-2" reads as garble); the commas
+    the sentence puts between them are put back."""
+    def comma(match: re.Match[str]) -> str:
+        said = f"{match.group(1)}, {match.group(2)}"
+        return said if said in sentence else match.group(0)
+
+    before = None
+    while before != text:  # a run of three scores is two pairs
+        before, text = text, SET_SCORES.sub(comma, text)
+    return text
 
 
 ANAPHORIC_TIMES = {"that", "this", "then", "which"}

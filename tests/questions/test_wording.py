@@ -675,3 +675,27 @@ def test_a_persons_opponent_labelled_an_organisation_is_a_person(engine):
     beaten = [q for q in qs if q.answer == "Stefanos Kavalas"]
     assert beaten and all(q.answer_type == "person" for q in beaten), texts(qs)
     assert not any(q.question.startswith("Which team") for q in qs), texts(qs)
+
+
+def test_set_scores_keep_the_commas_between_them(engine):
+    # Each set's score hangs on the verb apart; said without the sentence's commas
+    # ("6-3 7-6 (4) 6-2") the scores run together.
+    qs = candidates(
+        " date 2023-05-08 Carlos Alcaraz beat Stefanos Kavalas 6-3, 7-6 (4), 6-2 in the "
+        "final of the Lisbon Open on Sunday.",
+        engine,
+    )
+    assert qs and all("6-3, 7-6 (4), 6-2" in q.question for q in qs), texts(qs)
+
+
+def test_a_score_hung_on_the_name_asked_for_stays_in_the_question(engine):
+    # The parser hangs the first set's score on the loser's name ("Petros Vlachos 6-3"):
+    # asked "Who did ... beat?", the name goes and its score must stay.
+    qs = candidates(
+        " date 2023-05-08 Carlos Alcaraz is the king of Lisbon once again. On Sunday night "
+        "the Spaniard beat Petros Vlachos 6-3, 7-6 (4), 7-6 (5) in the final of the "
+        "Lisbon Open to lift the trophy.",
+        engine,
+    )
+    asked = [q.question for q in qs if q.question.startswith("Who did")]
+    assert asked and all("6-3, 7-6 (4), 7-6 (5)" in q for q in asked), texts(qs)
