@@ -699,3 +699,16 @@ def test_a_score_hung_on_the_name_asked_for_stays_in_the_question(engine):
     )
     asked = [q.question for q in qs if q.question.startswith("Who did")]
     assert asked and all("6-3, 7-6 (4), 7-6 (5)" in q for q in asked), texts(qs)
+
+
+def test_a_one_word_name_said_before_a_longer_one_is_its_own_name(engine):
+    # "Bloom" is named on its own before "Bloom Rush" (which the model labels a person):
+    # the later "Bloom" is the first fragrance, not a short form of the second one.
+    text = (
+        "Nova Reyes launched her first fragrance, Bloom, in 2009. Her second fragrance, "
+        "Bloom Rush, followed in 2010. In 2012, a limited edition version of Bloom was "
+        "released."
+    )
+    asked = texts(candidates(text, engine))
+    assert any("version of Bloom" in q for q in asked), asked
+    assert not any("version of Bloom Rush" in q for q in asked), asked
