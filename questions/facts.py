@@ -221,6 +221,11 @@ def find_answer(
                 if not _person_beat(head, mentions):
                     continue
                 fine = "person"
+            elif _person_beat(head, mentions) and known_first_name(hit.name):
+                # "Ivo Petrov beat Stefanos Kavalas 6-3" with the loser labelled an
+                # organisation: a person's one-on-one match has a person on the other
+                # side; "Which team did Ivo Petrov beat?" reads wrong
+                fine = "person"
             else:
                 fine = "team"  # "beat the Miami Heat" (labelled a venue): the other side
         fine = _verb_object_kind(head, span, fine, object_of)

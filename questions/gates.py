@@ -431,9 +431,12 @@ MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"November|December)")
 DATE_COMMA = re.compile(rf"\b({MONTHS} \d{{1,2}}), (\d{{4}})\b(,(?= [a-z]))?")
 # ", Aspiro,", ", Blue Ivy Carter,", ", the first US Treasury secretary,": a short aside
-# closed by its own comma is one pause, not two clauses.
+# closed by its own comma is one pause, not two clauses; so is a quoted title set off the
+# same way (', "The Final Chapters Special 2", aired').
 # An aside ending in a past verb is a clause of its own (", the Knowles family reunited,").
-CLOSED_ASIDE = re.compile(r", ((?:[^,?\"\s]+ ){0,5}(?![a-z]+ed\b)[^,?\"\s]+), ")
+CLOSED_ASIDE = re.compile(
+    r", ((?:[^,?\"\s]+ ){0,5}(?![a-z]+ed\b)[^,?\"\s]+|\"[^\",?]{1,60}\"), "
+)
 
 
 def clause_commas(body: str) -> int:

@@ -24,7 +24,7 @@ from questions.facts import (
 )
 from questions.mentions import PERSON_TYPES, Mentions
 from questions.nlp import EDITION_NUMERAL
-from questions.render import possessive, render_phrase, tidy
+from questions.render import article_the, possessive, render_phrase, tidy
 
 # "Which <noun>" per fine type; None: ask with "Who".
 WH_NOUNS = {
@@ -144,6 +144,22 @@ def _rest(clause: Clause, mentions: Mentions, own: str, skip: Arg | None) -> str
             return None  # "how many ... on Saturday" without the day is another question
         if text:
             pieces.append((int(arg.said_at < subject_at), arg.said_at, text))
+    if skip is not None:
+        # "beat Stefanos Kavalas 6-3, 7-6 (4)" with the first set's score hung on the name
+        # asked for: the other sets' scores stay, so the run is said whole ("Who did X
+        # beat 6-3, 7-6 (4)?"), never from its second set on; a lone score goes with it
+        doc = skip.head.doc
+        for child in skip.head.children:
+            after = child.right_edge.i + 1
+            if (
+                child.i > skip.head.i and child.dep_ in {"nummod", "npadvmod"}
+                and child.like_num and child.i + 1 < len(doc)
+                and doc[child.i + 1].text in {"-", "–"}
+                and after + 1 < len(doc) and doc[after].text == ","
+                and doc[after + 1].like_num
+            ):
+                score = doc[child.i : child.right_edge.i + 1].text
+                pieces.append((int(child.i < subject_at), child.i, score))
     kept = [clause.xcomp, *clause.extras]
     if skip is not None and skip.answer is not None and skip.answer.type == "count":
         # "two goals against Everton": what was counted stays in the question
@@ -170,7 +186,27 @@ def _rejoin_scores(text: str, sentence: str) -> str:
                 return score
         return match.group(0)
 
-    return re.sub(r"(?<![\w-])(\d{1,3})(?: | ?[-–] | [-–]?)(\d{1,3})(?![\w-])", joined, text)
+    text = re.sub(r"(?<![\w-])(\d{1,3})(?: | ?[-–] | [-–]?)(\d{1,3})(?![\w-])", joined, text)
+    return _set_score_commas(text, sentence)
+
+
+# One set's or period's score, with a tie-break's points after it: "7-6 (4)".
+SET_SCORE = r"\d{1,3}[-–]\d{1,3}(?: \(\d{1,2}\))?"
+SET_SCORES = re.compile(rf"(?<![\w-])({SET_SCORE}) ({SET_SCORE})(?![\w-])")
+
+
+def _set_score_commas(text: str, sentence: str) -> str:
+    """"beat X 6-3, 7-6 (4), 6-2": the parser hangs each set's score on the verb apart
+    and the commas between them are lost ("6-3 7-6 (4) 6-2" reads as garble); the commas
+    the sentence puts between them are put back."""
+    def comma(match: re.Match[str]) -> str:
+        said = f"{match.group(1)}, {match.group(2)}"
+        return said if said in sentence else match.group(0)
+
+    before = None
+    while before != text:  # a run of three scores is two pairs
+        before, text = text, SET_SCORES.sub(comma, text)
+    return text
 
 
 ANAPHORIC_TIMES = {"that", "this", "then", "which"}
@@ -705,7 +741,38 @@ def subject_text(clause: Clause, mentions: Mentions, keep_case: bool = False) ->
         mentions.covering(clause.subject.head) is None or clause.subject.own_cut
     ):
         return clause.subject.answer.text
-    return render_phrase(clause.subject.tokens(), mentions, keep_case=keep_case)
+    text = render_phrase(clause.subject.tokens(), mentions, keep_case=keep_case)
+    if text and "," in text and _aside_closes_subject(clause):
+        text += ","  # "the final episode, "Special 2", air": the aside's closing comma
+    return text
+
+
+def _aside_closes_subject(clause: Clause) -> bool:
+    """The subject ends with a name in apposition set off by two commas, the second just
+    before the verb ("The second film, "Ember Road", opened ..."): said inside a question
+    it needs its closing comma too ("Where did the second film, "Ember Road", open?")."""
+    head = clause.subject.head
+    doc = head.doc
+
+    def beside(i: int, step: int) -> Token | None:
+        while 0 <= i < len(doc) and doc[i].text in {'"', "'", "“", "”"}:
+            i += step
+        return doc[i] if 0 <= i < len(doc) else None
+
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < head.i:
+            continue
+        opening = beside(child.left_edge.i - 1, -1)
+        last = max(t.i for t in child.subtree if t.text not in {",", '"', "“", "”"})
+        closing = beside(last + 1, 1)
+        if (
+            opening is not None and opening.text == ","
+            and closing is not None and closing.text == ","
+            and closing.i < clause.verb.i
+            and all(t.pos_ in {"AUX", "ADV", "PART"} for t in doc[closing.i + 1 : clause.verb.i])
+        ):
+            return True
+    return False
 
 
 def declarative(clause: Clause, mentions: Mentions, blank: Arg | None = None) -> str | None:
@@ -1181,6 +1248,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         # is needed by its blank and true/false too
         framed = next((m.group(1) for text, _, _ in made
                        if (m := CONTEXT_PREFIX.match(text))), None)
+        subject_the = _subject_article_the(clause, mentions)
         if objects or blank_only:
             # the first argument a blank can be made of (a date gives none: "When fills")
             for blank_arg, also in [*objects, *([blank_only] if blank_only else [])]:
@@ -1192,7 +1260,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     blank.question = _event_year_from_sentence(
                         _dated_events(blank.question, clause, events), clause, mentions
                     )
-                    blank = _work_framed(_framed(blank, framed), topic)
+                    blank = _work_framed(_framed(blank, framed, subject_the), topic)
                     if blank is not None:
                         out.append(blank)
                     break
@@ -1203,7 +1271,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 truefalse.question = _event_year_from_sentence(
                     _dated_events(truefalse.question, clause, events), clause, mentions
                 )
-                truefalse = _work_framed(_framed(truefalse, framed), topic)
+                truefalse = _work_framed(_framed(truefalse, framed, subject_the), topic)
                 if truefalse is not None:
                     out.append(truefalse)
     out.extend(credit_candidates(item, mentions, article_level))
@@ -1901,8 +1969,12 @@ def _work_framed(candidate: Candidate, topic: tuple[str, str] | None) -> Candida
     return _framed(candidate, f"{TOPIC_PREPS.get(topic[1], 'In')} {topic[0]}")
 
 
-def _framed(candidate: Candidate, frame: str | None) -> Candidate:
-    """'True or false: At the Japanese Grand Prix, Max Verstappen's teammate was ...?'"""
+def _framed(
+    candidate: Candidate, frame: str | None, article_the: bool = False
+) -> Candidate:
+    """'True or false: At the Japanese Grand Prix, Max Verstappen's teammate was ...?'
+    `article_the`: the statement opens with a name whose "The" is only its article
+    ("At the 2023 Grand Final, the Norm Smith Medal went to _____")."""
     from questions.gates import contains
 
     if frame is None:
@@ -1915,8 +1987,17 @@ def _framed(candidate: Candidate, frame: str | None) -> Candidate:
     if re.match(r"^(The|A|An|Every|Each|All|Some|Both|Many|Most|Several|Few) [a-z]", statement):
         statement = statement[:1].lower() + statement[1:]  # "..., the veteran top laner",
         # "..., every one of South Africa's points came from _____"
+    elif article_the and statement.startswith("The "):
+        statement = "the" + statement[3:]
     candidate.question = f"{match.group(1)}{frame}, {statement}"
     return candidate
+
+
+def _subject_article_the(clause: Clause, mentions: Mentions) -> bool:
+    """The clause's subject opens with a name whose "The" is only its article."""
+    tokens = sorted(clause.subject.tokens(), key=lambda t: t.i)
+    mention = mentions.at(tokens[0]) if tokens else None
+    return mention is not None and article_the(mention, tokens[0].doc)
 
 
 def rank(candidates: list[Candidate], item: object, mentions: Mentions) -> list[Candidate]:

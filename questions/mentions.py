@@ -359,6 +359,11 @@ def resolve_mentions(
     # last words of two-word names the model did not call people ("Virat Kohli": ORG)
     unlabelled_surnames: dict[str, tuple[str, str]] = {}
     nationals: list[Span] = []  # "the Serbian": resolved once every name is known
+    # a one-word name said on its own before any longer name starting with it ("her first
+    # fragrance, Bloom" before "Bloom Rush"): a name of its own, never a short form of a
+    # name the article had not yet given (a surname is: "Hamilton", then "Alexander
+    # Hamilton" and "Hamilton's wife")
+    said_first: set[str] = set()
     for ent in ents:
         if ent.label_ == "NORP" and len(ent) >= 2 and ent[0].lower_ == "the" and (
             _descriptor_the(ent[0])
@@ -405,6 +410,10 @@ def resolve_mentions(
             and key.casefold() not in shared
             and fine not in GROUP_TYPES - {"organization"}
             and not (alone[ent.text] >= 3 and _own_name(key, full_names[key.casefold()][0], alone))
+            and not (
+                key.casefold() in said_first
+                and full_names[key.casefold()][0].split()[0].casefold() == key.casefold()
+            )
         ):
             name, fine = full_names[key.casefold()]
         elif (
@@ -421,6 +430,8 @@ def resolve_mentions(
             entry = glossary.lookup(key)
             if entry is not None:
                 name, fine = entry.name, entry.type
+        if len(ent) == 1 and key.casefold() not in full_names:
+            said_first.add(key.casefold())
         if fine not in PERSON_TYPES and _first_last(ent):
             seen = unlabelled_surnames.setdefault(words[-1].casefold(), (name, fine))
             if seen[0] != name:

@@ -70,6 +70,8 @@ def render_phrase(
                 text = token.text  # "a Zelda game": the series, never "a Princess Zelda game"
             else:
                 text = mention.name
+                if not (index == 0 and keep_case) and article_the(mention, token.doc):
+                    text = "the " + text[4:]  # "who did the Norm Smith Medal go to?"
                 if mention.anchored and _quoted_in(token.doc, text):
                     text = f'"{text}"'  # "The record" -> "But Here We Are", as the article
                 if (
@@ -100,6 +102,26 @@ def render_phrase(
         emitted = token.i + 1
     text = "".join(parts)
     return tidy(text) or None
+
+
+# Kinds of name whose leading "The" is only the article, said in lower case mid-sentence
+# ("who did the Norm Smith Medal go to?", "at the Crucible Theatre"). A work's or an
+# act's "The" is part of its title ("The Last of Us", "The Weeknd", "The Guardian") and
+# keeps its capital; so does any name the article puts in quotes.
+ARTICLE_THE_TYPES = {
+    "award", "trophy", "venue", "stadium", "event", "award_show", "tournament", "festival",
+    "tour", "race", "match", "league", "team", "place", "city", "country",
+}
+
+
+def article_the(mention: object, doc: object) -> bool:
+    """The mention's name opens with a "The" that is only its article."""
+    name = mention.name  # type: ignore[attr-defined]
+    return (
+        name.startswith("The ")
+        and mention.type in ARTICLE_THE_TYPES  # type: ignore[attr-defined]
+        and not _quoted_in(doc, name)
+    )
 
 
 def _name_as_modifier(token: Token, mention: object) -> bool:
