@@ -187,7 +187,21 @@ def _rejoin_scores(text: str, sentence: str) -> str:
         return match.group(0)
 
     text = re.sub(r"(?<![\w-])(\d{1,3})(?: | ?[-–] | [-–]?)(\d{1,3})(?![\w-])", joined, text)
-    return _set_score_commas(text, sentence)
+    return _set_score_commas(_uncut_scores(text, sentence), sentence)
+
+
+SCORE_AND_NEXT = re.compile(r"(?<![\w.,-])(\d{1,3})([-–]\d{1,3})(?![\w-]),? (\w+)")
+
+
+def _uncut_scores(text: str, sentence: str) -> str:
+    """"beat X 3-1 in the final": the parser may hang the "1" on the verb as a bare
+    preposition that is then dropped, leaving "beat X 3 in the final" (a garbled score). A
+    lone number followed by the word that follows a score of the sentence starting with it
+    gets the score's second half back."""
+    for match in SCORE_AND_NEXT.finditer(sentence):
+        first, rest, after = match.groups()
+        text = re.sub(rf"(?<![\w.,-]){first}(?= {re.escape(after)}\b)", first + rest, text)
+    return text
 
 
 # One set's or period's score, with a tie-break's points after it: "7-6 (4)".

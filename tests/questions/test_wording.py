@@ -712,3 +712,15 @@ def test_a_one_word_name_said_before_a_longer_one_is_its_own_name(engine):
     asked = texts(candidates(text, engine))
     assert any("version of Bloom" in q for q in asked), asked
     assert not any("version of Bloom Rush" in q for q in asked), asked
+
+
+def test_a_lone_first_number_of_a_score_gets_its_second_half_back():
+    """The parse of "beat X 3-1 in the final" can drop the "1" (hung on the verb as a bare
+    preposition): the rest reads "beat X 3 in the final". The helper puts the score back."""
+    from questions.generate import _rejoin_scores
+
+    sentence = "The Owls beat Iron Bay 3-1 in the grand final of the Star Cup on Saturday."
+    assert _rejoin_scores("Iron Bay 3 in the grand final", sentence) == (
+        "Iron Bay 3-1 in the grand final")
+    # a number that is no score's first half is left alone
+    assert _rejoin_scores("3 goals in the final", sentence) == "3 goals in the final"
