@@ -1311,7 +1311,31 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = restore_commas(candidate.question, asides)
     out = [c for c in out if not _relative_clause_kept(c.question)]
     out = [c for c in out if not _count_listed(c)]
+    private = _private_people(getattr(item, "doc", None))
+    out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
+
+
+# "Priya Lomax, 27, had driven up from Bristol": a name with an age set off by commas.
+NAME_WITH_AGE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,2},")
+
+
+def _private_people(doc: Doc | None) -> set[str]:
+    """A fan or attendee the report quotes ("Priya Lomax, 27, had driven up from Bristol")
+    is named once, with an age, and never again: no trivia player can know them, and what
+    they did is one of thousands of such stories. A name with an age whose surname the
+    article gives at most twice is never asked about (a star's age aside is rarer, and a
+    star is named again and again)."""
+    if doc is None:
+        return set()
+    text = doc.text
+    private = set()
+    for match in NAME_WITH_AGE.finditer(text):
+        name = match.group(1)
+        surname = name.split()[-1]
+        if len(re.findall(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text)) <= 2:
+            private.add(name)
+    return private
 
 
 def _per_token_starts(doc: Doc | None, mentions: Mentions) -> list[Token]:

@@ -724,3 +724,23 @@ def test_a_lone_first_number_of_a_score_gets_its_second_half_back():
         "Iron Bay 3-1 in the grand final")
     # a number that is no score's first half is left alone
     assert _rejoin_scores("3 goals in the final", sentence) == "3 goals in the final"
+
+
+def test_a_fan_named_once_with_an_age_is_never_asked_about(engine):
+    """A concert report's vox pop ("Priya Lomax, 27, had driven up from Bristol"): a private
+    person no player can know; neither the subject nor the answer of a question."""
+    qs = candidates(
+        " date 2024-06-02 Nova Reyes played the first of three nights at Pine Stadium in Leeds "
+        "on Saturday. Outside, the mood was festive. Priya Lomax, 27, had driven up from "
+        'Bristol for the night with her sister. "I have waited years for this," she said.',
+        engine,
+    )
+    assert not any("Priya Lomax" in q.question or "Bristol" in q.answer for q in qs), texts(qs)
+    # a star named again and again keeps the questions about them
+    qs = candidates(
+        " date 2024-06-02 Nova Reyes, 29, played the first of three nights at Pine Stadium in "
+        "Leeds on Saturday. Nova Reyes opened with a new song. Reyes thanked the crowd. Reyes "
+        "will play Dublin next week.",
+        engine,
+    )
+    assert any("Nova Reyes" in q.question or q.answer == "Nova Reyes" for q in qs), texts(qs)
