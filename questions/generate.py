@@ -2109,6 +2109,8 @@ def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     definite = "the" in dets and any(
         c.dep_ in {"prep", "acl", "relcl"} for c in token.children
+        if not (name.type in PERSON_TYPES and token.lemma_.lower() not in UNIQUE_ROLES
+                and _home_only(c))
     )
     owned = owner is not None and token.lemma_.lower() in UNIQUE_ROLES
     if not (definite or owned):
@@ -2128,6 +2130,13 @@ def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
         return []
     wh = "Who" if name.type in PERSON_TYPES else "What"
     return [(finish(f"{wh} is {description}"), name.name, name.type, "wh")]
+
+
+def _home_only(modifier: Token) -> bool:
+    """"Josh, the lab research assistant from Leicestershire": where a person is from (a
+    place, a club, a firm) makes no description one person's (many lab assistants come
+    from there); such a phrase does not make a person's description definite."""
+    return modifier.dep_ == "prep" and modifier.lower_ == "from"
 
 
 TOPIC_PREPS = {

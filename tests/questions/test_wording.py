@@ -744,3 +744,14 @@ def test_a_fan_named_once_with_an_age_is_never_asked_about(engine):
         engine,
     )
     assert any("Nova Reyes" in q.question or q.answer == "Nova Reyes" for q in qs), texts(qs)
+
+
+def test_a_description_made_definite_only_by_a_home_picks_out_nobody(engine):
+    """"Lena Marsh, the primary school teacher from Cumbria, ...": many teachers come from
+    Cumbria; "Who is the primary school teacher from Cumbria?" has no one answer."""
+    qs = candidates(
+        " date 2024-10-02 Lena Marsh, the primary school teacher from Cumbria, won the final "
+        "on Tuesday night.",
+        engine,
+    )
+    assert not any("teacher from Cumbria" in q.question for q in qs), texts(qs)
