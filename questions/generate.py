@@ -1299,6 +1299,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         if token.tag_ == "WP$":
             found += whose_questions(token, mentions)
         for text, answer, answer_type, form in found:
+            if VOICE_OF.match(text):
+                text = _voice_framed(text, article_level)
+                if text is None:
+                    continue
             sentence = " ".join(token.sent.text.split())
             if not contains(sentence, answer) and token.sent.start > 0:
                 # "The frontman also lost his mother": the owner is named just before
@@ -1336,6 +1340,22 @@ def _private_people(doc: Doc | None) -> set[str]:
         if len(re.findall(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text)) <= 2:
             private.add(name)
     return private
+
+
+VOICE_OF = re.compile(r"^Who is the voice of ")
+
+
+def _voice_framed(question: str, topic: tuple[str, str] | None) -> str | None:
+    """"Who is the voice of Chilli?": a part is voiced in one work (and recast in the next
+    adaptation), so the question names the article's work ("In Bluey, who is the voice of
+    Chilli?"), or is not asked when the article names none."""
+    from questions.gates import contains
+
+    if topic is None or topic[1] not in WORK_TOPICS:
+        return None
+    if contains(question, topic[0]):
+        return question
+    return f"{TOPIC_PREPS.get(topic[1], 'In')} {topic[0]}, {question[:1].lower()}{question[1:]}"
 
 
 def _per_token_starts(doc: Doc | None, mentions: Mentions) -> list[Token]:

@@ -755,3 +755,20 @@ def test_a_description_made_definite_only_by_a_home_picks_out_nobody(engine):
         engine,
     )
     assert not any("teacher from Cumbria" in q.question for q in qs), texts(qs)
+
+
+def test_the_voice_of_a_part_names_the_work(engine):
+    """"Sarah Jenkins, the voice of Willow, ...": Willow is voiced in this show and perhaps
+    recast in the next; the question names the article's show, or is not asked without
+    one."""
+    show = (
+        ' date 2024-04-20 Fans of "Moss Lane" got their wish on Sunday. Sarah Jenkins, the '
+        "voice of Willow, recorded extra sessions for it last year."
+    )
+    voiced = [q.question for q in candidates(show, engine) if "voice of Willow" in q.question]
+    assert voiced and all(q.startswith("In Moss Lane, ") for q in voiced), voiced
+    bare = (
+        " date 2024-04-20 Fans got their wish on Sunday. Sarah Jenkins, the voice of Willow, "
+        "recorded extra sessions last year."
+    )
+    assert not any("voice of Willow" in q.question for q in candidates(bare, engine))
