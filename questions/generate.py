@@ -923,6 +923,23 @@ def _bare_reply(clause: Clause) -> bool:
     )
 
 
+MOST_WORDS = {"most", "fewest"}
+
+
+def _most_of_a_count(clause: Clause) -> bool:
+    """"Josh earned the most Star Baker titles, with three": the most of one series, one
+    season, one tournament (told in the past tense); the question must say which ("has won
+    the most Grammys", a standing record, is another matter)."""
+    if clause.verb.tag_ != "VBD" or any(a.lemma_ == "have" for a in clause.auxes):
+        return False
+    return any(
+        arg.head.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in arg.head.children)
+        and any(t.lower_ in MOST_WORDS and t.i < arg.head.i for t in arg.head.subtree)
+        for arg in clause.args if arg.role == "dobj"
+    )
+
+
 def _mount_questions(
     made: list[tuple[str, Arg, frozenset[str]]], clause: Clause
 ) -> list[tuple[str, Arg, frozenset[str]]]:
@@ -1243,6 +1260,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             made = [m for m in made if m[1] is clause.subject]
         if _bare_reply(clause):
             made = []  # "Who answered through Hill?": answered what, and with what?
+        if _most_of_a_count(clause):
+            # "Who earned the most Star Baker titles?": most in which series or season?
+            made = [m for m in made if YEAR_IN.search(m[0]) or CONTEXT_PREFIX.match(m[0])
+                    or DAY_DATE.search(m[0])]
         if _lemma(clause.verb) in MOVE_VERBS:
             made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
                     or (m[1].answer is not None and m[1].answer.type in TIME_TYPES)]

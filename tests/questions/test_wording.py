@@ -772,3 +772,14 @@ def test_the_voice_of_a_part_names_the_work(engine):
         "recorded extra sessions last year."
     )
     assert not any("voice of Willow" in q.question for q in candidates(bare, engine))
+
+
+def test_the_most_of_a_past_count_needs_its_scope(engine):
+    """"Tara won the most technical challenges, with four": the most of which series?
+    Without a year or the show's frame the question has no one answer."""
+    qs = candidates(
+        " date 2024-10-30 The tent has a new champion. Tara Quinn won the most technical "
+        "challenges, with four.",
+        engine,
+    )
+    assert not any("the most technical challenges" in q.question for q in qs), texts(qs)
