@@ -1336,9 +1336,22 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = restore_commas(candidate.question, asides)
     out = [c for c in out if not _relative_clause_kept(c.question)]
     out = [c for c in out if not _count_listed(c)]
+    out = [c for c in out if not _score_of_no_match(c.question)]
     private = _private_people(getattr(item, "doc", None))
     out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
+
+
+SCORE_IN_TEXT = re.compile(r"(?<![\w.,-])\d{1,3}[-–]\d{1,3}(?![\w-])")
+
+
+def _score_of_no_match(question: str) -> bool:
+    """"Who ran away with Split 13-5?": a score belongs to one match (or one map or set of
+    it), and the same sides and scores come back season after season; a question that
+    quotes a score says when (a year or a day), else it has no one answer."""
+    return bool(SCORE_IN_TEXT.search(question)) and not (
+        YEAR_IN.search(question) or DAY_DATE.search(question)
+    )
 
 
 # "Priya Lomax, 27, had driven up from Bristol": a name with an age set off by commas.

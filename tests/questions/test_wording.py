@@ -783,3 +783,16 @@ def test_the_most_of_a_past_count_needs_its_scope(engine):
         engine,
     )
     assert not any("the most technical challenges" in q.question for q in qs), texts(qs)
+
+
+def test_a_score_in_a_question_needs_its_day_or_year(engine):
+    """"Who ran away with Breeze 13-5?" (a map of an esports series, told in the report's
+    middle): the same sides and scores recur; without a day or a year no one match is
+    meant."""
+    qs = candidates(
+        " date 2024-03-04 Europe has its champions. Storm Kings beat Paper Lions 3-1 in the "
+        "final on Saturday. The Ravens ran away with Breeze 13-5 before the Lions hit back.",
+        engine,
+    )
+    undated = [q.question for q in qs if "13-5" in q.question]
+    assert not [q for q in undated if not any(y in q for y in ("2024", "March"))], undated
