@@ -187,7 +187,21 @@ def _rejoin_scores(text: str, sentence: str) -> str:
         return match.group(0)
 
     text = re.sub(r"(?<![\w-])(\d{1,3})(?: | ?[-–] | [-–]?)(\d{1,3})(?![\w-])", joined, text)
-    return _set_score_commas(text, sentence)
+    return _set_score_commas(_uncut_scores(text, sentence), sentence)
+
+
+SCORE_AND_NEXT = re.compile(r"(?<![\w.,-])(\d{1,3})([-–]\d{1,3})(?![\w-]),? (\w+)")
+
+
+def _uncut_scores(text: str, sentence: str) -> str:
+    """"beat X 3-1 in the final": the parser may hang the "1" on the verb as a bare
+    preposition that is then dropped, leaving "beat X 3 in the final" (a garbled score). A
+    lone number followed by the word that follows a score of the sentence starting with it
+    gets the score's second half back."""
+    for match in SCORE_AND_NEXT.finditer(sentence):
+        first, rest, after = match.groups()
+        text = re.sub(rf"(?<![\w.,-]){first}(?= {re.escape(after)}\b)", first + rest, text)
+    return text
 
 
 # One set's or period's score, with a tie-break's points after it: "7-6 (4)".
@@ -909,6 +923,23 @@ def _bare_reply(clause: Clause) -> bool:
     )
 
 
+MOST_WORDS = {"most", "fewest"}
+
+
+def _most_of_a_count(clause: Clause) -> bool:
+    """"Josh earned the most Star Baker titles, with three": the most of one series, one
+    season, one tournament (told in the past tense); the question must say which ("has won
+    the most Grammys", a standing record, is another matter)."""
+    if clause.verb.tag_ != "VBD" or any(a.lemma_ == "have" for a in clause.auxes):
+        return False
+    return any(
+        arg.head.tag_ == "NNS"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in arg.head.children)
+        and any(t.lower_ in MOST_WORDS and t.i < arg.head.i for t in arg.head.subtree)
+        for arg in clause.args if arg.role == "dobj"
+    )
+
+
 def _mount_questions(
     made: list[tuple[str, Arg, frozenset[str]]], clause: Clause
 ) -> list[tuple[str, Arg, frozenset[str]]]:
@@ -1229,6 +1260,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             made = [m for m in made if m[1] is clause.subject]
         if _bare_reply(clause):
             made = []  # "Who answered through Hill?": answered what, and with what?
+        if _most_of_a_count(clause):
+            # "Who earned the most Star Baker titles?": most in which series or season?
+            made = [m for m in made if YEAR_IN.search(m[0]) or CONTEXT_PREFIX.match(m[0])
+                    or DAY_DATE.search(m[0])]
         if _lemma(clause.verb) in MOVE_VERBS:
             made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
                     or (m[1].answer is not None and m[1].answer.type in TIME_TYPES)]
@@ -1285,6 +1320,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         if token.tag_ == "WP$":
             found += whose_questions(token, mentions)
         for text, answer, answer_type, form in found:
+            if VOICE_OF.match(text):
+                text = _voice_framed(text, article_level)
+                if text is None:
+                    continue
             sentence = " ".join(token.sent.text.split())
             if not contains(sentence, answer) and token.sent.start > 0:
                 # "The frontman also lost his mother": the owner is named just before
@@ -1297,7 +1336,60 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = restore_commas(candidate.question, asides)
     out = [c for c in out if not _relative_clause_kept(c.question)]
     out = [c for c in out if not _count_listed(c)]
+    out = [c for c in out if not _score_of_no_match(c.question)]
+    private = _private_people(getattr(item, "doc", None))
+    out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
+
+
+SCORE_IN_TEXT = re.compile(r"(?<![\w.,-])\d{1,3}[-–]\d{1,3}(?![\w-])")
+
+
+def _score_of_no_match(question: str) -> bool:
+    """"Who ran away with Split 13-5?": a score belongs to one match (or one map or set of
+    it), and the same sides and scores come back season after season; a question that
+    quotes a score says when (a year or a day), else it has no one answer."""
+    return bool(SCORE_IN_TEXT.search(question)) and not (
+        YEAR_IN.search(question) or DAY_DATE.search(question)
+    )
+
+
+# "Priya Lomax, 27, had driven up from Bristol": a name with an age set off by commas.
+NAME_WITH_AGE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), \d{1,2},")
+
+
+def _private_people(doc: Doc | None) -> set[str]:
+    """A fan or attendee the report quotes ("Priya Lomax, 27, had driven up from Bristol")
+    is named once, with an age, and never again: no trivia player can know them, and what
+    they did is one of thousands of such stories. A name with an age whose surname the
+    article gives at most twice is never asked about (a star's age aside is rarer, and a
+    star is named again and again)."""
+    if doc is None:
+        return set()
+    text = doc.text
+    private = set()
+    for match in NAME_WITH_AGE.finditer(text):
+        name = match.group(1)
+        surname = name.split()[-1]
+        if len(re.findall(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text)) <= 2:
+            private.add(name)
+    return private
+
+
+VOICE_OF = re.compile(r"^Who is the voice of ")
+
+
+def _voice_framed(question: str, topic: tuple[str, str] | None) -> str | None:
+    """"Who is the voice of Chilli?": a part is voiced in one work (and recast in the next
+    adaptation), so the question names the article's work ("In Bluey, who is the voice of
+    Chilli?"), or is not asked when the article names none."""
+    from questions.gates import contains
+
+    if topic is None or topic[1] not in WORK_TOPICS:
+        return None
+    if contains(question, topic[0]):
+        return question
+    return f"{TOPIC_PREPS.get(topic[1], 'In')} {topic[0]}, {question[:1].lower()}{question[1:]}"
 
 
 def _per_token_starts(doc: Doc | None, mentions: Mentions) -> list[Token]:
@@ -2071,6 +2163,8 @@ def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     definite = "the" in dets and any(
         c.dep_ in {"prep", "acl", "relcl"} for c in token.children
+        if not (name.type in PERSON_TYPES and token.lemma_.lower() not in UNIQUE_ROLES
+                and _home_only(c))
     )
     owned = owner is not None and token.lemma_.lower() in UNIQUE_ROLES
     if not (definite or owned):
@@ -2090,6 +2184,13 @@ def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
         return []
     wh = "Who" if name.type in PERSON_TYPES else "What"
     return [(finish(f"{wh} is {description}"), name.name, name.type, "wh")]
+
+
+def _home_only(modifier: Token) -> bool:
+    """"Josh, the lab research assistant from Leicestershire": where a person is from (a
+    place, a club, a firm) makes no description one person's (many lab assistants come
+    from there); such a phrase does not make a person's description definite."""
+    return modifier.dep_ == "prep" and modifier.lower_ == "from"
 
 
 TOPIC_PREPS = {
