@@ -23,7 +23,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from questions.mentions import PERSON_TYPES, Mention, Mentions, known_first_name
-from questions.nlp import ParsedArticle, tokens_where
+from questions.nlp import SCORE_TOKEN, ParsedArticle, tokens_where
 from questions.types import Fact, SourceRef
 
 ARG_DEPS = {"dobj", "attr", "dative", "oprd", "acomp"}
@@ -738,7 +738,7 @@ def _score_half(token: Token, head: Token) -> bool:
         return False
     if token.i not in {first.i, end}:
         return False
-    return re.fullmatch(r"\d{1,3}[-–]\d{1,3}", doc[first.i : end + 1].text) is not None
+    return SCORE_TOKEN.fullmatch(doc[first.i : end + 1].text) is not None
 
 
 RESTRICTING_WORDS = {"only", "first", "last", "final", "sole", "next", "previous", "latest",

@@ -23,7 +23,8 @@ from questions.facts import (
     resolve_weekday,
 )
 from questions.mentions import PERSON_TYPES, Mentions
-from questions.nlp import EDITION_NUMERAL
+from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN
+from questions.normalize import NUMBER_WORDS as COUNT_WORDS
 from questions.render import article_the, possessive, render_phrase, tidy
 
 # "Which <noun>" per fine type; None: ask with "Who".
@@ -205,7 +206,7 @@ def _uncut_scores(text: str, sentence: str) -> str:
 
 
 # One set's or period's score, with a tie-break's points after it: "7-6 (4)".
-SET_SCORE = r"\d{1,3}[-–]\d{1,3}(?: \(\d{1,2}\))?"
+SET_SCORE = rf"{SCORE_TOKEN.pattern}(?: \(\d{{1,2}}\))?"
 SET_SCORES = re.compile(rf"(?<![\w-])({SET_SCORE}) ({SET_SCORE})(?![\w-])")
 
 
@@ -837,8 +838,6 @@ LEADING_CONTEXT = re.compile(
 )
 
 
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9, "ten": 10}
 LIST_ITEM = r"[A-Z0-9][\w'’.-]*(?: [A-Z0-9][\w'’.-]*)*"
 NAMED_LIST = re.compile(rf"{LIST_ITEM}(?:, {LIST_ITEM})+,? (?:and|or) {LIST_ITEM}")
 
@@ -849,11 +848,11 @@ def _count_listed(candidate: Candidate) -> bool:
     if candidate.answer_type != "count" or not candidate.question.startswith("How many"):
         return False
     answer = candidate.answer.strip().lower()
-    number = int(answer) if answer.isdigit() else COUNT_WORDS.get(answer)
-    if number is None or number < 3:
+    digits = answer if answer.isdigit() else COUNT_WORDS.get(answer)
+    if digits is None or int(digits) < 3:
         return False
     return any(
-        len(re.split(r",? (?:and|or) |, ", m.group(0))) == number
+        len(re.split(r",? (?:and|or) |, ", m.group(0))) == int(digits)
         for m in NAMED_LIST.finditer(candidate.question)
     )
 
@@ -1342,7 +1341,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     return rank(out, item, mentions)
 
 
-SCORE_IN_TEXT = re.compile(r"(?<![\w.,-])\d{1,3}[-–]\d{1,3}(?![\w-])")
+# A score written in running text, spaces around the dash allowed ("3 - 1").
+SCORE_IN_TEXT = re.compile(r"(?<![\w-])\d{1,3} ?[-–] ?\d{1,3}(?![\w-])")
 
 
 def _score_of_no_match(question: str) -> bool:
@@ -2373,7 +2373,6 @@ def _same_time_clause(token: Token) -> bool:
 
 
 SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
-SCORE_IN_TEXT = re.compile(r"(?<![\w-])\d{1,3} ?[-–] ?\d{1,3}(?![\w-])")
 SIDE_TYPES = {"team", "organization", "group"}
 
 
