@@ -2616,10 +2616,10 @@ STORY_TOPICS = {"show", "film", "game", "book", "title"}
 
 # A part of a serial work: "season two", "the third episode", "the finale", "The Final
 # Season". Numbered ("season two", "episode 3") it belongs to a show whatever the topic.
-NUMBER_WORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+PART_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 ORDINAL_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)"
 NUMBERED_PART = re.compile(
-    rf"\b(?:season|series|episode|chapter) {NUMBER_WORDS}\b|"
+    rf"\b(?:season|series|episode|chapter) {PART_NUMBER}\b|"
     rf"\b{ORDINAL_WORDS} (?:season|series|episode|chapter)s?\b",
     re.I,
 )
