@@ -515,6 +515,7 @@ def resolve_mentions(
     counts = Counter((m.name, m.type) for m in mentions.by_start.values())
     mentions.main = _main_entities(counts)
     _caps_group(doc, mentions)
+    _plural_nationality_group(doc, mentions)
     mentions.genders = gender_evidence(doc, mentions)
 
     # 2. Descriptors, pronouns and vague phrases.
@@ -993,9 +994,10 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
     unlabelled ALL-CAPS name used as a subject is that group."""
     if "group" in mentions.main:
         return
+    words = GROUP_WORDS | ({"pair"} if _called_a_duo(doc) else set())  # "the pair": the duo
     descriptors = sum(
-        1 for t in tokens_where(doc, LOWER, GROUP_WORDS.__contains__)
-        if t.lower_ in GROUP_WORDS and t.tag_ in {"NN", "NNS"}
+        1 for t in tokens_where(doc, LOWER, words.__contains__)
+        if t.lower_ in words and t.tag_ in {"NN", "NNS"}
         and any(c.lower_ == "the" for c in t.children)
     )
     if descriptors < 2:
@@ -1007,6 +1009,8 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
     }
     if not names:
         names = _plural_agreeing_names(doc, mentions)
+    if not names:
+        names = _plural_organizations(doc, mentions)
     if len(names) != 1:
         return
     (name,) = names
@@ -1016,6 +1020,81 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
                 mention.start, mention.end, name, "group", mention.possessive
             )
     mentions.main["group"] = name
+
+
+def _called_a_duo(doc: Doc) -> bool:
+    """The article calls its act a duo ("the French electronic duo"): only then does "the
+    pair" stand for the group (in a match report "the pair" is two people, not a team)."""
+    return any(t.lower_ == "duo" and t.pos_ == "NOUN" for t in doc)
+
+
+def _plural_nationality(word: str) -> str | None:
+    """The adjective of a plural nationality noun: "Frenchmen" -> "french", "Italians" ->
+    "italian"; None for any other word."""
+    if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return None
+    lower = word.lower()
+    if lower.endswith("men") and f"{lower[:-3]}man" in NATIONALITY_NOUNS:
+        return lower[:-3]  # "frenchmen", "dutchmen", "englishmen"
+    if lower.endswith("s") and re.search(r"[a-z](ian|ean|an)$", lower[:-1]):
+        return lower[:-1]  # "italians", "koreans", "americans"
+    return None
+
+
+def _plural_nationality_group(doc: Doc, mentions: Mentions) -> None:
+    """"the French electronic duo ... the Frenchmen came back with ...": a plural
+    nationality noun after "the" stands for the article's one group when the article gave
+    that group the nationality ("the French duo", "French duo Daft Punk"); with no main
+    group, or a nationality the article never gave it, it stays a vague reference."""
+    name = mentions.main.get("group")
+    if name is None:
+        return
+    given = {
+        c.lower_ for t in doc if t.lower_ in GROUP_WORDS and t.pos_ == "NOUN"
+        for c in t.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"
+    }
+    for mention in mentions.by_start.values():  # "French duo Daft Punk"
+        if mention.name == name and mention.start >= 2 and doc[mention.start - 1].lower_ in (
+            GROUP_WORDS
+        ) and doc[mention.start - 2].ent_type_ == "NORP":
+            given.add(doc[mention.start - 2].lower_)
+    if not given:
+        return
+    for token in doc:
+        if token.i == 0 or not _descriptor_the(doc[token.i - 1]) or token.tag_ not in {
+            "NNPS", "NNP", "NNS"
+        }:
+            continue
+        adjective = _plural_nationality(token.text)
+        if adjective is None or adjective not in given:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in {"PROPN", "NOUN"}:
+            continue  # "the Frenchmen's ..." is fine; "the Italians fans": not the noun alone
+        mentions.by_start.pop(token.i, None)
+        mentions.vague.discard(token.i)
+        start = token.i - 1  # from "the"
+        mentions.by_start[start] = Mention(start, token.i + 1, name, "group", anchored=True)
+
+
+def _plural_organizations(doc: Doc, mentions: Mentions) -> set[str]:
+    """Names the model called organisations (or left unlabelled) that take a plural verb
+    as a subject ("Daft Punk are no more", "The Chemical Brothers were back"): in an
+    article that keeps saying "the duo", "the band", such a name is the act those words
+    stand for (a two-person act is often not typed a group by the model)."""
+    found: set[str] = set()
+    for mention in mentions.by_start.values():
+        if mention.type != "organization" and not (
+            mention.type == "thing" and mention.end - mention.start >= 2  # left unlabelled
+        ):
+            continue
+        root = doc[mention.start : mention.end].root
+        if root.dep_ != "nsubj" or any(c.dep_ in {"conj", "cc"} for c in root.children):
+            continue
+        verb = root.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+        if any(v.lower_ in PLURAL_PRESENT and v.tag_ in {"VBP", "VBD"} for v in verbs):
+            found.add(mention.name)
+    return found
 
 
 PLURAL_PRESENT = {"have", "are", "were"}
@@ -1604,6 +1683,8 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     start = min(t.i for t in token.subtree if t.dep_ in {"det", "predet"} or t.i == token.i)
     lower = token.lower_
     kind = GROUP_DESCRIPTORS.get(lower)
+    if lower == "pair" and token.tag_ == "NN" and _called_a_duo(token.doc):
+        kind = "group"  # "the pair took their name from ...": the duo, once it was called so
     if kind and token.tag_ in {"NN", "NNS"}:
         name = mentions.main.get(kind) or (mentions.main.get("group") if kind == "team" else None)
         if name:

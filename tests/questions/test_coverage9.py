@@ -1,0 +1,66 @@
+"""Regression tests for coverage round 9 (articles the small model misreads: races read
+as companies, two-person acts not typed groups, group descriptors). Every sentence here
+is made up for the test."""
+
+from questions.article import parse_article_text
+from questions.mentions import resolve_mentions
+
+
+def asked(text: str, engine) -> list[str]:
+    return [q.question for q in engine.generate([parse_article_text(text, name="t")]).questions]
+
+
+def mentions_of(text: str, engine):
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    return item.doc, resolve_mentions(item.doc, engine.glossary)
+
+
+DUO = (
+    " date 2022-05-10 Silver Lanterns are no more. After 19 years together, the Belgian "
+    "synth duo announced their split on Monday with a short film posted online.\n\n"
+    "Formed in Ghent in 2003, the pair took their name from an old song. After scoring the "
+    "film \"Cold Harbour\" in 2011, the Belgians came back with \"Night Engines\" in 2014."
+)
+
+
+def test_a_plural_organisation_is_the_group_the_duo_stands_for(engine):
+    # the model types the act an organisation; "are no more" and "the duo" say it is a band
+    _doc, mentions = mentions_of(DUO, engine)
+    assert mentions.main.get("group") == "Silver Lanterns"
+
+
+def test_a_plural_nationality_stands_for_the_group_given_that_nationality(engine):
+    doc, mentions = mentions_of(DUO, engine)
+    at = next(t.i for t in doc if t.text == "Belgians")
+    hit = mentions.covering(doc[at])
+    assert hit is not None and hit.name == "Silver Lanterns"
+    questions = asked(DUO, engine)
+    assert any("Silver Lanterns came back with" in q for q in questions), questions
+
+
+def test_the_pair_is_the_duo(engine):
+    doc, mentions = mentions_of(DUO, engine)
+    at = next(t.i for t in doc if t.text == "pair")
+    hit = mentions.covering(doc[at])
+    assert hit is not None and hit.name == "Silver Lanterns"
+
+
+def test_the_pair_is_nobody_in_an_article_with_no_duo(engine):
+    text = (
+        "The Harbour Kings won the cup on Sunday. Mia Oduya and Lena Park scored twice, and "
+        "the pair celebrated with the fans."
+    )
+    doc, mentions = mentions_of(text, engine)
+    at = next(t.i for t in doc if t.text == "pair")
+    assert mentions.covering(doc[at]) is None
+
+
+def test_a_nationality_never_given_to_the_group_stays_vague(engine):
+    text = (
+        "Silver Lanterns are back. The Belgian synth duo played in Lyon on Friday, and the "
+        "Italians in the crowd sang along."
+    )
+    doc, mentions = mentions_of(text, engine)
+    at = next(t.i for t in doc if t.text == "Italians")
+    hit = mentions.covering(doc[at])
+    assert hit is None or hit.name != "Silver Lanterns"
