@@ -178,6 +178,9 @@ NAME_HEADS = {
     "fc": "team", "united": "team",
     # "the AFL Grand Final", "the FA Cup Final": a named final is one deciding match
     "final": "event",
+    # "the Boat Race", "the Chicago Marathon", "the Tokyo Marathon": a named race is one
+    # event, whatever label the model gave it (it reads "Boat Race" as a company)
+    "race": "event", "marathon": "event",
 }
 COARSE_TYPES = {"person", "organization", "place", "venue", "thing", "title", "event",
                 "product", "nationality"}

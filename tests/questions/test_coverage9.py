@@ -64,3 +64,19 @@ def test_a_nationality_never_given_to_the_group_stays_vague(engine):
     at = next(t.i for t in doc if t.text == "Italians")
     hit = mentions.covering(doc[at])
     assert hit is None or hit.name != "Silver Lanterns"
+
+
+def test_a_named_race_or_marathon_is_an_event(engine):
+    # the model reads "Boat Race" as a company; the name's last word says what it is
+    from questions.mentions import entity_type
+
+    for text, name in [
+        ("Durham won both the men's and the women's Boat Race on Saturday, beating York by "
+         "two lengths.", "Boat Race"),
+        ("Ana Ruiz won the women's Lisbon Marathon on Sunday, beating Eva Holm.",
+         "Lisbon Marathon"),
+        ("The Lisbon Marathon was won by Ana Ruiz on Sunday.", "Lisbon Marathon"),
+    ]:
+        item = engine.parse([parse_article_text(text, name="t")])[0]
+        ent = next(e for e in item.doc.ents if name in e.text)
+        assert entity_type(ent) == "event", (text, ent.label_)
