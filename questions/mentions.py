@@ -519,6 +519,7 @@ def resolve_mentions(
     mentions.main = _main_entities(counts)
     _caps_group(doc, mentions)
     _plural_nationality_group(doc, mentions)
+    _places_that_beat(doc, mentions)
     mentions.genders = gender_evidence(doc, mentions)
 
     # 2. Descriptors, pronouns and vague phrases.
@@ -1023,6 +1024,48 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
                 mention.start, mention.end, name, "group", mention.possessive
             )
     mentions.main["group"] = name
+
+
+BEATING_VERBS = {"beat", "defeat", "edge", "overcome", "thrash", "rout", "outclass",
+                 "outrow", "outrun", "outlast", "eliminate", "overpower", "dethrone"}
+SIDE_PLACES = {"place", "city", "country", "thing"}
+PLACE_PREPS = {"in", "at", "from", "near", "to", "into", "across", "around", "outside"}
+
+
+def _places_that_beat(doc: Doc, mentions: Mentions) -> None:
+    """"Cambridge won the Boat Race, beating Oxford", "France beat England 3-1": a place
+    (or a name of unknown kind) that beats a named side is a team (a city or a university
+    crew), not a place, in the whole article; the model labels such sides places, which
+    leaves every sentence about them without a fair wh-word ("Which place held their
+    nerve?"). Not when the other side is a person (a one-on-one: people on both sides)."""
+    for verb in doc:
+        if verb.lemma_.lower() not in BEATING_VERBS or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in {"advcl", "conj"}:  # "won X, beating Y"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        other = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is None or other is None:
+            continue
+        side = mentions.covering(subject)
+        beaten = mentions.covering(other)
+        if side is None or beaten is None or side.type not in SIDE_PLACES:
+            continue
+        if beaten.type in PERSON_TYPES or side.end - side.start > 3:
+            continue
+        if side.type == "thing" and not doc[side.start].ent_type_ and not any(
+            e.text == side.name and e.label_ in {"GPE", "LOC"} for e in doc.ents
+        ):
+            continue  # an unlabelled name: a side only if labelled a place elsewhere
+        for start, mention in list(mentions.by_start.items()):
+            root = doc[mention.start : mention.end].root
+            if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+                continue  # "the crowds in Cambridge": the place itself
+            if mention.name == side.name and mention.type in SIDE_PLACES:
+                mentions.by_start[start] = Mention(
+                    mention.start, mention.end, mention.name, "team", mention.possessive,
+                    mention.anchored,
+                )
 
 
 def _called_a_duo(doc: Doc) -> bool:

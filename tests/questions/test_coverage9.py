@@ -80,3 +80,31 @@ def test_a_named_race_or_marathon_is_an_event(engine):
         item = engine.parse([parse_article_text(text, name="t")])[0]
         ent = next(e for e in item.doc.ents if name in e.text)
         assert entity_type(ent) == "event", (text, ent.label_)
+
+
+def test_a_place_that_beats_a_named_side_is_a_team_in_the_whole_article(engine):
+    # the model labels a city crew a place: "Which place ...?" has no fair reading, so
+    # nothing was asked about it; beating a named side makes it a team everywhere
+    text = (
+        " date 2024-04-07 Crowds lined the river in Sheffield again. Sheffield won the "
+        "Harbour Regatta on Saturday, beating Oxford Brookes by two lengths. Sheffield "
+        "crossed the finish line in a time of 17 minutes and 40 seconds."
+    )
+    doc, mentions = mentions_of(text, engine)
+    last = [t for t in doc if t.text == "Sheffield"][-1]
+    hit = mentions.covering(last)
+    assert hit is not None and hit.type == "team", hit
+    first = next(t for t in doc if t.text == "Sheffield")
+    assert mentions.covering(first) is None or mentions.covering(first).type != "team"
+    assert any(
+        q.startswith("At the 2024 Harbour Regatta, which team crossed the finish line")
+        for q in asked(text, engine)
+    )
+
+
+def test_a_place_beaten_by_a_person_stays_a_place(engine):
+    text = "Ana Ruiz beat Lisbon's best in the final. Lisbon hosted the final on Sunday."
+    doc, mentions = mentions_of(text, engine)
+    last = [t for t in doc if t.text == "Lisbon"][-1]
+    hit = mentions.covering(last)
+    assert hit is None or hit.type != "team"
