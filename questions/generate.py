@@ -2028,6 +2028,10 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
             # "Game 5 of the World Series": the year is the series', "of the 2023 World Series"
             pattern = re.compile(rf"\b((?:[Tt]he )?){re.escape(bare)}\b")
             dated = f"{inner.group(1)}{published.year} {inner.group(2)}"
+        elif bare[:1].isdigit():
+            # "the 24 Hours of Le Mans": "the 2023 24 Hours" runs two numbers together
+            pattern = re.compile(rf"\b([Tt]he ){re.escape(bare)}\b")
+            dated = f"{published.year} edition of the {bare}"
         else:
             pattern = re.compile(rf"\b([Tt]he ){re.escape(bare)}\b")
             dated = f"{published.year} {bare}"

@@ -367,6 +367,7 @@ def resolve_mentions(
     # name the article had not yet given (a surname is: "Hamilton", then "Alexander
     # Hamilton" and "Hamilton's wife")
     said_first: set[str] = set()
+    surname_runs: set[str] = set()  # surnames of two words or more ("pier guidi")
     for ent in ents:
         if ent.label_ == "NORP" and len(ent) >= 2 and ent[0].lower_ == "the" and (
             _descriptor_the(ent[0])
@@ -407,7 +408,7 @@ def resolve_mentions(
         words = name.split()
         key = ent.text.replace("’", "'").removesuffix("'s").strip()
         if (
-            len(ent) == 1
+            (len(ent) == 1 or key.casefold() in surname_runs)
             and not _platform_the(doc, ent.start)
             and key.casefold() in full_names
             and key.casefold() not in shared
@@ -444,6 +445,13 @@ def resolve_mentions(
                 seen = full_names.setdefault(part.casefold(), (name, fine))
                 if seen[0] != name:
                     shared.add(part.casefold())  # "Knowles": Beyoncé's, Mathew's, Solange's
+            if len(words) >= 3 and all(w[:1].isupper() for w in words[1:]):
+                # "Alessandro Pier Guidi", later "Pier Guidi": a surname of two words
+                tail = " ".join(words[1:]).casefold()
+                surname_runs.add(tail)
+                seen = full_names.setdefault(tail, (name, fine))
+                if seen[0] != name:
+                    shared.add(tail)
         counts[(name, fine)] += 1
         end = ent.end
         possessive = end < len(doc) and doc[end].lower_ in {"'s", "’s", "'", "’"}
@@ -789,7 +797,7 @@ def _from_place_only(token: Token) -> bool:
 def _unlabelled_name_word(token: Token) -> bool:
     """A word of a name the model left unlabelled: a proper noun, or an ALL-CAPS word of
     three letters or more the tagger read as a noun ("BLACKPINK have made history")."""
-    if token.ent_type_:
+    if token.ent_type_ or _number_sign(token):
         return False
     if token.pos_ == "PROPN":
         return True
@@ -800,6 +808,18 @@ def _unlabelled_name_word(token: Token) -> bool:
         and token.pos_ == "NOUN"
         and not any(c.dep_ in {"det", "amod", "poss"} for c in token.children)
     )
+
+
+def _number_sign(token: Token) -> bool:
+    """"No." before a number ("the No. 51 Ferrari", "his No. 7 shirt") is the number
+    sign, never a name (the tagger reads "No" as a proper noun)."""
+    doc = token.doc
+    if token.text not in {"No", "No."} or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if after.text == "." and token.i + 2 < len(doc):
+        after = doc[token.i + 2]
+    return after.text.isdigit()
 
 
 def _surname_read_as_noun(token: Token, mentions: Mentions) -> bool:
@@ -1441,6 +1461,7 @@ def _join_possessive_names(doc: Doc, mentions: Mentions) -> None:
             or then.ent_type_ in {"DATE", "CARDINAL", "ORDINAL"}
             or then.is_sent_start
             or doc[mention.start].pos_ != "PROPN"
+            or _number_sign(then)  # "Kobayashi's No. 7": his car, not a name
         ):
             continue
         last = end + 1

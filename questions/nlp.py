@@ -275,6 +275,8 @@ def fine_types(doc: Doc) -> Doc:
     _trim_entities(doc)
     _attach_years(doc)
     _attach_numerals(doc)
+    _endurance_race_names(doc)
+    _split_crews(doc)
     for ent in doc.ents:
         fine = None
         if "|" in ent.ent_id_:
@@ -387,6 +389,68 @@ def _attach_numerals(doc: Doc) -> None:
         lambda ent: ent.label_ in NUMBERED_LABELS,
         lambda token: bool(ROMAN_NUMERAL.fullmatch(token.text)),
     )
+
+
+ENDURANCE_UNITS = {"Hours", "Miles", "Kilometres", "Kilometers", "Laps"}
+NUMBER_NAMES = {"Six", "Eight", "Ten", "Twelve", "Twenty-Four"}
+
+
+def _endurance_race_names(doc: Doc) -> None:
+    """"the 24 Hours of Le Mans", "the 12 Hours of Sebring", "the 1000 Miles of Sebring":
+    a number, a capitalised unit, "of" and a place name is one race, an event; the model
+    reads it as a time ("the 24 Hours") and a separate organisation ("Le Mans"), which
+    leaves a race report without its race."""
+    spans: list[tuple[int, int]] = []
+    for token in doc:
+        if token.text not in ENDURANCE_UNITS or token.i == 0 or token.i + 2 >= len(doc):
+            continue
+        number = doc[token.i - 1]
+        if not (number.text.isdigit() or number.text in NUMBER_NAMES) or doc[
+            token.i + 1
+        ].text != "of":
+            continue
+        end = token.i + 2
+        while end < len(doc) and doc[end].text[:1].isupper() and (
+            doc[end].is_alpha or "-" in doc[end].text
+        ):
+            end += 1
+        if end > token.i + 2:
+            spans.append((number.i, end))
+    if not spans:
+        return
+    ents = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in spans)]
+    ents += [Span(doc, start, end, label="EVENT") for start, end in spans]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+CREW_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "FAC"}
+
+
+def _split_crews(doc: Doc) -> None:
+    """"the Ferrari 499P of Alessandro Pier Guidi, James Calado and Antonio Giovinazzi":
+    a machine and the first of the people listed as its crew run together into one name
+    (labelled a work or an organisation); when people's names follow in a list, the
+    words after "of" are the first person's name, and the name before it ends there."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    changed = False
+    for number, ent in enumerate(ents):
+        following = ents[number + 1] if number + 1 < len(ents) else None
+        of = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start), None)
+        if (
+            ent.label_ not in CREW_LABELS or of is None or ent.end - of < 3
+            or any(t._.ft_title for t in ent)
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[of + 1 : ent.end])
+            or following is None or following.label_ != "PERSON"
+            or doc[ent.end : following.start].text not in {",", "and"}
+        ):
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, of, label=ent.label_, span_id=ent.ent_id_))
+        out.append(Span(doc, of + 1, ent.end, label="PERSON"))
+        changed = True
+    if changed:
+        doc.ents = out
 
 
 def _attach_next_token(
