@@ -277,6 +277,7 @@ def fine_types(doc: Doc) -> Doc:
     _attach_numerals(doc)
     _endurance_race_names(doc)
     _split_crews(doc)
+    _number_led_names(doc)
     for ent in doc.ents:
         fine = None
         if "|" in ent.ent_id_:
@@ -420,6 +421,52 @@ def _endurance_race_names(doc: Doc) -> None:
         return
     ents = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in spans)]
     ents += [Span(doc, start, end, label="EVENT") for start, end in spans]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+NUMBER_WORD_NAMES = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+                     "Ten", "Eleven", "Twelve", "Twenty", "Hundred", "Thousand"}
+BAND_WORDS = {"band", "group", "duo", "trio", "quartet", "quintet", "boyband", "girlband"}
+
+
+def _number_led_names(doc: Doc) -> None:
+    """"One Piece", "Seven Samurai", "Three Body": a capitalised number word and the
+    capitalised words after it, said the same way at least twice and once mid-sentence
+    (where capitals mark a name), are one name; the model reads the number as a count
+    ("One" CARDINAL) and the rest as another name or none. A work unless the article
+    speaks of a band ("One Direction", "the group"): then an organisation."""
+    starts = [
+        t.i for t in doc
+        if t.text in NUMBER_WORD_NAMES and t.ent_type_ in {"", "CARDINAL"}
+        and t.i + 1 < len(doc) and doc[t.i + 1].is_alpha and doc[t.i + 1].text[:1].isupper()
+        and doc[t.i + 1].pos_ in {"PROPN", "NOUN"}
+    ]
+    if len(starts) < 2:
+        return
+
+    def words(i: int, n: int) -> tuple[str, ...]:
+        return tuple(t.text for t in doc[i : i + n])
+
+    names: dict[tuple[str, ...], list[int]] = {}
+    for i in starts:
+        names.setdefault(words(i, 2), []).append(i)
+    spans: list[tuple[int, int]] = []
+    for found in names.values():
+        if len(found) < 2 or all(doc[i].is_sent_start for i in found):
+            continue
+        size = 2
+        while size < 5 and all(
+            i + size < len(doc) and doc[i + size].is_alpha and doc[i + size].text[:1].isupper()
+            and doc[i + size].pos_ == "PROPN" for i in found
+        ) and len({words(i, size + 1) for i in found}) == 1:
+            size += 1  # "Twenty One Pilots": every time the same longer name
+        spans += [(i, i + size) for i in found]
+    if not spans:
+        return
+    band = any(t.lower_ in BAND_WORDS and t.pos_ == "NOUN" for t in doc)
+    label = "ORG" if band else "WORK_OF_ART"
+    ents = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in spans)]
+    ents += [Span(doc, start, end, label=label) for start, end in spans]
     doc.ents = sorted(ents, key=lambda e: e.start)
 
 

@@ -178,3 +178,29 @@ def test_a_surname_of_two_words_is_the_person_named_in_full(engine):
     later = [t for t in doc if t.text == "Dal"][-1]
     hit = mentions.covering(later)
     assert hit is not None and hit.name == "Alessia Dal Monte"
+
+
+MANGA = (
+    " date 2022-03-01 Seven Lanterns has reached its 500th chapter. Written and drawn by "
+    "Kenji Morita, Seven Lanterns began in a weekly magazine in 2011.\n\n"
+    "Publisher Hoshisha has launched a poll to celebrate, and fans of Seven Lanterns can "
+    "vote online."
+)
+
+
+def test_a_name_led_by_a_number_word_is_one_name(engine):
+    # the model reads "Seven" as a count and "Lanterns" as something else
+    doc, _mentions = mentions_of(MANGA, engine)
+    names = [e for e in doc.ents if "Lanterns" in e.text]
+    assert names and all(e.text == "Seven Lanterns" and e.label_ == "WORK_OF_ART" for e in names)
+
+
+def test_a_number_word_only_at_sentence_starts_is_a_count(engine):
+    text = "Two Swedes reached the final. Two Swedes had done so before, in 1998."
+    doc, _mentions = mentions_of(text, engine)
+    assert not any(e.text.startswith("Two") and e.label_ == "WORK_OF_ART" for e in doc.ents)
+
+
+def test_written_and_drawn_by_gives_the_artist(engine):
+    questions = asked(MANGA, engine)
+    assert "Who drew Seven Lanterns?" in questions, questions
