@@ -2968,6 +2968,13 @@ def blank_candidate(
     )
 
 
+# A count given as a bound, not a value: "more than 10 million", "over 500", "at least 3".
+HEDGED_COUNT = re.compile(
+    r"(?i)(?:more than|over|at least|less than|fewer than|under|up to|almost|nearly|"
+    r"around|about|roughly|some|close to|upwards of)\b"
+)
+
+
 def true_false_candidate(
     clause: Clause,
     objects: list[tuple[Arg, frozenset[str]]],
@@ -2996,6 +3003,10 @@ def true_false_candidate(
             wrong = [c for c in near if c != answer.text]
             if answer.type == "count":
                 wrong = [c for c in wrong if c.lower() not in {"1", "one", "0", "zero"}]
+                if HEDGED_COUNT.match(answer.text):
+                    # "more than 10 million": "more than 13 million" may be true as well
+                    # (and "more than 7 million" is), so no false statement is honest
+                    return None
             if not wrong or answer.text not in statement:
                 return None
             statement = statement.replace(answer.text, wrong[digest % len(wrong)], 1)

@@ -1583,6 +1583,14 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
     if start > 0:
         start = doc[start - 1].sent.start  # the previous sentence is in reach too
     lower = token.lower_
+    owners = _coordinated_owners(token)
+    first = mentions.covering(owners) if owners is not None else None
+    if first is not None:
+        # "A and B sold ... in their first week": theirs; as the clause's own subject's
+        # possessive it is said as "their" again when the question keeps that subject
+        mentions.by_start[token.i] = Mention(token.i, token.i + 1, first.name, first.type,
+                                             possessive=True)
+        return
     own = _own_subject(doc, token, mentions)
     if own is not None:  # "Ashley Young picked up his second yellow card"
         mentions.by_start[token.i] = Mention(token.i, token.i + 1, own.name, own.type,
@@ -1640,6 +1648,29 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
         )
     else:
         mentions.vague.add(token.i)
+
+
+def _coordinated_owners(token: Token) -> Token | None:
+    """"Pokémon Scarlet and Pokémon Violet sold 10 million copies in their first three
+    days": a plural possessive in a clause whose subject is two names joined by "and"
+    is theirs; the question keeps that subject, so "their" reads right as it is (no one
+    name is its referent, so it was left vague and the clause unasked)."""
+    if token.lower_ != "their" or token.tag_ != "PRP$":
+        return None
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ != "ROOT" and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i > token.i:
+        return None
+    joined = [c for c in subject.children if c.dep_ == "conj"]
+    if len(joined) == 1 and joined[0].pos_ == "PROPN" and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in subject.children
+    ):
+        return subject
+    return None
 
 
 def _clause_subject(token: Token, mentions: Mentions) -> Mention | None:

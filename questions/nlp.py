@@ -278,6 +278,7 @@ def fine_types(doc: Doc) -> Doc:
     _endurance_race_names(doc)
     _split_crews(doc)
     _number_led_names(doc)
+    _counts_read_as_money(doc)
     for ent in doc.ents:
         fine = None
         if "|" in ent.ent_id_:
@@ -468,6 +469,32 @@ def _number_led_names(doc: Doc) -> None:
     ents = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in spans)]
     ents += [Span(doc, start, end, label=label) for start, end in spans]
     doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+CURRENCY = re.compile(
+    r"[$£€¥₩₹]|\b(?:dollars?|pounds?|euros?|yen|won|rupees?|crores?|lakhs?|yuan|francs?|"
+    r"pesos?|reais|real|rand|dirhams?|riyals?|roubles?|rubles?|cents?|pence|p|[A-Z]{3})\b"
+)
+
+
+def _counts_read_as_money(doc: Doc) -> None:
+    """"sold more than 10 million copies": the model labels a large count before a counted
+    plural noun money; with no currency in or right after it, it is a count (CARDINAL),
+    so the question asks "How many copies ...?" instead of nothing."""
+    ents = list(doc.ents)
+    changed = False
+    for number, ent in enumerate(ents):
+        if ent.label_ != "MONEY" or CURRENCY.search(ent.text):
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is None or after.tag_ != "NNS" or ent.root.head.i != after.i or CURRENCY.search(
+            after.text
+        ):
+            continue
+        ents[number] = Span(doc, ent.start, ent.end, label="CARDINAL")
+        changed = True
+    if changed:
+        doc.ents = ents
 
 
 CREW_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "FAC"}

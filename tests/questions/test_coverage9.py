@@ -204,3 +204,40 @@ def test_a_number_word_only_at_sentence_starts_is_a_count(engine):
 def test_written_and_drawn_by_gives_the_artist(engine):
     questions = asked(MANGA, engine)
     assert "Who drew Seven Lanterns?" in questions, questions
+
+
+GAMES = (
+    " date 2023-03-10 Star Tide and Moon Tide sold more than 4 million copies worldwide in "
+    "their first week, Orbit Games announced on Thursday."
+)
+
+
+def test_a_count_before_a_counted_noun_is_no_money(engine):
+    # the model labels "more than 4 million" before "copies" as money
+    doc, _mentions = mentions_of(GAMES, engine)
+    count = next(e for e in doc.ents if "million" in e.text)
+    assert count.label_ == "CARDINAL"
+    still_money = engine.parse([parse_article_text("The film made $4 million.", name="t")])[0]
+    assert any(e.label_ == "MONEY" for e in still_money.doc.ents)
+
+
+def test_their_after_two_names_joined_by_and_is_theirs(engine):
+    questions = asked(GAMES, engine)
+    assert (
+        "How many copies did Star Tide and Moon Tide sell in their first week?" in questions
+    ), questions
+
+
+def test_no_false_statement_from_a_count_given_as_a_bound(engine):
+    # "more than 4 million": "more than 6 million" may be true too, "more than 2 million" is
+    from questions.generate import HEDGED_COUNT
+
+    assert HEDGED_COUNT.match("more than 4 million")
+    assert HEDGED_COUNT.match("over 500")
+    assert not HEDGED_COUNT.match("4 million")
+    for text in [GAMES, GAMES.replace("Moon Tide", "Sun Tide"), GAMES.replace("week", "month")]:
+        result = engine.generate([parse_article_text(text, name="t")])
+        assert not any(
+            q.question.startswith("True or false:") and q.answer == "False"
+            and "million" in q.question for q in result.questions
+        ), text
