@@ -2545,9 +2545,9 @@ def with_context(
             or contains(answer, topic[0]) or re.match(r"^(In|At|On) (the )?[A-Z]", question)
         ) and (len(question.split()) <= MAX_WITH_EVENT or MATCH_TIME.search(question)):
             # a match or race report: "which minute", "how many collisions" happened there
-            name = topic[0] if topic[0].lower().startswith("the ") or _numbered(topic[0]) else (
-                f"the {topic[0]}"
-            )
+            name = topic[0] if topic[0].lower().startswith("the ") or _numbered(topic[0]) or (
+                _bare_year_edition(topic[0])
+            ) else f"the {topic[0]}"
             if topic[1] == "tournament" and _in_one_match(question):
                 return None  # "in the 43rd over" of which match of the World Cup?
             if _another_year(question, clause, name, answer) or _another_edition(
@@ -2761,6 +2761,15 @@ def _names_only_in_quotes(question: str) -> bool:
 # a one-word name does not ("Coachella", "Wimbledon").
 EVENT_HEADS = EDITION_NOUNS | {"marathon", "open", "classic", "bowl", "derby", "prix",
                                "grammys", "oscars", "gala", "rally", "expo", "convention"}
+
+
+def _bare_year_edition(name: str) -> bool:
+    """"Awesome Games Done Quick 2024", "Coachella 2023": a name and its year with no
+    event noun that takes "the" ("the Billboard Music Awards 2018" has one)."""
+    words = name.split()
+    return len(words) >= 2 and YEAR_IN.fullmatch(words[-1]) is not None and (
+        not _needs_the(" ".join(words[:-1])) and words[-2].lower() not in EVENT_HEADS
+    )
 
 
 def _needs_the(name: str) -> bool:

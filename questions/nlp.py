@@ -279,6 +279,7 @@ def fine_types(doc: Doc) -> Doc:
     _split_crews(doc)
     _number_led_names(doc)
     _counts_read_as_money(doc)
+    _year_editions(doc)
     for ent in doc.ents:
         fine = None
         if "|" in ent.ent_id_:
@@ -469,6 +470,49 @@ def _number_led_names(doc: Doc) -> None:
     ents = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in spans)]
     ents += [Span(doc, start, end, label=label) for start, end in spans]
     doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+EDITION_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"}
+# Nouns an article uses for an event: "the charity marathon", "the winter event".
+EVENT_WORDS = {"event", "festival", "marathon", "convention", "tournament", "expo", "gala",
+               "ceremony", "concert", "showcase", "championship", "championships", "summit",
+               "race", "contest", "competition", "fair", "carnival", "conference"}
+
+
+def _year_editions(doc: Doc) -> None:
+    """"Awesome Games Done Quick 2024 wrapped up on Sunday": a name and a year written
+    together, in an article that speaks of an event ("the winter event", "the charity
+    marathon"), is that year's edition of the event; the model labels the name an
+    organisation and the year a date, which leaves the report without its event."""
+    if not any(t.lower_ in EVENT_WORDS and t.pos_ == "NOUN" for t in doc):
+        return
+    ents = list(doc.ents)
+    out: list[Span] = []
+    changed = False
+    skip = -1
+    for number, ent in enumerate(ents):
+        if number == skip:
+            continue
+        after = ents[number + 1] if number + 1 < len(ents) else None
+        year = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ in EDITION_LABELS and year is not None
+            and re.fullmatch(r"(19|20)\d{2}", year.text) is not None
+            and (not year.ent_type_ or (
+                after is not None and after.start == ent.end and after.label_ == "DATE"
+                and len(after) == 1
+            ))  # the year unlabelled, or labelled a date on its own
+            and len(ent) >= 2 and all(t.text[:1].isupper() or not t.is_alpha for t in ent)
+            and not any(t._.ft_title for t in ent)
+        ):
+            out.append(Span(doc, ent.start, ent.end + 1, label="EVENT"))
+            if year.ent_type_:
+                skip = number + 1
+            changed = True
+            continue
+        out.append(ent)
+    if changed:
+        doc.ents = out
 
 
 CURRENCY = re.compile(

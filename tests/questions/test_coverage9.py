@@ -241,3 +241,42 @@ def test_no_false_statement_from_a_count_given_as_a_bound(engine):
             q.question.startswith("True or false:") and q.answer == "False"
             and "million" in q.question for q in result.questions
         ), text
+
+
+CHARITY = (
+    " date 2024-07-08 Another record week for the charity marathon. Speedy Runs Live 2024 "
+    "wrapped up on Sunday in Denver, raising $1.2 million for a children's hospital.\n\n"
+    "On Friday Mara Quist finished Hollow Peaks in 31 minutes, the fastest run of the week. "
+    "Host Tom Reyes stopped the stream on Saturday night to thank the volunteers."
+)
+
+
+def test_a_name_and_its_year_in_an_event_article_is_that_edition(engine):
+    # the model reads "Speedy Runs Live" as an organisation and "2024" as a date
+    doc, _mentions = mentions_of(CHARITY, engine)
+    ent = next(e for e in doc.ents if e.text.startswith("Speedy"))
+    assert ent.text == "Speedy Runs Live 2024" and ent.label_ == "EVENT"
+    from questions.generate import article_topic
+
+    item = engine.parse([parse_article_text(CHARITY, name="t")])[0]
+    topic = article_topic(item, resolve_mentions(item.doc, engine.glossary))
+    assert topic == ("Speedy Runs Live 2024", "event")
+
+
+def test_a_name_and_year_with_no_event_noun_takes_no_the(engine):
+    from questions.generate import _bare_year_edition
+
+    assert _bare_year_edition("Speedy Runs Live 2024")
+    assert _bare_year_edition("Coachella 2023")
+    assert not _bare_year_edition("Billboard Music Awards 2018")
+    assert not _bare_year_edition("Eurovision Song Contest 2023")
+
+
+def test_a_reflexive_pronoun_of_the_subject_stays_reflexive(engine):
+    text = (
+        "Tom Reyes hosted the late show. Near the end, Tom Reyes stopped the stream for a "
+        "minute to compose himself."
+    )
+    result = engine.generate([parse_article_text(text, name="t")])
+    assert not any("compose Tom Reyes" in q.question for q in result.questions)
+    assert not any("compose Tom Reyes" in q for q, _, _ in result.rejected)
