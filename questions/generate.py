@@ -2548,7 +2548,7 @@ def with_context(
             name = topic[0] if topic[0].lower().startswith("the ") or _numbered(topic[0]) or (
                 _bare_year_edition(topic[0])
             ) else f"the {topic[0]}"
-            if topic[1] == "tournament" and _in_one_match(question):
+            if topic[1] == "tournament" and (_in_one_match(question) or _match_stat(question)):
                 return None  # "in the 43rd over" of which match of the World Cup?
             if _another_year(question, clause, name, answer) or _another_edition(
                 f"{question} {answer}", name
@@ -2605,7 +2605,7 @@ def with_context(
         name = "the " + name[4:]  # "At the Japanese Grand Prix"; a title keeps its "The"
     elif fine in EVENT_TYPES | {"event"} and _needs_the(name):
         name = f"the {name}"  # "At Dutch Grand Prix" -> "At the Dutch Grand Prix"
-    if fine == "tournament" and _in_one_match(question):
+    if fine == "tournament" and (_in_one_match(question) or _match_stat(question)):
         return None  # a tournament has many matches: "the 43rd over" of which?
     if _another_year(question, clause, name, answer) or _another_edition(
         f"{question} {answer}", name
@@ -2713,6 +2713,18 @@ def _another_year(question: str, clause: Clause, name: str, answer: str) -> bool
 MATCH_FIGURE = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) [a-z]+s? (for|from) \d+\b"
 )
+
+
+# A player's figures of one game ("made 23 saves", "how many rebounds"): a tournament's
+# name does not say which of its games they are from.
+MATCH_STAT = re.compile(
+    r"\b(saves|rebounds|assists|steals|blocks|tackles|aces|birdies|strikeouts|sacks|"
+    r"interceptions|touchdowns|three-pointers|wickets|runs|hits|shots on target)\b"
+)
+
+
+def _match_stat(question: str) -> bool:
+    return bool(MATCH_STAT.search(question))
 
 
 def _in_one_match(question: str) -> bool:

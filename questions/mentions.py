@@ -702,7 +702,14 @@ def _descriptor_subjects(
     the subject of a sentence is the person the sentence before was about, when that
     sentence's subject is the only person it names and nobody else comes first here."""
     ages = {t.i for t in tokens_where(doc, LOWER, "old".__eq__) if _age_descriptor(t)}
-    for index in sorted((mentions.vague - skip) | ages):
+    # "The 58-year-old grandmother": a gendered person noun with modifiers is no vague
+    # word of the noun pass (modifiers make it "another" one there), but as a sentence's
+    # subject after "the" it describes someone named before
+    gendered = {
+        t.i for t in doc if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN"
+        and t.lemma_.lower() in FEMALE_NOUNS | MALE_NOUNS and mentions.covering(t) is None
+    }
+    for index in sorted((mentions.vague - skip) | ages | (gendered - skip)):
         token = doc[index]
         if token.dep_ != "nsubj" or token.lower_ in VAGUE_WORDS:
             continue
@@ -719,6 +726,7 @@ def _descriptor_subjects(
             ))  # "The Danish rider won ..."
             or token.ent_type_ == "NORP"
             or (token.pos_ == "PROPN" and token.i == start + 1)  # "the Dutchman"
+            or token.lemma_.lower() in FEMALE_NOUNS | MALE_NOUNS  # "The grandmother"
         ):
             continue
         previous = doc[token.sent.start - 1].sent
@@ -731,6 +739,8 @@ def _descriptor_subjects(
             if owner is not None and owner.type in PERSON_TYPES:
                 continue  # the sentence before is about another person too
             owner = _one_person_subject(previous, mentions)
+            if owner is None and _sentence_subject(previous, mentions) is None:
+                owner = _only_person_named(previous, mentions, token)
             if owner is None:
                 continue
         mentions.vague.discard(index)
@@ -738,6 +748,28 @@ def _descriptor_subjects(
             index in ages and _from_place_only(token)
         ) else token.i + 1  # "The teenager from Leeds": the whole phrase stands for the person
         mentions.by_start[start] = Mention(start, end, owner.name, owner.type, anchored=True)
+
+
+def _only_person_named(sent: Span, mentions: Mentions, descriptor: Token) -> Mention | None:
+    """"The most emotional moment belonged to Dana Whitlock. The 58-year-old grandmother
+    ...": a sentence whose subject is no name and that names one person only (as an
+    object) hands the next sentence's person descriptor to that person, when a gendered
+    descriptor ("grandmother", "father") fits the person's gender as far as it is known."""
+    found = {
+        m.name: m for m in mentions.by_start.values()
+        if sent.start <= m.start < sent.end and m.type in PERSON_TYPES
+    }
+    if len(found) != 1 or any(
+        m.type in GROUP_TYPES for m in mentions.by_start.values()
+        if sent.start <= m.start < sent.end
+    ):
+        return None
+    (only,) = found.values()
+    lemma = descriptor.lemma_.lower()
+    wanted = "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else None
+    if wanted is not None and _gender_of(only.name, mentions.genders) != wanted:
+        return None
+    return only
 
 
 def _age_descriptor(token: Token) -> bool:

@@ -280,3 +280,38 @@ def test_a_reflexive_pronoun_of_the_subject_stays_reflexive(engine):
     result = engine.generate([parse_article_text(text, name="t")])
     assert not any("compose Tom Reyes" in q.question for q in result.questions)
     assert not any("compose Tom Reyes" in q for q, _, _ in result.rejected)
+
+
+def test_a_gendered_descriptor_is_the_one_person_the_sentence_before_named(engine):
+    # the sentence before has no named subject and names one person, as an object
+    text = (
+        "The loudest cheer of the night went to Helen Marsh. The 61-year-old grandmother "
+        "finished the course in 40 minutes."
+    )
+    doc, mentions = mentions_of(text, engine)
+    at = next(t for t in doc if t.text == "grandmother")
+    hit = mentions.covering(at)
+    assert hit is not None and hit.name == "Helen Marsh"
+    # a gendered descriptor that does not fit the one person named stays unresolved
+    text = text.replace("grandmother", "grandfather")
+    doc, mentions = mentions_of(text, engine)
+    at = next(t for t in doc if t.text == "grandfather")
+    hit = mentions.covering(at)
+    assert hit is None or hit.name != "Helen Marsh"
+
+
+def test_a_descriptor_after_a_sentence_about_one_named_person(engine):
+    text = (
+        " date 2023-05-02 For Tom Ashby, the title was a long time coming. The Danish "
+        "driver first raced for Orbit Motors in 2015, and later moved to Delta."
+    )
+    questions = asked(text, engine)
+    assert any("Tom Ashby" in q and "2015" in q for q in questions), questions
+
+
+def test_a_players_figures_of_one_game_are_not_framed_by_the_tournament(engine):
+    from questions.generate import _match_stat
+
+    assert _match_stat("At the 2024 Stanley Cup, how many saves did Jo Berg make?")
+    assert _match_stat("how many rebounds did Sam Ortiz pull down?")
+    assert not _match_stat("At the 2024 Stanley Cup, who lifted the trophy first?")
