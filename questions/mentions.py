@@ -527,6 +527,7 @@ def resolve_mentions(
     mentions.main = _main_entities(counts)
     _caps_group(doc, mentions)
     _plural_nationality_group(doc, mentions)
+    _team_nicknames(doc, mentions)
     _places_that_beat(doc, mentions)
     mentions.genders = gender_evidence(doc, mentions)
 
@@ -1076,6 +1077,67 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
                 mention.start, mention.end, name, "group", mention.possessive
             )
     mentions.main["group"] = name
+
+
+SIDE_TYPES = {"team", "organization", "place", "city", "country", "thing", "group"}
+
+
+def _team_nicknames(doc: Doc, mentions: Mentions) -> None:
+    """"UConn did it again. The Huskies beat Purdue 75-60 ...": a sentence that opens on
+    "The" and a plural proper noun nobody named ("the Huskies", "the Cats") as its
+    subject is a side's nickname; it is the side the sentence before was about when that
+    sentence names one side only (its subject) and no person. Every "the Huskies" of the
+    article is then that side."""
+    nicknames: dict[str, Mention] = {}
+    for sent in doc.sents:
+        if sent.start == 0 or len(sent) < 3:
+            continue
+        the, word = doc[sent.start], doc[sent.start + 1]
+        if the.lower_ != "the" or word.tag_ not in {"NNPS", "NNS"} or word.dep_ != "nsubj" or (
+            word.head.dep_ != "ROOT" or not word.text[:1].isupper() or not word.is_alpha
+        ):
+            continue
+        hit = mentions.covering(word)
+        if hit is not None and (hit.name != word.text or hit.type not in PERSON_TYPES | {
+            "thing", "organization"
+        }):
+            continue  # a name the article gives (not the model's guess at this one word)
+        if word.text in nicknames or any(t.text == word.text for t in doc[: word.i]):
+            continue  # only where the article first uses the nickname
+        previous = doc[sent.start - 1].sent
+        owner = _sentence_subject(previous, mentions)
+        named = {
+            m.name: m for m in mentions.by_start.values()
+            if previous.start <= m.start < previous.end
+        }
+        if owner is None or owner.type not in SIDE_TYPES - {"thing"} or known_first_name(
+            owner.name
+        ) or any(
+            m.type in PERSON_TYPES or (m.type in SIDE_TYPES and m.name != owner.name)
+            for m in named.values()
+        ):
+            continue
+        nicknames[word.text] = owner
+    for start, mention in list(mentions.by_start.items()):
+        token = doc[start]
+        if (
+            mention.type in PERSON_TYPES and mention.end - start == 1 and start > 0
+            and token.tag_ == "NNPS" and mention.name == token.text
+            and doc[start - 1].lower_ == "the" and token.text not in nicknames
+        ):
+            # "The Boilermakers made only one three-pointer": a person's name takes no
+            # "the" and is no plural; the model's person is a side known by its nickname
+            mentions.by_start[start] = Mention(
+                start, mention.end, mention.name, "team", mention.possessive
+            )
+    for token in doc:
+        owner = nicknames.get(token.text)
+        if owner is None or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        mentions.by_start.pop(token.i, None)
+        mentions.by_start[token.i - 1] = Mention(
+            token.i - 1, token.i + 1, owner.name, owner.type, anchored=True
+        )
 
 
 BEATING_VERBS = {"beat", "defeat", "edge", "overcome", "thrash", "rout", "outclass",

@@ -315,3 +315,39 @@ def test_a_players_figures_of_one_game_are_not_framed_by_the_tournament(engine):
     assert _match_stat("At the 2024 Stanley Cup, how many saves did Jo Berg make?")
     assert _match_stat("how many rebounds did Sam Ortiz pull down?")
     assert not _match_stat("At the 2024 Stanley Cup, who lifted the trophy first?")
+
+
+def test_a_nickname_opening_the_next_sentence_is_the_side_named_before(engine):
+    text = (
+        " date 2024-03-12 Vermont did it again. The Catamounts beat Delmar 70-58 in the "
+        "conference final in Burlington on Monday night to win a third straight title."
+    )
+    doc, mentions = mentions_of(text, engine)
+    nick = next(t for t in doc if t.text == "Catamounts")
+    hit = mentions.covering(nick)
+    assert hit is not None and hit.name == "Vermont"
+    from questions.generate import article_topic
+
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    topic = article_topic(item, resolve_mentions(item.doc, engine.glossary))
+    assert topic is not None and topic[1] == "match" and "Vermont–Delmar" in topic[0]
+
+
+def test_a_nickname_after_a_sentence_about_a_person_is_left_alone(engine):
+    text = (
+        "Richie Mora was the star. The Catamounts beat Delmar 70-58 in the conference "
+        "final on Monday night."
+    )
+    doc, mentions = mentions_of(text, engine)
+    nick = next(t for t in doc if t.text == "Catamounts")
+    hit = mentions.covering(nick)
+    assert hit is None or hit.name != "Richie Mora"
+
+
+def test_the_and_a_plural_proper_noun_labelled_a_person_is_a_side(engine):
+    # a person's name takes no "the" and is no plural: "The Riverhawks made ..."
+    text = "Sam Ortiz scored 30 points. The Riverhawks made only two free throws all night."
+    doc, mentions = mentions_of(text, engine)
+    nick = next(t for t in doc if t.text == "Riverhawks")
+    hit = mentions.covering(nick)
+    assert hit is not None and hit.type == "team"
