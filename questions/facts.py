@@ -1339,7 +1339,7 @@ def _build_clause(
             dep = "dobj"  # '"X" won Game of the Year at ...': the model made it a subject
         if dep in ARG_DEPS and child.pos_ == "NOUN" and any(
             c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children
-        ):
+        ) and not _elided_possessive(child):
             return None  # "named the best player and Linda Caicedo": a misread coordination
         if dep in ARG_DEPS:
             aside = _asides(child, mentions)
@@ -1386,6 +1386,13 @@ def _build_clause(
         extras=extras,
         tense=tense,
     )
+
+
+def _elided_possessive(noun: Token) -> bool:
+    """"won both the men's and the women's Boat Race": the first possessive's noun is left
+    out (said once, after the second); the parser makes "men" the object and the name its
+    conjunct, which is no misread list of a role and a name."""
+    return any(c.dep_ == "case" and c.lower_ in {"'s", "’s", "'", "’"} for c in noun.children)
 
 
 def _shared_passive(verb: Token, children: list[Token]) -> list[Token]:

@@ -351,3 +351,18 @@ def test_the_and_a_plural_proper_noun_labelled_a_person_is_a_side(engine):
     nick = next(t for t in doc if t.text == "Riverhawks")
     hit = mentions.covering(nick)
     assert hit is not None and hit.type == "team"
+
+
+def test_an_elided_possessive_head_is_no_misread_list(engine):
+    # "both the men's and the women's Harbour Cup": "men" parsed as the object with the
+    # name as its conjunct; the clause stands (its subject can be asked)
+    from questions.facts import extract_clauses
+
+    text = (
+        " date 2024-03-31 Crowds lined the river in Sheffield again. Sheffield won both the "
+        "men's and the women's Harbour Cup on Saturday, beating Oxford Brookes by two lengths."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    verbs = [c.verb.text for c in extract_clauses(item, mentions)]
+    assert "won" in verbs, verbs
