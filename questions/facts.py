@@ -1068,7 +1068,8 @@ MAKING_VERBS = {"develop", "co-develop", "publish", "direct", "co-direct", "prod
                 "co-produce", "write", "co-write", "pen", "compose", "design", "found",
                 "co-found", "create", "co-create", "build", "choreograph", "release",
                 "distribute", "invent", "establish", "construct", "illustrate", "animate",
-                "engineer", "arrange", "helm", "paint", "sculpt", "devise", "record"}
+                "engineer", "arrange", "helm", "paint", "sculpt", "devise", "record",
+                "draw"}  # "Written and drawn by X": a comic's artist made it
 
 
 # Verbs that make a thing only when the thing is a work: a band "released by" a label
@@ -1106,7 +1107,8 @@ def _fronted_participle(verb: Token) -> tuple[Token, Token] | None:
     phrases = [t for v in (first, *(c for c in first.children if c.dep_ == "conj"))
                for c in v.children if c.dep_ in {"agent", "prep", "cc", "conj"}
                for t in c.subtree]
-    end = max((t.i for t in phrases), default=first.i) + 1
+    # (the comma itself is no part of them, though the parser may hang it on the agent)
+    end = max((t.i for t in phrases if t.text != ","), default=first.i) + 1
     doc = verb.doc
     if end >= len(doc) or doc[end].text != ",":
         return None  # set off by a comma from the main clause
@@ -1337,7 +1339,7 @@ def _build_clause(
             dep = "dobj"  # '"X" won Game of the Year at ...': the model made it a subject
         if dep in ARG_DEPS and child.pos_ == "NOUN" and any(
             c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children
-        ):
+        ) and not _elided_possessive(child):
             return None  # "named the best player and Linda Caicedo": a misread coordination
         if dep in ARG_DEPS:
             aside = _asides(child, mentions)
@@ -1384,6 +1386,13 @@ def _build_clause(
         extras=extras,
         tense=tense,
     )
+
+
+def _elided_possessive(noun: Token) -> bool:
+    """"won both the men's and the women's Boat Race": the first possessive's noun is left
+    out (said once, after the second); the parser makes "men" the object and the name its
+    conjunct, which is no misread list of a role and a name."""
+    return any(c.dep_ == "case" and c.lower_ in {"'s", "’s", "'", "’"} for c in noun.children)
 
 
 def _shared_passive(verb: Token, children: list[Token]) -> list[Token]:

@@ -2028,6 +2028,10 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
             # "Game 5 of the World Series": the year is the series', "of the 2023 World Series"
             pattern = re.compile(rf"\b((?:[Tt]he )?){re.escape(bare)}\b")
             dated = f"{inner.group(1)}{published.year} {inner.group(2)}"
+        elif bare[:1].isdigit():
+            # "the 24 Hours of Le Mans": "the 2023 24 Hours" runs two numbers together
+            pattern = re.compile(rf"\b([Tt]he ){re.escape(bare)}\b")
+            dated = f"{published.year} edition of the {bare}"
         else:
             pattern = re.compile(rf"\b([Tt]he ){re.escape(bare)}\b")
             dated = f"{published.year} {bare}"
@@ -2541,10 +2545,10 @@ def with_context(
             or contains(answer, topic[0]) or re.match(r"^(In|At|On) (the )?[A-Z]", question)
         ) and (len(question.split()) <= MAX_WITH_EVENT or MATCH_TIME.search(question)):
             # a match or race report: "which minute", "how many collisions" happened there
-            name = topic[0] if topic[0].lower().startswith("the ") or _numbered(topic[0]) else (
-                f"the {topic[0]}"
-            )
-            if topic[1] == "tournament" and _in_one_match(question):
+            name = topic[0] if topic[0].lower().startswith("the ") or _numbered(topic[0]) or (
+                _bare_year_edition(topic[0])
+            ) else f"the {topic[0]}"
+            if topic[1] == "tournament" and (_in_one_match(question) or _match_stat(question)):
                 return None  # "in the 43rd over" of which match of the World Cup?
             if _another_year(question, clause, name, answer) or _another_edition(
                 f"{question} {answer}", name
@@ -2601,7 +2605,7 @@ def with_context(
         name = "the " + name[4:]  # "At the Japanese Grand Prix"; a title keeps its "The"
     elif fine in EVENT_TYPES | {"event"} and _needs_the(name):
         name = f"the {name}"  # "At Dutch Grand Prix" -> "At the Dutch Grand Prix"
-    if fine == "tournament" and _in_one_match(question):
+    if fine == "tournament" and (_in_one_match(question) or _match_stat(question)):
         return None  # a tournament has many matches: "the 43rd over" of which?
     if _another_year(question, clause, name, answer) or _another_edition(
         f"{question} {answer}", name
@@ -2711,6 +2715,18 @@ MATCH_FIGURE = re.compile(
 )
 
 
+# A player's figures of one game ("made 23 saves", "how many rebounds"): a tournament's
+# name does not say which of its games they are from.
+MATCH_STAT = re.compile(
+    r"\b(saves|rebounds|assists|steals|blocks|tackles|aces|birdies|strikeouts|sacks|"
+    r"interceptions|touchdowns|three-pointers|wickets|runs|hits|shots on target)\b"
+)
+
+
+def _match_stat(question: str) -> bool:
+    return bool(MATCH_STAT.search(question))
+
+
 def _in_one_match(question: str) -> bool:
     """The question tells of one moment or one line of figures in a match."""
     return bool(MATCH_TIME.search(question) or MATCH_FIGURE.search(question))
@@ -2757,6 +2773,15 @@ def _names_only_in_quotes(question: str) -> bool:
 # a one-word name does not ("Coachella", "Wimbledon").
 EVENT_HEADS = EDITION_NOUNS | {"marathon", "open", "classic", "bowl", "derby", "prix",
                                "grammys", "oscars", "gala", "rally", "expo", "convention"}
+
+
+def _bare_year_edition(name: str) -> bool:
+    """"Awesome Games Done Quick 2024", "Coachella 2023": a name and its year with no
+    event noun that takes "the" ("the Billboard Music Awards 2018" has one)."""
+    words = name.split()
+    return len(words) >= 2 and YEAR_IN.fullmatch(words[-1]) is not None and (
+        not _needs_the(" ".join(words[:-1])) and words[-2].lower() not in EVENT_HEADS
+    )
 
 
 def _needs_the(name: str) -> bool:
@@ -2964,6 +2989,13 @@ def blank_candidate(
     )
 
 
+# A count given as a bound, not a value: "more than 10 million", "over 500", "at least 3".
+HEDGED_COUNT = re.compile(
+    r"(?i)(?:more than|over|at least|less than|fewer than|under|up to|almost|nearly|"
+    r"around|about|roughly|some|close to|upwards of)\b"
+)
+
+
 def true_false_candidate(
     clause: Clause,
     objects: list[tuple[Arg, frozenset[str]]],
@@ -2992,6 +3024,10 @@ def true_false_candidate(
             wrong = [c for c in near if c != answer.text]
             if answer.type == "count":
                 wrong = [c for c in wrong if c.lower() not in {"1", "one", "0", "zero"}]
+                if HEDGED_COUNT.match(answer.text):
+                    # "more than 10 million": "more than 13 million" may be true as well
+                    # (and "more than 7 million" is), so no false statement is honest
+                    return None
             if not wrong or answer.text not in statement:
                 return None
             statement = statement.replace(answer.text, wrong[digest % len(wrong)], 1)

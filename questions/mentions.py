@@ -178,6 +178,9 @@ NAME_HEADS = {
     "fc": "team", "united": "team",
     # "the AFL Grand Final", "the FA Cup Final": a named final is one deciding match
     "final": "event",
+    # "the Boat Race", "the Chicago Marathon", "the Tokyo Marathon": a named race is one
+    # event, whatever label the model gave it (it reads "Boat Race" as a company)
+    "race": "event", "marathon": "event",
 }
 COARSE_TYPES = {"person", "organization", "place", "venue", "thing", "title", "event",
                 "product", "nationality"}
@@ -364,6 +367,7 @@ def resolve_mentions(
     # name the article had not yet given (a surname is: "Hamilton", then "Alexander
     # Hamilton" and "Hamilton's wife")
     said_first: set[str] = set()
+    surname_runs: set[str] = set()  # surnames of two words or more ("pier guidi")
     for ent in ents:
         if ent.label_ == "NORP" and len(ent) >= 2 and ent[0].lower_ == "the" and (
             _descriptor_the(ent[0])
@@ -404,7 +408,7 @@ def resolve_mentions(
         words = name.split()
         key = ent.text.replace("’", "'").removesuffix("'s").strip()
         if (
-            len(ent) == 1
+            (len(ent) == 1 or key.casefold() in surname_runs)
             and not _platform_the(doc, ent.start)
             and key.casefold() in full_names
             and key.casefold() not in shared
@@ -441,6 +445,13 @@ def resolve_mentions(
                 seen = full_names.setdefault(part.casefold(), (name, fine))
                 if seen[0] != name:
                     shared.add(part.casefold())  # "Knowles": Beyoncé's, Mathew's, Solange's
+            if len(words) >= 3 and all(w[:1].isupper() for w in words[1:]):
+                # "Alessandro Pier Guidi", later "Pier Guidi": a surname of two words
+                tail = " ".join(words[1:]).casefold()
+                surname_runs.add(tail)
+                seen = full_names.setdefault(tail, (name, fine))
+                if seen[0] != name:
+                    shared.add(tail)
         counts[(name, fine)] += 1
         end = ent.end
         possessive = end < len(doc) and doc[end].lower_ in {"'s", "’s", "'", "’"}
@@ -515,6 +526,9 @@ def resolve_mentions(
     counts = Counter((m.name, m.type) for m in mentions.by_start.values())
     mentions.main = _main_entities(counts)
     _caps_group(doc, mentions)
+    _plural_nationality_group(doc, mentions)
+    _team_nicknames(doc, mentions)
+    _places_that_beat(doc, mentions)
     mentions.genders = gender_evidence(doc, mentions)
 
     # 2. Descriptors, pronouns and vague phrases.
@@ -689,7 +703,14 @@ def _descriptor_subjects(
     the subject of a sentence is the person the sentence before was about, when that
     sentence's subject is the only person it names and nobody else comes first here."""
     ages = {t.i for t in tokens_where(doc, LOWER, "old".__eq__) if _age_descriptor(t)}
-    for index in sorted((mentions.vague - skip) | ages):
+    # "The 58-year-old grandmother": a gendered person noun with modifiers is no vague
+    # word of the noun pass (modifiers make it "another" one there), but as a sentence's
+    # subject after "the" it describes someone named before
+    gendered = {
+        t.i for t in doc if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN"
+        and t.lemma_.lower() in FEMALE_NOUNS | MALE_NOUNS and mentions.covering(t) is None
+    }
+    for index in sorted((mentions.vague - skip) | ages | (gendered - skip)):
         token = doc[index]
         if token.dep_ != "nsubj" or token.lower_ in VAGUE_WORDS:
             continue
@@ -706,6 +727,7 @@ def _descriptor_subjects(
             ))  # "The Danish rider won ..."
             or token.ent_type_ == "NORP"
             or (token.pos_ == "PROPN" and token.i == start + 1)  # "the Dutchman"
+            or token.lemma_.lower() in FEMALE_NOUNS | MALE_NOUNS  # "The grandmother"
         ):
             continue
         previous = doc[token.sent.start - 1].sent
@@ -718,6 +740,8 @@ def _descriptor_subjects(
             if owner is not None and owner.type in PERSON_TYPES:
                 continue  # the sentence before is about another person too
             owner = _one_person_subject(previous, mentions)
+            if owner is None and _sentence_subject(previous, mentions) is None:
+                owner = _only_person_named(previous, mentions, token)
             if owner is None:
                 continue
         mentions.vague.discard(index)
@@ -725,6 +749,28 @@ def _descriptor_subjects(
             index in ages and _from_place_only(token)
         ) else token.i + 1  # "The teenager from Leeds": the whole phrase stands for the person
         mentions.by_start[start] = Mention(start, end, owner.name, owner.type, anchored=True)
+
+
+def _only_person_named(sent: Span, mentions: Mentions, descriptor: Token) -> Mention | None:
+    """"The most emotional moment belonged to Dana Whitlock. The 58-year-old grandmother
+    ...": a sentence whose subject is no name and that names one person only (as an
+    object) hands the next sentence's person descriptor to that person, when a gendered
+    descriptor ("grandmother", "father") fits the person's gender as far as it is known."""
+    found = {
+        m.name: m for m in mentions.by_start.values()
+        if sent.start <= m.start < sent.end and m.type in PERSON_TYPES
+    }
+    if len(found) != 1 or any(
+        m.type in GROUP_TYPES for m in mentions.by_start.values()
+        if sent.start <= m.start < sent.end
+    ):
+        return None
+    (only,) = found.values()
+    lemma = descriptor.lemma_.lower()
+    wanted = "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else None
+    if wanted is not None and _gender_of(only.name, mentions.genders) != wanted:
+        return None
+    return only
 
 
 def _age_descriptor(token: Token) -> bool:
@@ -784,7 +830,7 @@ def _from_place_only(token: Token) -> bool:
 def _unlabelled_name_word(token: Token) -> bool:
     """A word of a name the model left unlabelled: a proper noun, or an ALL-CAPS word of
     three letters or more the tagger read as a noun ("BLACKPINK have made history")."""
-    if token.ent_type_:
+    if token.ent_type_ or _number_sign(token):
         return False
     if token.pos_ == "PROPN":
         return True
@@ -795,6 +841,18 @@ def _unlabelled_name_word(token: Token) -> bool:
         and token.pos_ == "NOUN"
         and not any(c.dep_ in {"det", "amod", "poss"} for c in token.children)
     )
+
+
+def _number_sign(token: Token) -> bool:
+    """"No." before a number ("the No. 51 Ferrari", "his No. 7 shirt") is the number
+    sign, never a name (the tagger reads "No" as a proper noun)."""
+    doc = token.doc
+    if token.text not in {"No", "No."} or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if after.text == "." and token.i + 2 < len(doc):
+        after = doc[token.i + 2]
+    return after.text.isdigit()
 
 
 def _surname_read_as_noun(token: Token, mentions: Mentions) -> bool:
@@ -993,9 +1051,10 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
     unlabelled ALL-CAPS name used as a subject is that group."""
     if "group" in mentions.main:
         return
+    words = GROUP_WORDS | ({"pair"} if _called_a_duo(doc) else set())  # "the pair": the duo
     descriptors = sum(
-        1 for t in tokens_where(doc, LOWER, GROUP_WORDS.__contains__)
-        if t.lower_ in GROUP_WORDS and t.tag_ in {"NN", "NNS"}
+        1 for t in tokens_where(doc, LOWER, words.__contains__)
+        if t.lower_ in words and t.tag_ in {"NN", "NNS"}
         and any(c.lower_ == "the" for c in t.children)
     )
     if descriptors < 2:
@@ -1007,6 +1066,8 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
     }
     if not names:
         names = _plural_agreeing_names(doc, mentions)
+    if not names:
+        names = _plural_organizations(doc, mentions)
     if len(names) != 1:
         return
     (name,) = names
@@ -1016,6 +1077,184 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
                 mention.start, mention.end, name, "group", mention.possessive
             )
     mentions.main["group"] = name
+
+
+SIDE_TYPES = {"team", "organization", "place", "city", "country", "thing", "group"}
+
+
+def _team_nicknames(doc: Doc, mentions: Mentions) -> None:
+    """"UConn did it again. The Huskies beat Purdue 75-60 ...": a sentence that opens on
+    "The" and a plural proper noun nobody named ("the Huskies", "the Cats") as its
+    subject is a side's nickname; it is the side the sentence before was about when that
+    sentence names one side only (its subject) and no person. Every "the Huskies" of the
+    article is then that side."""
+    nicknames: dict[str, Mention] = {}
+    for sent in doc.sents:
+        if sent.start == 0 or len(sent) < 3:
+            continue
+        the, word = doc[sent.start], doc[sent.start + 1]
+        if the.lower_ != "the" or word.tag_ not in {"NNPS", "NNS"} or word.dep_ != "nsubj" or (
+            word.head.dep_ != "ROOT" or not word.text[:1].isupper() or not word.is_alpha
+        ):
+            continue
+        hit = mentions.covering(word)
+        if hit is not None and (hit.name != word.text or hit.type not in PERSON_TYPES | {
+            "thing", "organization"
+        }):
+            continue  # a name the article gives (not the model's guess at this one word)
+        if word.text in nicknames or any(t.text == word.text for t in doc[: word.i]):
+            continue  # only where the article first uses the nickname
+        previous = doc[sent.start - 1].sent
+        owner = _sentence_subject(previous, mentions)
+        named = {
+            m.name: m for m in mentions.by_start.values()
+            if previous.start <= m.start < previous.end
+        }
+        if owner is None or owner.type not in SIDE_TYPES - {"thing"} or known_first_name(
+            owner.name
+        ) or any(
+            m.type in PERSON_TYPES or (m.type in SIDE_TYPES and m.name != owner.name)
+            for m in named.values()
+        ):
+            continue
+        nicknames[word.text] = owner
+    for start, mention in list(mentions.by_start.items()):
+        token = doc[start]
+        if (
+            mention.type in PERSON_TYPES and mention.end - start == 1 and start > 0
+            and token.tag_ == "NNPS" and mention.name == token.text
+            and doc[start - 1].lower_ == "the" and token.text not in nicknames
+        ):
+            # "The Boilermakers made only one three-pointer": a person's name takes no
+            # "the" and is no plural; the model's person is a side known by its nickname
+            mentions.by_start[start] = Mention(
+                start, mention.end, mention.name, "team", mention.possessive
+            )
+    for token in doc:
+        owner = nicknames.get(token.text)
+        if owner is None or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            continue
+        mentions.by_start.pop(token.i, None)
+        mentions.by_start[token.i - 1] = Mention(
+            token.i - 1, token.i + 1, owner.name, owner.type, anchored=True
+        )
+
+
+BEATING_VERBS = {"beat", "defeat", "edge", "overcome", "thrash", "rout", "outclass",
+                 "outrow", "outrun", "outlast", "eliminate", "overpower", "dethrone"}
+SIDE_PLACES = {"place", "city", "country", "thing"}
+PLACE_PREPS = {"in", "at", "from", "near", "to", "into", "across", "around", "outside"}
+
+
+def _places_that_beat(doc: Doc, mentions: Mentions) -> None:
+    """"Cambridge won the Boat Race, beating Oxford", "France beat England 3-1": a place
+    (or a name of unknown kind) that beats a named side is a team (a city or a university
+    crew), not a place, in the whole article; the model labels such sides places, which
+    leaves every sentence about them without a fair wh-word ("Which place held their
+    nerve?"). Not when the other side is a person (a one-on-one: people on both sides)."""
+    for verb in doc:
+        if verb.lemma_.lower() not in BEATING_VERBS or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in {"advcl", "conj"}:  # "won X, beating Y"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        other = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if subject is None or other is None:
+            continue
+        side = mentions.covering(subject)
+        beaten = mentions.covering(other)
+        if side is None or beaten is None or side.type not in SIDE_PLACES:
+            continue
+        if beaten.type in PERSON_TYPES or side.end - side.start > 3:
+            continue
+        if side.type == "thing" and not doc[side.start].ent_type_ and not any(
+            e.text == side.name and e.label_ in {"GPE", "LOC"} for e in doc.ents
+        ):
+            continue  # an unlabelled name: a side only if labelled a place elsewhere
+        for start, mention in list(mentions.by_start.items()):
+            root = doc[mention.start : mention.end].root
+            if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+                continue  # "the crowds in Cambridge": the place itself
+            if mention.name == side.name and mention.type in SIDE_PLACES:
+                mentions.by_start[start] = Mention(
+                    mention.start, mention.end, mention.name, "team", mention.possessive,
+                    mention.anchored,
+                )
+
+
+def _called_a_duo(doc: Doc) -> bool:
+    """The article calls its act a duo ("the French electronic duo"): only then does "the
+    pair" stand for the group (in a match report "the pair" is two people, not a team)."""
+    return any(t.lower_ == "duo" and t.pos_ == "NOUN" for t in doc)
+
+
+def _plural_nationality(word: str) -> str | None:
+    """The adjective of a plural nationality noun: "Frenchmen" -> "french", "Italians" ->
+    "italian"; None for any other word."""
+    if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return None
+    lower = word.lower()
+    if lower.endswith("men") and f"{lower[:-3]}man" in NATIONALITY_NOUNS:
+        return lower[:-3]  # "frenchmen", "dutchmen", "englishmen"
+    if lower.endswith("s") and re.search(r"[a-z](ian|ean|an)$", lower[:-1]):
+        return lower[:-1]  # "italians", "koreans", "americans"
+    return None
+
+
+def _plural_nationality_group(doc: Doc, mentions: Mentions) -> None:
+    """"the French electronic duo ... the Frenchmen came back with ...": a plural
+    nationality noun after "the" stands for the article's one group when the article gave
+    that group the nationality ("the French duo", "French duo Daft Punk"); with no main
+    group, or a nationality the article never gave it, it stays a vague reference."""
+    name = mentions.main.get("group")
+    if name is None:
+        return
+    given = {
+        c.lower_ for t in doc if t.lower_ in GROUP_WORDS and t.pos_ == "NOUN"
+        for c in t.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"
+    }
+    for mention in mentions.by_start.values():  # "French duo Daft Punk"
+        if mention.name == name and mention.start >= 2 and doc[mention.start - 1].lower_ in (
+            GROUP_WORDS
+        ) and doc[mention.start - 2].ent_type_ == "NORP":
+            given.add(doc[mention.start - 2].lower_)
+    if not given:
+        return
+    for token in doc:
+        if token.i == 0 or not _descriptor_the(doc[token.i - 1]) or token.tag_ not in {
+            "NNPS", "NNP", "NNS"
+        }:
+            continue
+        adjective = _plural_nationality(token.text)
+        if adjective is None or adjective not in given:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in {"PROPN", "NOUN"}:
+            continue  # "the Frenchmen's ..." is fine; "the Italians fans": not the noun alone
+        mentions.by_start.pop(token.i, None)
+        mentions.vague.discard(token.i)
+        start = token.i - 1  # from "the"
+        mentions.by_start[start] = Mention(start, token.i + 1, name, "group", anchored=True)
+
+
+def _plural_organizations(doc: Doc, mentions: Mentions) -> set[str]:
+    """Names the model called organisations (or left unlabelled) that take a plural verb
+    as a subject ("Daft Punk are no more", "The Chemical Brothers were back"): in an
+    article that keeps saying "the duo", "the band", such a name is the act those words
+    stand for (a two-person act is often not typed a group by the model)."""
+    found: set[str] = set()
+    for mention in mentions.by_start.values():
+        if mention.type != "organization" and not (
+            mention.type == "thing" and mention.end - mention.start >= 2  # left unlabelled
+        ):
+            continue
+        root = doc[mention.start : mention.end].root
+        if root.dep_ != "nsubj" or any(c.dep_ in {"conj", "cc"} for c in root.children):
+            continue
+        verb = root.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+        if any(v.lower_ in PLURAL_PRESENT and v.tag_ in {"VBP", "VBD"} for v in verbs):
+            found.add(mention.name)
+    return found
 
 
 PLURAL_PRESENT = {"have", "are", "were"}
@@ -1316,6 +1555,7 @@ def _join_possessive_names(doc: Doc, mentions: Mentions) -> None:
             or then.ent_type_ in {"DATE", "CARDINAL", "ORDINAL"}
             or then.is_sent_start
             or doc[mention.start].pos_ != "PROPN"
+            or _number_sign(then)  # "Kobayashi's No. 7": his car, not a name
         ):
             continue
         last = end + 1
@@ -1437,6 +1677,14 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
     if start > 0:
         start = doc[start - 1].sent.start  # the previous sentence is in reach too
     lower = token.lower_
+    owners = _coordinated_owners(token)
+    first = mentions.covering(owners) if owners is not None else None
+    if first is not None:
+        # "A and B sold ... in their first week": theirs; as the clause's own subject's
+        # possessive it is said as "their" again when the question keeps that subject
+        mentions.by_start[token.i] = Mention(token.i, token.i + 1, first.name, first.type,
+                                             possessive=True)
+        return
     own = _own_subject(doc, token, mentions)
     if own is not None:  # "Ashley Young picked up his second yellow card"
         mentions.by_start[token.i] = Mention(token.i, token.i + 1, own.name, own.type,
@@ -1494,6 +1742,29 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
         )
     else:
         mentions.vague.add(token.i)
+
+
+def _coordinated_owners(token: Token) -> Token | None:
+    """"Pokémon Scarlet and Pokémon Violet sold 10 million copies in their first three
+    days": a plural possessive in a clause whose subject is two names joined by "and"
+    is theirs; the question keeps that subject, so "their" reads right as it is (no one
+    name is its referent, so it was left vague and the clause unasked)."""
+    if token.lower_ != "their" or token.tag_ != "PRP$":
+        return None
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ != "ROOT" and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.i > token.i:
+        return None
+    joined = [c for c in subject.children if c.dep_ == "conj"]
+    if len(joined) == 1 and joined[0].pos_ == "PROPN" and any(
+        c.dep_ == "cc" and c.lower_ == "and" for c in subject.children
+    ):
+        return subject
+    return None
 
 
 def _clause_subject(token: Token, mentions: Mentions) -> Mention | None:
@@ -1604,6 +1875,8 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     start = min(t.i for t in token.subtree if t.dep_ in {"det", "predet"} or t.i == token.i)
     lower = token.lower_
     kind = GROUP_DESCRIPTORS.get(lower)
+    if lower == "pair" and token.tag_ == "NN" and _called_a_duo(token.doc):
+        kind = "group"  # "the pair took their name from ...": the duo, once it was called so
     if kind and token.tag_ in {"NN", "NNS"}:
         name = mentions.main.get(kind) or (mentions.main.get("group") if kind == "team" else None)
         if name:

@@ -275,6 +275,11 @@ def fine_types(doc: Doc) -> Doc:
     _trim_entities(doc)
     _attach_years(doc)
     _attach_numerals(doc)
+    _endurance_race_names(doc)
+    _split_crews(doc)
+    _number_led_names(doc)
+    _counts_read_as_money(doc)
+    _year_editions(doc)
     for ent in doc.ents:
         fine = None
         if "|" in ent.ent_id_:
@@ -387,6 +392,183 @@ def _attach_numerals(doc: Doc) -> None:
         lambda ent: ent.label_ in NUMBERED_LABELS,
         lambda token: bool(ROMAN_NUMERAL.fullmatch(token.text)),
     )
+
+
+ENDURANCE_UNITS = {"Hours", "Miles", "Kilometres", "Kilometers", "Laps"}
+NUMBER_NAMES = {"Six", "Eight", "Ten", "Twelve", "Twenty-Four"}
+
+
+def _endurance_race_names(doc: Doc) -> None:
+    """"the 24 Hours of Le Mans", "the 12 Hours of Sebring", "the 1000 Miles of Sebring":
+    a number, a capitalised unit, "of" and a place name is one race, an event; the model
+    reads it as a time ("the 24 Hours") and a separate organisation ("Le Mans"), which
+    leaves a race report without its race."""
+    spans: list[tuple[int, int]] = []
+    for token in doc:
+        if token.text not in ENDURANCE_UNITS or token.i == 0 or token.i + 2 >= len(doc):
+            continue
+        number = doc[token.i - 1]
+        if not (number.text.isdigit() or number.text in NUMBER_NAMES) or doc[
+            token.i + 1
+        ].text != "of":
+            continue
+        end = token.i + 2
+        while end < len(doc) and doc[end].text[:1].isupper() and (
+            doc[end].is_alpha or "-" in doc[end].text
+        ):
+            end += 1
+        if end > token.i + 2:
+            spans.append((number.i, end))
+    if not spans:
+        return
+    ents = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in spans)]
+    ents += [Span(doc, start, end, label="EVENT") for start, end in spans]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+NUMBER_WORD_NAMES = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+                     "Ten", "Eleven", "Twelve", "Twenty", "Hundred", "Thousand"}
+BAND_WORDS = {"band", "group", "duo", "trio", "quartet", "quintet", "boyband", "girlband"}
+
+
+def _number_led_names(doc: Doc) -> None:
+    """"One Piece", "Seven Samurai", "Three Body": a capitalised number word and the
+    capitalised words after it, said the same way at least twice and once mid-sentence
+    (where capitals mark a name), are one name; the model reads the number as a count
+    ("One" CARDINAL) and the rest as another name or none. A work unless the article
+    speaks of a band ("One Direction", "the group"): then an organisation."""
+    starts = [
+        t.i for t in doc
+        if t.text in NUMBER_WORD_NAMES and t.ent_type_ in {"", "CARDINAL"}
+        and t.i + 1 < len(doc) and doc[t.i + 1].is_alpha and doc[t.i + 1].text[:1].isupper()
+        and doc[t.i + 1].pos_ in {"PROPN", "NOUN"}
+    ]
+    if len(starts) < 2:
+        return
+
+    def words(i: int, n: int) -> tuple[str, ...]:
+        return tuple(t.text for t in doc[i : i + n])
+
+    names: dict[tuple[str, ...], list[int]] = {}
+    for i in starts:
+        names.setdefault(words(i, 2), []).append(i)
+    spans: list[tuple[int, int]] = []
+    for found in names.values():
+        if len(found) < 2 or all(doc[i].is_sent_start for i in found):
+            continue
+        size = 2
+        while size < 5 and all(
+            i + size < len(doc) and doc[i + size].is_alpha and doc[i + size].text[:1].isupper()
+            and doc[i + size].pos_ == "PROPN" for i in found
+        ) and len({words(i, size + 1) for i in found}) == 1:
+            size += 1  # "Twenty One Pilots": every time the same longer name
+        spans += [(i, i + size) for i in found]
+    if not spans:
+        return
+    band = any(t.lower_ in BAND_WORDS and t.pos_ == "NOUN" for t in doc)
+    label = "ORG" if band else "WORK_OF_ART"
+    ents = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in spans)]
+    ents += [Span(doc, start, end, label=label) for start, end in spans]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+EDITION_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "PERSON"}
+# Nouns an article uses for an event: "the charity marathon", "the winter event".
+EVENT_WORDS = {"event", "festival", "marathon", "convention", "tournament", "expo", "gala",
+               "ceremony", "concert", "showcase", "championship", "championships", "summit",
+               "race", "contest", "competition", "fair", "carnival", "conference"}
+
+
+def _year_editions(doc: Doc) -> None:
+    """"Awesome Games Done Quick 2024 wrapped up on Sunday": a name and a year written
+    together, in an article that speaks of an event ("the winter event", "the charity
+    marathon"), is that year's edition of the event; the model labels the name an
+    organisation and the year a date, which leaves the report without its event."""
+    if not any(t.lower_ in EVENT_WORDS and t.pos_ == "NOUN" for t in doc):
+        return
+    ents = list(doc.ents)
+    out: list[Span] = []
+    changed = False
+    skip = -1
+    for number, ent in enumerate(ents):
+        if number == skip:
+            continue
+        after = ents[number + 1] if number + 1 < len(ents) else None
+        year = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ in EDITION_LABELS and year is not None
+            and re.fullmatch(r"(19|20)\d{2}", year.text) is not None
+            and (not year.ent_type_ or (
+                after is not None and after.start == ent.end and after.label_ == "DATE"
+                and len(after) == 1
+            ))  # the year unlabelled, or labelled a date on its own
+            and len(ent) >= 2 and all(t.text[:1].isupper() or not t.is_alpha for t in ent)
+            and not any(t._.ft_title for t in ent)
+        ):
+            out.append(Span(doc, ent.start, ent.end + 1, label="EVENT"))
+            if year.ent_type_:
+                skip = number + 1
+            changed = True
+            continue
+        out.append(ent)
+    if changed:
+        doc.ents = out
+
+
+CURRENCY = re.compile(
+    r"[$£€¥₩₹]|\b(?:dollars?|pounds?|euros?|yen|won|rupees?|crores?|lakhs?|yuan|francs?|"
+    r"pesos?|reais|real|rand|dirhams?|riyals?|roubles?|rubles?|cents?|pence|p|[A-Z]{3})\b"
+)
+
+
+def _counts_read_as_money(doc: Doc) -> None:
+    """"sold more than 10 million copies": the model labels a large count before a counted
+    plural noun money; with no currency in or right after it, it is a count (CARDINAL),
+    so the question asks "How many copies ...?" instead of nothing."""
+    ents = list(doc.ents)
+    changed = False
+    for number, ent in enumerate(ents):
+        if ent.label_ != "MONEY" or CURRENCY.search(ent.text):
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is None or after.tag_ != "NNS" or ent.root.head.i != after.i or CURRENCY.search(
+            after.text
+        ):
+            continue
+        ents[number] = Span(doc, ent.start, ent.end, label="CARDINAL")
+        changed = True
+    if changed:
+        doc.ents = ents
+
+
+CREW_LABELS = {"WORK_OF_ART", "ORG", "PRODUCT", "FAC"}
+
+
+def _split_crews(doc: Doc) -> None:
+    """"the Ferrari 499P of Alessandro Pier Guidi, James Calado and Antonio Giovinazzi":
+    a machine and the first of the people listed as its crew run together into one name
+    (labelled a work or an organisation); when people's names follow in a list, the
+    words after "of" are the first person's name, and the name before it ends there."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    changed = False
+    for number, ent in enumerate(ents):
+        following = ents[number + 1] if number + 1 < len(ents) else None
+        of = next((t.i for t in ent if t.lower_ == "of" and t.i > ent.start), None)
+        if (
+            ent.label_ not in CREW_LABELS or of is None or ent.end - of < 3
+            or any(t._.ft_title for t in ent)
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[of + 1 : ent.end])
+            or following is None or following.label_ != "PERSON"
+            or doc[ent.end : following.start].text not in {",", "and"}
+        ):
+            out.append(ent)
+            continue
+        out.append(Span(doc, ent.start, of, label=ent.label_, span_id=ent.ent_id_))
+        out.append(Span(doc, of + 1, ent.end, label="PERSON"))
+        changed = True
+    if changed:
+        doc.ents = out
 
 
 def _attach_next_token(

@@ -24,6 +24,9 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") and not name.isupper() else f"{name}'s"
 
 
+REFLEXIVES = {"himself", "herself", "themselves", "itself"}
+
+
 def render_phrase(
     tokens: Iterable[Token],
     mentions: Mentions,
@@ -64,6 +67,8 @@ def render_phrase(
                 text = possessive(mention.name)
                 if token.lower_ in {"theirs", "hers"}:
                     text = possessive(mention.name)
+            elif token.lower_ in REFLEXIVES and own == mention.name:
+                text = token.lower_  # "stopped the show to compose himself": the subject's
             elif token.pos_ == "PRON" or token.tag_ == "PRP":
                 text = mention.name
             elif _name_as_modifier(token, mention):
