@@ -1,0 +1,99 @@
+"""Regression tests for the anchor rule (precision round 9, the "no context" class): a
+deed of one occasion told in the past is asked only with the occasion pinned (a date or
+year, a named event, the article's frame, a named work the deed belongs to), or framed by
+the occasion the lead gives; lasting facts stay. Every sentence here is made up."""
+
+from questions.article import parse_article_text
+
+
+def asked(text: str, engine) -> list[str]:
+    return [q.question for q in engine.generate([parse_article_text(text, name="t")]).questions]
+
+
+def candidates(text: str, engine) -> list[str]:
+    """Every candidate before the gates: the rule under test works in the generator."""
+    from questions.facts import extract_clauses
+    from questions.generate import article_candidates
+    from questions.mentions import resolve_mentions
+
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    return [c.question for c in article_candidates(item, mentions, extract_clauses(item, mentions))]
+
+
+# A gig report whose lead gives neither a venue nor a named event: no frame to lend.
+GIG = (
+    "date 2024-05-20 What a night for the folk revival. The crowd sang every word and "
+    "nobody wanted to leave.\n\n"
+    "Singer Mara Quinn walked out for \"Golden Harbour\" to a huge cheer, and later "
+    "fiddler Leo Park joined her for a short reel. Leo Park directed the film \"Night "
+    "Ferry\" in Oslo."
+)
+
+
+def test_a_past_deed_of_one_occasion_is_not_asked_without_the_occasion(engine):
+    """"Which singer walked out for "Golden Harbour"?": at which concert? A quoted song
+    title does not say which night."""
+    qs = candidates(GIG, engine)
+    assert not any("walk" in q and "Golden Harbour" in q for q in qs), qs
+    assert not any("walked out for _____" in q for q in qs), qs
+
+
+def test_a_lasting_fact_told_in_the_past_stays(engine):
+    """Directing a film is a fact of the film, whenever it is asked."""
+    qs = candidates(GIG, engine)
+    assert any("direct" in q for q in qs), qs
+
+
+def test_a_work_frame_does_not_pin_what_its_makers_said(engine):
+    """"In Moonbeam Street, who asked fans to be patient?": the producer spoke to a
+    broadcaster, outside the show; the show's frame does not say when."""
+    text = (
+        "date 2024-03-11 Grab the tissues. The long-awaited special episode of Moonbeam "
+        "Street premiered on Sunday evening on Channel 9 in Australia.\n\n"
+        "Speaking to a radio station, producer Nina Vale said the writers were \"still "
+        "drawing things\" and asked fans to be patient."
+    )
+    qs = candidates(text, engine)
+    assert not any("asked fans" in q or "ask fans" in q for q in qs), qs
+
+
+def test_a_dated_or_named_occasion_pins_the_deed(engine):
+    """A day, or an event named in the question, says which occasion."""
+    text = (
+        "date 2023-09-18 The Harbour Open has a new champion. Tom Rees won the Harbour "
+        "Open on 17 September 2023, beating Ian Moss in the final.\n\n"
+        "Ian Moss took the Coastal Classic on 3 August 2023."
+    )
+    qs = candidates(text, engine)
+    assert any("Coastal Classic" in q or "3 August 2023" in q for q in qs), qs
+
+
+def test_the_lead_venue_and_day_frame_a_deed_of_the_night(engine):
+    """A concert report's lead says where and when ("on Saturday night ... at the Harbour
+    Arena"); a deed of the night is framed by both, and a song's own year ("the 2019
+    hit") is not another day."""
+    text = (
+        "date 2023-06-05 The city will talk about this one for years. Nova Reid played "
+        "to a crowd of 40,000 at the Harbour Arena in Leeds on Saturday night.\n\n"
+        "Rapper Kit Dunne walked out for \"Blue Lights\", the 2019 hit the pair recorded "
+        "together, and the arena shook."
+    )
+    qs = candidates(text, engine)
+    dunne = [q for q in qs if "Blue Lights" in q or "Kit Dunne" in q]
+    assert dunne, qs
+    assert all("At the Harbour Arena on 3 June 2023" in q for q in dunne), dunne
+
+
+def test_the_lead_event_frames_a_deed_of_its_stage(engine):
+    """"won stage 9 of the Alpine Tour": a deed of that day is asked at the event, with
+    its year ("At the 2023 Alpine Tour, ...")."""
+    text = (
+        "date 2023-07-12 Rosa Lind is in yellow. The Swedish rider won stage 9 of the "
+        "Alpine Tour on Tuesday and stretched her lead over Mia Costa to two minutes."
+    )
+    qs = candidates(text, engine)
+    lead = [q for q in qs if "stretch" in q]
+    assert lead, qs
+    assert all("At the 2023 Alpine Tour" in q for q in lead), lead
+
