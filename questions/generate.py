@@ -1157,6 +1157,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             continue  # "the ballad Adele wrote": a misread relative clause, Adele a "song"
         if _lemma(clause.verb) in THOUGHT_VERBS:
             continue  # "Who had anticipated making a sequel?": a private thought, no event
+        if _rights_to_nothing(clause):
+            continue  # "Which company has picked up the TV rights?": the rights to what?
         if _lemma(clause.verb) == "become" and not clause.auxes and (
             clause.tense or clause.verb.tag_
         ) in {"VBZ", "VBP"}:
@@ -3167,6 +3169,26 @@ def _on_the_lead_occasion(clause: Clause, day: str) -> bool:
             continue  # the same, misparsed ("the 2019 hit" read as "2019" hitting)
         return False  # "... in 2019": another year
     return True
+
+
+# Nouns of an entitlement that is always to something: "the TV rights" (to the book), "the
+# licence" (for the game).
+ENTITLEMENT_NOUNS = {"rights", "licence", "license"}
+
+
+def _rights_to_nothing(clause: Clause) -> bool:
+    """The clause's object is rights or a licence with no "to/of/for <thing>" and no owner
+    ("Amazon has picked up the TV rights"): the article's own book or show is meant, and
+    a question copying the clause leaves out what the rights are to."""
+    for child in clause.verb.children:
+        if child.dep_ not in {"dobj", "nsubjpass"} or child.lower_ not in ENTITLEMENT_NOUNS:
+            continue
+        if not any(
+            (c.dep_ == "prep" and c.lower_ in {"to", "of", "for", "on", "in"}) or c.dep_ == "poss"
+            for c in child.children
+        ):
+            return True
+    return False
 
 
 def _one_short_name(question: str) -> bool:

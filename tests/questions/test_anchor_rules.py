@@ -97,3 +97,14 @@ def test_the_lead_event_frames_a_deed_of_its_stage(engine):
     assert lead, qs
     assert all("At the 2023 Alpine Tour" in q for q in lead), lead
 
+
+def test_rights_to_nothing_named_are_not_asked(engine):
+    """"Which company has picked up the film rights ...?": the rights to the article's
+    novel, which the question leaves out. Rights to a named thing stay askable."""
+    qs = candidates(
+        "date 2024-02-01 Readers have waited two years for the sequel. The Salt Crown sold "
+        "400,000 copies in its first week. Northlight Pictures has picked up the film rights, "
+        "with Ana Cruz's company Blue Gate attached to produce.",
+        engine,
+    )
+    assert not any("film rights" in q for q in qs), qs
