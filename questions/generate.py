@@ -1141,8 +1141,11 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     key=len, reverse=True)
     lead = lead_occasion(item)  # where and when the report's occasion took place
     # named occasions a one-time deed can be pinned to (the anchor rule)
+    # (a yearly event pins only with its number or edition: "UFC 295", "the 76th Cannes
+    # Film Festival"; "the Alpine Tour" is run every year, a named concert tour once)
     occasions = sorted({m.name for m in mentions.by_start.values()
-                        if m.type in EVENT_TYPES | {"tour"}}, key=len, reverse=True)
+                        if m.type == "tour" or (m.type in EVENT_TYPES and _one_edition(m.name))},
+                       key=len, reverse=True)
     out: list[Candidate] = []
     group = mentions.main.get("group")
     topic = article_level = article_topic(item, mentions)
@@ -2983,11 +2986,17 @@ def _anchor(
     ):
         # "Who ran across the lawn?", "what needed only one clean shot? -> Poatan": a
         # question that names nothing is framed only if it says enough and asks for
-        # someone by a full name ("At the Bercy Arena on 1 August 2024, who led by 0.166 after two
-        # rotations?"), as with_context asks of a question it frames by the topic
+        # someone by a full name ("At the Bercy Arena on 1 August 2024, who led by 0.166
+        # after two rotations?"), as with_context asks of a question it frames by the topic
         return None
     frame = lead[0]
-    name = re.sub(r"^At (the )?| on \d.*$", "", frame)
+    name = re.sub(r"^At (the )?(\d{4} )?| on \d.*$", "", frame)  # "Tour de France"
+    year = re.match(r"^At the (\d{4}) ", frame)
+    said = re.search(rf"\b(?:[Tt]he )?{re.escape(name)}\b", question)
+    if year and said and not contains(answer[0], name):
+        # "Who won the stage 16 time trial of the Tour de France?": the event is named
+        # already; its year says which edition ("... of the 2023 Tour de France")
+        return f"{question[: said.start()]}the {year.group(1)} {name}{question[said.end():]}"
     if contains(question, name) or contains(answer[0], name) or contains(name, answer[0]):
         return None  # "At the London Stadium ..., where did X play?": the frame is the answer
     if CONTEXT_PREFIX.match(match.group(2) if match else question):
@@ -3002,6 +3011,13 @@ def _anchor(
 
 def _said(arg: Arg) -> tuple[str, str]:
     return (arg.answer.text, arg.answer.type) if arg.answer is not None else ("", "")
+
+
+def _one_edition(name: str) -> bool:
+    """An event name that says which edition: a number, a year, an ordinal or a numeral."""
+    return bool(re.search(r"\d", name) or EDITION_NUMERAL.search(name) or re.search(
+        rf"\b{ORDINAL_WORDS}\b", name, re.I
+    ))
 
 
 def _says_when(text: str) -> bool:
@@ -3094,8 +3110,15 @@ def _lead_event(sents: list[Span]) -> str | None:
                 ent = next((e for e in sent.ents if e.start <= obj.i < e.end), None)
                 if ent is not None:
                     return ent.text
-                names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                return " ".join(t.text for t in [*names, obj])
+                words = [t for t in obj.subtree if t.dep_ != "det" or t.head is not obj]
+                if all(t.pos_ == "PROPN" or t.lower_ in {"of", "the", "de", "du", "des"}
+                       for t in words):
+                    name = " ".join(t.text for t in words)  # "Tour of the Alps"
+                else:
+                    names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                    name = " ".join(t.text for t in [*names, obj])
+                if len(name.split()) > 1 or re.search(r"\d", name):
+                    return name  # not "Tour" alone: a word that names no event
     return None
 
 

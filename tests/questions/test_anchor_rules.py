@@ -108,3 +108,28 @@ def test_rights_to_nothing_named_are_not_asked(engine):
         engine,
     )
     assert not any("film rights" in q for q in qs), qs
+
+
+
+def test_the_lead_event_named_in_the_question_gets_its_year(engine):
+    """"Who won the stage 9 time trial of the Tour of the Alps?": which year's race? The
+    lead's event named in the question takes the year of the lead's day, and a yearly
+    event's bare name does not pin the deed by itself."""
+    from questions.facts import extract_clauses
+    from questions.generate import _anchor, lead_occasion
+    from questions.mentions import resolve_mentions
+
+    text = (
+        "date 2023-07-12 Rosa Lind put one hand on a second yellow jersey on Tuesday. The "
+        "Swedish rider won the stage 9 time trial of the Tour of the Alps by a huge margin."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    clause = next(c for c in extract_clauses(item, mentions) if c.verb.lower_ == "won")
+    lead = lead_occasion(item)
+    assert lead is not None and lead[0] == "At the 2023 Tour of the Alps", lead
+    question = "Who won the stage 9 time trial of the Tour of the Alps by a huge margin?"
+    asked = _anchor(question, clause, [], None, ("Rosa Lind", "person"), mentions, lead)
+    assert asked == (
+        "Who won the stage 9 time trial of the 2023 Tour of the Alps by a huge margin?"
+    ), asked
