@@ -1140,6 +1140,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     events = sorted({m.name for m in mentions.by_start.values() if m.type in DATED_EVENTS},
                     key=len, reverse=True)
     lead = lead_occasion(item)  # where and when the report's occasion took place
+    cast = cast_names(clauses, mentions)  # real people: a work's frame is not their occasion
     # named occasions a one-time deed can be pinned to (the anchor rule)
     # (a yearly event pins only with its number or edition: "UFC 295", "the 76th Cannes
     # Film Festival"; "the Alpine Tour" is run every year, a named concert tour once)
@@ -1198,7 +1199,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         if not has_name(clause.subject, mentions):
             if _one_time_deed(clause):
                 made = [(text, arg, also) for text, arg, also in (
-                    (_anchor(t, clause, occasions, topic, _said(a), mentions, lead), a, also)
+                    (_anchor(t, clause, occasions, topic, _said(a), mentions, lead, cast), a, also)
                     for t, a, also in made
                 ) if text]
             out.extend(
@@ -1285,7 +1286,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             made = [m for m in made if YEAR_IN.search(m[0])]
         if _one_time_deed(clause):
             made = [(text, arg, also) for text, arg, also in (
-                (_anchor(t, clause, occasions, topic, _said(a), mentions, lead), a, also)
+                (_anchor(t, clause, occasions, topic, _said(a), mentions, lead, cast), a, also)
                 for t, a, also in made
             ) if text]  # "Which singer walked out for "Location"?": at which show?
         for text, arg, also in made:
@@ -1316,7 +1317,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     blank = _work_framed(_framed(blank, framed, subject_the), topic)
                     if blank is not None and _one_time_deed(clause):
                         text = _anchor(blank.question, clause, occasions, topic,
-                                       (blank.answer, blank.answer_type), mentions, lead)
+                                       (blank.answer, blank.answer_type), mentions, lead,
+                                       cast)
                         if text is None:
                             blank = None  # "Dave walked out for _____": at which show?
                         else:
@@ -1334,7 +1336,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 truefalse = _work_framed(_framed(truefalse, framed, subject_the), topic)
                 if truefalse is not None and _one_time_deed(clause):
                     text = _anchor(truefalse.question, clause, occasions, topic,
-                                   (truefalse.answer, truefalse.answer_type), mentions, lead)
+                                   (truefalse.answer, truefalse.answer_type), mentions, lead,
+                                   cast)
                     if text is None:
                         truefalse = None
                     else:
@@ -2969,12 +2972,13 @@ def _one_time_deed(clause: Clause) -> bool:
 def _anchor(
     question: str, clause: Clause, occasions: list[str], topic: tuple[str, str] | None,
     answer: tuple[str, str], mentions: Mentions, lead: tuple[str, str] | None,
+    cast: frozenset[str] = frozenset(),
 ) -> str | None:
     """The question if it pins its one-time deed; else the question framed by the lead's
     occasion, when the deed happened there; else None (not asked)."""
     from questions.gates import contains, names_something
 
-    if _pins_occasion(question, clause, occasions, topic, answer[1], mentions):
+    if _pins_occasion(question, clause, occasions, topic, answer[1], mentions, cast):
         return question
     if lead is None or not _on_the_lead_occasion(clause, lead[1]):
         return None
@@ -3035,18 +3039,35 @@ def _credited_subject(clause: Clause) -> bool:
     )
 
 
-def _frame_pins(frame: str, clause: Clause, topic: tuple[str, str] | None) -> bool:
+def _frame_pins(
+    frame: str, clause: Clause, topic: tuple[str, str] | None, cast: frozenset[str] = frozenset()
+) -> bool:
     """The "In/At/On <name>," frame pins the deed, except a work's frame over a
-    statement or over a deed of a person credited with making the work: those happen
-    off screen, not in the work."""
+    statement or over a deed of a person credited with making the work or cast in it
+    ("Millie Bobby Brown plays Eleven": what she did at a premiere is not in the show):
+    those happen off screen, not in the work."""
     if topic is None or topic[1] not in WORK_TOPICS or topic[0] not in frame:
         return True
+    subject = clause.subject.answer
+    if subject is not None and subject.text in cast:
+        return False
     return _lemma(clause.verb) not in SPEECH_VERBS and not _credited_subject(clause)
+
+
+def cast_names(clauses: list[Clause], mentions: Mentions) -> frozenset[str]:
+    """The people the article casts in a part ("Millie Bobby Brown plays Eleven", "Emma
+    D'Arcy returns as Rhaenyra"): real people, not the story's characters."""
+    return frozenset(
+        c.subject.answer.text for c in clauses
+        if not c.passive and c.subject.answer is not None
+        and c.subject.answer.type in PERSON_TYPES and role_clause(c, mentions)
+        and _lemma(c.verb) != "be"
+    )
 
 
 def _pins_occasion(
     question: str, clause: Clause, occasions: list[str], topic: tuple[str, str] | None,
-    answer_type: str, mentions: Mentions,
+    answer_type: str, mentions: Mentions, cast: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the question says which occasion its one-time deed happened on."""
     from questions.gates import contains
@@ -3055,7 +3076,7 @@ def _pins_occasion(
     body = match.group(2) if match else question
     frame = CONTEXT_PREFIX.match(body)
     if frame is not None:
-        if _frame_pins(frame.group(1), clause, topic):
+        if _frame_pins(frame.group(1), clause, topic, cast):
             return True
         body = body[frame.end():]  # the work's name in the frame pins nothing here
     if answer_type in TIME_TYPES | EVENT_TYPES | {"tour"}:

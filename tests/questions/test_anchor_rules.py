@@ -133,3 +133,18 @@ def test_the_lead_event_named_in_the_question_gets_its_year(engine):
     assert asked == (
         "Who won the stage 9 time trial of the 2023 Tour of the Alps by a huge margin?"
     ), asked
+
+
+def test_a_work_frame_does_not_pin_what_its_cast_did_off_screen(engine):
+    """"In Moonbeam Street, who hugged her co-star at the London premiere?": the actress
+    cast as Lark hugged her co-star at a premiere, not in the show; the show's frame does
+    not say which night. Her part stays askable."""
+    text = (
+        "date 2024-05-27 Grab the popcorn. The fifth season of Moonbeam Street premiered on "
+        "Sunday night on Channel 9.\n\n"
+        "Mia Torres plays the rebellious Lark Stone. At the London premiere, Mia Torres "
+        "hugged her co-star Dev Patel Jr."
+    )
+    qs = candidates(text, engine)
+    assert not any("hug" in q for q in qs), qs
+    assert any("Lark Stone" in q for q in qs), qs
