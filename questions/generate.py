@@ -2987,6 +2987,9 @@ def _anchor(
         len(question.split()) >= MIN_CONTEXT_WORDS
         and answer[1] in PERSON_TYPES | {"group", "team", "organization"}
         and len(answer[0].split()) >= 2
+        # "the Gypsy King looked in control": a nickname, not the person's name
+        and not (answer[1] in PERSON_TYPES
+                 and re.search(rf"\bthe {re.escape(answer[0])}", clause.sent.text, re.I))
     ):
         # "Who ran across the lawn?", "what needed only one clean shot? -> Poatan": a
         # question that names nothing is framed only if it says enough and asks for

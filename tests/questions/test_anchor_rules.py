@@ -148,3 +148,31 @@ def test_a_work_frame_does_not_pin_what_its_cast_did_off_screen(engine):
     qs = candidates(text, engine)
     assert not any("hug" in q for q in qs), qs
     assert any("Lark Stone" in q for q in qs), qs
+
+
+def test_the_lead_frame_does_not_lend_itself_to_a_nickname_answer(engine):
+    """"At the Harbour Arena on 18 May 2024, who looked in control for the first half of
+    the fight? -> Iron Bull": a question naming nothing is framed only when it asks for
+    someone by name, and "the Iron Bull" is a nickname said with "the"."""
+    from questions.facts import extract_clauses
+    from questions.generate import _anchor, lead_occasion
+    from questions.mentions import resolve_mentions
+
+    text = (
+        "date 2024-05-20 Two giants met in the ring. Dan Moss beat Leo Hart by split "
+        "decision at the Harbour Arena in Leeds on Saturday night.\n\n"
+        "For the first half of the fight, the Iron Bull looked in control."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    clause = next(c for c in extract_clauses(item, mentions) if c.verb.lower_ == "looked")
+    lead = lead_occasion(item)
+    assert lead is not None and lead[0] == "At the Harbour Arena on 18 May 2024", lead
+    question = "Who looked in control for the first half of the fight?"
+    assert _anchor(question, clause, [], None, ("Iron Bull", "person"), mentions, lead) is None
+    # a full name said as a name is framed
+    framed = _anchor(question, clause, [], None, ("Dan Moss", "person"), mentions, lead)
+    assert framed == (
+        "At the Harbour Arena on 18 May 2024, who looked in control for the first half of "
+        "the fight?"
+    ), framed
