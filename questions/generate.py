@@ -2982,6 +2982,8 @@ def _anchor(
         return question
     if lead is None or not _on_the_lead_occasion(clause, lead[1]):
         return None
+    if any(a.head.lower_ == "it" for a in clause.args if a is not clause.subject):
+        return None  # "Kaur wrapped it up": "it" is an idiom's, not the name it was read as
     match = STATEMENT.match(question)
     if names_something(match.group(2) if match else question) is not None and not (
         len(question.split()) >= MIN_CONTEXT_WORDS
@@ -3109,7 +3111,8 @@ def _pins_occasion(
 # sentence gives another day. Nouns that head a venue's name:
 VENUE_WORDS = {"stadium", "arena", "theatre", "theater", "hall", "forum", "palace", "dome",
                "centre", "center", "coliseum", "colosseum", "amphitheatre", "amphitheater",
-               "ballpark", "velodrome", "garden", "gardens", "bowl", "speedway", "circuit"}
+               "ballpark", "velodrome", "garden", "gardens", "bowl", "speedway", "circuit",
+               "park", "field", "ground", "oval", "stadion", "estadio"}
 # Nouns for a part of an event or the prize of it: "the grand final of TI10", "the stage 16
 # time trial of the Tour de France", "the winner of The Great British Bake Off". Not the
 # parts of a work ("episode of Bluey"): "At the 2024 Bluey" is no occasion.

@@ -176,3 +176,28 @@ def test_the_lead_frame_does_not_lend_itself_to_a_nickname_answer(engine):
         "At the Harbour Arena on 18 May 2024, who looked in control for the first half of "
         "the fight?"
     ), framed
+
+
+MATCH = (
+    "date 2024-03-04 Riverside are through to the final. Mia Kaur scored twice as "
+    "Riverside beat Northgate 3-1 at Kingsmead Park on Saturday afternoon.\n\n"
+    "Northgate took the lead through Jess Obi after 12 minutes. Kaur levelled with a header "
+    "before the break, and Amy Lowe's free kick put Riverside ahead. Kaur wrapped it up in "
+    "stoppage time."
+)
+
+
+def test_a_park_named_as_the_lead_venue_frames_the_match(engine):
+    """A ground named "... Park" is a venue: the goals of the afternoon are asked at it,
+    on its day."""
+    qs = candidates(MATCH, engine)
+    obi = [q for q in qs if "Jess Obi" in q]
+    assert obi, qs
+    assert all("At Kingsmead Park on 2 March 2024" in q for q in obi), obi
+
+
+def test_a_deed_with_an_idiom_it_is_not_framed(engine):
+    """"Kaur wrapped it up in stoppage time": "it" read as a team's name gives "who
+    wrapped up Riverside?"; the lead's frame is not lent to such a clause."""
+    qs = candidates(MATCH, engine)
+    assert not any("wrap" in q for q in qs), qs
