@@ -3113,6 +3113,9 @@ VENUE_WORDS = {"stadium", "arena", "theatre", "theater", "hall", "forum", "palac
                "centre", "center", "coliseum", "colosseum", "amphitheatre", "amphitheater",
                "ballpark", "velodrome", "garden", "gardens", "bowl", "speedway", "circuit",
                "park", "field", "ground", "oval", "stadion", "estadio"}
+# Venue words said first in names from other languages: "Arena Națională", "Stade de France".
+# (An English venue word said first names a street or a district: "Park Lane".)
+VENUE_FIRST = {"arena", "stade", "stadio", "estadio", "teatro", "palais", "palau", "palacio"}
 # Nouns for a part of an event or the prize of it: "the grand final of TI10", "the stage 16
 # time trial of the Tour de France", "the winner of The Great British Bake Off". Not the
 # parts of a work ("episode of Bluey"): "At the 2024 Bluey" is no occasion.
@@ -3153,10 +3156,10 @@ def _lead_venue(sents: list[Span]) -> str | None:
     """A venue the lead places its occasion at ("at the London Stadium")."""
     for sent in sents:
         for ent in sent.ents:
-            words = ent.text.split()
+            words = re.sub(r"^[Tt]he ", "", ent.text).split()
             if (
                 ent.label_ in {"FAC", "ORG", "LOC", "GPE"} and len(words) >= 2
-                and any(w.lower() in VENUE_WORDS for w in words[1:] + words[:1])
+                and (words[-1].lower() in VENUE_WORDS or words[0].lower() in VENUE_FIRST)
                 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"at", "in", "inside"}
             ):
                 return ent.text

@@ -201,3 +201,21 @@ def test_a_deed_with_an_idiom_it_is_not_framed(engine):
     wrapped up Riverside?"; the lead's frame is not lent to such a clause."""
     qs = candidates(MATCH, engine)
     assert not any("wrap" in q for q in qs), qs
+
+
+def test_a_street_named_with_a_venue_word_first_is_no_venue(engine):
+    """"at Park Lane": an English venue word said first names a street, not a ground; a
+    foreign-order name ("the Arena Națională") still is one."""
+    from questions.generate import lead_occasion
+
+    item = engine.parse([parse_article_text(
+        "date 2023-10-22 Rovers beat ten-man United 2-0 at Park Lane on Saturday.", name="t"
+    )])[0]
+    lead = lead_occasion(item)
+    assert lead is None or "Park Lane" not in lead[0], lead
+    item = engine.parse([parse_article_text(
+        "date 2021-10-18 Team Vega won the final at the Arena Nationala in Bucharest on "
+        "Sunday.", name="t"
+    )])[0]
+    lead = lead_occasion(item)
+    assert lead is not None and lead[0].startswith("At the Arena Nationala on "), lead
