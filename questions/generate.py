@@ -2937,7 +2937,12 @@ DURABLE_VERBS = (
 PRIZE_VERBS = WIN_VERBS | {"name", "award", "nominate", "earn", "receive", "collect", "scoop",
                            "hand", "give", "present"}
 # A work's own life (released, opened, sold, topped the chart, peaked): told of the work
-# named as the subject, it happened once for that work.
+# named as the subject, it happened once for that work. Done to the work as its object,
+# these verbs make or finish it, once ("dedicated the book to her father"); performing or
+# singing a work happens every night.
+WORK_OWN_VERBS = (MAKING_VERBS - {"sing"}) | {
+    "dedicate", "translate", "adapt", "illustrate", "edit", "finish", "complete", "rewrite",
+    "publish", "release", "co-write", "co-produce", "score", "title", "subtitle"}
 # Words of a speech or a statement: what a person said happened in an interview or a post,
 # not in the show or film whose frame the question got ("In Bluey, who asked fans to be
 # patient?": the producer, speaking to a broadcaster, not an episode of the show).
@@ -3098,9 +3103,13 @@ def _pins_occasion(
     for arg in clause.args:
         found = arg.answer
         if found is None or found.type not in WORK_TYPES or not contains(body, found.text):
-            continue
+            named = mentions.covering(arg.head)  # "the book" read as its title
+            if named is None or named.type not in WORK_TYPES or not contains(body, named.name):
+                continue
         if arg is clause.subject or lemma in PRIZE_VERBS:
             return True  # "Born Pink earned ...", "took best actress for About Dry Grasses"
+        if arg.role == "dobj" and lemma in WORK_OWN_VERBS:
+            return True  # "Who dedicated Ember Tide to her father?": once, in the book
     # the work named inside a phrase ("for his turn in "Perfect Days"")
     return lemma in PRIZE_VERBS and bool(re.search(r'"[A-Z][^"]*"', body))
 

@@ -219,3 +219,17 @@ def test_a_street_named_with_a_venue_word_first_is_no_venue(engine):
     )])[0]
     lead = lead_occasion(item)
     assert lead is not None and lead[0].startswith("At the Arena Nationala on "), lead
+
+
+def test_a_deed_that_makes_or_finishes_a_named_work_is_pinned_by_it(engine):
+    """"Who dedicated Ember Tide to her late father?": a book is dedicated once, so the
+    named book says which occasion; a song performed is not ("walked out for")."""
+    text = (
+        "date 2024-11-04 The wait is over. Ember Tide, the third novel in Lena Okoro's Salt "
+        "Kingdom series, arrived in bookshops on Friday.\n\n"
+        "Fans queued overnight outside Foyles in London, where Okoro signed copies until "
+        "midnight. The first print run was 800,000 copies. Okoro dedicated the book to her "
+        "late father."
+    )
+    qs = candidates(text, engine)
+    assert any("dedicated" in q and "Ember Tide" in q for q in qs), qs
