@@ -2926,7 +2926,10 @@ def role_clause(clause: Clause, mentions: Mentions | None) -> bool:
 # a named event, match, edition or tour, the frame `with_context` put before it, a named
 # work the deed belongs to, or an answer that is itself the time.
 DURABLE_VERBS = (
-    ROLE_VERBS | (MAKING_VERBS - {"sing"}) | (ALIAS_VERBS - {"name", "crown", "title", "hail"})
+    ROLE_VERBS | (MAKING_VERBS - {"sing"})
+    # a name given for good ("known as", "dubbed"), not a past judgement ("called Harry's
+    # jacket "a triumph"", "described the final as ...": said once, on one occasion)
+    | (ALIAS_VERBS - {"name", "crown", "title", "hail", "call", "describe"})
     | {"be", "have", "create", "co-create", "design", "develop", "found", "co-found", "form",
        "marry", "wed", "divorce", "bear", "raise", "adopt", "die", "grow", "study", "graduate",
        "retire", "publish", "illustrate", "own", "buy", "acquire", "inherit", "invent",

@@ -233,3 +233,15 @@ def test_a_deed_that_makes_or_finishes_a_named_work_is_pinned_by_it(engine):
     )
     qs = candidates(text, engine)
     assert any("dedicated" in q and "Ember Tide" in q for q in qs), qs
+
+
+def test_a_judgement_called_in_the_past_needs_its_occasion(engine):
+    """"Who called Harry Dale's jacket "a triumph"?": a judge said it in one week's show;
+    "call" in the past is a judgement made once, not a name given for good."""
+    text = (
+        "date 2024-10-16 Week four of The Big Sew was all about denim. Contestant Harry Dale "
+        "won Garment of the Week for his patchwork jacket.\n\n"
+        "Judge Ada Moor called Harry's jacket \"a triumph\"."
+    )
+    qs = candidates(text, engine)
+    assert not any("a triumph" in q for q in qs), qs
