@@ -3204,6 +3204,31 @@ def lead_occasion(item: object) -> tuple[str, str] | None:
     return f"At {event}", day
 
 
+def _paragraph(sent: Span) -> Span:
+    """The paragraph around a sentence: the tokens between blank lines."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0 and "\n\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    end = sent.end
+    while end < len(doc) and "\n\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
+
+
+def _thing_year(token: Token) -> bool:
+    """A year that dates a thing, not a deed: "the 2019 hit", "her 2022 album"."""
+    if token.dep_ in {"nummod", "compound", "amod", "nmod"} and token.head.pos_ == "NOUN" and (
+        token.head.lemma_.lower() not in EDITION_NOUNS
+    ):
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    # also when misparsed ("the 2019 hit" read as "2019" hitting)
+    return before is not None and (
+        before.lower_ in {"the", "a", "an", "his", "her", "their", "its"} or before.tag_ == "POS"
+    )
+
+
 def _on_the_lead_occasion(clause: Clause, day: str) -> bool:
     """The deed's sentence gives no other day or year than the lead's, and the deed is not
     told as earlier than the story (past perfect)."""
@@ -3211,6 +3236,13 @@ def _on_the_lead_occasion(clause: Clause, day: str) -> bool:
 
     if _earlier_than_the_story(clause) or _elsewhen(clause):
         return False
+    year = YEAR_IN.search(day)
+    if year and any(
+        YEAR_IN.fullmatch(t.text) and t.text != year.group(0) and not _thing_year(t)
+        for t in _paragraph(clause.sent)
+    ):
+        return False  # a paragraph that dates its deeds other years is the background
+        # ("Her father drove her to open-mic nights. ... won a Brit Award in 2021")
     for ent in clause.sent.ents:
         if ent.label_ not in {"DATE", "TIME"}:
             continue
@@ -3222,17 +3254,8 @@ def _on_the_lead_occasion(clause: Clause, day: str) -> bool:
     for token in clause.sent:
         if not YEAR_IN.fullmatch(token.text) or token.text in day:
             continue
-        if token.dep_ in {"nummod", "compound", "amod", "nmod"} and token.head.pos_ == "NOUN" and (
-            token.head.lemma_.lower() not in EDITION_NOUNS
-        ):
-            continue  # "the 2019 hit": the song's year, not the deed's
-        before = token.nbor(-1) if token.i > clause.sent.start else None
-        if before is not None and (
-            before.lower_ in {"the", "a", "an", "his", "her", "their", "its"}
-            or before.tag_ == "POS"
-        ):
-            continue  # the same, misparsed ("the 2019 hit" read as "2019" hitting)
-        return False  # "... in 2019": another year
+        if not _thing_year(token):
+            return False  # "... in 2019": another year
     return True
 
 

@@ -245,3 +245,17 @@ def test_a_judgement_called_in_the_past_needs_its_occasion(engine):
     )
     qs = candidates(text, engine)
     assert not any("a triumph" in q for q in qs), qs
+
+
+def test_a_background_paragraph_is_not_framed_by_the_lead(engine):
+    """A concert report's background ("Her father drove her to open-mic nights ... won a
+    Brit Award in 2021"): a paragraph dating its deeds in other years tells of other
+    times, so its undated deeds are not asked at the lead's venue and day."""
+    text = (
+        "date 2024-08-19 Cardiff will remember this one. Nova Reid played to 70,000 fans at "
+        "the Principality Stadium on Saturday night, the biggest show of her career.\n\n"
+        "Reid grew up in Swansea and taught herself guitar. Her father, Alan Reid, drove her "
+        "to open-mic nights across Wales. Reid won a Brit Award in 2021."
+    )
+    qs = candidates(text, engine)
+    assert not any("open-mic" in q and "Principality Stadium" in q for q in qs), qs
