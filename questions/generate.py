@@ -3135,10 +3135,41 @@ OCCASION_OF_WORDS = {"stage", "game", "round", "leg", "race", "match", "heat", "
                      "semi-final", "quarter-final", "trial", "winner", "champion", "edition"}
 
 
+def _event_name(obj: Token, sent: Span) -> str | None:
+    """The proper name headed by `obj` ("the Tour de France", "Tour of the Alps", "TI10"),
+    if it is more than one common word."""
+    if obj.pos_ != "PROPN":
+        return None
+    ent = next((e for e in sent.ents if e.start <= obj.i < e.end), None)
+    if ent is not None:
+        return ent.text
+    words = [t for t in obj.subtree if t.dep_ != "det" or t.head is not obj]
+    if all(t.pos_ == "PROPN" or t.lower_ in {"of", "the", "de", "du", "des"} for t in words):
+        name = " ".join(t.text for t in words)  # "Tour of the Alps"
+    else:
+        names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        name = " ".join(t.text for t in [*names, obj])
+    if len(name.split()) > 1 or re.search(r"\d", name):
+        return name  # not "Tour" alone: a word that names no event
+    return None
+
+
+# Last words of an event's name won outright ("won the London Marathon", "won the Masters").
+WON_EVENT_HEADS = EVENT_HEADS | {"cup", "championship", "championships", "trophy", "national",
+                                 "masters", "games", "tour", "race", "medal"}
+
+
 def _lead_event(sents: list[Span]) -> str | None:
-    """A proper name the lead gives as the event a part or a winner belongs to."""
+    """A proper name the lead gives as the event a part or a winner belongs to, or as the
+    event won ("won the London Marathon")."""
     for sent in sents:
         for token in sent:
+            if token.dep_ == "dobj" and _lemma(token.head) in WIN_VERBS and (
+                token.lower_ in WON_EVENT_HEADS
+            ):
+                name = _event_name(token, sent)
+                if name is not None and not re.search(r"\b(?:Medal|Trophy|Cup)$", name):
+                    return name  # a prize is not where it was won ("the Brownlow Medal")
             if token.lemma_.lower() not in OCCASION_OF_WORDS or token.pos_ != "NOUN":
                 continue
             numbers = [c for c in token.children if c.dep_ == "nummod"]
@@ -3147,20 +3178,9 @@ def _lead_event(sents: list[Span]) -> str | None:
                 if prep.dep_ != "prep" or prep.lower_ != "of":
                     continue
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is None or obj.pos_ != "PROPN":
-                    continue
-                ent = next((e for e in sent.ents if e.start <= obj.i < e.end), None)
-                if ent is not None:
-                    return ent.text
-                words = [t for t in obj.subtree if t.dep_ != "det" or t.head is not obj]
-                if all(t.pos_ == "PROPN" or t.lower_ in {"of", "the", "de", "du", "des"}
-                       for t in words):
-                    name = " ".join(t.text for t in words)  # "Tour of the Alps"
-                else:
-                    names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                    name = " ".join(t.text for t in [*names, obj])
-                if len(name.split()) > 1 or re.search(r"\d", name):
-                    return name  # not "Tour" alone: a word that names no event
+                name = _event_name(obj, sent) if obj is not None else None
+                if name is not None:
+                    return name
     return None
 
 
@@ -3239,6 +3259,7 @@ def _on_the_lead_occasion(clause: Clause, day: str) -> bool:
     year = YEAR_IN.search(day)
     if year and any(
         YEAR_IN.fullmatch(t.text) and t.text != year.group(0) and not _thing_year(t)
+        and not (t.i > 0 and t.nbor(-1).lower_ in {"since", "before", "until"})  # a yardstick
         for t in _paragraph(clause.sent)
     ):
         return False  # a paragraph that dates its deeds other years is the background

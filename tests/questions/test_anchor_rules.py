@@ -259,3 +259,21 @@ def test_a_background_paragraph_is_not_framed_by_the_lead(engine):
     )
     qs = candidates(text, engine)
     assert not any("open-mic" in q and "Principality Stadium" in q for q in qs), qs
+
+
+MARATHON = (
+    "date 2024-04-22 London belonged to Ada Kerr on Sunday. The Scottish runner won the "
+    "London Marathon in 2:18:40, the fastest time ever by a British woman.\n\n"
+    "Kerr broke away from Ethiopia's Tigist Bekele at the 35-kilometre mark. Kerr's coach, "
+    "Ian Moss, has trained her since 2015."
+)
+
+
+def test_the_event_the_lead_says_was_won_frames_the_race(engine):
+    """"won the London Marathon" on a day: the race's deeds are asked at it, with the
+    year ("At the 2024 London Marathon, who broke away from ...?"); "since 2015" in the
+    paragraph is a yardstick, not a deed of another year."""
+    qs = candidates(MARATHON, engine)
+    broke = [q for q in qs if "broke away" in q]
+    assert broke, qs
+    assert all(q.startswith("At the 2024 London Marathon, ") for q in broke), broke
