@@ -1139,6 +1139,14 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     index = relation_index(clauses, mentions)
     events = sorted({m.name for m in mentions.by_start.values() if m.type in DATED_EVENTS},
                     key=len, reverse=True)
+    lead = lead_occasion(item)  # where and when the report's occasion took place
+    cast = cast_names(clauses, mentions)  # real people: a work's frame is not their occasion
+    # named occasions a one-time deed can be pinned to (the anchor rule)
+    # (a yearly event pins only with its number or edition: "UFC 295", "the 76th Cannes
+    # Film Festival"; "the Alpine Tour" is run every year, a named concert tour once)
+    occasions = sorted({m.name for m in mentions.by_start.values()
+                        if m.type == "tour" or (m.type in EVENT_TYPES and _one_edition(m.name))},
+                       key=len, reverse=True)
     out: list[Candidate] = []
     group = mentions.main.get("group")
     topic = article_level = article_topic(item, mentions)
@@ -1153,6 +1161,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             continue  # "the ballad Adele wrote": a misread relative clause, Adele a "song"
         if _lemma(clause.verb) in THOUGHT_VERBS:
             continue  # "Who had anticipated making a sequel?": a private thought, no event
+        if _rights_to_nothing(clause):
+            continue  # "Which company has picked up the TV rights?": the rights to what?
         if _lemma(clause.verb) == "become" and not clause.auxes and (
             clause.tense or clause.verb.tag_
         ) in {"VBZ", "VBP"}:
@@ -1187,6 +1197,11 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             if text and also is not None:
                 made.append((text, clause.subject, also))
         if not has_name(clause.subject, mentions):
+            if _one_time_deed(clause):
+                made = [(text, arg, also) for text, arg, also in (
+                    (_anchor(t, clause, occasions, topic, _said(a), mentions, lead, cast), a, also)
+                    for t, a, also in made
+                ) if text]
             out.extend(
                 Candidate(t, a.answer.text, a.answer.type, "subject", sentence, topics=topics,
                           also=also)
@@ -1269,6 +1284,11 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         if _career_role(clause):
             made = [(_with_dated_event(t, clause, mentions), a, also) for t, a, also in made]
             made = [m for m in made if YEAR_IN.search(m[0])]
+        if _one_time_deed(clause):
+            made = [(text, arg, also) for text, arg, also in (
+                (_anchor(t, clause, occasions, topic, _said(a), mentions, lead, cast), a, also)
+                for t, a, also in made
+            ) if text]  # "Which singer walked out for "Location"?": at which show?
         for text, arg, also in made:
             answer = arg.answer
             assert answer is not None
@@ -1295,6 +1315,14 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                         _dated_events(blank.question, clause, events), clause, mentions
                     )
                     blank = _work_framed(_framed(blank, framed, subject_the), topic)
+                    if blank is not None and _one_time_deed(clause):
+                        text = _anchor(blank.question, clause, occasions, topic,
+                                       (blank.answer, blank.answer_type), mentions, lead,
+                                       cast)
+                        if text is None:
+                            blank = None  # "Dave walked out for _____": at which show?
+                        else:
+                            blank.question = text
                     if blank is not None:
                         out.append(blank)
                     break
@@ -1306,6 +1334,14 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     _dated_events(truefalse.question, clause, events), clause, mentions
                 )
                 truefalse = _work_framed(_framed(truefalse, framed, subject_the), topic)
+                if truefalse is not None and _one_time_deed(clause):
+                    text = _anchor(truefalse.question, clause, occasions, topic,
+                                   (truefalse.answer, truefalse.answer_type), mentions, lead,
+                                   cast)
+                    if text is None:
+                        truefalse = None
+                    else:
+                        truefalse.question = text
                 if truefalse is not None:
                     out.append(truefalse)
     out.extend(credit_candidates(item, mentions, article_level))
@@ -2902,6 +2938,388 @@ def role_clause(clause: Clause, mentions: Mentions | None) -> bool:
         if lemma == "be" and arg.role == "attr" and arg.head.pos_ == "PROPN" and (
             clause.subject.answer is not None and clause.subject.answer.type in PERSON_TYPES
             and arg.answer.type in PERSON_TYPES
+        ):
+            return True
+    return False
+
+
+# The anchor rule. A fan report tells of one occasion (a concert, a final, an episode, a
+# launch); a deed told in the past ("walked out for "Location"", "rode Balko des Flos",
+# "kicked four goals", "stayed open until 1 a.m.") happened on one occasion, and a player
+# in a channel cannot tell which one unless the question says it. Lasting facts need no
+# occasion: a part played, a work made, a family tie, a record. A pin is a year or a day,
+# a named event, match, edition or tour, the frame `with_context` put before it, a named
+# work the deed belongs to, or an answer that is itself the time.
+DURABLE_VERBS = (
+    ROLE_VERBS | (MAKING_VERBS - {"sing"})
+    # a name given for good ("known as", "dubbed"), not a past judgement ("called Harry's
+    # jacket "a triumph"", "described the final as ...": said once, on one occasion)
+    | (ALIAS_VERBS - {"name", "crown", "title", "hail", "call", "describe"})
+    | {"be", "have", "create", "co-create", "design", "develop", "found", "co-found", "form",
+       "marry", "wed", "divorce", "bear", "raise", "adopt", "die", "grow", "study", "graduate",
+       "retire", "publish", "illustrate", "own", "buy", "acquire", "inherit", "invent",
+       "co-produce", "narrate"}
+)
+# Verbs of winning or being given a prize: a prize for a named work is given once ("took
+# best actress for "About Dry Grasses""), so the work says which occasion.
+PRIZE_VERBS = WIN_VERBS | {"name", "award", "nominate", "earn", "receive", "collect", "scoop",
+                           "hand", "give", "present"}
+# A work's own life (released, opened, sold, topped the chart, peaked): told of the work
+# named as the subject, it happened once for that work. Done to the work as its object,
+# these verbs make or finish it, once ("dedicated the book to her father"); performing or
+# singing a work happens every night.
+WORK_OWN_VERBS = (MAKING_VERBS - {"sing"}) | {
+    "dedicate", "translate", "adapt", "illustrate", "edit", "finish", "complete", "rewrite",
+    "publish", "release", "co-write", "co-produce", "score", "title", "subtitle"}
+# Words of a speech or a statement: what a person said happened in an interview or a post,
+# not in the show or film whose frame the question got ("In Bluey, who asked fans to be
+# patient?": the producer, speaking to a broadcaster, not an episode of the show).
+SPEECH_VERBS = {"say", "ask", "tell", "urge", "announce", "reveal", "confirm", "promise",
+                "admit", "explain", "insist", "add", "joke", "tease", "thank", "apologise",
+                "apologize", "speak", "reply", "respond", "claim", "deny", "hint", "warn",
+                "vow", "plead", "beg", "post", "tweet", "write", "describe", "call", "praise"}
+MONTH_PIN = re.compile(
+    r"\b(?:in|on|since|during|by|until|from|of|last|this) (?:early |late |mid-)?(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+# A record or a first: one of a kind whenever it happened ("the first female jockey to
+# win ...", "the fastest marathon in history", "the first podium of his career").
+RECORD_PIN = re.compile(
+    r"\b(?:first|only|youngest|oldest)\b[^,?]{0,60}\bto\b|\brecord|\bin history\b|\bever\b|"
+    r"\ball-time\b|\bof (?:his|her|their) career\b"
+)
+# A numbered part of an event or series: "Game 5 of the World Series", "Stage 16".
+NUMBERED_OCCASION = re.compile(r"\b(?:Game|Stage|Round|Week|Episode|Chapter|Leg|Race|Match|"
+                               r"Day|Heat|Series) \d+\b")
+
+
+def _one_time_deed(clause: Clause) -> bool:
+    """A deed told in the past in a dated report: it happened on one occasion."""
+    if clause.published is None:
+        return False  # encyclopedic prose tells a career, not one occasion
+    if not _past(clause):
+        return False
+    return _lemma(clause.verb) not in DURABLE_VERBS and not role_clause(clause, None)
+
+
+def _anchor(
+    question: str, clause: Clause, occasions: list[str], topic: tuple[str, str] | None,
+    answer: tuple[str, str], mentions: Mentions, lead: tuple[str, str] | None,
+    cast: frozenset[str] = frozenset(),
+) -> str | None:
+    """The question if it pins its one-time deed; else the question framed by the lead's
+    occasion, when the deed happened there; else None (not asked)."""
+    from questions.gates import contains, names_something
+
+    if _pins_occasion(question, clause, occasions, topic, answer[1], mentions, cast):
+        return question
+    if lead is None or not _on_the_lead_occasion(clause, lead[1]):
+        return None
+    if any(a.head.lower_ == "it" for a in clause.args if a is not clause.subject):
+        return None  # "Kaur wrapped it up": "it" is an idiom's, not the name it was read as
+    match = STATEMENT.match(question)
+    if names_something(match.group(2) if match else question) is not None and not (
+        len(question.split()) >= MIN_CONTEXT_WORDS
+        and answer[1] in PERSON_TYPES | {"group", "team", "organization"}
+        and len(answer[0].split()) >= 2
+        # "the Gypsy King looked in control": a nickname, not the person's name
+        and not (answer[1] in PERSON_TYPES
+                 and re.search(rf"\bthe {re.escape(answer[0])}", clause.sent.text, re.I))
+    ):
+        # "Who ran across the lawn?", "what needed only one clean shot? -> Poatan": a
+        # question that names nothing is framed only if it says enough and asks for
+        # someone by a full name ("At the Bercy Arena on 1 August 2024, who led by 0.166
+        # after two rotations?"), as with_context asks of a question it frames by the topic
+        return None
+    frame = lead[0]
+    name = re.sub(r"^At (the )?(\d{4} )?| on \d.*$", "", frame)  # "Tour de France"
+    year = re.match(r"^At the (\d{4}) ", frame)
+    said = re.search(rf"\b(?:[Tt]he )?{re.escape(name)}\b", question)
+    if year and said and not contains(answer[0], name):
+        # "Who won the stage 16 time trial of the Tour de France?": the event is named
+        # already; its year says which edition ("... of the 2023 Tour de France")
+        return f"{question[: said.start()]}the {year.group(1)} {name}{question[said.end():]}"
+    if contains(question, name) or contains(answer[0], name) or contains(name, answer[0]):
+        return None  # "At the London Stadium ..., where did X play?": the frame is the answer
+    if CONTEXT_PREFIX.match(match.group(2) if match else question):
+        return None  # a frame that does not pin ("In Bluey, who asked fans ...?")
+    if match is None:
+        return f"{frame}, {question[:1].lower()}{question[1:]}"
+    statement = match.group(2)
+    if re.match(r"^(The|A|An|Every|Each|All|Some|Both|Many|Most|Several|Few) [a-z]", statement):
+        statement = statement[:1].lower() + statement[1:]
+    return f"{match.group(1)}{frame}, {statement}"
+
+
+def _said(arg: Arg) -> tuple[str, str]:
+    return (arg.answer.text, arg.answer.type) if arg.answer is not None else ("", "")
+
+
+def _one_edition(name: str) -> bool:
+    """An event name that says which edition: a number, a year, an ordinal or a numeral."""
+    return bool(re.search(r"\d", name) or EDITION_NUMERAL.search(name) or re.search(
+        rf"\b{ORDINAL_WORDS}\b", name, re.I
+    ))
+
+
+def _says_when(text: str) -> bool:
+    return bool(YEAR_IN.search(text) or DAY_DATE.search(text) or MONTH_PIN.search(text))
+
+
+def _credited_subject(clause: Clause) -> bool:
+    """The subject is introduced by a credit ("producer Sam Moor", "director X"): a
+    person who makes the work, acting outside its story."""
+    head = clause.subject.head
+    return any(
+        c.dep_ in {"compound", "amod", "appos"} and c.lemma_.lower() in CREDIT_ROLES
+        | {"actor", "actress", "star"}
+        for c in head.children
+    )
+
+
+def _frame_pins(
+    frame: str, clause: Clause, topic: tuple[str, str] | None, cast: frozenset[str] = frozenset()
+) -> bool:
+    """The "In/At/On <name>," frame pins the deed, except a work's frame over a
+    statement or over a deed of a person credited with making the work or cast in it
+    ("Millie Bobby Brown plays Eleven": what she did at a premiere is not in the show):
+    those happen off screen, not in the work."""
+    if topic is None or topic[1] not in WORK_TOPICS or topic[0] not in frame:
+        return True
+    subject = clause.subject.answer
+    if subject is not None and subject.text in cast:
+        return False
+    return _lemma(clause.verb) not in SPEECH_VERBS and not _credited_subject(clause)
+
+
+def cast_names(clauses: list[Clause], mentions: Mentions) -> frozenset[str]:
+    """The people the article casts in a part ("Millie Bobby Brown plays Eleven", "Emma
+    D'Arcy returns as Rhaenyra"): real people, not the story's characters."""
+    return frozenset(
+        c.subject.answer.text for c in clauses
+        if not c.passive and c.subject.answer is not None
+        and c.subject.answer.type in PERSON_TYPES and role_clause(c, mentions)
+        and _lemma(c.verb) != "be"
+    )
+
+
+def _pins_occasion(
+    question: str, clause: Clause, occasions: list[str], topic: tuple[str, str] | None,
+    answer_type: str, mentions: Mentions, cast: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether the question says which occasion its one-time deed happened on."""
+    from questions.gates import contains
+
+    match = STATEMENT.match(question)
+    body = match.group(2) if match else question
+    frame = CONTEXT_PREFIX.match(body)
+    if frame is not None:
+        if _frame_pins(frame.group(1), clause, topic, cast):
+            return True
+        body = body[frame.end():]  # the work's name in the frame pins nothing here
+    if answer_type in TIME_TYPES | EVENT_TYPES | {"tour"}:
+        return True  # "In which year did X turn professional?", "At which award show did
+        # BTS perform Fake Love?": the time or the occasion is what is asked
+    if _says_when(body) or RECORD_PIN.search(body) or NUMBERED_OCCASION.search(body):
+        return True
+    if any(contains(body, name) for name in occasions):
+        return True  # "Who won the vacant title at UFC 295?"
+    lemma = _lemma(clause.verb)
+    subject = mentions.covering(clause.subject.head)
+    if subject is not None and subject.type in WORK_TYPES and contains(body, subject.name):
+        return True  # "the game peaked at ...", "the game" read as its title
+    for arg in clause.args:
+        found = arg.answer
+        if found is None or found.type not in WORK_TYPES or not contains(body, found.text):
+            named = mentions.covering(arg.head)  # "the book" read as its title
+            if named is None or named.type not in WORK_TYPES or not contains(body, named.name):
+                continue
+        if arg is clause.subject or lemma in PRIZE_VERBS:
+            return True  # "Born Pink earned ...", "took best actress for About Dry Grasses"
+        if arg.role == "dobj" and lemma in WORK_OWN_VERBS:
+            return True  # "Who dedicated Ember Tide to her father?": once, in the book
+    # the work named inside a phrase ("for his turn in "Perfect Days"")
+    return lemma in PRIZE_VERBS and bool(re.search(r'"[A-Z][^"]*"', body))
+
+
+# The lead's occasion, to frame a one-time deed the anchor rule would otherwise drop. A
+# report's lead says where and when its occasion took place ("... on Saturday night ... at
+# the London Stadium"); a deed told later in the report happened there, unless its own
+# sentence gives another day. Nouns that head a venue's name:
+VENUE_WORDS = {"stadium", "arena", "theatre", "theater", "hall", "forum", "palace", "dome",
+               "centre", "center", "coliseum", "colosseum", "amphitheatre", "amphitheater",
+               "ballpark", "velodrome", "garden", "gardens", "bowl", "speedway", "circuit",
+               "park", "field", "ground", "oval", "stadion", "estadio"}
+# Venue words said first in names from other languages: "Arena Națională", "Stade de France".
+# (An English venue word said first names a street or a district: "Park Lane".)
+VENUE_FIRST = {"arena", "stade", "stadio", "estadio", "teatro", "palais", "palau", "palacio"}
+# Nouns for a part of an event or the prize of it: "the grand final of TI10", "the stage 16
+# time trial of the Tour de France", "the winner of The Great British Bake Off". Not the
+# parts of a work ("episode of Bluey"): "At the 2024 Bluey" is no occasion.
+OCCASION_OF_WORDS = {"stage", "game", "round", "leg", "race", "match", "heat", "final",
+                     "semi-final", "quarter-final", "trial", "winner", "champion", "edition"}
+
+
+def _event_name(obj: Token, sent: Span) -> str | None:
+    """The proper name headed by `obj` ("the Tour de France", "Tour of the Alps", "TI10"),
+    if it is more than one common word."""
+    if obj.pos_ != "PROPN":
+        return None
+    ent = next((e for e in sent.ents if e.start <= obj.i < e.end), None)
+    if ent is not None:
+        return ent.text
+    words = [t for t in obj.subtree if t.dep_ != "det" or t.head is not obj]
+    if all(t.pos_ == "PROPN" or t.lower_ in {"of", "the", "de", "du", "des"} for t in words):
+        name = " ".join(t.text for t in words)  # "Tour of the Alps"
+    else:
+        names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        name = " ".join(t.text for t in [*names, obj])
+    if len(name.split()) > 1 or re.search(r"\d", name):
+        return name  # not "Tour" alone: a word that names no event
+    return None
+
+
+# Last words of an event's name won outright ("won the London Marathon", "won the Masters").
+WON_EVENT_HEADS = EVENT_HEADS | {"cup", "championship", "championships", "trophy", "national",
+                                 "masters", "games", "tour", "race", "medal"}
+
+
+def _lead_event(sents: list[Span]) -> str | None:
+    """A proper name the lead gives as the event a part or a winner belongs to, or as the
+    event won ("won the London Marathon")."""
+    for sent in sents:
+        for token in sent:
+            if token.dep_ == "dobj" and _lemma(token.head) in WIN_VERBS and (
+                token.lower_ in WON_EVENT_HEADS
+            ):
+                name = _event_name(token, sent)
+                if name is not None and not re.search(r"\b(?:Medal|Trophy|Cup)$", name):
+                    return name  # a prize is not where it was won ("the Brownlow Medal")
+            if token.lemma_.lower() not in OCCASION_OF_WORDS or token.pos_ != "NOUN":
+                continue
+            numbers = [c for c in token.children if c.dep_ == "nummod"]
+            # "stage 9 of the Alpine Tour": the parser may hang "of" on the number
+            for prep in [*token.children, *(c for n in numbers for c in n.children)]:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                name = _event_name(obj, sent) if obj is not None else None
+                if name is not None:
+                    return name
+    return None
+
+
+def _lead_venue(sents: list[Span]) -> str | None:
+    """A venue the lead places its occasion at ("at the London Stadium")."""
+    for sent in sents:
+        for ent in sent.ents:
+            words = re.sub(r"^[Tt]he ", "", ent.text).split()
+            if (
+                ent.label_ in {"FAC", "ORG", "LOC", "GPE"} and len(words) >= 2
+                and (words[-1].lower() in VENUE_WORDS or words[0].lower() in VENUE_FIRST)
+                and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"at", "in", "inside"}
+            ):
+                return ent.text
+    return None
+
+
+def lead_occasion(item: object) -> tuple[str, str] | None:
+    """(frame, day): "At the London Stadium on 3 June 2023" from a lead that gives a venue
+    and a day; "At the 2023 Tour de France" from one that names the event a stage, final
+    or winner belongs to. None when the lead says neither or gives no day."""
+    doc = getattr(item, "doc", None)
+    article = getattr(item, "article", None)
+    published = getattr(article, "date", None)
+    if doc is None or not len(doc) or published is None:
+        return None
+    sents = list(itertools.islice(doc.sents, 2))
+    day = next((d for s in sents if (d := _match_day(s, published))), None)
+    if day is None:
+        return None
+    venue = _lead_venue(sents)
+    if venue is not None:
+        venue = re.sub(r"^The ", "the ", venue)
+        return f"At {venue} on {day}", day
+    event = _lead_event(sents)
+    if event is None:
+        return None
+    year = YEAR_IN.search(day)
+    if not re.search(r"\d", event) and year:
+        event = re.sub(r"^(?:the |The )?", f"the {year.group(0)} ", event, count=1)
+    return f"At {event}", day
+
+
+def _paragraph(sent: Span) -> Span:
+    """The paragraph around a sentence: the tokens between blank lines."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0 and "\n\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    end = sent.end
+    while end < len(doc) and "\n\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
+
+
+def _thing_year(token: Token) -> bool:
+    """A year that dates a thing, not a deed: "the 2019 hit", "her 2022 album"."""
+    if token.dep_ in {"nummod", "compound", "amod", "nmod"} and token.head.pos_ == "NOUN" and (
+        token.head.lemma_.lower() not in EDITION_NOUNS
+    ):
+        return True
+    before = token.nbor(-1) if token.i > 0 else None
+    # also when misparsed ("the 2019 hit" read as "2019" hitting)
+    return before is not None and (
+        before.lower_ in {"the", "a", "an", "his", "her", "their", "its"} or before.tag_ == "POS"
+    )
+
+
+def _on_the_lead_occasion(clause: Clause, day: str) -> bool:
+    """The deed's sentence gives no other day or year than the lead's, and the deed is not
+    told as earlier than the story (past perfect)."""
+    from questions.facts import resolve_weekday
+
+    if _earlier_than_the_story(clause) or _elsewhen(clause):
+        return False
+    year = YEAR_IN.search(day)
+    if year and any(
+        YEAR_IN.fullmatch(t.text) and t.text != year.group(0) and not _thing_year(t)
+        and not (t.i > 0 and t.nbor(-1).lower_ in {"since", "before", "until"})  # a yardstick
+        for t in _paragraph(clause.sent)
+    ):
+        return False  # a paragraph that dates its deeds other years is the background
+        # ("Her father drove her to open-mic nights. ... won a Brit Award in 2021")
+    for ent in clause.sent.ents:
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        own = resolve_weekday(ent.text, clause.published, past=True)
+        if own is None and (found := DAY_DATE.search(ent.text)):
+            own = found.group(0)
+        if own is not None and not day.startswith(own):
+            return False
+    for token in clause.sent:
+        if not YEAR_IN.fullmatch(token.text) or token.text in day:
+            continue
+        if not _thing_year(token):
+            return False  # "... in 2019": another year
+    return True
+
+
+# Nouns of an entitlement that is always to something: "the TV rights" (to the book), "the
+# licence" (for the game).
+ENTITLEMENT_NOUNS = {"rights", "licence", "license"}
+
+
+def _rights_to_nothing(clause: Clause) -> bool:
+    """The clause's object is rights or a licence with no "to/of/for <thing>" and no owner
+    ("Amazon has picked up the TV rights"): the article's own book or show is meant, and
+    a question copying the clause leaves out what the rights are to."""
+    for child in clause.verb.children:
+        if child.dep_ not in {"dobj", "nsubjpass"} or child.lower_ not in ENTITLEMENT_NOUNS:
+            continue
+        if not any(
+            (c.dep_ == "prep" and c.lower_ in {"to", "of", "for", "on", "in"}) or c.dep_ == "poss"
+            for c in child.children
         ):
             return True
     return False
