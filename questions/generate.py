@@ -2970,7 +2970,7 @@ PRIZE_VERBS = WIN_VERBS | {"name", "award", "nominate", "earn", "receive", "coll
 # singing a work happens every night.
 WORK_OWN_VERBS = (MAKING_VERBS - {"sing"}) | {
     "dedicate", "translate", "adapt", "illustrate", "edit", "finish", "complete", "rewrite",
-    "publish", "release", "co-write", "co-produce", "score", "title", "subtitle"}
+    "publish", "release", "co-write", "co-produce", "score", "title", "subtitle", "draw"}
 # Words of a speech or a statement: what a person said happened in an interview or a post,
 # not in the show or film whose frame the question got ("In Bluey, who asked fans to be
 # patient?": the producer, speaking to a broadcaster, not an episode of the show).
@@ -2987,6 +2987,13 @@ MONTH_PIN = re.compile(
 RECORD_PIN = re.compile(
     r"\b(?:first|only|youngest|oldest)\b[^,?]{0,60}\bto\b|\brecord|\bin history\b|\bever\b|"
     r"\ball-time\b|\bof (?:his|her|their) career\b"
+)
+# A period of the doer's own ("in their first week", "on launch day", "in his debut
+# season"): there is only one first week of a game on sale, so it says which occasion.
+OWN_PERIOD_PIN = re.compile(
+    r"\b(?:its|their|his|her) (?:first|opening|debut|launch|release|rookie) (?:day|week|"
+    r"weekend|month|year|season|night)\b|\b(?:on|over|in) (?:its |their )?(?:launch|"
+    r"release|opening|premiere) (?:day|weekend|week|night)\b"
 )
 # A numbered part of an event or series: "Game 5 of the World Series", "Stage 16".
 NUMBERED_OCCASION = re.compile(r"\b(?:Game|Stage|Round|Week|Episode|Chapter|Leg|Race|Match|"
@@ -3120,7 +3127,9 @@ def _pins_occasion(
     if answer_type in TIME_TYPES | EVENT_TYPES | {"tour"}:
         return True  # "In which year did X turn professional?", "At which award show did
         # BTS perform Fake Love?": the time or the occasion is what is asked
-    if _says_when(body) or RECORD_PIN.search(body) or NUMBERED_OCCASION.search(body):
+    if _says_when(body) or RECORD_PIN.search(body) or NUMBERED_OCCASION.search(body) or (
+        OWN_PERIOD_PIN.search(body)
+    ):
         return True
     if any(contains(body, name) for name in occasions):
         return True  # "Who won the vacant title at UFC 295?"
