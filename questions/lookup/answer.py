@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from questions.glossary import Glossary
+from questions.lookup import wordnet
 from questions.lookup.analysis import Analysis, analyse
 from questions.lookup.candidates import DURATION_WORDS, YEAR, Candidate
 from questions.lookup.confidence import confidence_features, fold, fold_all, predict
@@ -569,6 +570,8 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
     base = fold_all(q.base_terms) - wanted
     for i in info.verbs_at:
         lemma = info.lemmas[i]
+        if lemma not in wanted and _wordnet_verb(lemma, q):
+            lemma = q.verb  # WordNet: either verb's usual sense holds the other
         if lemma not in wanted:
             if lemma not in PHRASAL_HEADS:
                 continue
@@ -590,6 +593,12 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
 
 
 PHRASAL_HEADS = frozenset(verb for verb, _ in PHRASAL_VERBS)
+
+
+def _wordnet_verb(lemma: str, q: Question) -> bool:
+    """The sentence's verb and the question's share the usual sense of one of them
+    ("halted the band" for "Who stopped the band?")."""
+    return bool(q.verb) and wordnet.related(lemma, q.verb, "v")
 
 
 def _question_term_set(q: Question, glossary: Glossary | None) -> set[str]:

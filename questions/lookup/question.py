@@ -19,6 +19,7 @@ from lemminflect import getAllLemmas, getLemma
 from spacy.tokens import Doc, Token
 
 from questions.glossary import Glossary
+from questions.lookup import wordnet
 from questions.lookup.resolve import entity_name
 from questions.lookup.terms import (
     QUESTION_WORDS,
@@ -198,7 +199,7 @@ def read_question(doc: Doc, glossary: Glossary | None = None,
     question = Question(text=doc.text, doc=doc, wh=wh, expected="thing", slot="any")
     question.verb = verb if verb and verb not in {"do", "have"} else None
     question.copula = verb == "be"
-    question.verbs = expand(verb) if question.verb and verb != "be" else frozenset()
+    question.verbs = _verb_options(verb) if question.verb and verb != "be" else frozenset()
     if wh_token is not None:
         _read_wh(question, wh_token, root)
         _read_surface(question, wh_token)
@@ -208,9 +209,14 @@ def read_question(doc: Doc, glossary: Glossary | None = None,
         if token.pos_ == "VERB" and _could_be_verb(token) and token.lemma_.lower() not in (
             AUX_LEMMAS | {question.verb}
         ):
-            others |= expand(token.lemma_.lower())
+            others |= _verb_options(token.lemma_.lower())
     question.other_verbs = frozenset(others - question.verbs)
     return question
+
+
+def _verb_options(verb: str) -> frozenset[str]:
+    """The verb, its thesaurus group and WordNet's synonyms of its usual sense."""
+    return expand(verb) | wordnet.question_synonyms(verb, "v")
 
 
 DO_FORMS = {"do", "does", "did"}
@@ -305,7 +311,7 @@ def _read_surface(q: Question, wh: Token) -> None:
         verb = _after_take(verb)
     if verb is not None:
         q.verb = _verb_lemma(verb)
-        q.verbs = expand(q.verb)
+        q.verbs = _verb_options(q.verb)
         q.copula = False
     if q.slot in {"adv", "poss"} or slot is None:
         return
@@ -573,6 +579,10 @@ def _slot_of(head: Token, root: Token | None) -> tuple[str, str | None]:
 
 
 FOCUS_HINT_WEIGHT = 0.3  # search weight of the name a focus descriptor stood for
+# WordNet's synonyms of a common noun's or verb's usual sense: general English, so they
+# weigh less than the hand-made thesaurus's words, which were chosen for fan writing
+WORDNET_WEIGHT = 0.4
+WORDNET_POS = {"NOUN": "n", "VERB": "v"}
 
 
 def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict,
@@ -596,6 +606,11 @@ def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict,
                 for other in sorted(expand(term) - {term}):
                     group[other] = SYNONYM_WEIGHT
                     expanded.append(other)
+                pos = WORDNET_POS.get(token.pos_)
+                for other in sorted(wordnet.question_synonyms(term, pos) if pos else ()):
+                    if other not in group:
+                        group[other] = WORDNET_WEIGHT
+                        expanded.append(other)
             groups.append(group)
     extra: list[tuple[str, float]] = []
     for ent in doc.ents:
