@@ -264,7 +264,10 @@ def _read_surface(q: Question, wh: Token) -> None:
     verb: Token | None = None
     slot = None
     if nxt.lower_ in DO_FORMS | MODALS | HAVE_FORMS:
-        verbs = [t for t in doc[i + 2 :] if _could_be_verb(t)]
+        # "did the winning Ferrari complete", "did the beaten finalist take home": a
+        # participle between a determiner and its noun describes the subject
+        verbs = [t for t in doc[i + 2 :] if _could_be_verb(t) and not _describes_noun(t)
+                 and not (t.i > 0 and _describes_noun(doc[t.i - 1]))]
         # after do/will/can the verb is in its base form: a word the tagger calls a noun
         # is the subject's when a base-form verb follows ("did the final show take
         # place", "do the new structures contain", "will the 1.21 update be released")
@@ -274,6 +277,7 @@ def _read_surface(q: Question, wh: Token) -> None:
             "DET", "ADJ", "NOUN", "NUM"}  # "the final show", not "Wolverine cost"
         verb = based[0] if based and first is not None and not first.tag_.startswith(
             "VB") and (in_phrase or first.pos_ not in {"NOUN", "VERB"}) else first
+        verb = _catenative(verbs, verb)
         verb = _past_auxiliary(verb)
         slot = "obj"
     elif nxt.lower_ in BE_FORMS:
@@ -363,6 +367,33 @@ def _after_take(verb: Token) -> Token:
     for j in range(verb.i + 1, min(verb.i + 6, len(doc) - 1)):
         if doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB":
             return doc[j + 1]
+    return verb
+
+
+def _describes_noun(token: Token) -> bool:
+    """A participle between a determiner and its noun ("the winning Ferrari", "the
+    beaten finalist", "a reigning champion"): it describes the subject, it is not the
+    verb after "did"."""
+    doc = token.doc
+    if token.tag_ not in {"VBG", "VBN"} or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return doc[token.i - 1].pos_ == "DET" and doc[token.i + 1].pos_ in {"NOUN", "PROPN"}
+
+
+def _catenative(verbs: list[Token], verb: Token | None) -> Token | None:
+    """ "How much did each episode cost to make?": a verb the model tagged a noun, with
+    "to" and a base-form verb after it, is the question's verb; the verb after "to"
+    says what it was for."""
+    if verb is None:
+        return None
+    doc = verb.doc
+    for t in verbs:
+        if t.i >= verb.i:
+            break
+        if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to" and doc[t.i + 2].i == verb.i and (
+            verb.tag_ == "VB"
+        ):
+            return t
     return verb
 
 
