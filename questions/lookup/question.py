@@ -666,6 +666,10 @@ def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict,
             extra.extend((t, FOCUS_HINT_WEIGHT) for t in name_terms(name))
         else:
             q.meant[token.lower_] = name  # "the Dutchman" in the question: not the answer
+            for term in token_terms(token):
+                # the word's search term too ("heron" of "the Herons'"): the coverage
+                # features look terms up, and a plural's lemma is not its own text
+                q.meant.setdefault(term, name)
             extra.extend((t, 1.0) for t in name_terms(name))
     seen = set(base)
     added: list[str] = []
