@@ -53,7 +53,11 @@ for _type, _nouns in {
     "aunt cousin nephew niece girlfriend boyfriend fiancé fiancee",
     "group": "group band team club side duo trio quartet quintet sextet septet octet squad "
     "label agency company organization organisation network studio brand school university "
-    "college firm publisher channel",
+    "college firm publisher channel "
+    # organisations that make, show or back things: "Which broadcaster ordered ...?",
+    # "Which Japanese manufacturer had won ...?" ask for a company, not any thing
+    "broadcaster manufacturer carmaker automaker distributor retailer sponsor outfit "
+    "constructor charity federation league association committee",
     "song": "song tune track single hit ballad anthem",
     "album": "album record ep mixtape",
     "work": "film movie show series book novel game title documentary play drama episode "

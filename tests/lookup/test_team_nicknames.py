@@ -5,6 +5,7 @@ Articles and questions are written here."""
 
 from __future__ import annotations
 
+from questions.lookup.question import read_question
 from questions.lookup.resolve import learn_descriptors, resolve_doc
 from tests.lookup.lookupkit import build
 
@@ -39,3 +40,24 @@ def test_a_nickname_after_two_sides_is_not_learnt(nlp):
               "the Herons held on by a single goal.")
     learnt = learn_descriptors(doc, resolve_doc(doc))
     assert "herons" not in learnt
+
+
+RADIO = "\n".join(
+    [
+        " date 2025-03-03 The radio serial Harbour Lights returns for a fourth run.",
+        "",
+        "Northwind Radio ordered the first series in 2019, after a pilot written by "
+        "Ada Brennan.",
+        "",
+    ]
+)
+
+
+# "Which broadcaster ...?", "Which manufacturer ...?" ask for a company: an organisation
+# fits them as it fits "Which label ...?"
+def test_an_organisation_noun_asks_for_an_organisation(nlp):
+    q = read_question(nlp("Which broadcaster ordered the first series of the serial?"))
+    assert q.expected == "group"
+    engine = build(nlp, RADIO, "radio-harbour-lights-2025")
+    got = engine.ask("Which broadcaster ordered the first series of the serial?")
+    assert got.answer == "Northwind Radio"
