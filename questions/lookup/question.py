@@ -271,7 +271,7 @@ def _read_surface(q: Question, wh: Token) -> None:
         # "did the winning Ferrari complete", "did the beaten finalist take home": a
         # participle between a determiner and its noun describes the subject
         verbs = [t for t in doc[i + 2 :] if _could_be_verb(t) and not _describes_noun(t)
-                 and not (t.i > 0 and _describes_noun(doc[t.i - 1]))]
+                 and not (t.i > 0 and _describes_noun(doc[t.i - 1])) and not _in_compound(t)]
         # after do/will/can the verb is in its base form: a word the tagger calls a noun
         # is the subject's when a base-form verb follows ("did the final show take
         # place", "do the new structures contain", "will the 1.21 update be released")
@@ -281,6 +281,7 @@ def _read_surface(q: Question, wh: Token) -> None:
             "DET", "ADJ", "NOUN", "NUM"}  # "the final show", not "Wolverine cost"
         verb = based[0] if based and first is not None and not first.tag_.startswith(
             "VB") and (in_phrase or first.pos_ not in {"NOUN", "VERB"}) else first
+        verb = _noun_run_verb(verb)
         verb = _catenative(verbs, verb)
         verb = _past_auxiliary(verb)
         slot = "obj"
@@ -361,6 +362,31 @@ def _hyphenated(token: Token) -> bool:
     """"in" of "Hae-in" is a part of a name, not a stranded preposition."""
     prev = token.doc[token.i - 1] if token.i > 0 else None
     return prev is not None and prev.text in {"-", "‐", "–"} and not prev.whitespace_
+
+
+def _noun_run_verb(verb: Token | None) -> Token | None:
+    """ "did the pop group perform", with every word tagged a noun: the subject is the
+    run of nouns and the verb its last word that can be one, not the first ("pop")."""
+    if verb is None or verb.tag_.startswith("VB") or verb.pos_ != "NOUN":
+        return verb
+    doc = verb.doc
+    last = verb
+    j = verb.i + 1
+    while j < len(doc) and doc[j].pos_ == "NOUN" and not doc[j].ent_type_:
+        if _could_be_verb(doc[j]) and not _in_compound(doc[j]):
+            last = doc[j]
+        j += 1
+    return last
+
+
+def _in_compound(token: Token) -> bool:
+    """A word joined by a hyphen to the next or the last one ("record" and "breaker" of
+    "the record-breaker", "line-up") is a part of a compound noun, not the verb."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    joined_next = nxt is not None and nxt.text in {"-", "‐"} and not token.whitespace_ and (
+        not nxt.whitespace_)
+    return joined_next or _hyphenated(token)
 
 
 def _after_take(verb: Token) -> Token:
@@ -641,8 +667,11 @@ def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict,
                 for other in sorted(expand(term) - {term}):
                     group[other] = SYNONYM_WEIGHT
                     expanded.append(other)
-                pos = WORDNET_POS.get(token.pos_)
-                for other in sorted(wordnet.question_synonyms(term, pos) if pos else ()):
+                # the question's verb is a verb even where the model tagged it a noun
+                pos = "v" if term == q.verb else WORDNET_POS.get(token.pos_)
+                wn_words = (wordnet.question_synonyms(term, pos) | wordnet.held_by(term, pos)
+                            if pos else ())
+                for other in sorted(wn_words):
                     if other not in group:
                         group[other] = WORDNET_WEIGHT
                         expanded.append(other)

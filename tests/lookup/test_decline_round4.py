@@ -86,3 +86,11 @@ def test_a_year_inside_a_phrase_is_no_count(nlp):
     engine = build(nlp, FINAL, "tennis-harbour-open-2025")
     got = best(engine, "How many aces did Omar Diaz serve in the final?")
     assert got is None or "final" not in got
+
+
+# every word after "did the" tagged a noun: the subject is the run of nouns, the verb its
+# last word that can be one; a word joined by a hyphen is a part of a compound noun
+def test_the_verb_ends_a_run_of_nouns_after_did(nlp):
+    assert read_question(nlp("Which song did the pop group perform?")).verb == "perform"
+    q = read_question(nlp("Who did the record-breaker embrace first at the finish?"))
+    assert q.verb == "embrace"

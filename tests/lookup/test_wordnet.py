@@ -16,6 +16,8 @@ SYNSETS = [
     ("v", ["prepare", "fix", "ready"], ["prepare", "ready"]),
     ("v", ["repair", "fix", "mend"], ["repair", "fix", "mend"]),
     ("n", ["podium", "dais", "rostrum"], ["podium", "dais", "rostrum"]),
+    ("v", ["hug", "squeeze", "embrace"], ["hug", "squeeze"]),
+    ("v", ["embrace", "encompass"], ["embrace", "encompass"]),
 ]
 FILES = {"v": "verb", "n": "noun"}
 
@@ -102,3 +104,25 @@ def test_the_look_up_works_without_the_data(nlp, no_wordnet):
     engine = build(nlp, PARADE, "parade-dunmore-2025")
     got = engine.ask("Who halted the parade halfway along the route?")
     assert got.answer == "Tomas Reilly"
+
+
+def test_the_verbs_whose_usual_sense_holds_the_word_are_searched(nlp, small_wordnet):
+    from questions.lookup.question import read_question
+
+    # "stop" (first sense: stop, halt) and "arrest" (halt, hold, arrest) hold "halt"
+    assert wordnet.held_by("halt", "v") == {"stop", "arrest"}
+    assert wordnet.held_by("halt", "n") == frozenset()
+    q = read_question(nlp("Who halted the parade?"))
+    words = {w for group in q.terms.groups for w in group}
+    assert {"stop", "hold", "arrest"} <= words
+
+
+# the model tags "embrace" a noun in this question; as the question's verb it is
+# expanded as a verb ("hug", whose usual sense holds "embrace")
+def test_the_questions_verb_tagged_a_noun_is_expanded_as_a_verb(nlp, small_wordnet):
+    from questions.lookup.question import read_question
+
+    q = read_question(nlp("Who did the record-breaker embrace first at the finish?"))
+    assert q.verb == "embrace"
+    words = {w for group in q.terms.groups for w in group}
+    assert "hug" in words
