@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from questions.glossary import Glossary
+from questions.lookup import wordnet
 from questions.lookup.analysis import Analysis, analyse
 from questions.lookup.candidates import DURATION_WORDS, YEAR, Candidate
 from questions.lookup.confidence import confidence_features, fold, fold_all, predict
@@ -451,13 +452,57 @@ def _rank_or_part(cand: Candidate) -> bool:
     if any(t.like_num and _label_number(t) and (t.i == root.i or t.head.i == root.i)
            for t in doc[cand.start:cand.end]):
         return True  # "No. 2", "Volume 2", "a 250 GTO": a number that names, not counts
+    if RESULT.fullmatch(cand.text.strip()):
+        return True  # "6-4": a result, as a whole too
     first = doc[cand.start]
     if cand.end - cand.start != 1 or not first.like_num:
         return False
     if first.text == "#":
         return True
+    if _score_side(first):
+        return True  # "beat him 7-4": one side of a result counts nothing asked
     after = doc[cand.end] if cand.end < cand.root.sent.end else None
     return first.lower_ == "one" and after is not None and after.lower_ == "of"
+
+
+def _only_years(cand: Candidate) -> bool:
+    """The candidate's only numbers are years ("2022", "the 2024 final")."""
+    if YEAR.fullmatch(cand.text.strip()):
+        return True
+    nums = [t for t in cand.root.doc[cand.start:cand.end] if t.like_num]
+    return bool(nums) and all(YEAR.fullmatch(t.text) for t in nums) and not any(
+        t.lower_ in AMOUNT_WORDS | SCALE_WORDS or t.text[:1] in "$£€¥"
+        for t in cand.root.doc[cand.start:cand.end])
+
+
+DASHES = {"-", "–", "—"}
+RESULT = re.compile(r"\d+\s*[-–—]\s*\d+")
+
+
+def _score_side(num: Token) -> bool:
+    """A number joined by a dash to another number: a result or a range's end ("7-4",
+    "13 - 9"), not a count of anything."""
+    doc = num.doc
+    after = doc[num.i + 1 : num.i + 3]
+    before = doc[max(num.i - 2, 0) : num.i]
+    return (len(after) == 2 and after[0].text in DASHES and after[1].like_num) or (
+        len(before) == 2 and before[1].text in DASHES and before[0].like_num)
+
+
+# Units of time: "How many laps ...?" is not answered by "the 24 Hours" nor "three years"
+COUNTED_TIME = {"second", "minute", "hour", "day", "week", "month", "year", "decade",
+                "century"}
+
+
+def _counts_time(q: Question, cand: Candidate) -> bool:
+    """A number counting a unit of time, for "How many <not a unit of time> ...?"."""
+    if q.wh != "how_many" or not q.focus or q.focus in COUNTED_TIME | TIME_UNITS:
+        return False
+    root = cand.root
+    if root.like_num and root.dep_ in {"nummod", "compound"}:
+        return root.head.lemma_.lower() in COUNTED_TIME  # "24" of "the 24 Hours"
+    return root.lemma_.lower() in COUNTED_TIME and any(
+        t.like_num and t.head.i == root.i for t in root.doc[cand.start:cand.end])
 
 
 AMOUNT_TYPES = {"number", "quantity", "money", "percent", "duration", "score"}
@@ -569,6 +614,8 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
     base = fold_all(q.base_terms) - wanted
     for i in info.verbs_at:
         lemma = info.lemmas[i]
+        if lemma not in wanted and _wordnet_verb(lemma, q):
+            lemma = q.verb  # WordNet: either verb's usual sense holds the other
         if lemma not in wanted:
             if lemma not in PHRASAL_HEADS:
                 continue
@@ -590,6 +637,12 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
 
 
 PHRASAL_HEADS = frozenset(verb for verb, _ in PHRASAL_VERBS)
+
+
+def _wordnet_verb(lemma: str, q: Question) -> bool:
+    """The sentence's verb and the question's share the usual sense of one of them
+    ("halted the band" for "Who stopped the band?")."""
+    return bool(q.verb) and wordnet.related(lemma, q.verb, "v")
 
 
 def _question_term_set(q: Question, glossary: Glossary | None) -> set[str]:
@@ -651,10 +704,10 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         return None  # "How many laps ...?" is not answered by "the podium": no number
     if q.wh == "how_old" and (cand.types & {"ordinal"} or ORDINAL.fullmatch(cand.text.lower())):
         return None  # "for a second time", "the third": a rank or a turn, never an age
-    if q.wh == "how_many" and YEAR.fullmatch(cand.text.strip()) and (
-        q.focus not in TIME_UNITS
-    ):
-        return None  # "How many awards ...?" is not answered by "2022"
+    if _counts_time(q, cand):
+        return None  # "How many laps ...?" is not answered by "the 24 Hours of X"
+    if q.wh == "how_many" and _only_years(cand) and q.focus not in TIME_UNITS:
+        return None  # "How many awards ...?" is not answered by "2022" nor "the 2024 final"
     if expected in {"group", "agent", "person"} and "nationality" in cand.types and (
         cand.root.dep_ == "amod" and cand.end - cand.start == 1
     ):
@@ -785,7 +838,10 @@ def _counted(cand: Candidate) -> bool:
 
 
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
-                     r"eighth|ninth|tenth|last|final")
+                     r"eighth|ninth|tenth|last|final|"
+                     # spelled ranks past the tenth: "fourteenth", "twentieth", "twenty-first"
+                     r"eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|hundredth|thousandth|"
+                     r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty-[a-z]+(?:st|nd|rd|th)")
 
 
 def _names_focus(cand: Candidate, focus: str | None) -> bool:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from rapidfuzz import fuzz
 
+from questions.lookup import wordnet
 from questions.lookup.terms import expand, name_terms, span_terms, stem, words
 from questions.normalize import NUMBER_WORDS, strip_accents
 
@@ -239,7 +240,8 @@ def _relation_missing(q: Question, hit: Hit) -> float:
         return 1.0
     if _job_asked(q, wanted) and _maker_said(q, hit):
         return 0.0  # "Who wrote the manga?" against "... of Y's manga"
-    if any(_options(t) & said or _near_form(t, said) or _doer_said(t, said) for t in wanted):
+    if any(_options(t) & said or _near_form(t, said) or _doer_said(t, said)
+           or _wordnet_said(t, said) for t in wanted):
         return 0.0
     # a relation noun asked for and not said ("Lewis Hamilton's mother" against a
     # sentence about Hamilton) weighs half as much again
@@ -284,6 +286,17 @@ def _maker_said(q: Question, hit: Hit) -> bool:
                 return True
             if child.dep_ == "poss" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
                 return True
+    return False
+
+
+def _wordnet_said(term: str, said: set[str]) -> bool:
+    """The word said through WordNet: the usual sense (as a verb or a noun) of the
+    question's word or of a word of the sentence holds the other ("halt" for "stop")."""
+    for pos in ("v", "n"):
+        if wordnet.question_synonyms(term, pos) & said:
+            return True
+        if any(term in wordnet.question_synonyms(s, pos) for s in said if s.isalpha()):
+            return True
     return False
 
 

@@ -60,10 +60,14 @@ class LookupEngine:
         self.index.remove(names)
 
     def warm_up(self) -> None:
-        """Load lemminflect's tables now rather than in the first question."""
+        """Load lemminflect's tables and WordNet's indexes now rather than in the first
+        question."""
         from lemminflect import getAllLemmas
 
+        from questions.lookup import wordnet
+
         getAllLemmas("meet", "VERB")
+        wordnet.first_sense("song", "n")
         self.read("Who did BTS meet?")
 
     def read(self, question: str) -> Question:

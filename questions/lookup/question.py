@@ -19,6 +19,7 @@ from lemminflect import getAllLemmas, getLemma
 from spacy.tokens import Doc, Token
 
 from questions.glossary import Glossary
+from questions.lookup import wordnet
 from questions.lookup.resolve import entity_name
 from questions.lookup.terms import (
     QUESTION_WORDS,
@@ -52,7 +53,11 @@ for _type, _nouns in {
     "aunt cousin nephew niece girlfriend boyfriend fiancé fiancee",
     "group": "group band team club side duo trio quartet quintet sextet septet octet squad "
     "label agency company organization organisation network studio brand school university "
-    "college firm publisher channel",
+    "college firm publisher channel "
+    # organisations that make, show or back things: "Which broadcaster ordered ...?",
+    # "Which Japanese manufacturer had won ...?" ask for a company, not any thing
+    "broadcaster manufacturer carmaker automaker distributor retailer sponsor outfit "
+    "constructor charity federation league association committee",
     "song": "song tune track single hit ballad anthem",
     "album": "album record ep mixtape",
     "work": "film movie show series book novel game title documentary play drama episode "
@@ -198,7 +203,7 @@ def read_question(doc: Doc, glossary: Glossary | None = None,
     question = Question(text=doc.text, doc=doc, wh=wh, expected="thing", slot="any")
     question.verb = verb if verb and verb not in {"do", "have"} else None
     question.copula = verb == "be"
-    question.verbs = expand(verb) if question.verb and verb != "be" else frozenset()
+    question.verbs = _verb_options(verb) if question.verb and verb != "be" else frozenset()
     if wh_token is not None:
         _read_wh(question, wh_token, root)
         _read_surface(question, wh_token)
@@ -208,9 +213,14 @@ def read_question(doc: Doc, glossary: Glossary | None = None,
         if token.pos_ == "VERB" and _could_be_verb(token) and token.lemma_.lower() not in (
             AUX_LEMMAS | {question.verb}
         ):
-            others |= expand(token.lemma_.lower())
+            others |= _verb_options(token.lemma_.lower())
     question.other_verbs = frozenset(others - question.verbs)
     return question
+
+
+def _verb_options(verb: str) -> frozenset[str]:
+    """The verb, its thesaurus group and WordNet's synonyms of its usual sense."""
+    return expand(verb) | wordnet.question_synonyms(verb, "v")
 
 
 DO_FORMS = {"do", "does", "did"}
@@ -258,7 +268,10 @@ def _read_surface(q: Question, wh: Token) -> None:
     verb: Token | None = None
     slot = None
     if nxt.lower_ in DO_FORMS | MODALS | HAVE_FORMS:
-        verbs = [t for t in doc[i + 2 :] if _could_be_verb(t)]
+        # "did the winning Ferrari complete", "did the beaten finalist take home": a
+        # participle between a determiner and its noun describes the subject
+        verbs = [t for t in doc[i + 2 :] if _could_be_verb(t) and not _describes_noun(t)
+                 and not (t.i > 0 and _describes_noun(doc[t.i - 1])) and not _in_compound(t)]
         # after do/will/can the verb is in its base form: a word the tagger calls a noun
         # is the subject's when a base-form verb follows ("did the final show take
         # place", "do the new structures contain", "will the 1.21 update be released")
@@ -268,6 +281,8 @@ def _read_surface(q: Question, wh: Token) -> None:
             "DET", "ADJ", "NOUN", "NUM"}  # "the final show", not "Wolverine cost"
         verb = based[0] if based and first is not None and not first.tag_.startswith(
             "VB") and (in_phrase or first.pos_ not in {"NOUN", "VERB"}) else first
+        verb = _noun_run_verb(verb)
+        verb = _catenative(verbs, verb)
         verb = _past_auxiliary(verb)
         slot = "obj"
     elif nxt.lower_ in BE_FORMS:
@@ -305,7 +320,7 @@ def _read_surface(q: Question, wh: Token) -> None:
         verb = _after_take(verb)
     if verb is not None:
         q.verb = _verb_lemma(verb)
-        q.verbs = expand(q.verb)
+        q.verbs = _verb_options(q.verb)
         q.copula = False
     if q.slot in {"adv", "poss"} or slot is None:
         return
@@ -349,6 +364,31 @@ def _hyphenated(token: Token) -> bool:
     return prev is not None and prev.text in {"-", "‐", "–"} and not prev.whitespace_
 
 
+def _noun_run_verb(verb: Token | None) -> Token | None:
+    """ "did the pop group perform", with every word tagged a noun: the subject is the
+    run of nouns and the verb its last word that can be one, not the first ("pop")."""
+    if verb is None or verb.tag_.startswith("VB") or verb.pos_ != "NOUN":
+        return verb
+    doc = verb.doc
+    last = verb
+    j = verb.i + 1
+    while j < len(doc) and doc[j].pos_ == "NOUN" and not doc[j].ent_type_:
+        if _could_be_verb(doc[j]) and not _in_compound(doc[j]):
+            last = doc[j]
+        j += 1
+    return last
+
+
+def _in_compound(token: Token) -> bool:
+    """A word joined by a hyphen to the next or the last one ("record" and "breaker" of
+    "the record-breaker", "line-up") is a part of a compound noun, not the verb."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    joined_next = nxt is not None and nxt.text in {"-", "‐"} and not token.whitespace_ and (
+        not nxt.whitespace_)
+    return joined_next or _hyphenated(token)
+
+
 def _after_take(verb: Token) -> Token:
     """"How long did Kiptum take to win ...?": the action is the verb after "take to"."""
     if verb.lemma_.lower() != "take":
@@ -357,6 +397,33 @@ def _after_take(verb: Token) -> Token:
     for j in range(verb.i + 1, min(verb.i + 6, len(doc) - 1)):
         if doc[j].lower_ == "to" and doc[j + 1].tag_ == "VB":
             return doc[j + 1]
+    return verb
+
+
+def _describes_noun(token: Token) -> bool:
+    """A participle between a determiner and its noun ("the winning Ferrari", "the
+    beaten finalist", "a reigning champion"): it describes the subject, it is not the
+    verb after "did"."""
+    doc = token.doc
+    if token.tag_ not in {"VBG", "VBN"} or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return doc[token.i - 1].pos_ == "DET" and doc[token.i + 1].pos_ in {"NOUN", "PROPN"}
+
+
+def _catenative(verbs: list[Token], verb: Token | None) -> Token | None:
+    """ "How much did each episode cost to make?": a verb the model tagged a noun, with
+    "to" and a base-form verb after it, is the question's verb; the verb after "to"
+    says what it was for."""
+    if verb is None:
+        return None
+    doc = verb.doc
+    for t in verbs:
+        if t.i >= verb.i:
+            break
+        if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to" and doc[t.i + 2].i == verb.i and (
+            verb.tag_ == "VB"
+        ):
+            return t
     return verb
 
 
@@ -573,6 +640,10 @@ def _slot_of(head: Token, root: Token | None) -> tuple[str, str | None]:
 
 
 FOCUS_HINT_WEIGHT = 0.3  # search weight of the name a focus descriptor stood for
+# WordNet's synonyms of a common noun's or verb's usual sense: general English, so they
+# weigh less than the hand-made thesaurus's words, which were chosen for fan writing
+WORDNET_WEIGHT = 0.4
+WORDNET_POS = {"NOUN": "n", "VERB": "v"}
 
 
 def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict,
@@ -596,6 +667,14 @@ def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict,
                 for other in sorted(expand(term) - {term}):
                     group[other] = SYNONYM_WEIGHT
                     expanded.append(other)
+                # the question's verb is a verb even where the model tagged it a noun
+                pos = "v" if term == q.verb else WORDNET_POS.get(token.pos_)
+                wn_words = (wordnet.question_synonyms(term, pos) | wordnet.held_by(term, pos)
+                            if pos else ())
+                for other in sorted(wn_words):
+                    if other not in group:
+                        group[other] = WORDNET_WEIGHT
+                        expanded.append(other)
             groups.append(group)
     extra: list[tuple[str, float]] = []
     for ent in doc.ents:
@@ -620,6 +699,10 @@ def _read_terms(q: Question, glossary: Glossary | None, descriptors: dict,
             extra.extend((t, FOCUS_HINT_WEIGHT) for t in name_terms(name))
         else:
             q.meant[token.lower_] = name  # "the Dutchman" in the question: not the answer
+            for term in token_terms(token):
+                # the word's search term too ("heron" of "the Herons'"): the coverage
+                # features look terms up, and a plural's lemma is not its own text
+                q.meant.setdefault(term, name)
             extra.extend((t, 1.0) for t in name_terms(name))
     seen = set(base)
     added: list[str] = []

@@ -225,6 +225,19 @@ def learn_descriptors(doc: Doc, resolved: dict[int, str],
     known = set(learnt) | ROLE_NOUNS
     for sent in doc.sents:
         for token in sent:
+            if token.i in resolved and token.i not in people and (
+                resolved[token.i] == _own_words(token)
+            ):
+                # an unlabelled capitalised subject the mention resolver took for a name
+                # of its own ("the Prancing Horse"): a nickname, when it follows its team
+                name = _team_antecedent(token, doc, resolved, glossary)
+                if name is not None:
+                    for t in _descriptor_tokens(token):
+                        learn(t.lower_ if t.pos_ != "NOUN" else t.lemma_, name)
+                    for i in range(token.left_edge.i, token.i + 1):
+                        if doc[i].dep_ not in {"det", "poss", "case"}:
+                            resolved[i] = name
+                continue
             if token.i in resolved or token.i in people:
                 continue
             if not _is_descriptor(token, known):
@@ -238,6 +251,8 @@ def learn_descriptors(doc: Doc, resolved: dict[int, str],
             ):
                 by_title = None  # "the Swedish singer" is not "the Ukrainian singer X"
             name = _descriptor_antecedent(token, people, doc)
+            if name is None and by_title is None:
+                name = _team_antecedent(token, doc, resolved, glossary)
             if by_title is not None and name != by_title:
                 # "the director" is the one person the article titled so, if he is not
                 # its own possessor ("Verstappen's teammate" is not Verstappen)
@@ -371,3 +386,61 @@ def _descriptor_antecedent(token: Token, people: dict[int, str], doc: Doc) -> st
     subjects = {people[t.i] for t in previous if t.i in people and (
         t.dep_ in SUBJECT_DEPS or t.head.dep_ in SUBJECT_DEPS)} - possessor
     return next(iter(subjects)) if len(subjects) == 1 else None
+
+
+TEAM_LABELS = {"ORG"}
+
+
+def _side(ent: Span) -> bool:
+    """An organisation, or a place name that takes a plural verb ("Ardmore United are
+    champions", "Collingwood were beaten"): a side named after its town."""
+    if ent.label_ in TEAM_LABELS:
+        return True
+    if ent.label_ not in {"GPE", "FAC", "LOC", "PERSON"}:
+        return False
+    verb = ent.root.head
+    forms = {verb.lower_} | {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(forms & {"are", "were", "have"})
+
+
+def _own_words(token: Token) -> str:
+    """The capitalised words of a phrase ("Prancing Horse" of "the Prancing Horse")."""
+    return " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
+
+
+def _team_antecedent(token: Token, doc: Doc, resolved: dict[int, str],
+                     glossary: Glossary | None) -> str | None:
+    """A team's, band's or maker's nickname in subject position ("Collingwood are
+    premiers again. ..., the Magpies held off ..."; "Ferrari are back on top. ..., the
+    Prancing Horse won ..."): a capitalised definite subject that no entity of its own
+    names (the model leaves it unlabelled or calls it a nationality), not a nationality
+    word, is the organisation that was the subject of the sentence before, when its
+    own sentence names no organisation before it. Journalists vary a side's name this
+    way as they do a person's ("the Dutchman")."""
+    if token.dep_ not in SUBJECT_DEPS or not token.text[:1].isupper() or token.i == 0:
+        return None
+    if {c.lower_ for c in token.children if c.dep_ == "det"} != {"the"}:
+        return None  # "Iron Harbor 2 is ...": a name of its own, not "the Herons"
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"", "NORP", "ORG"} or (
+        _nationality_word(token)
+    ):
+        return None
+    if token.ent_type_ and token.tag_ != "NNPS":
+        return None  # a labelled name is a nickname only as a plural ("the Herons"), not
+        # "the BBC" or "the FA", which name bodies of their own
+    if token.lower_ in NATIONALITY_NOUNS or any(
+        c.dep_ == "compound" and c.pos_ != "PROPN" for c in token.children
+    ):
+        return None
+    sent = token.sent
+    if sent.start == 0 or any(e.label_ in TEAM_LABELS and e.start < token.i
+                              for e in sent.ents):
+        return None
+    previous = doc[sent.start - 1].sent
+    subjects = {resolved.get(e.start) or entity_name(e, glossary) for e in previous.ents
+                if e.root.dep_ in SUBJECT_DEPS and _side(e)}
+    if len(subjects) != 1:
+        return None
+    name = next(iter(subjects))
+    words = {t.lower_ for t in token.subtree if t.pos_ == "PROPN"}
+    return None if words & set(name.lower().split()) else name
