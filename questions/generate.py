@@ -25,7 +25,13 @@ from questions.facts import (
 from questions.mentions import PERSON_TYPES, Mentions
 from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
-from questions.render import article_the, possessive, render_phrase, tidy
+from questions.render import (
+    article_the,
+    closing_appositions,
+    possessive,
+    render_phrase,
+    tidy,
+)
 
 # "Which <noun>" per fine type; None: ask with "Who".
 WH_NOUNS = {
@@ -1331,6 +1337,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     sentence = f"{previous} {sentence}"
             out.append(Candidate(text, answer, answer_type, form, sentence))
     asides = appositions(getattr(item, "doc", ()))
+    asides += closing_appositions(getattr(item, "doc", ()))  # "..., the smuggler X."
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)
     out = [c for c in out if not _relative_clause_kept(c.question)]

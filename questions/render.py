@@ -225,3 +225,30 @@ def tidy(text: str) -> str:
         elif text.count('"') == 1:
             text = re.sub(r'^"\s*|\s*"$', "", text, count=1)
     return text.strip()
+
+
+# Punctuation that closes a sentence or a clause: an aside running up to it needs no
+# comma of its own in the source, but does in a question that goes on past it.
+CLOSERS = {".", "!", "?", ";", ":", "—", "–"}
+
+
+def closing_appositions(doc: object) -> list[tuple[str, str]]:
+    """(word before, apposition) for every apposition opened by a comma and closed by the
+    end of its sentence or clause: ("villain", "the smuggler Victor Kane") from "Tom plays
+    the villain, the smuggler Victor Kane." The source needs no closing comma there, but a
+    question that moves words after the aside does ("Who plays the villain, the smuggler
+    Victor Kane, in the second episode?"): without it the aside runs into what follows
+    and reads as one garbled noun phrase. Same shape as `appositions` in generate.py, so
+    `restore_commas` puts the comma back."""
+    found: list[tuple[str, str]] = []
+    for token in doc:  # type: ignore[attr-defined]
+        if token.dep_ != "appos":
+            continue
+        first, last = token.left_edge.i, token.right_edge.i
+        if first < 2 or last - first >= 10 or token.doc[first - 1].text != ",":
+            continue
+        after = token.doc[last + 1] if last + 1 < len(token.doc) else None
+        if after is not None and after.text not in CLOSERS:
+            continue  # closed by a comma (`appositions`) or a misread run on: left alone
+        found.append((token.doc[first - 2].text, tidy(token.doc[first : last + 1].text)))
+    return found

@@ -1,0 +1,47 @@
+"""Garbled questions (broken English a fan would call a bug), from sentences written for
+these tests: each rule is general English, not one article's words."""
+
+from questions.article import parse_article_text
+from questions.engine import QuestionEngine
+
+
+def questions_for(text: str, engine: QuestionEngine) -> dict[str, str]:
+    article = parse_article_text(text, name="t")
+    return {q.question: q.answer for q in engine.generate([article]).questions}
+
+
+CUP = "date 2024-05-04 The Riverside Cup final was played at Oakfield Park on Saturday.\n"
+
+
+def test_as_clause_is_not_cut_before_its_verb(engine):
+    # "as <her partner>, <Name>, ran ...": a clause, misread as the preposition "as";
+    # cut before "ran" it reads as a role ("led the celebrations as his sister, Elena").
+    got = questions_for(
+        CUP + "The crowd cheered loudly, and Dana Whitfield led the celebrations as Marco "
+        "Lentini's sister, Elena, ran onto the pitch to hug him.", engine)
+    assert not any(" as " in q and "Elena" in q for q in got), got
+    got = questions_for(
+        CUP + "Coach Dana Whitfield cheered as her striker, Elena Ruiz, scored the winner in "
+        "the Riverside Cup final.", engine)
+    assert not any(q.endswith(" as?") or "as her striker" in q for q in got), got
+
+
+def test_clause_kept_whole_with_its_verb_is_still_asked(engine):
+    from questions.acceptability import SentenceIndex, clause_cut_before_its_verb
+
+    doc = engine.nlp("Dana Whitfield scored the winner as the home crowd roared.")
+    sents = SentenceIndex(doc).find(" ".join(doc.text.split()))
+    assert clause_cut_before_its_verb(
+        "Who scored the winner as the home crowd roared?", "Dana Whitfield", sents) is None
+
+
+def test_apposition_closing_the_sentence_gets_its_comma_when_words_follow(engine):
+    # "plays the villain, the smuggler Victor Kane." ends on the aside; a question that
+    # adds words after it must close the aside with a comma.
+    got = questions_for(
+        "date 2024-05-04 The new series of Night Harbour premiered on Sunday.\n"
+        "In Night Harbour, Tom Reyes plays the villain, the smuggler Victor Kane.", engine)
+    asked = [q for q in got if "Victor Kane" in q]
+    assert asked, got
+    for q in asked:
+        assert "Victor Kane " not in q, q  # never "Victor Kane in Night Harbour"
