@@ -328,6 +328,54 @@ def clause_cut_before_its_verb(question: str, answer: str, sents: Iterable[Span]
     return None
 
 
+# "What is the name of X's wife?", "What was Daft Punk's debut album?": a copula asks for
+# the noun's own name, which is the apposition; fair even though the noun stays.
+COPULAR_ASK = re.compile(r"^(?:[^,?]*, )?(?:what|which \w+|who) (?:is|was|are|were)\b",
+                         re.IGNORECASE)
+WH_PHRASE = re.compile(r"^(?:[^,?]*, )?(?:what|which(?: \w+)?|who|whom)\b", re.IGNORECASE)
+
+
+def _named_noun(span: Span) -> Token | None:
+    """The noun an answer span stands in apposition to: its "appos" head, or the noun
+    just before a comma the answer follows when the parser hung the name on the verb
+    instead ("takes over as captain in the finale, "Low Tide"": "Low Tide" read as the
+    object of "takes", though a verb's object never follows it after a comma)."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start:
+        return root.head
+    if root.dep_ not in {"dobj", "attr", "npadvmod"}:
+        return None
+    before = span.start - 1
+    doc = span.doc
+    if before >= 0 and doc[before].is_quote:
+        before -= 1
+    if before < 1 or doc[before].text != ",":
+        return None
+    noun = doc[before - 1]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.i > root.head.i else None
+
+
+def apposition_asked_as_object(question: str, form: str, spans: list[Span]) -> str | None:
+    """A name the sentence gives as an apposition ("in the finale, "Low Tide"") asked
+    with "What"/"Who" while the noun it names stays in the question: "What does Clara
+    take over as captain in the finale? -> Low Tide" reads as if the answer were the
+    verb's object, and is garbled. When the question drops the noun ("Which company did
+    Ana set up in 2015? -> Blue Lantern", from "her own studio, Blue Lantern,") the name
+    stands in its place and is asked fairly."""
+    if form != "wh" or COPULAR_ASK.match(question):
+        return None  # "What was Daft Punk's debut album?": asks the noun's name itself
+    # the wh-phrase is left out: "Which song did Harry perform?" names the noun only to ask
+    body = WH_PHRASE.sub("", question, count=1)
+    low = f" {body.lower().rstrip('?')} "
+    for span in spans:
+        head = _named_noun(span)
+        if head is None:
+            continue
+        if head.pos_ in {"NOUN", "PROPN"} and f" {head.lower_} " in low:
+            return f"the apposition of '{head.text}' asked while '{head.text}' stays"
+    return None
+
+
 def anchored_subject(question: str, form: str, answer_type: str) -> str | None:
     if form != "subject" or answer_type not in WORK_TYPES:
         return None
@@ -364,6 +412,7 @@ def check(
         person_asked_as_thing(answer_type, answer, spans),
         nationality_descriptor(question, sents),
         clause_cut_before_its_verb(question, answer, sents),
+        apposition_asked_as_object(question, form, spans),
     ):
         if reason:
             return reason

@@ -27,6 +27,7 @@ from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
 from questions.render import (
     article_the,
+    close_blank_aside,
     closing_appositions,
     possessive,
     render_phrase,
@@ -1340,6 +1341,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     asides += closing_appositions(getattr(item, "doc", ()))  # "..., the smuggler X."
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)
+        if candidate.form == "blank":
+            candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
     out = [c for c in out if not _relative_clause_kept(c.question)]
     out = [c for c in out if not _count_listed(c)]
     out = [c for c in out if not _score_of_no_match(c.question)]

@@ -252,3 +252,16 @@ def closing_appositions(doc: object) -> list[tuple[str, str]]:
             continue  # closed by a comma (`appositions`) or a misread run on: left alone
         found.append((token.doc[first - 2].text, tidy(token.doc[first : last + 1].text)))
     return found
+
+
+def close_blank_aside(question: str, answer: str, asides: list[tuple[str, str]],
+                      blank: str = "_____") -> str:
+    """A blank put where an apposition was keeps the apposition's closing comma when words
+    follow: 'set up her own studio, _____, in 2015', never 'her own studio, _____ in
+    2015' (the aside would run into what follows). `asides` as `closing_appositions`."""
+    for word, inner in asides:
+        if inner != answer or blank not in question:
+            continue
+        question = re.sub(rf"\b{re.escape(word)}, {re.escape(blank)}(?= \w)",
+                          f"{word}, {blank},", question)
+    return question

@@ -45,3 +45,22 @@ def test_apposition_closing_the_sentence_gets_its_comma_when_words_follow(engine
     assert asked, got
     for q in asked:
         assert "Victor Kane " not in q, q  # never "Victor Kane in Night Harbour"
+
+
+def test_apposition_is_not_asked_as_the_verbs_object(engine):
+    # 'in the finale, "Low Tide"': the name of the finale, not what she takes over.
+    got = questions_for(
+        "date 2024-05-04 The new season of Night Harbour premiered on Sunday.\n"
+        'After that, Clara Voss takes over as the captain of the harbour patrol in the '
+        'finale, "Low Tide".', engine)
+    assert not any(q.startswith("What does Clara Voss take over") for q in got), got
+
+
+def test_blank_in_place_of_an_apposition_keeps_its_closing_comma(engine):
+    got = questions_for(
+        "date 2024-05-04 The new film Starfall opened in cinemas on Friday.\n"
+        "Director Ana Ruiz set up her own studio, Blue Lantern, in 2015 and later signed on "
+        "to direct Starfall.", engine)
+    blanks = [q for q, a in got.items() if "_____" in q and a == "Blue Lantern"]
+    assert blanks, got
+    assert all("studio, _____, in 2015" in q for q in blanks), blanks
