@@ -29,8 +29,10 @@ from questions.render import (
     article_the,
     close_blank_aside,
     closing_appositions,
+    closing_modifiers,
     possessive,
     render_phrase,
+    restore_closing_comma,
     tidy,
 )
 
@@ -1339,8 +1341,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             out.append(Candidate(text, answer, answer_type, form, sentence))
     asides = appositions(getattr(item, "doc", ()))
     asides += closing_appositions(getattr(item, "doc", ()))  # "..., the smuggler X."
+    trailing = closing_modifiers(getattr(item, "doc", ()))  # "..., well ahead of ..."
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)
+        candidate.question = restore_closing_comma(candidate.question, trailing)
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
     out = [c for c in out if not _relative_clause_kept(c.question)]

@@ -265,3 +265,44 @@ def close_blank_aside(question: str, answer: str, asides: list[tuple[str, str]],
         question = re.sub(rf"\b{re.escape(word)}, {re.escape(blank)}(?= \w)",
                           f"{word}, {blank},", question)
     return question
+
+
+# What a verb's trailing aside can be: "..., well ahead of the $30 million ...",
+# "..., up from 50,000 ...", "..., taking the series three games to two".
+TRAILING_ASIDE_DEPS = {"advmod", "prep", "advcl", "npadvmod"}
+
+
+def closing_modifiers(doc: object) -> list[tuple[str, str]]:
+    """(word before, aside) for every modifier of a verb that the sentence sets off by a
+    comma and that runs to the sentence's end: ("weekend", "well ahead of the $30 million
+    Moonrise made") from "Starfall took $45 million in its opening weekend, well ahead of
+    the $30 million Moonrise made." Copied into a question without its comma the aside
+    runs into the phrase before it ("in its opening weekend well ahead of ..."), which is
+    garbled; `restore_commas` puts the comma back."""
+    found: list[tuple[str, str]] = []
+    for token in doc:  # type: ignore[attr-defined]
+        if token.dep_ not in TRAILING_ASIDE_DEPS or token.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        first, last = token.left_edge.i, token.right_edge.i
+        if first < 2 or first <= token.head.i or last - first >= 16:
+            continue
+        if token.doc[first - 1].text != ",":
+            continue
+        after = token.doc[last + 1] if last + 1 < len(token.doc) else None
+        if after is not None and after.text not in CLOSERS - {":"}:
+            continue  # a colon closes no aside: "the film, Carmen: A Hip Hopera"
+        found.append((token.doc[first - 2].text, tidy(token.doc[first : last + 1].text)))
+    return found
+
+
+def restore_closing_comma(question: str, asides: list[tuple[str, str]]) -> str:
+    """The comma before a trailing aside (`closing_modifiers`) when the question ends on
+    it, as the sentence did: "Who took $45 million in its opening weekend, well ahead of
+    ...?". Only there: a question that moves words after the aside ("... under heavy
+    security on 7 January") is a different sentence, and two commas more would make it
+    read as a list."""
+    for word, inner in asides:
+        tail = f" {word} {inner}?"
+        if question.endswith(tail):
+            question = f"{question[:-len(tail)]} {word}, {inner}?"
+    return question

@@ -64,3 +64,24 @@ def test_blank_in_place_of_an_apposition_keeps_its_closing_comma(engine):
     blanks = [q for q, a in got.items() if "_____" in q and a == "Blue Lantern"]
     assert blanks, got
     assert all("studio, _____, in 2015" in q for q in blanks), blanks
+
+
+def test_trailing_aside_keeps_its_comma_when_the_question_ends_on_it(engine):
+    # ", well ahead of ...": without its comma the aside runs into "its opening weekend".
+    got = questions_for(
+        "date 2024-05-04 The new film Starfall opened in cinemas on Friday.\n"
+        "Starfall took $45 million in its opening weekend, well ahead of the $30 million "
+        "that Moonrise made back in 2019.", engine)
+    asked = [q for q in got if q.endswith("back in 2019?")]
+    assert asked, got
+    assert all("weekend, well ahead" in q for q in asked), asked
+
+
+def test_trailing_aside_comma_only_where_the_question_ends():
+    from questions.render import restore_closing_comma
+
+    asides = [("security", "under heavy police guard")]
+    assert restore_closing_comma("Where did Mia sing under heavy police guard?", [
+        ("sing", "under heavy police guard")]) == "Where did Mia sing, under heavy police guard?"
+    moved = "True or false: Mia sang under heavy police guard on 7 May?"
+    assert restore_closing_comma(moved, asides) == moved
