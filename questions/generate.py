@@ -30,6 +30,7 @@ from questions.render import (
     close_blank_aside,
     closing_appositions,
     closing_modifiers,
+    modified_prep_asides,
     possessive,
     render_phrase,
     restore_closing_comma,
@@ -1341,6 +1342,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             out.append(Candidate(text, answer, answer_type, form, sentence))
     asides = appositions(getattr(item, "doc", ()))
     asides += closing_appositions(getattr(item, "doc", ()))  # "..., the smuggler X."
+    asides += modified_prep_asides(getattr(item, "doc", ()))  # ", once in each half,"
     trailing = closing_modifiers(getattr(item, "doc", ()))  # "..., well ahead of ..."
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)

@@ -306,3 +306,25 @@ def restore_closing_comma(question: str, asides: list[tuple[str, str]]) -> str:
         if question.endswith(tail):
             question = f"{question[:-len(tail)]} {word}, {inner}?"
     return question
+
+
+def modified_prep_asides(doc: object) -> list[tuple[str, str]]:
+    """(word before, aside) for a prepositional phrase led by an adverb and set off by two
+    commas: ("twice", "once in each half") from "scored twice, once in each half, and".
+    The question says the adverb with the phrase (`facts._prep_modifiers`); without the
+    commas "scored twice once in each half" runs two counts together. Same shape as
+    `appositions` in generate.py, for `restore_commas`."""
+    found: list[tuple[str, str]] = []
+    for token in doc:  # type: ignore[attr-defined]
+        if token.dep_ != "prep" or token.i < 3:
+            continue
+        before = token.doc[token.i - 1]
+        if before.dep_ != "advmod" or before.head.i != token.i:
+            continue
+        first, last = before.left_edge.i, token.right_edge.i
+        if first < 2 or last + 1 >= len(token.doc) or last - first >= 10:
+            continue
+        if token.doc[first - 1].text != "," or token.doc[last + 1].text != ",":
+            continue
+        found.append((token.doc[first - 2].text, tidy(token.doc[first : last + 1].text)))
+    return found

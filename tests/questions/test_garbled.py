@@ -85,3 +85,14 @@ def test_trailing_aside_comma_only_where_the_question_ends():
         ("sing", "under heavy police guard")]) == "Where did Mia sing, under heavy police guard?"
     moved = "True or false: Mia sang under heavy police guard on 7 May?"
     assert restore_closing_comma(moved, asides) == moved
+
+
+def test_count_adverb_before_a_preposition_is_kept_with_its_commas(engine):
+    # "scored twice, once in each half": dropping "once" says four goals, and without
+    # the commas "twice once in each half" runs the two counts together.
+    got = questions_for(
+        CUP + "At the Riverside Cup final, Elena Ruiz scored twice, once in each half, and "
+        "Marta Diaz saved a penalty.", engine)
+    asked = [q for q in got if "each half" in q]
+    assert asked, got
+    assert all("twice, once in each half," in q for q in asked), asked
