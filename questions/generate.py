@@ -32,6 +32,7 @@ from questions.render import (
     closing_modifiers,
     modified_prep_asides,
     possessive,
+    rejoin_hyphenated,
     render_phrase,
     restore_closing_comma,
     tidy,
@@ -1347,6 +1348,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)
         candidate.question = restore_closing_comma(candidate.question, trailing)
+        candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
     out = [c for c in out if not _relative_clause_kept(c.question)]

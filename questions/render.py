@@ -328,3 +328,29 @@ def modified_prep_asides(doc: object) -> list[tuple[str, str]]:
             continue
         found.append((token.doc[first - 2].text, tidy(token.doc[first : last + 1].text)))
     return found
+
+
+# A word or score written with a hyphen and no spaces: "semi-final", "3-1", "13–3".
+HYPHENATED = re.compile(r"(?<![\w-])(\w+)[-–](\w+)(?![\w-])")
+
+
+def rejoin_hyphenated(question: str, sentence: str) -> str:
+    """A hyphenated word or score the question cut after its first part, put back whole:
+    "Who knocked out Westbury in the semi?" from "... in the semi-final", "Who beat Paper
+    Rex 3 in the final?" from "... 3-1 in the final". The tokenizer splits "semi-final"
+    and "3-1" in three and the parser can hang the tail elsewhere, so a phrase ends on
+    the first part. Only when the sentence never writes that first part on its own (then
+    every bare "semi" or "3" in the question is that cut word, and the repair is certain)."""
+    for match in HYPHENATED.finditer(sentence):
+        head, whole = match.group(1), match.group(0)
+        if whole in question:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", sentence):
+            continue  # the sentence has the bare word too ("3" beside "3-1"): not sure
+        before = re.findall(r"[\w']+", sentence[: match.start()])
+        if not before:
+            continue
+        # the word before must match too: "on 3 May" in an added date is no cut "3-1"
+        cut = re.compile(rf"(?<![\w-]){re.escape(before[-1])} {re.escape(head)}(?![\w-])")
+        question = cut.sub(f"{before[-1]} {whole}", question)
+    return question

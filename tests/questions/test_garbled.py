@@ -96,3 +96,24 @@ def test_count_adverb_before_a_preposition_is_kept_with_its_commas(engine):
     asked = [q for q in got if "each half" in q]
     assert asked, got
     assert all("twice, once in each half," in q for q in asked), asked
+
+
+def test_hyphenated_word_cut_after_its_first_part_is_put_back(engine):
+    # "in the semi-final" asked as "in the semi": the tail was hung elsewhere.
+    got = questions_for(
+        "date 2024-05-04 The Harbour Classic was played in Leeds on Saturday.\n"
+        "At the Harbour Classic, Northgate came from behind to beat Southport, and Eastfield "
+        "knocked out Westbury in the semi-final.", engine)
+    assert not any(q.endswith(" semi?") or " semi " in q for q in got), got
+
+
+def test_rejoin_hyphenated_only_where_certain():
+    from questions.render import rejoin_hyphenated
+
+    sentence = "The Hawks beat the Falcons 3-1 in the final on Saturday."
+    assert rejoin_hyphenated("Who beat the Falcons 3 in the final?", sentence) == (
+        "Who beat the Falcons 3-1 in the final?")
+    dated = "Who beat the Falcons in the final on 3 May 2024?"  # a date's "3", no cut score
+    assert rejoin_hyphenated(dated, sentence) == dated
+    game = "Who won Game 3 of the series 4-3?"  # the sentence writes "3" on its own too
+    assert rejoin_hyphenated(game, "The Hawks won Game 3 of the series 4-3.") == game
