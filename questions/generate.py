@@ -34,6 +34,7 @@ from questions.render import (
     possessive,
     rejoin_hyphenated,
     render_phrase,
+    requote_in_blank,
     restore_closing_comma,
     tidy,
 )
@@ -1351,6 +1352,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
+            candidate.question = requote_in_blank(candidate.question, candidate.sentence)
     out = [c for c in out if not _relative_clause_kept(c.question)]
     out = [c for c in out if not _count_listed(c)]
     out = [c for c in out if not _score_of_no_match(c.question)]

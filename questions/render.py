@@ -354,3 +354,24 @@ def rejoin_hyphenated(question: str, sentence: str) -> str:
         cut = re.compile(rf"(?<![\w-]){re.escape(before[-1])} {re.escape(head)}(?![\w-])")
         question = cut.sub(f"{before[-1]} {whole}", question)
     return question
+
+
+QUOTED = re.compile(r'["“]([^"“”]{2,80})["”]')
+
+
+def requote_in_blank(question: str, sentence: str) -> str:
+    """A title or quoted words the sentence puts in double quotes keep quote marks inside
+    a blank's statement, as single quotes since the statement itself sits in double ones:
+    'Beyoncé won for _____ for 'Love on Top' at ...', never '... for Love on Top at ...',
+    where the title runs into the words around it and the sentence reads garbled."""
+    start = question.find(': "')
+    if start < 0 or not question.endswith('"?'):
+        return question
+    head, statement = question[: start + 3], question[start + 3 : -2]
+    for match in QUOTED.finditer(sentence.translate(QUOTES)):
+        words = match.group(1).strip()
+        if not any(c.isalpha() for c in words):
+            continue
+        bare = re.compile(rf"(?<![\w'\"]){re.escape(words)}(?![\w'\"])")
+        statement = bare.sub(lambda _, w=words: f"'{w}'", statement, count=1)
+    return f'{head}{statement}"?'

@@ -117,3 +117,14 @@ def test_rejoin_hyphenated_only_where_certain():
     assert rejoin_hyphenated(dated, sentence) == dated
     game = "Who won Game 3 of the series 4-3?"  # the sentence writes "3" on its own too
     assert rejoin_hyphenated(game, "The Hawks won Game 3 of the series 4-3.") == game
+
+
+def test_title_inside_a_blank_statement_keeps_its_quotes(engine):
+    # 'opened with Welcome to the Jungle at _____': the title runs into the words around it.
+    got = questions_for(
+        "date 2024-05-04 Guns N' Roses played Wembley Stadium on Saturday.\n"
+        'At Wembley Stadium, Guns N\' Roses opened with "Welcome to the Jungle", and Slash '
+        "played a ten-minute solo.", engine)
+    blanks = [q for q, a in got.items() if "_____" in q and "Jungle" in q]
+    assert blanks, got
+    assert all("'Welcome to the Jungle'" in q for q in blanks), blanks
