@@ -25,7 +25,8 @@ VAGUE = re.compile(
     r"singer|group|band|team|club|boys|girls|septet|quartet|trio|duo|award|city|series|"
     # a side named by its part in one match or season: which match, which season?
     r"hosts|visitors|home side|away side|holders|defending champions|underdogs)\b"
-    r"(?!\s+(?-i:[A-Z0-9])))",
+    # named right after, also by a title in the single quotes of a blank's statement
+    r"(?!\s+['‘]?(?-i:[A-Z0-9])))",
     re.I,
 )
 
