@@ -186,6 +186,8 @@ def _in_another_name(question: str, hit: re.Match[str], own: set[str]) -> bool:
 
 
 QUOTED = re.compile(r'"([^"]{1,60})"')
+# A title nested in single quotes inside a blank's double-quoted statement.
+INNER_QUOTED = re.compile(r"(?<=[\s\"])'([A-Z0-9][^'\"]{0,58})'(?=[\s,.?!:;\"])")
 
 
 def _title_quote(match: re.Match[str]) -> str:
@@ -223,6 +225,8 @@ def _dated_final(question: str, match: re.Match[str]) -> bool:
 
 def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | None:
     question = QUOTED.sub(_title_quote, question)  # "But Here We Are" is no pronoun
+    # ... nor is a title in a blank's statement, single-quoted there ('We Are Young')
+    question = INNER_QUOTED.sub(lambda m: _title_quote(m).replace('"', "'"), question)
     # "US" in capitals is the country ("released in the US"), not the pronoun
     match = next((m for m in PRONOUNS.finditer(question) if m.group(0) != "US"), None)
     if match:

@@ -128,3 +128,15 @@ def test_title_inside_a_blank_statement_keeps_its_quotes(engine):
     blanks = [q for q, a in got.items() if "_____" in q and "Jungle" in q]
     assert blanks, got
     assert all("'Welcome to the Jungle'" in q for q in blanks), blanks
+
+
+def test_single_quoted_title_in_a_blank_is_read_as_a_title():
+    from questions import gates
+
+    # 'We Are Young' is a title, not the pronoun "we"; 'the film 'Cold Harbour'' is named
+    sung = "Which name fills the blank: \"Mia Cole sang 'We Are Young' at _____ in 2024\"?"
+    assert gates.no_vague_reference(sung) is None
+    film = "Which name fills the blank: \"Ana Ruiz scored the film 'Cold Harbour' for _____\"?"
+    assert gates.no_vague_reference(film) is None
+    said = "Which name fills the blank: \"Mia Cole said she was thrilled after _____\"?"
+    assert gates.no_vague_reference(said) is not None  # a real pronoun still counts
