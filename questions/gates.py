@@ -276,7 +276,22 @@ WHO_IS_NAME = re.compile(
 def asks_a_fact(question: str) -> str | None:
     if WHO_IS_NAME.match(question):
         return "asks who a name is (an identity, not a fact)"
+    if HAD_A_GOOD_PLACE.search(question):
+        return "a place or event had as a time ('had a remarkable Croisette': a verdict)"
     return None
+
+
+# "X had a remarkable Croisette", "had a brilliant Wimbledon": a place or an event said
+# with "a" and an adjective stands for the time someone spent there. Asked ("Who had a
+# remarkable Croisette?") it reads as owning the place, a garbled question, and what it
+# asks is the writer's verdict, not a fact. "has a new Netflix show" (a noun after the
+# name) is left alone.
+HAD_A_GOOD_PLACE = re.compile(
+    r"\b(?:had|has|have|having) (?:a|an) "
+    r"(?:(?!(?:with|in|at|on|for|of|to|by|from|as|into)\b)[a-z]+ ){1,2}"  # adjectives
+    r"(?-i:[A-Z])[\w'’-]*"
+    r"(?= ?[?,.]| (?:in|at|on|for|with|after|before|as|and|to|during)\b)"
+)
 
 
 # Moments of one match or show ("in the 58th minute", "stoppage time", "the first game",

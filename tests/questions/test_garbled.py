@@ -140,3 +140,16 @@ def test_single_quoted_title_in_a_blank_is_read_as_a_title():
     assert gates.no_vague_reference(film) is None
     said = "Which name fills the blank: \"Mia Cole said she was thrilled after _____\"?"
     assert gates.no_vague_reference(said) is not None  # a real pronoun still counts
+
+
+def test_a_place_had_as_a_time_is_not_asked():
+    from questions import gates
+
+    # "had a remarkable Riverside": the time spent there, a verdict; asked, it reads as
+    # owning the place
+    assert gates.asks_a_fact("At the 2024 Riverside Festival, who had a remarkable "
+                             "Riverside?") is not None
+    assert gates.asks_a_fact("Who had a brilliant Wimbledon in 2019?") is not None
+    for fair in ("Who had a hit with Halo?", "Who has a new Netflix show?",
+                 "Who had a cameo in Deadpool?"):
+        assert gates.asks_a_fact(fair) is None, fair
