@@ -1329,6 +1329,10 @@ def _build_clause(
     )
     args: list[Arg] = []
     particle = next((c for c in children if c.dep_ == "prt"), None)
+    if particle is not None and any(c.dep_ == "pobj" for c in particle.children):
+        return None  # "hit two sixes off the last over": a preposition read as a particle
+        # with its object still under it; said as a particle ("hit off ... over") the
+        # phrase is torn apart, and its true parse is not known
     if particle is None:
         # "steps in as the Doctor": "in" read as a preposition with no object, right
         # after the verb; it is the verb's particle (left out, "steps as the Doctor")

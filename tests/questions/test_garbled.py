@@ -153,3 +153,13 @@ def test_a_place_had_as_a_time_is_not_asked():
     for fair in ("Who had a hit with Halo?", "Who has a new Netflix show?",
                  "Who had a cameo in Deadpool?"):
         assert gates.asks_a_fact(fair) is None, fair
+
+
+def test_preposition_read_as_a_particle_does_not_tear_its_phrase(engine):
+    # "hit two sixes off the last over": "off" parsed as a particle with "the last" still
+    # under it; questions said "hit off five sixes over".
+    got = questions_for(
+        "date 2024-05-04 The Harbour Trophy final was played in Leeds on Saturday.\n"
+        "At the Harbour Trophy final, Sam Stone took four catches in the deep and Lee Park "
+        "hit two sixes off the last over.", engine)
+    assert not any("hit off" in q or q.endswith(" off over?") for q in got), got
