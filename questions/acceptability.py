@@ -265,6 +265,117 @@ WORK_TYPES = {"song", "album", "title", "tour", "film", "show", "game", "book", 
               "award", "award_show", "festival", "tournament"}
 
 
+# Words that open a clause of their own ("as her partner ran across the lawn").
+CLAUSE_OPENERS = {
+    "as", "while", "when", "whereas", "because", "since", "until", "before", "after",
+    "although", "though", "once",
+}
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _cut_clause_starts(sent: Span) -> list[tuple[Token, Token, list[Token]]]:
+    """(opener, verb, subject words) of every clause opened by "as"/"while"/... in the
+    sentence, whether the parser reads it right ("as"/mark, its verb with a subject) or
+    hangs the subject on "as" as a preposition's object and the verb on the main clause
+    ("led the applause as Matty's partner, Charlotte, ran across the lawn": "as" prep,
+    "partner" pobj, "ran" conj with no subject of its own)."""
+    found = []
+    for token in sent:
+        if token.lower_ not in CLAUSE_OPENERS:
+            continue
+        if token.dep_ == "mark" and token.head.tag_ in FINITE:
+            subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                found.append((token, token.head, list(subjects[0].subtree)))
+            continue
+        if token.dep_ != "prep":
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        end = token.right_edge.i + 1
+        if end < sent.end and token.doc[end].text == ",":
+            end += 1
+        verb = token.doc[end] if end < sent.end else None
+        if verb is None or verb.tag_ not in FINITE or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children
+        ):
+            continue  # "served as captain, and ran ...": a preposition, no clause
+        found.append((token, verb, list(objects[0].subtree)))
+    return found
+
+
+def clause_cut_before_its_verb(question: str, answer: str, sents: Iterable[Span]) -> str | None:
+    """A clause opened by "as"/"while"/... kept without its verb: "Who led the applause as
+    Matty's partner, Charlotte?" (from "... as Matty's partner, Charlotte, ran across
+    the lawn"), "Which player did Dana cheer as?". What is left reads as a role ("as her
+    partner") or hangs on nothing: the question is garbled English, so it is dropped (the
+    whole clause would make it too long to repair)."""
+    low = f" {question.lower()} "
+    asked = f"{low} {answer.lower()} "
+    for sent in sents:
+        for opener, verb, subject in _cut_clause_starts(sent):
+            if f" {opener.lower_} " not in low and f" {opener.lower_}?" not in low:
+                continue
+            words = {t.lower_ for t in subject if t.is_alpha and len(t.text) > 2}
+            if not any(f" {w} " in asked or f" {w}'s " in asked or f" {w}?" in asked
+                       or f" {w}," in asked for w in words):
+                continue
+            forms = {verb.lower_, verb.lemma_.lower()}
+            if any(f" {form} " in low or f" {form}?" in low for form in forms):
+                continue
+            return f"a clause opened by '{opener.lower_}' cut before its verb"
+    return None
+
+
+# "What is the name of X's wife?", "What was Daft Punk's debut album?": a copula asks for
+# the noun's own name, which is the apposition; fair even though the noun stays.
+COPULAR_ASK = re.compile(r"^(?:[^,?]*, )?(?:what|which \w+|who) (?:is|was|are|were)\b",
+                         re.IGNORECASE)
+WH_PHRASE = re.compile(r"^(?:[^,?]*, )?(?:what|which(?: \w+)?|who|whom)\b", re.IGNORECASE)
+
+
+def _named_noun(span: Span) -> Token | None:
+    """The noun an answer span stands in apposition to: its "appos" head, or the noun
+    just before a comma the answer follows when the parser hung the name on the verb
+    instead ("takes over as captain in the finale, "Low Tide"": "Low Tide" read as the
+    object of "takes", though a verb's object never follows it after a comma)."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start:
+        return root.head
+    if root.dep_ not in {"dobj", "attr", "npadvmod"}:
+        return None
+    before = span.start - 1
+    doc = span.doc
+    if before >= 0 and doc[before].is_quote:
+        before -= 1
+    if before < 1 or doc[before].text != ",":
+        return None
+    noun = doc[before - 1]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.i > root.head.i else None
+
+
+def apposition_asked_as_object(question: str, form: str, spans: list[Span]) -> str | None:
+    """A name the sentence gives as an apposition ("in the finale, "Low Tide"") asked
+    with "What"/"Who" while the noun it names stays in the question: "What does Clara
+    take over as captain in the finale? -> Low Tide" reads as if the answer were the
+    verb's object, and is garbled. When the question drops the noun ("Which company did
+    Ana set up in 2015? -> Blue Lantern", from "her own studio, Blue Lantern,") the name
+    stands in its place and is asked fairly."""
+    if form != "wh" or COPULAR_ASK.match(question):
+        return None  # "What was Daft Punk's debut album?": asks the noun's name itself
+    # the wh-phrase is left out: "Which song did Harry perform?" names the noun only to ask
+    body = WH_PHRASE.sub("", question, count=1)
+    low = f" {body.lower().rstrip('?')} "
+    for span in spans:
+        head = _named_noun(span)
+        if head is None:
+            continue
+        if head.pos_ in {"NOUN", "PROPN"} and f" {head.lower_} " in low:
+            return f"the apposition of '{head.text}' asked while '{head.text}' stays"
+    return None
+
+
 def anchored_subject(question: str, form: str, answer_type: str) -> str | None:
     if form != "subject" or answer_type not in WORK_TYPES:
         return None
@@ -300,6 +411,8 @@ def check(
         whole_name(answer, spans),
         person_asked_as_thing(answer_type, answer, spans),
         nationality_descriptor(question, sents),
+        clause_cut_before_its_verb(question, answer, sents),
+        apposition_asked_as_object(question, form, spans),
     ):
         if reason:
             return reason

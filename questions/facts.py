@@ -83,8 +83,29 @@ class Arg:
             tokens = [t for t in tokens if t.i not in dropped]
         tokens = _with_quotes(tokens)
         if self.prep is not None:
-            tokens = [self.prep, *tokens]
+            tokens = [*_prep_modifiers(self.prep), self.prep, *tokens]
         return sorted(tokens, key=lambda t: t.i)
+
+
+# Adverbs before a preposition that count or restrict what the phrase says.
+PREP_COUNT_ADVERBS = {"once", "twice", "thrice", "only", "not", "never"}
+
+
+def _prep_modifiers(prep: Token) -> list[Token]:
+    """The adverbs the parser hangs on a preposition, right before it, that change what
+    the phrase says: "scored twice, once in each half" is not "scored twice in each half",
+    nor "only in 2020" "in 2020". Only these closed-class words: the other adverbs there
+    make a compound preposition ("ahead of", "back in") the questions treat already."""
+    found: list[Token] = []
+    at = prep.i
+    for child in sorted(prep.lefts, key=lambda t: t.i, reverse=True):
+        if child.dep_ != "advmod" or child.right_edge.i != at - 1:
+            break
+        if child.lower_ not in PREP_COUNT_ADVERBS:
+            break  # "ahead of", "back in", "just after": a compound preposition or an aside
+        found = [*child.subtree, *found]
+        at = child.left_edge.i
+    return found
 
 
 QUOTE_MARKS = {'"', "“", "”", "``", "''"}
@@ -1308,6 +1329,10 @@ def _build_clause(
     )
     args: list[Arg] = []
     particle = next((c for c in children if c.dep_ == "prt"), None)
+    if particle is not None and any(c.dep_ == "pobj" for c in particle.children):
+        return None  # "hit two sixes off the last over": a preposition read as a particle
+        # with its object still under it; said as a particle ("hit off ... over") the
+        # phrase is torn apart, and its true parse is not known
     if particle is None:
         # "steps in as the Doctor": "in" read as a preposition with no object, right
         # after the verb; it is the verb's particle (left out, "steps as the Doctor")

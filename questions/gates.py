@@ -25,7 +25,8 @@ VAGUE = re.compile(
     r"singer|group|band|team|club|boys|girls|septet|quartet|trio|duo|award|city|series|"
     # a side named by its part in one match or season: which match, which season?
     r"hosts|visitors|home side|away side|holders|defending champions|underdogs)\b"
-    r"(?!\s+(?-i:[A-Z0-9])))",
+    # named right after, also by a title in the single quotes of a blank's statement
+    r"(?!\s+['‘]?(?-i:[A-Z0-9])))",
     re.I,
 )
 
@@ -185,6 +186,8 @@ def _in_another_name(question: str, hit: re.Match[str], own: set[str]) -> bool:
 
 
 QUOTED = re.compile(r'"([^"]{1,60})"')
+# A title nested in single quotes inside a blank's double-quoted statement.
+INNER_QUOTED = re.compile(r"(?<=[\s\"])'([A-Z0-9][^'\"]{0,58})'(?=[\s,.?!:;\"])")
 
 
 def _title_quote(match: re.Match[str]) -> str:
@@ -222,6 +225,8 @@ def _dated_final(question: str, match: re.Match[str]) -> bool:
 
 def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | None:
     question = QUOTED.sub(_title_quote, question)  # "But Here We Are" is no pronoun
+    # ... nor is a title in a blank's statement, single-quoted there ('We Are Young')
+    question = INNER_QUOTED.sub(lambda m: _title_quote(m).replace('"', "'"), question)
     # "US" in capitals is the country ("released in the US"), not the pronoun
     match = next((m for m in PRONOUNS.finditer(question) if m.group(0) != "US"), None)
     if match:
@@ -271,7 +276,22 @@ WHO_IS_NAME = re.compile(
 def asks_a_fact(question: str) -> str | None:
     if WHO_IS_NAME.match(question):
         return "asks who a name is (an identity, not a fact)"
+    if HAD_A_GOOD_PLACE.search(question):
+        return "a place or event had as a time ('had a remarkable Croisette': a verdict)"
     return None
+
+
+# "X had a remarkable Croisette", "had a brilliant Wimbledon": a place or an event said
+# with "a" and an adjective stands for the time someone spent there. Asked ("Who had a
+# remarkable Croisette?") it reads as owning the place, a garbled question, and what it
+# asks is the writer's verdict, not a fact. "has a new Netflix show" (a noun after the
+# name) is left alone.
+HAD_A_GOOD_PLACE = re.compile(
+    r"\b(?:had|has|have|having) (?:a|an) "
+    r"(?:(?!(?:with|in|at|on|for|of|to|by|from|as|into)\b)[a-z]+ ){1,2}"  # adjectives
+    r"(?-i:[A-Z])[\w'’-]*"
+    r"(?= ?[?,.]| (?:in|at|on|for|with|after|before|as|and|to|during)\b)"
+)
 
 
 # Moments of one match or show ("in the 58th minute", "stoppage time", "the first game",

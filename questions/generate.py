@@ -25,7 +25,19 @@ from questions.facts import (
 from questions.mentions import PERSON_TYPES, Mentions
 from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
-from questions.render import article_the, possessive, render_phrase, tidy
+from questions.render import (
+    article_the,
+    close_blank_aside,
+    closing_appositions,
+    closing_modifiers,
+    modified_prep_asides,
+    possessive,
+    rejoin_hyphenated,
+    render_phrase,
+    requote_in_blank,
+    restore_closing_comma,
+    tidy,
+)
 
 # "Which <noun>" per fine type; None: ask with "Who".
 WH_NOUNS = {
@@ -1367,8 +1379,16 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     sentence = f"{previous} {sentence}"
             out.append(Candidate(text, answer, answer_type, form, sentence))
     asides = appositions(getattr(item, "doc", ()))
+    asides += closing_appositions(getattr(item, "doc", ()))  # "..., the smuggler X."
+    asides += modified_prep_asides(getattr(item, "doc", ()))  # ", once in each half,"
+    trailing = closing_modifiers(getattr(item, "doc", ()))  # "..., well ahead of ..."
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)
+        candidate.question = restore_closing_comma(candidate.question, trailing)
+        candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
+        if candidate.form == "blank":
+            candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
+            candidate.question = requote_in_blank(candidate.question, candidate.sentence)
     out = [c for c in out if not _relative_clause_kept(c.question)]
     out = [c for c in out if not _count_listed(c)]
     out = [c for c in out if not _score_of_no_match(c.question)]

@@ -225,3 +225,153 @@ def tidy(text: str) -> str:
         elif text.count('"') == 1:
             text = re.sub(r'^"\s*|\s*"$', "", text, count=1)
     return text.strip()
+
+
+# Punctuation that closes a sentence or a clause: an aside running up to it needs no
+# comma of its own in the source, but does in a question that goes on past it.
+CLOSERS = {".", "!", "?", ";", ":", "—", "–"}
+
+
+def closing_appositions(doc: object) -> list[tuple[str, str]]:
+    """(word before, apposition) for every apposition opened by a comma and closed by the
+    end of its sentence or clause: ("villain", "the smuggler Victor Kane") from "Tom plays
+    the villain, the smuggler Victor Kane." The source needs no closing comma there, but a
+    question that moves words after the aside does ("Who plays the villain, the smuggler
+    Victor Kane, in the second episode?"): without it the aside runs into what follows
+    and reads as one garbled noun phrase. Same shape as `appositions` in generate.py, so
+    `restore_commas` puts the comma back."""
+    found: list[tuple[str, str]] = []
+    for token in doc:  # type: ignore[attr-defined]
+        if token.dep_ != "appos":
+            continue
+        first, last = token.left_edge.i, token.right_edge.i
+        if first < 2 or last - first >= 10 or token.doc[first - 1].text != ",":
+            continue
+        after = token.doc[last + 1] if last + 1 < len(token.doc) else None
+        if after is not None and after.text not in CLOSERS:
+            continue  # closed by a comma (`appositions`) or a misread run on: left alone
+        found.append((token.doc[first - 2].text, tidy(token.doc[first : last + 1].text)))
+    return found
+
+
+def close_blank_aside(question: str, answer: str, asides: list[tuple[str, str]],
+                      blank: str = "_____") -> str:
+    """A blank put where an apposition was keeps the apposition's closing comma when words
+    follow: 'set up her own studio, _____, in 2015', never 'her own studio, _____ in
+    2015' (the aside would run into what follows). `asides` as `closing_appositions`."""
+    for word, inner in asides:
+        if inner != answer or blank not in question:
+            continue
+        question = re.sub(rf"\b{re.escape(word)}, {re.escape(blank)}(?= \w)",
+                          f"{word}, {blank},", question)
+    return question
+
+
+# What a verb's trailing aside can be: "..., well ahead of the $30 million ...",
+# "..., up from 50,000 ...", "..., taking the series three games to two".
+TRAILING_ASIDE_DEPS = {"advmod", "prep", "advcl", "npadvmod"}
+
+
+def closing_modifiers(doc: object) -> list[tuple[str, str]]:
+    """(word before, aside) for every modifier of a verb that the sentence sets off by a
+    comma and that runs to the sentence's end: ("weekend", "well ahead of the $30 million
+    Moonrise made") from "Starfall took $45 million in its opening weekend, well ahead of
+    the $30 million Moonrise made." Copied into a question without its comma the aside
+    runs into the phrase before it ("in its opening weekend well ahead of ..."), which is
+    garbled; `restore_commas` puts the comma back."""
+    found: list[tuple[str, str]] = []
+    for token in doc:  # type: ignore[attr-defined]
+        if token.dep_ not in TRAILING_ASIDE_DEPS or token.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        first, last = token.left_edge.i, token.right_edge.i
+        if first < 2 or first <= token.head.i or last - first >= 16:
+            continue
+        if token.doc[first - 1].text != ",":
+            continue
+        after = token.doc[last + 1] if last + 1 < len(token.doc) else None
+        if after is not None and after.text not in CLOSERS - {":"}:
+            continue  # a colon closes no aside: "the film, Carmen: A Hip Hopera"
+        found.append((token.doc[first - 2].text, tidy(token.doc[first : last + 1].text)))
+    return found
+
+
+def restore_closing_comma(question: str, asides: list[tuple[str, str]]) -> str:
+    """The comma before a trailing aside (`closing_modifiers`) when the question ends on
+    it, as the sentence did: "Who took $45 million in its opening weekend, well ahead of
+    ...?". Only there: a question that moves words after the aside ("... under heavy
+    security on 7 January") is a different sentence, and two commas more would make it
+    read as a list."""
+    for word, inner in asides:
+        tail = f" {word} {inner}?"
+        if question.endswith(tail):
+            question = f"{question[:-len(tail)]} {word}, {inner}?"
+    return question
+
+
+def modified_prep_asides(doc: object) -> list[tuple[str, str]]:
+    """(word before, aside) for a prepositional phrase led by an adverb and set off by two
+    commas: ("twice", "once in each half") from "scored twice, once in each half, and".
+    The question says the adverb with the phrase (`facts._prep_modifiers`); without the
+    commas "scored twice once in each half" runs two counts together. Same shape as
+    `appositions` in generate.py, for `restore_commas`."""
+    found: list[tuple[str, str]] = []
+    for token in doc:  # type: ignore[attr-defined]
+        if token.dep_ != "prep" or token.i < 3:
+            continue
+        before = token.doc[token.i - 1]
+        if before.dep_ != "advmod" or before.head.i != token.i:
+            continue
+        first, last = before.left_edge.i, token.right_edge.i
+        if first < 2 or last + 1 >= len(token.doc) or last - first >= 10:
+            continue
+        if token.doc[first - 1].text != "," or token.doc[last + 1].text != ",":
+            continue
+        found.append((token.doc[first - 2].text, tidy(token.doc[first : last + 1].text)))
+    return found
+
+
+# A word or score written with a hyphen and no spaces: "semi-final", "3-1", "13–3".
+HYPHENATED = re.compile(r"(?<![\w-])(\w+)[-–](\w+)(?![\w-])")
+
+
+def rejoin_hyphenated(question: str, sentence: str) -> str:
+    """A hyphenated word or score the question cut after its first part, put back whole:
+    "Who knocked out Westbury in the semi?" from "... in the semi-final", "Who beat Paper
+    Rex 3 in the final?" from "... 3-1 in the final". The tokenizer splits "semi-final"
+    and "3-1" in three and the parser can hang the tail elsewhere, so a phrase ends on
+    the first part. Only when the sentence never writes that first part on its own (then
+    every bare "semi" or "3" in the question is that cut word, and the repair is certain)."""
+    for match in HYPHENATED.finditer(sentence):
+        head, whole = match.group(1), match.group(0)
+        if whole in question:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", sentence):
+            continue  # the sentence has the bare word too ("3" beside "3-1"): not sure
+        before = re.findall(r"[\w']+", sentence[: match.start()])
+        if not before:
+            continue
+        # the word before must match too: "on 3 May" in an added date is no cut "3-1"
+        cut = re.compile(rf"(?<![\w-]){re.escape(before[-1])} {re.escape(head)}(?![\w-])")
+        question = cut.sub(f"{before[-1]} {whole}", question)
+    return question
+
+
+QUOTED = re.compile(r'["“]([^"“”]{2,80})["”]')
+
+
+def requote_in_blank(question: str, sentence: str) -> str:
+    """A title or quoted words the sentence puts in double quotes keep quote marks inside
+    a blank's statement, as single quotes since the statement itself sits in double ones:
+    'Beyoncé won for _____ for 'Love on Top' at ...', never '... for Love on Top at ...',
+    where the title runs into the words around it and the sentence reads garbled."""
+    start = question.find(': "')
+    if start < 0 or not question.endswith('"?'):
+        return question
+    head, statement = question[: start + 3], question[start + 3 : -2]
+    for match in QUOTED.finditer(sentence.translate(QUOTES)):
+        words = match.group(1).strip()
+        if not any(c.isalpha() for c in words):
+            continue
+        bare = re.compile(rf"(?<![\w'\"]){re.escape(words)}(?![\w'\"])")
+        statement = bare.sub(lambda _, w=words: f"'{w}'", statement, count=1)
+    return f'{head}{statement}"?'
