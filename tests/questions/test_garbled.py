@@ -123,7 +123,8 @@ def test_title_inside_a_blank_statement_keeps_its_quotes(engine):
     # 'opened with Welcome to the Jungle at _____': the title runs into the words around it.
     got = questions_for(
         "date 2024-05-04 Guns N' Roses played Wembley Stadium on Saturday.\n"
-        'At Wembley Stadium, Guns N\' Roses opened with "Welcome to the Jungle", and Slash '
+        'At Wembley Stadium on 4 May 2024, Guns N\' Roses opened with "Welcome to the Jungle", '
+        "and Slash "
         "played a ten-minute solo.", engine)
     blanks = [q for q, a in got.items() if "_____" in q and "Jungle" in q]
     assert blanks, got
