@@ -1875,6 +1875,16 @@ def _true_for_now(clause: Clause) -> bool:
 CREDIT_ROLES = {"director", "producer", "composer", "screenwriter", "showrunner", "creator",
                 "writer", "author", "developer", "publisher", "cinematographer"}
 WORK_TOPICS = {"film", "show", "game", "book", "album", "title"}
+# Credits a work of that kind usually shares among several people: a TV series has many
+# producers, writers and directors (episode by episode), a film several producers, an
+# album several producers and songwriters. "Who is the producer of <show>?" asks as if
+# there were one, and the article's one named producer is one of many; a game's
+# producer, a film's director, a show's creator or showrunner are usually one person.
+SHARED_CREDITS = {
+    "show": {"producer", "writer", "director", "cinematographer", "screenwriter"},
+    "film": {"producer"},
+    "album": {"producer", "writer"},
+}
 
 
 def credit_candidates(
@@ -1917,7 +1927,7 @@ def credit_candidates(
             found[role.lemma_.lower()].append((name, sentence))
     out = []
     for role, people in found.items():
-        if len(people) != 1:
+        if len(people) != 1 or role in SHARED_CREDITS.get(topic[1], ()):
             continue
         name, sentence = people[0]
         out.append(Candidate(f"Who is the {role} of {topic[0]}?", name, "person", "wh",

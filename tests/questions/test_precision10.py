@@ -63,3 +63,30 @@ def test_a_scheduled_date_or_a_part_taken_on_is_no_scene(engine):
     scenes = {c.verb.lower_: _scene_present(c) for c in extract_clauses(item, mentions)}
     assert scenes.get("steps") is False and scenes.get("opens") is False, scenes
     assert scenes.get("hugs") is True, scenes
+
+
+SHOW = (
+    "date 2024-03-11 The animated series Moonbeam Street returned to Channel 9 on Sunday "
+    "with a long special episode.\n\n"
+    "Speaking to a radio station, producer Nina Vale said the team was still drawing. "
+    "Creator Paul Ince wrote the special over a year."
+)
+GAME = (
+    "date 2024-03-11 The puzzle game Moonbeam Street sold a million copies in its first "
+    "week on sale.\n\n"
+    "Speaking to a radio station, producer Nina Vale said the team was still drawing. "
+    "Director Paul Ince said the game took five years."
+)
+
+
+def test_a_credit_a_series_shares_is_not_asked_as_one(engine):
+    """A TV series has many producers: "Who is the producer of Moonbeam Street?" has
+    no one answer. Its creator is one person, and stays."""
+    qs = candidates(SHOW, engine)
+    assert "Who is the producer of Moonbeam Street?" not in qs, qs
+    assert "Who is the creator of Moonbeam Street?" in qs, qs
+
+
+def test_a_games_producer_stays(engine):
+    qs = candidates(GAME, engine)
+    assert "Who is the producer of Moonbeam Street?" in qs, qs
