@@ -1327,6 +1327,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                         _dated_events(blank.question, clause, events), clause, mentions
                     )
                     blank = _work_framed(_framed(blank, framed, subject_the), topic)
+                    if blank is not None:
+                        blank.question = _scene_statement(
+                            blank.question, clause, topic, blank.answer)
                     if blank is not None and _one_time_deed(clause):
                         text = _anchor(blank.question, clause, occasions, topic,
                                        (blank.answer, blank.answer_type), mentions, lead,
@@ -1346,6 +1349,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                     _dated_events(truefalse.question, clause, events), clause, mentions
                 )
                 truefalse = _work_framed(_framed(truefalse, framed, subject_the), topic)
+                if truefalse is not None:
+                    truefalse.question = _scene_statement(
+                        truefalse.question, clause, topic, truefalse.answer)
                 if truefalse is not None and _one_time_deed(clause):
                     text = _anchor(truefalse.question, clause, occasions, topic,
                                    (truefalse.answer, truefalse.answer_type), mentions, lead,
@@ -1889,6 +1895,16 @@ def _true_for_now(clause: Clause) -> bool:
 CREDIT_ROLES = {"director", "producer", "composer", "screenwriter", "showrunner", "creator",
                 "writer", "author", "developer", "publisher", "cinematographer"}
 WORK_TOPICS = {"film", "show", "game", "book", "album", "title"}
+# Credits a work of that kind usually shares among several people: a TV series has many
+# producers, writers and directors (episode by episode), a film several producers, an
+# album several producers and songwriters. "Who is the producer of <show>?" asks as if
+# there were one, and the article's one named producer is one of many; a game's
+# producer, a film's director, a show's creator or showrunner are usually one person.
+SHARED_CREDITS = {
+    "show": {"producer", "writer", "director", "cinematographer", "screenwriter"},
+    "film": {"producer"},
+    "album": {"producer", "writer"},
+}
 
 
 def credit_candidates(
@@ -1931,7 +1947,7 @@ def credit_candidates(
             found[role.lemma_.lower()].append((name, sentence))
     out = []
     for role, people in found.items():
-        if len(people) != 1:
+        if len(people) != 1 or role in SHARED_CREDITS.get(topic[1], ()):
             continue
         name, sentence = people[0]
         out.append(Candidate(f"Who is the {role} of {topic[0]}?", name, "person", "wh",
@@ -2572,6 +2588,9 @@ def with_context(
     part = _part_of_a_work(question, answer, topic)
     if part is not None:
         return part or None  # "... at the end of season one": of which show?
+    scene = _scene_at_event(question, clause, topic, answer)
+    if scene is not None:
+        return scene  # "Which singer suggests a photo with BTS at the ... Awards 2018?"
     if role_clause(clause, mentions) and not (
         (topic is not None and topic[1] in WORK_TOPICS)
         or (mentions is not None and _names_work(question, clause, mentions))
@@ -3020,12 +3039,97 @@ NUMBERED_OCCASION = re.compile(r"\b(?:Game|Stage|Round|Week|Episode|Chapter|Leg|
                                r"Day|Heat|Series) \d+\b")
 
 
+# A dated report may narrate one scene in the historic present ("V squeals the moment he
+# sees John", "Legend soon suggests a photo", "after the show the band heads backstage"):
+# the deed happened once, as much as one told in the past. The present also tells states
+# and habits, lasting facts ("X lives in Seoul", "X plays Eleven", "the song samples Y"),
+# so a present deed counts as a scene only with a mark of narrated time: an adverb of
+# sequence, a clause or phrase of "after/before/once/as soon as/the moment ...", or a
+# place of one evening ("backstage"). States never narrate a scene.
+SCENE_ADVERBS = {"soon", "then", "next", "finally", "later", "afterwards", "afterward",
+                 "suddenly", "immediately", "eventually", "backstage", "instantly", "quickly"}
+SCENE_MARKS = {"after", "before", "once", "until", "till", "while"}
+STATE_VERBS = {"live", "know", "love", "like", "hate", "want", "need", "hold", "remain",
+               "belong", "contain", "include", "mean", "seem", "appear", "represent", "cost",
+               "weigh", "share", "consist", "feature", "star", "voice", "sample", "lead",
+               "coach", "manage", "work", "hope", "plan", "expect", "believe", "call", "host",
+               "run", "follow", "use", "keep", "make", "continue", "stand", "sit", "lie"}
+
+
+def _scene_present(clause: Clause) -> bool:
+    """A one-time deed narrated in the simple present of a dated report (see above)."""
+    if clause.published is None or clause.auxes or clause.passive:
+        return False  # "has won", "will play", "is set to": not narration
+    if (clause.tense or clause.verb.tag_) not in {"VBZ", "VBP"}:
+        return False
+    lemma = _lemma(clause.verb)
+    if lemma in DURABLE_VERBS or lemma in STATE_VERBS or role_clause(clause, None):
+        return False
+    verb = clause.verb
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # "steps in as the Fifteenth Doctor", "leaves Purdue as its top
+        # scorer": a part or a standing taken on, not a moment of the scene
+    for token in clause.sent:
+        # the mark must be the verb's own (or open the sentence): "... opens in August,
+        # and Neon will release it later" is no scene, "later" is the release's
+        if token.lower_ in SCENE_ADVERBS and token.dep_ == "advmod" and token.head.i == verb.i:
+            return True  # "Legend soon suggests ...", "then heads backstage"
+        if token.lower_ in SCENE_MARKS and token.dep_ in {"prep", "mark"} and (
+            token.head.i == verb.i or token.i == clause.sent.start
+            or (token.head.head.i == verb.i and token.head.dep_ == "advcl")
+        ):
+            return True  # "After meeting Legend, BTS bumps into ...", "before the encore"
+        if token.lower_ == "moment" and token.head.i == verb.i and token.dep_ == "npadvmod":
+            return True  # "squeals the moment he sees John"
+    return False
+
+
+def _scene_at_event(
+    question: str, clause: Clause, topic: tuple[str, str] | None, answer: str
+) -> str | None:
+    """A scene narrated in the present in the report of an event took place there: the
+    event is said at the end, after the deed ("Which singer does BTS bump into after
+    meeting John Legend at the Billboard Music Awards 2018?"), as a report's own phrase
+    of place would be; the wh-word stays first, as a player reads it in chat."""
+    from questions.gates import contains
+
+    if topic is None or topic[1] not in EVENT_TYPES or not _scene_present(clause):
+        return None
+    if CONTEXT_PREFIX.match(question) or contains(question, topic[0]) or (
+        contains(topic[0], answer) or contains(answer, topic[0])
+    ):
+        return None
+    name = re.sub(r"^The ", "the ", topic[0])  # "at the Northern Folk Awards 2024"
+    if not (name.lower().startswith("the ") or _numbered(name) or _bare_year_edition(name)):
+        name = f"the {name}"
+    prep = TOPIC_PREPS.get(topic[1], "At").lower()
+    return f"{question.rstrip('?').rstrip()} {prep} {name}?"
+
+
+def _scene_statement(
+    question: str, clause: Clause, topic: tuple[str, str] | None, answer: str
+) -> str:
+    """The blank or true/false of a scene narrated in the present, with the event said at
+    the end of its statement as `_scene_at_event` says it in the wh-question."""
+    match = STATEMENT.match(question)
+    if match is None:
+        return question
+    body = match.group(2)
+    tail = re.search(r'"?\?$', body)
+    core = body[: tail.start()] if tail else body
+    framed = _scene_at_event(f"{core}?", clause, topic, answer)
+    if framed is None:
+        return question
+    return f"{match.group(1)}{framed[:-1]}{tail.group(0) if tail else ''}"
+
+
 def _one_time_deed(clause: Clause) -> bool:
-    """A deed told in the past in a dated report: it happened on one occasion."""
+    """A deed told in the past in a dated report: it happened on one occasion; or one
+    narrated in the present as a scene (`_scene_present`)."""
     if clause.published is None:
         return False  # encyclopedic prose tells a career, not one occasion
     if not _past(clause):
-        return False
+        return _scene_present(clause)
     return _lemma(clause.verb) not in DURABLE_VERBS and not role_clause(clause, None)
 
 
