@@ -967,7 +967,27 @@ def _descriptor_then_name(first: Token, second: Token) -> bool:
     )
 
 
+def _noun_read_as_verb(verb: Token) -> bool:
+    """"since the HBO miniseries John Adams": a plural-looking word the tagger read as a
+    present-tense verb, which has a noun reading and no verb reading in the English
+    word lists (lemminflect), with no subject or a proper noun under a determiner for one
+    ("the HBO" is a name used as a modifier, not an agent), is a noun: it makes no clause
+    ("Who miniseries John Adams?")."""
+    from lemminflect import getAllLemmas
+
+    if verb.tag_ not in {"VBZ", "VBP"} or not verb.lower_.endswith("s"):
+        return False
+    if getAllLemmas(verb.lower_, upos="VERB") or not getAllLemmas(verb.lower_, upos="NOUN"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not subjects or all(
+        s.pos_ == "PROPN" and any(c.dep_ == "det" for c in s.children) for s in subjects
+    )
+
+
 def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
+    if _noun_read_as_verb(verb):
+        return None
     if _fronted_participle(verb) is not None:
         return fronted_participle_clause(verb, sent, mentions)
     if verb.dep_ == "acl":
