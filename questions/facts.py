@@ -1341,6 +1341,7 @@ def _build_clause(
         return None
     passive = bool(shared) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
     cut = {verb.i} if relative else set()  # the subject without its relative clause
+    cut |= _subject_asides(subject_token, verb, mentions)
     subject = Arg(
         role or subject_token.dep_,
         subject_token,
@@ -1391,6 +1392,8 @@ def _build_clause(
             args.append(Arg(dep, child, answer=find_answer(child, mentions, cut=aside),
                             own_cut=aside))
         elif child.dep_ in {"prep", "agent"}:
+            if _age_aside(verb, child, subject_token):
+                continue  # "Reid, at 35 still the go-to man, buried ...": the age is an aside
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is None and _as_of_date(child):
                 extras.append(child)  # "had sold 5 million as of March 2011": when it held
@@ -1431,6 +1434,47 @@ def _build_clause(
         extras=extras,
         tense=tense,
     )
+
+
+def _age_aside(verb: Token, prep: Token, subject: Token) -> bool:
+    """"Mary Kent, at 34 still the side's top scorer, scored ...": a phrase set off by
+    commas between the subject and its verb and opening on "at" and a number is the
+    subject's age (with whatever the writer hung on it), an aside about the person.
+    Moved after the verb it reads as the deed's circumstance ("who scored at 34 the
+    side's top scorer a goal?"): it is left out of the clause."""
+    doc = verb.doc
+    first, last = prep.left_edge.i, prep.right_edge.i
+    if prep.lower_ != "at" or not subject.right_edge.i < first < last < verb.i:
+        return False
+    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return False
+    return doc[prep.i + 1].like_num
+
+
+def _subject_asides(subject: Token, verb: Token, mentions: Mentions) -> set[int]:
+    """"JP Walsh, at 35 still the Cats' go-to man, buried ...", "Anna Ruiz, at 31 the
+    Lions' top scorer, headed ...": an age or a description that says more than a role,
+    set off by commas between a name and its verb, is an aside about the person. Kept in
+    the question it comes out torn (the renderer drops its adverbs and commas): the name
+    alone is the subject."""
+    if subject.pos_ != "PROPN" or subject.i > verb.i:
+        return set()
+    doc = verb.doc
+    out: set[int] = set()
+    for child in subject.children:
+        first, last = child.left_edge.i, child.right_edge.i
+        if not subject.i < first or last >= verb.i or doc[first - 1].text != ",":
+            continue
+        if doc[last + 1].text != ",":
+            continue
+        if child.dep_ == "prep" and child.lower_ == "at" and doc[child.i + 1].like_num:
+            out.add(child.i)  # the age
+        elif child.dep_ == "appos" and any(
+            t.dep_ == "prep" and t.lower_ == "at" and doc[t.i + 1].like_num
+            for t in child.children
+        ):
+            out.add(child.i)  # an apposition that opens on the age
+    return out
 
 
 def _elided_possessive(noun: Token) -> bool:

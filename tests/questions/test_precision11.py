@@ -22,3 +22,31 @@ def test_a_plural_noun_read_as_a_verb_makes_no_clause(engine):
         engine,
     )
     assert not any("miniserie" in q for q in qs), qs
+
+
+def test_an_age_aside_is_not_spliced_after_the_verb(engine):
+    """"Colm Hayes, at 33 still the Blues' go-to man, buried a penalty": the parser hangs
+    "at 33 ..." on the verb; asked, it came out "who buried at 33 the Blues' go-to man a
+    penalty". The age is an aside about the person, left out."""
+    qs = kept(
+        LEAD + "Colm Hayes, at 33 still the Blues' go-to man, buried a penalty in the 40th "
+        "minute. Mark Doyle, at 36 still the Rovers' best player, scored a goal in the 62nd "
+        "minute to close the gap.",
+        engine,
+    )
+    assert not any(" at 33" in q or " at 36" in q for q in qs), qs
+    assert "At Elm Park on 23 July 2023, who buried a penalty in the 40th minute?" in qs, qs
+
+
+def test_an_age_aside_on_the_subject_is_left_out(engine):
+    """"JP Walsh, at 35 still the Cats' go-to man, buried ...": hung on the name, the
+    aside came out torn ("did JP Walsh, at 35 the Cats' go-to man bury"): the name alone
+    is the subject."""
+    qs = kept(
+        LEAD + "Anna Ruiz, at 31 still the Lions' go-to woman, headed a corner in the 70th "
+        "minute. JP Walsh, at 35 still the Cats' go-to man, buried a penalty in the 78th "
+        "minute to cut the gap to four.",
+        engine,
+    )
+    assert not any(" at 31" in q or " at 35" in q for q in qs), qs
+    assert "At Elm Park on 23 July 2023, in which minute did JP Walsh bury a penalty?" in qs, qs
