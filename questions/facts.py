@@ -235,7 +235,10 @@ def find_answer(
             # won, not what X is or is called ("Which event is X?", "What was X named?")
         if _is_title_slot(head) and fine in PERSON_LIKE | {"thing", "award"}:
             fine = "title"  # "was named Finals MVP": a title given, asked with "What"
-        if _is_opponent_slot(head) and fine in OPPONENT_LABELS:
+        if _is_opponent_slot(head) and fine in OPPONENT_LABELS and _ranked_person(span):
+            fine = "person"  # "against former ozeki Asanoyama": a rank or title before
+            # the name makes it a person ("against which team" reads wrong)
+        elif _is_opponent_slot(head) and fine in OPPONENT_LABELS:
             if fine == "thing":
                 # a name of unknown kind: the other side of a one-on-one when a person
                 # beat it ("Sam Okoro beat Ryan Pike 6-4"), else no fair wh-word
@@ -425,6 +428,36 @@ def _is_opponent_slot(head: Token) -> bool:
         return True
     return head.dep_ == "nsubj" and any(
         c.dep_ == "dobj" and _opponent_like(c) for c in verb.children
+    )
+
+
+def _fronted_opponent(children: list[Token], subject: Token) -> bool:
+    """"Against former champion X, Y was driven out": the fronted side of the bout sets
+    the scene of a passive; moved after the verb it reads as what the passive was done
+    against ("was driven out against X", "who was Y driven out against?"), which is not
+    what the sentence says. Such a clause makes no question."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"against", "versus", "vs", "vs."}
+        and c.right_edge.i < subject.left_edge.i
+        and c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == ","
+        for c in children
+    )
+
+
+def _ranked_person(span: Span) -> bool:
+    """"former ozeki Asanoyama", "captain Tom Price", "grandmaster Ivan Sokolov": a
+    lowercase singular noun right before a name, in its phrase, is a rank or a title the
+    person holds (the model may tag it a proper noun: "ozeki"). A plural one ("holders
+    Real Madrid", "rivals Ajax") names a side, not a person, and is left alone."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.head.i in range(span.start, span.end)
+        and before.dep_ == "compound"
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.tag_ in {"NN", "NNP"}
     )
 
 
@@ -1340,6 +1373,8 @@ def _build_clause(
     )):
         return None
     passive = bool(shared) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+    if passive and _fronted_opponent(children, subject_token):
+        return None  # "Against X, Y was driven out": no clean question
     cut = {verb.i} if relative else set()  # the subject without its relative clause
     cut |= _subject_asides(subject_token, verb, mentions)
     subject = Arg(

@@ -50,3 +50,40 @@ def test_an_age_aside_on_the_subject_is_left_out(engine):
     )
     assert not any(" at 31" in q or " at 35" in q for q in qs), qs
     assert "At Elm Park on 23 July 2023, in which minute did JP Walsh bury a penalty?" in qs, qs
+
+
+SUMO = (
+    "date 2024-11-25 Hakuyama, wrestling in the top division for the first time, won the "
+    "Autumn Grand Sumo Tournament in Fukuoka on Sunday, finishing 12-3.\n\n"
+)
+
+
+def test_a_fronted_opponent_with_a_passive_makes_no_question(engine):
+    """"Against former ozeki Kotomaru, Hakuyama was pushed out": asked, the side of the
+    bout moved after the passive ("was pushed out against former ozeki Kotomaru") and
+    was typed a team ("against which team was Hakuyama pushed out?")."""
+    qs = kept(
+        SUMO + "Against former ozeki Kotomaru, Hakuyama was pushed out and fell hard, and he "
+        "had to be helped from the ring with a badly hurt knee.",
+        engine,
+    )
+    assert not any("Kotomaru" in q or "pushed out" in q for q in qs), qs
+
+
+def test_a_name_after_a_rank_is_a_person(nlp):
+    """"former ozeki Kotomaru", "grandmaster Ivan Sokolov": a lowercase singular rank or
+    title right before the name makes it a person; a plural ("holders Real Madrid") is a
+    side."""
+    from questions.facts import _ranked_person
+
+    def span(text: str, name: str):
+        doc = nlp(text)
+        start = next(t.i for t in doc if t.text == name.split()[0])
+        return doc[start : start + len(name.split())]
+
+    assert _ranked_person(span("On Day 12, Hakuyama slipped against former ozeki Kotomaru.",
+                               "Kotomaru"))
+    assert _ranked_person(span("Brenna Lowe drew against grandmaster Ivan Sokolov in the "
+                               "fourth round.", "Ivan Sokolov"))
+    assert not _ranked_person(span("Leeds lost against holders Real Madrid in the final.",
+                                   "Real Madrid"))
