@@ -87,3 +87,26 @@ def test_a_name_after_a_rank_is_a_person(nlp):
                                "fourth round.", "Ivan Sokolov"))
     assert not _ranked_person(span("Leeds lost against holders Real Madrid in the final.",
                                    "Real Madrid"))
+
+
+def test_an_unnamed_magazine_or_pit_is_not_asked(engine):
+    """"debuted in the magazine", "joined the pit": which magazine, which show's pit?
+    Out of the article the common noun names nothing; the question is dropped."""
+    qs = kept(
+        "date 2022-06-20 The Clockmaker's Daughter played its last show at the Lyric Hall "
+        "in Leeds on Sunday night, ending a 12-year run.\n\n"
+        '"We all grew up here," said violinist Petra Lind, who joined the pit in 1994.\n\n'
+        "Mina Sato's comic debuted in the magazine in May 2016.",
+        engine,
+    )
+    assert not any("the pit" in q or "the magazine" in q for q in qs), qs
+
+
+def test_an_unnamed_production_is_vague_but_a_named_one_is_not():
+    from questions.gates import no_vague_reference
+
+    assert no_vague_reference("How many people was the West End production seen by?")
+    assert no_vague_reference("When did the company tour Japan?")
+    assert no_vague_reference("Who is the publisher of Blue Harbour?") is None
+    assert no_vague_reference("When did Mina Sato debut in the magazine Weekly Star?") is None
+    assert no_vague_reference("Who was the production designer of Red Canyon?") is None
