@@ -1428,7 +1428,7 @@ def _build_clause(
                             own_cut=aside))
         elif child.dep_ in {"prep", "agent"}:
             if _age_aside(verb, child, subject_token):
-                continue  # "Reid, at 35 still the go-to man, buried ...": the age is an aside
+                continue  # "Reid, at 35 still the go-to man, buried ...": an aside
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is None and _as_of_date(child):
                 extras.append(child)  # "had sold 5 million as of March 2011": when it held
@@ -1472,26 +1472,36 @@ def _build_clause(
 
 
 def _age_aside(verb: Token, prep: Token, subject: Token) -> bool:
-    """"Mary Kent, at 34 still the side's top scorer, scored ...": a phrase set off by
-    commas between the subject and its verb and opening on "at" and a number is the
-    subject's age (with whatever the writer hung on it), an aside about the person.
-    Moved after the verb it reads as the deed's circumstance ("who scored at 34 the
-    side's top scorer a goal?"): it is left out of the clause."""
+    """"Mary Kent, at 34 still the side's top scorer, scored ...", "Tom Hale, in his
+    last game for the club, scored ...": a prepositional phrase set off by commas between
+    the subject and its verb is an aside (the subject's age, often with whatever the
+    writer hung on it). Moved after the verb it is spliced between the verb and its
+    object ("who scored at 34 the side's top scorer a goal?"): it is left out."""
     doc = verb.doc
     first, last = prep.left_edge.i, prep.right_edge.i
-    if prep.lower_ != "at" or not subject.right_edge.i < first < last < verb.i:
+    if not subject.right_edge.i < first <= last < verb.i:
         return False
-    if doc[first - 1].text != "," or doc[last + 1].text != ",":
-        return False
-    return doc[prep.i + 1].like_num
+    return doc[first - 1].text == "," and doc[last + 1].text == ","
+
+
+def _age_phrase(token: Token) -> bool:
+    """"35", "aged 35", "at 35", "at 35 still the Cats' go-to man": the phrase gives an
+    age (a number first, or "aged"/"at" and a number)."""
+    doc = token.doc
+    first = token.left_edge
+    if first.like_num and first.i == token.i:
+        return True
+    if first.lower_ in {"aged", "at"} and first.i + 1 < len(doc) and doc[first.i + 1].like_num:
+        return True
+    return any(c.dep_ == "prep" and _age_phrase(c) for c in token.children if c.i == first.i)
 
 
 def _subject_asides(subject: Token, verb: Token, mentions: Mentions) -> set[int]:
-    """"JP Walsh, at 35 still the Cats' go-to man, buried ...", "Anna Ruiz, at 31 the
-    Lions' top scorer, headed ...": an age or a description that says more than a role,
-    set off by commas between a name and its verb, is an aside about the person. Kept in
-    the question it comes out torn (the renderer drops its adverbs and commas): the name
-    alone is the subject."""
+    """"JP Walsh, at 35 still the Cats' go-to man, buried ...", "Mark Doyle, aged 36,
+    scored ...": an age (with whatever the writer hung on it) set off by commas between
+    a name and its verb is an aside about the person. Kept in the question it comes out
+    torn (the renderer drops its adverbs and its closing comma): the name alone is the
+    subject."""
     if subject.pos_ != "PROPN" or subject.i > verb.i:
         return set()
     doc = verb.doc
@@ -1500,15 +1510,8 @@ def _subject_asides(subject: Token, verb: Token, mentions: Mentions) -> set[int]
         first, last = child.left_edge.i, child.right_edge.i
         if not subject.i < first or last >= verb.i or doc[first - 1].text != ",":
             continue
-        if doc[last + 1].text != ",":
-            continue
-        if child.dep_ == "prep" and child.lower_ == "at" and doc[child.i + 1].like_num:
-            out.add(child.i)  # the age
-        elif child.dep_ == "appos" and any(
-            t.dep_ == "prep" and t.lower_ == "at" and doc[t.i + 1].like_num
-            for t in child.children
-        ):
-            out.add(child.i)  # an apposition that opens on the age
+        if doc[last + 1].text == "," and _age_phrase(child):
+            out.add(child.i)
     return out
 
 

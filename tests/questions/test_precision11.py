@@ -52,6 +52,21 @@ def test_an_age_aside_on_the_subject_is_left_out(engine):
     assert "At Elm Park on 23 July 2023, in which minute did JP Walsh bury a penalty?" in qs, qs
 
 
+
+def test_any_prepositional_aside_or_stated_age_is_left_out(engine):
+    """"Colm Hayes, in his final game for the Blues, buried a penalty" came out "who
+    buried in his final game for the Blues a penalty"; "Mark Doyle, aged 36, scored"
+    came out "did Mark Doyle, aged 36 score": an aside between the subject and its verb
+    is left out, whatever opens it."""
+    qs = kept(
+        LEAD + "Colm Hayes, in his final game for the Blues, buried a penalty in the 40th "
+        "minute. Mark Doyle, aged 36, scored a goal in the 62nd minute.",
+        engine,
+    )
+    assert not any("final game" in q or "aged" in q for q in qs), qs
+    assert "At Elm Park on 23 July 2023, in which minute did Mark Doyle score a goal?" in qs, qs
+
+
 SUMO = (
     "date 2024-11-25 Hakuyama, wrestling in the top division for the first time, won the "
     "Autumn Grand Sumo Tournament in Fukuoka on Sunday, finishing 12-3.\n\n"
