@@ -448,12 +448,17 @@ def _ranked_person(span: Span) -> bool:
     """"former ozeki Asanoyama", "captain Tom Price", "grandmaster Ivan Sokolov": a
     lowercase singular noun right before a name, in its phrase, is a rank or a title the
     person holds (the model may tag it a proper noun: "ozeki"). A plural one ("holders
-    Real Madrid", "rivals Ajax") names a side, not a person, and is left alone."""
+    Real Madrid", "rivals Ajax") names a side, not a person, and is left alone, as does
+    a noun that says what other kind of thing the name is ("rival club Ajax")."""
+    from questions.nlp import ROLE_NOUNS
+
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
+    kind = ROLE_NOUNS.get(before.lower_)
     return (
-        before.head.i in range(span.start, span.end)
+        (kind is None or kind in PERSON_TYPES)
+        and before.head.i in range(span.start, span.end)
         and before.dep_ == "compound"
         and before.text.isalpha()
         and before.text.islower()

@@ -102,6 +102,7 @@ def test_a_name_after_a_rank_is_a_person(nlp):
                                "fourth round.", "Ivan Sokolov"))
     assert not _ranked_person(span("Leeds lost against holders Real Madrid in the final.",
                                    "Real Madrid"))
+    assert not _ranked_person(span("Leeds lost against rival club Ajax in the final.", "Ajax"))
 
 
 def test_an_unnamed_magazine_or_pit_is_not_asked(engine):
