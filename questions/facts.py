@@ -235,7 +235,10 @@ def find_answer(
             # won, not what X is or is called ("Which event is X?", "What was X named?")
         if _is_title_slot(head) and fine in PERSON_LIKE | {"thing", "award"}:
             fine = "title"  # "was named Finals MVP": a title given, asked with "What"
-        if _is_opponent_slot(head) and fine in OPPONENT_LABELS:
+        if _is_opponent_slot(head) and fine in OPPONENT_LABELS and _ranked_person(span):
+            fine = "person"  # "against former ozeki Asanoyama": a rank or title before
+            # the name makes it a person ("against which team" reads wrong)
+        elif _is_opponent_slot(head) and fine in OPPONENT_LABELS:
             if fine == "thing":
                 # a name of unknown kind: the other side of a one-on-one when a person
                 # beat it ("Sam Okoro beat Ryan Pike 6-4"), else no fair wh-word
@@ -425,6 +428,41 @@ def _is_opponent_slot(head: Token) -> bool:
         return True
     return head.dep_ == "nsubj" and any(
         c.dep_ == "dobj" and _opponent_like(c) for c in verb.children
+    )
+
+
+def _fronted_opponent(children: list[Token], subject: Token) -> bool:
+    """"Against former champion X, Y was driven out": the fronted side of the bout sets
+    the scene of a passive; moved after the verb it reads as what the passive was done
+    against ("was driven out against X", "who was Y driven out against?"), which is not
+    what the sentence says. Such a clause makes no question."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"against", "versus", "vs", "vs."}
+        and c.right_edge.i < subject.left_edge.i
+        and c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == ","
+        for c in children
+    )
+
+
+def _ranked_person(span: Span) -> bool:
+    """"former ozeki Asanoyama", "captain Tom Price", "grandmaster Ivan Sokolov": a
+    lowercase singular noun right before a name, in its phrase, is a rank or a title the
+    person holds (the model may tag it a proper noun: "ozeki"). A plural one ("holders
+    Real Madrid", "rivals Ajax") names a side, not a person, and is left alone, as does
+    a noun that says what other kind of thing the name is ("rival club Ajax")."""
+    from questions.nlp import ROLE_NOUNS
+
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    kind = ROLE_NOUNS.get(before.lower_)
+    return (
+        (kind is None or kind in PERSON_TYPES)
+        and before.head.i in range(span.start, span.end)
+        and before.dep_ == "compound"
+        and before.text.isalpha()
+        and before.text.islower()
+        and before.tag_ in {"NN", "NNP"}
     )
 
 
@@ -967,7 +1005,27 @@ def _descriptor_then_name(first: Token, second: Token) -> bool:
     )
 
 
+def _noun_read_as_verb(verb: Token) -> bool:
+    """"since the HBO miniseries John Adams": a plural-looking word the tagger read as a
+    present-tense verb, which has a noun reading and no verb reading in the English
+    word lists (lemminflect), with no subject or a proper noun under a determiner for one
+    ("the HBO" is a name used as a modifier, not an agent), is a noun: it makes no clause
+    ("Who miniseries John Adams?")."""
+    from lemminflect import getAllLemmas
+
+    if verb.tag_ not in {"VBZ", "VBP"} or not verb.lower_.endswith("s"):
+        return False
+    if getAllLemmas(verb.lower_, upos="VERB") or not getAllLemmas(verb.lower_, upos="NOUN"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not subjects or all(
+        s.pos_ == "PROPN" and any(c.dep_ == "det" for c in s.children) for s in subjects
+    )
+
+
 def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
+    if _noun_read_as_verb(verb):
+        return None
     if _fronted_participle(verb) is not None:
         return fronted_participle_clause(verb, sent, mentions)
     if verb.dep_ == "acl":
@@ -1320,7 +1378,10 @@ def _build_clause(
     )):
         return None
     passive = bool(shared) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+    if passive and _fronted_opponent(children, subject_token):
+        return None  # "Against X, Y was driven out": no clean question
     cut = {verb.i} if relative else set()  # the subject without its relative clause
+    cut |= _subject_asides(subject_token, verb, mentions)
     subject = Arg(
         role or subject_token.dep_,
         subject_token,
@@ -1371,6 +1432,8 @@ def _build_clause(
             args.append(Arg(dep, child, answer=find_answer(child, mentions, cut=aside),
                             own_cut=aside))
         elif child.dep_ in {"prep", "agent"}:
+            if _age_aside(verb, child, subject_token):
+                continue  # "Reid, at 35 still the go-to man, buried ...": an aside
             pobj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is None and _as_of_date(child):
                 extras.append(child)  # "had sold 5 million as of March 2011": when it held
@@ -1411,6 +1474,50 @@ def _build_clause(
         extras=extras,
         tense=tense,
     )
+
+
+def _age_aside(verb: Token, prep: Token, subject: Token) -> bool:
+    """"Mary Kent, at 34 still the side's top scorer, scored ...", "Tom Hale, in his
+    last game for the club, scored ...": a prepositional phrase set off by commas between
+    the subject and its verb is an aside (the subject's age, often with whatever the
+    writer hung on it). Moved after the verb it is spliced between the verb and its
+    object ("who scored at 34 the side's top scorer a goal?"): it is left out."""
+    doc = verb.doc
+    first, last = prep.left_edge.i, prep.right_edge.i
+    if not subject.right_edge.i < first <= last < verb.i:
+        return False
+    return doc[first - 1].text == "," and doc[last + 1].text == ","
+
+
+def _age_phrase(token: Token) -> bool:
+    """"35", "aged 35", "at 35", "at 35 still the Cats' go-to man": the phrase gives an
+    age (a number first, or "aged"/"at" and a number)."""
+    doc = token.doc
+    first = token.left_edge
+    if first.like_num and first.i == token.i:
+        return True
+    if first.lower_ in {"aged", "at"} and first.i + 1 < len(doc) and doc[first.i + 1].like_num:
+        return True
+    return any(c.dep_ == "prep" and _age_phrase(c) for c in token.children if c.i == first.i)
+
+
+def _subject_asides(subject: Token, verb: Token, mentions: Mentions) -> set[int]:
+    """"JP Walsh, at 35 still the Cats' go-to man, buried ...", "Mark Doyle, aged 36,
+    scored ...": an age (with whatever the writer hung on it) set off by commas between
+    a name and its verb is an aside about the person. Kept in the question it comes out
+    torn (the renderer drops its adverbs and its closing comma): the name alone is the
+    subject."""
+    if subject.pos_ != "PROPN" or subject.i > verb.i:
+        return set()
+    doc = verb.doc
+    out: set[int] = set()
+    for child in subject.children:
+        first, last = child.left_edge.i, child.right_edge.i
+        if not subject.i < first or last >= verb.i or doc[first - 1].text != ",":
+            continue
+        if doc[last + 1].text == "," and _age_phrase(child):
+            out.add(child.i)
+    return out
 
 
 def _elided_possessive(noun: Token) -> bool:

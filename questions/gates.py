@@ -109,6 +109,18 @@ UNNAMED_ROLE = re.compile(
     r"runner|golfer|swimmer|sprinter|racer|skater|actor|actress|winner|youngster|teenager)\b"
     r"(?!\s+(?:[A-Z0-9]|of\b))"
 )
+# "debuted in the magazine", "joined the pit", "the Broadway production was seen by ...":
+# a publication, a company, a staging or a pit the article names elsewhere (or never),
+# left a common noun; out of the article, which magazine, which production? (a name or
+# "of X" after it says which: "the publisher of One Piece", "the magazine Weekly Y").
+UNNAMED_OUTLET = re.compile(
+    r"\b(?i:the) (?:[A-Z][\w'’.-]*\s+){0,2}(magazine|newspaper|journal|anthology|publisher|"
+    r"imprint|broadcaster|network|production|staging|revival|musical|manga|anime|"
+    r"franchise|company|troupe|orchestra|pit)\b(?!\s+(?:[A-Z0-9\"“]|of\b))"
+    # "the production designer", "the company's boss": a modifier of another noun
+    r"(?!\s+(?:designer|manager|executive|director|head|chief|boss|owner|staff|team|"
+    r"crew|partner|member)s?\b)(?!['’]s)"
+)
 WHO_IS_ROLE = re.compile(r"^(?:[^,]*, )?Who (?:is|was|are|were) (?=the )", re.I)
 # "Novak Djokovic is the king of Melbourne": a nickname, not a fact a quiz can ask. A
 # monarch's title is capitalised ("the King of Hyrule") and kept.
@@ -256,6 +268,9 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     match = UNOWNED_ORDINAL_WORK.search(question)
     if match and not CONTEXT_FRAME.match(question):  # "In Succession, ... the final season"
         return f"vague reference {match.group(0)!r} (whose?)"
+    match = UNNAMED_OUTLET.search(question)
+    if match:
+        return f"vague reference {match.group(0)!r} (which one?)"
     match = UNNAMED_ROLE.search(question)
     who_is = WHO_IS_ROLE.match(question)
     asks_role = who_is is not None and match is not None and match.start() == who_is.end() and (
