@@ -193,7 +193,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         if acted_on and _described_as(cand, acted_on):
             continue  # "Who hired the killers?": "X, a hired killer" is the one hired
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
-                   _cast_as(q, cand, q_terms), _named_slot(q, cand, anchors, sent))
+                   _cast_as(q, cand, q_terms), _named_slot(q, cand, anchors, sent),
+                   _relative_subject_slot(q, cand, anchors))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -1143,6 +1144,27 @@ def _named_slot(q: Question, cand: Candidate, anchors: dict[Token, float], sent:
     if noun is cand.root:
         return 0.0
     return _slot_fit(q, replace(cand, root=noun), anchors, sent)
+
+
+def _relative_subject_slot(q: Question, cand: Candidate, anchors: dict[Token, float]) -> float:
+    """"... was for Lena Vogt, who played the violin": the name a relative "who" hangs
+    from is the subject of the relative clause's verb (the parser makes "who" the
+    subject, and the name a preposition's object of another verb)."""
+    if q.slot != "subj":
+        return 0.0
+    q_words = {t.lower_ for t in q.doc}
+    best = 0.0
+    for clause in cand.root.children:
+        if clause.dep_ == "relcl" and clause in anchors and any(
+            c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children
+        ) and not any(
+            # "X, who voices Bandit, and Y, the voice of Chilli": a name the clause says
+            # and the question does not makes it another fact
+            c.dep_ in {"dobj", "attr"} and c.pos_ == "PROPN" and c.lower_ not in q_words
+            for c in clause.children
+        ):
+            best = max(best, anchors[clause])
+    return best
 
 
 def _named_by_participle(cand: Candidate) -> bool:

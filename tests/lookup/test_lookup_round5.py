@@ -79,3 +79,21 @@ def test_a_hyphenated_count_of_things_is_no_amount(nlp):
     assert best(engine, "How much did each episode of the final season cost to make?") != (
         "three-episode"
     )
+
+
+DUET = "\n".join(
+    [
+        " date 2025-06-10 The rapper Kofi Mensah played a sold-out stadium in Berlin on"
+        " Saturday.",
+        "",
+        'Mensah later thanked Lena Vogt, who played the violin on their duet "Blue River".',
+        "",
+    ]
+)
+
+
+# "thanked Lena Vogt, who played the violin": the name "who" hangs from is the subject of
+# the relative clause's verb, so the sentence answers who played it (declined before)
+def test_the_name_a_relative_who_hangs_from_is_its_subject(nlp):
+    engine = build(nlp, DUET, "stadium-night-2025")
+    assert engine.ask("Which singer played violin on the duet?").answer == "Lena Vogt"
