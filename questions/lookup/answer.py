@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -185,10 +185,16 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             continue  # "Who is <nickname> bringing out?": "he" is the question's own subject
         if q.wh in {"how_many", "how_much"} and _rank_or_part(cand):
             continue  # "number-one album", "one of the tours", "Volume 2" count nothing
+        if cand.kind != "list" and _named_by_participle(cand):
+            continue  # "the player, a Finn named X": the descriptor; X is the answer
+        if _describes_question_subject(cand, q):
+            overlap = max(overlap, 0.8)  # "Dan, a stay-at-home dad from Yorkshire," for
+            # "What did the stay-at-home dad make?": how the question named its subject
         if acted_on and _described_as(cand, acted_on):
             continue  # "Who hired the killers?": "X, a hired killer" is the one hired
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
-                   _cast_as(q, cand, q_terms))
+                   _cast_as(q, cand, q_terms), _named_slot(q, cand, anchors, sent),
+                   _relative_subject_slot(q, cand, anchors))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -696,6 +702,8 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         FIT.get(expected, {})
     ):
         return None
+    if expected == "place" and "person_part" in cand.types:
+        return None  # "Aunt" of "Aunt Greta" is a person, not a city (candidates.py)
     if q.wh == "how_old" and cand.types & {"number", "has_number"} and (
         _no_age(cand) or _age_of_another(q, cand)
     ):
@@ -907,6 +915,13 @@ def _counts_things(cand: Candidate) -> bool:
     elif root.tag_ == "NNS" and any(t.like_num and t.head.i == root.i
                                     for t in doc[cand.start:cand.end]):
         counted = root  # "two judges"
+    if counted is None and root.tag_ == "NN" and root.dep_ in {"amod", "compound", "nmod"} and (
+        cand.end - cand.start == 3 and doc[cand.start + 1].text == "-"
+        and doc[cand.start].like_num and root.i == cand.end - 1
+    ):
+        # "the three-episode Part 2", "a five-track EP": a count of things made into a
+        # word describing a noun, no amount (a unit of measure, "a 40-minute set", stays)
+        return root.lemma_.lower() not in MEASURE_UNITS
     return counted is not None and counted.tag_ == "NNS" and (
         counted.lemma_.lower() not in MEASURE_UNITS)
 
@@ -1081,6 +1096,84 @@ def _effective_dep(token: Token, cand: Candidate | None = None) -> tuple[str, To
         token = token.head
         seen += 1
     return token.dep_, token.head
+
+
+def _describes_question_subject(cand: Candidate, q: Question) -> bool:
+    """The candidate lies inside an apposition whose noun the question uses to name
+    someone ("Dan, a stay-at-home dad from Yorkshire," for "What did the stay-at-home dad
+    make?"): it is part of the description the question already gave, unless the question
+    asks after it with the same preposition ("Where is the stay-at-home dad from?")."""
+    q_lemmas = {t.lemma_.lower() for t in q.doc if not t.is_stop and not t.is_punct}
+    q_lower = {t.lower_ for t in q.doc}
+    node = cand.root
+    prep = None
+    for _ in range(4):
+        if node.dep_ == "appos" or node.head == node:
+            return False  # the name or noun in apposition itself answers "Who is ...?"
+        if node.dep_ == "prep":
+            prep = node.lower_
+        elif node.dep_ not in {"pobj", "compound", "amod", "conj", "nmod"}:
+            return False
+        node = node.head
+        if node.dep_ == "appos" and node.pos_ == "NOUN":
+            return node.lemma_.lower() in q_lemmas and (prep is None or prep not in q_lower)
+    return False
+
+
+# Verbs that put a name to a noun right after it: "a Finn named Aino Virtanen", "a
+# teacher called Ben Holt", "a fan dubbed X".
+NAMING_VERBS = frozenset({"name", "call", "dub", "nickname"})
+
+
+def _named_one(token: Token) -> Token:
+    """The noun a name is given to ("a Finn named Aino Virtanen": "Finn" for "Virtanen"):
+    the name stands in its place in the sentence, so its slot is the noun's."""
+    head = token.head
+    if token.dep_ in {"oprd", "dobj", "attr"} and token.pos_ == "PROPN" and (
+        head.dep_ == "acl" and head.lemma_.lower() in NAMING_VERBS and head.tag_ == "VBN"
+    ):
+        return head.head
+    return token
+
+
+def _named_slot(q: Question, cand: Candidate, anchors: dict[Token, float], sent: Span) -> float:
+    """The slot of the noun a name is given to ("the player, a Finn named Aino Virtanen,
+    apologised": the subject), taken besides the name's own ("a website called what?"
+    asks the object of "called")."""
+    noun = _named_one(cand.root)
+    if noun is cand.root:
+        return 0.0
+    return _slot_fit(q, replace(cand, root=noun), anchors, sent)
+
+
+def _relative_subject_slot(q: Question, cand: Candidate, anchors: dict[Token, float]) -> float:
+    """"... was for Lena Vogt, who played the violin": the name a relative "who" hangs
+    from is the subject of the relative clause's verb (the parser makes "who" the
+    subject, and the name a preposition's object of another verb)."""
+    if q.slot != "subj":
+        return 0.0
+    q_words = {t.lower_ for t in q.doc}
+    best = 0.0
+    for clause in cand.root.children:
+        if clause.dep_ == "relcl" and clause in anchors and any(
+            c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in clause.children
+        ) and not any(
+            # "X, who voices Bandit, and Y, the voice of Chilli": a name the clause says
+            # and the question does not makes it another fact
+            c.dep_ in {"dobj", "attr"} and c.pos_ == "PROPN" and c.lower_ not in q_words
+            for c in clause.children
+        ):
+            best = max(best, anchors[clause])
+    return best
+
+
+def _named_by_participle(cand: Candidate) -> bool:
+    """"a Finn named Aino Virtanen": the noun is what the name is; the name answers."""
+    return any(
+        c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS and c.tag_ == "VBN" and any(
+            g.dep_ in {"oprd", "dobj", "attr"} and g.pos_ == "PROPN" for g in c.children)
+        for c in cand.root.children
+    )
 
 
 WIN_VERBS = frozenset({"win", "receive", "earn", "claim", "collect", "take", "scoop", "bag"})

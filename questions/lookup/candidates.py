@@ -219,6 +219,7 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
     _inherit_entity_types(found)
     _hometowns(found)
     _type_lists(found)
+    _part_of_person(found)  # after the lists: a marker, not a type a list shares
     return list(found.values())
 
 
@@ -244,6 +245,23 @@ def _inherit_entity_types(found: dict) -> None:
         ):
             # "the Tokyo Aquatics Centre" tagged ORG is a venue, not a team for "Who ...?"
             cand.types -= {"org", "group"}
+
+
+def _part_of_person(found: dict) -> None:
+    """A word of a person's name taken as a phrase of its own ("Aunt" of "Aunt Greta",
+    shown as the full name) is that person: left a bare proper noun, it fitted "Which
+    city ...?" as any name might, and answered it with a person. Marked, not retyped: the
+    full name's person type clashes with a place only (`_type_fit`), and the bare name
+    keeps its loose fit otherwise ("a play by Carl Benn" for "inspired by?")."""
+    for cand in found.values():
+        if cand.kind != "chunk" or cand.types - {"propn"}:
+            continue
+        doc = cand.root.doc
+        ents = [e for e in doc.ents if e.start <= cand.start and cand.end <= e.end]
+        if ents and ents[0].label_ == "PERSON" and (cand.end - cand.start) < len(ents[0]) and (
+            cand.text == ents[0].text or cand.text in _person_names(doc)
+        ):
+            cand.types.add("person_part")
 
 
 def _hometowns(found: dict) -> None:
