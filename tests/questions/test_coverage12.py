@@ -30,3 +30,23 @@ def test_a_colon_inside_an_unquoted_title_keeps_the_sentence_whole(engine, bare_
 def test_two_names_either_side_of_a_colon_stay_apart(bare_nlp):
     doc = bare_nlp("The grid was set in Las Vegas: Max Verstappen started from pole.")
     assert not any(":" in t.text and len(t.text) > 1 for t in doc)
+
+
+def test_a_quoted_handle_between_two_names_is_one_person(bare_nlp):
+    # 'Given "handle" Surname' with a gamer-tag handle: the model reads the parts as a
+    # work, a stray noun and a surname; the three are one person, the handle alone too.
+    doc = bare_nlp(
+        'Coach Pavel "k1ng" Dvorak rebuilt the roster in the spring. '
+        "Afterwards k1ng thanked the crowd in Lisbon."
+    )
+    mentions = resolve_mentions(doc)
+    handles = [t for t in doc if t.text == "k1ng"]
+    assert mentions.covering(handles[0]).name == "Pavel Dvorak"
+    assert mentions.covering(handles[-1]).name == "Pavel Dvorak"
+
+
+def test_a_plain_quoted_word_between_names_is_no_handle(bare_nlp):
+    doc = bare_nlp('Fans of the Lakers "Showtime" Era packed the arena.')
+    mentions = resolve_mentions(doc)
+    era = next(t for t in doc if t.text == "Showtime")
+    assert mentions.covering(era) is None or mentions.covering(era).name != "Lakers Era"
