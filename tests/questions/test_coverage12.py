@@ -50,3 +50,22 @@ def test_a_plain_quoted_word_between_names_is_no_handle(bare_nlp):
     mentions = resolve_mentions(doc)
     era = next(t for t in doc if t.text == "Showtime")
     assert mentions.covering(era) is None or mentions.covering(era).name != "Lakers Era"
+
+
+def test_a_pronoun_inside_a_hyphenated_word_is_no_pronoun():
+    # "thank-you", "know-it-all": one compound word, pointing at no one
+    assert no_vague_reference("Who posted a thank-you note on Instagram on 6 May 2024?") is None
+    assert no_vague_reference("Which know-it-all detective did Ava Reyes play in 2019?") is None
+    assert no_vague_reference("Who thanked you on Instagram on 6 May 2024?") is not None
+    assert no_vague_reference("Who said it was over on 6 May 2024?") is not None
+
+
+def test_a_dated_thank_you_post_is_asked(engine):
+    text = (
+        " date 2024-05-07 The drama ended on Sunday with record ratings.\n\n"
+        "Lena Park posted a handwritten thank-you note on Instagram on Monday."
+    )
+    got = asked(text, engine)
+    assert got.get(
+        "Who posted a handwritten thank-you note on Instagram on 6 May 2024?"
+    ) == "Lena Park", got
