@@ -347,6 +347,25 @@ def colon_titles(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("ft_bang_titles")
+def bang_titles(doc: Doc) -> Doc:
+    """"a blindfolded run of Punch-Out!! by Marco Vitelli", "loved Yahtzee! and its
+    sequel": a "!" or "?" that a lowercase word follows on the same line ends a title, not
+    a sentence (a sentence opens with a capital); the model split there and lost both
+    halves' facts. The lowercase word is marked as no sentence start for the parser."""
+    for token in doc[1:-1]:
+        following = doc[token.i + 1]
+        if (
+            token.text.strip("!?") == ""
+            and "\n" not in token.whitespace_
+            and following.text[:1].islower()
+            and following.is_alpha
+            and (doc[token.i - 1].text[:1].isalnum() or doc[token.i - 1].text in {"!", "?"})
+        ):
+            following.is_sent_start = False
+    return doc
+
+
 @Language.component("ft_fine_types")
 def fine_types(doc: Doc) -> Doc:
     """Fine types: glossary (carried in the ruler's entity id "type|Name"), role noun, label."""
@@ -751,6 +770,7 @@ def load_nlp(model: str = DEFAULT_MODEL, glossary: Glossary | None = None) -> La
     nlp.add_pipe("ft_line_sentences", first=True)
     nlp.add_pipe("ft_quoted_titles", after="ft_line_sentences")
     nlp.add_pipe("ft_colon_titles", after="ft_quoted_titles")
+    nlp.add_pipe("ft_bang_titles", after="ft_colon_titles")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("ft_co_verbs", after="lemmatizer")
     if glossary is not None and len(glossary):

@@ -69,3 +69,11 @@ def test_a_dated_thank_you_post_is_asked(engine):
     assert got.get(
         "Who posted a handwritten thank-you note on Instagram on 6 May 2024?"
     ) == "Lena Park", got
+
+
+def test_a_bang_ending_a_title_mid_sentence_ends_no_sentence(bare_nlp):
+    # "a run of Punch-Out!! by ...": a lowercase word after the "!" goes on the sentence
+    doc = bare_nlp("Fans cheered a blindfolded run of Dash Kart!! by Mara Quill on Friday.")
+    assert len(list(doc.sents)) == 1
+    doc = bare_nlp("What a night! The crowd roared for an hour.")
+    assert len(list(doc.sents)) == 2
