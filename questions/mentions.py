@@ -936,6 +936,16 @@ def _quoted_handles(doc: Doc, mentions: Mentions) -> None:
             continue
         if not nick.text.isalnum():
             continue
+        if given.whitespace_ == "" or open_.whitespace_ or nick.whitespace_ or (
+            not close.whitespace_
+        ):
+            continue  # '"Inception" and "Dunkirk"': the quotes hug the handle, not the names
+        if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and (
+            doc[i - 1].lower_ not in PERSON_NOUNS | NATIONALITY_ROLES  # "Coach Andrii ..."
+        ):
+            continue  # 'Celestine Ann "Tina" Knowles': a longer name than given + surname
+        if surname.lower_ in mentions.shared_parts:
+            continue  # a family's surname, shared by two people of the article
         if i + 5 < len(doc) and doc[i + 5].text[:1].isupper() and doc[i + 5].is_alpha:
             continue  # 'Given "x" Two Words': not one surname
         if not _handle_shaped(nick.text) and "PERSON" not in {given.ent_type_, surname.ent_type_}:

@@ -77,3 +77,18 @@ def test_a_bang_ending_a_title_mid_sentence_ends_no_sentence(bare_nlp):
     assert len(list(doc.sents)) == 1
     doc = bare_nlp("What a night! The crowd roared for an hour.")
     assert len(list(doc.sents)) == 2
+
+
+def test_quoted_titles_or_a_longer_name_around_a_word_make_no_handle(bare_nlp):
+    # two quoted titles with "and" between them; a mother's nickname inside a longer name
+    # whose surname her family shares
+    doc = bare_nlp('Mara Quill starred in "Glasswing" and "Harbour" that year.')
+    mentions = resolve_mentions(doc)
+    word = next(t for t in doc if t.text == "and")
+    assert mentions.covering(word) is None
+    doc = bare_nlp(
+        'Her mother, Celeste Ann "Tina" Lowell, designed the costumes. '
+        "Lowell later thanked her."
+    )
+    mentions = resolve_mentions(doc)
+    assert all(m.name != "Ann Lowell" for m in mentions.by_start.values())
