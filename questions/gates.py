@@ -235,12 +235,20 @@ def _dated_final(question: str, match: re.Match[str]) -> bool:
     )
 
 
+def _hyphen_compound(question: str, match: re.Match[str]) -> bool:
+    """"a thank-you letter", "a know-it-all", "a must-see-it show": a pronoun joined by a
+    hyphen to the words beside it is part of one compound word, and points at no one."""
+    start, end = match.start(), match.end()
+    return (start > 0 and question[start - 1] == "-") or question[end : end + 1] == "-"
+
+
 def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | None:
     question = QUOTED.sub(_title_quote, question)  # "But Here We Are" is no pronoun
     # ... nor is a title in a blank's statement, single-quoted there ('We Are Young')
     question = INNER_QUOTED.sub(lambda m: _title_quote(m).replace('"', "'"), question)
     # "US" in capitals is the country ("released in the US"), not the pronoun
-    match = next((m for m in PRONOUNS.finditer(question) if m.group(0) != "US"), None)
+    match = next((m for m in PRONOUNS.finditer(question)
+                  if m.group(0) != "US" and not _hyphen_compound(question, m)), None)
     if match:
         return f"pronoun {match.group(0)!r} left in"
     if not own_possessive_ok:

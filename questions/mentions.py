@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Doc, Span, Token
@@ -518,6 +519,7 @@ def resolve_mentions(
                 # no English word, the surname of a person named in full in the article
                 mentions.by_start[token.i] = Mention(token.i, token.i + 1, hit[0], hit[1])
     mentions.shared_parts = {p for p in shared if full_names.get(p, ("", ""))[1] in PERSON_TYPES}
+    _quoted_handles(doc, mentions)
     _quoted_nicknames(doc, mentions)
     _join_possessive_names(doc, mentions)
     _propagate_roles(doc, mentions, roles)
@@ -906,6 +908,53 @@ def _nickname_part(doc: Doc, start: int, end: int) -> bool:
 
 
 NICKNAME_QUOTES = {'"', "“", "”", "``", "''"}
+
+
+def _handle_shaped(word: str) -> bool:
+    """A gamer tag or stage handle: a digit in it ("b1t"), a lowercase start ("karrigan"),
+    or a capital after a lowercase letter ("jL"); no given name or surname looks so."""
+    return any(c.isdigit() for c in word) or word[:1].islower() or any(
+        a.islower() and b.isupper() for a, b in pairwise(word)
+    )
+
+
+def _quoted_handles(doc: Doc, mentions: Mentions) -> None:
+    """'Given "handle" Surname' with a one-word handle: the model often reads the three
+    words as three things (a work, an organisation, a stray noun) or leaves the given name
+    out, so `_quoted_nicknames` never sees a person. Esports, wrestling and music articles
+    name people this way. The three words are a person when the handle looks like a tag
+    ("b1t", "jL", "karrigan") or the model took the given name or surname for a person;
+    each word becomes a one-word person mention for `_quoted_nicknames` to join."""
+    for i in range(len(doc) - 4):
+        given, open_, nick, close, surname = doc[i : i + 5]
+        if open_.text not in NICKNAME_QUOTES or close.text not in NICKNAME_QUOTES:
+            continue
+        if not all(
+            t.text[:1].isupper() and t.is_alpha and not t.is_stop and len(t) > 1
+            for t in (given, surname)
+        ):
+            continue
+        if not nick.text.isalnum():
+            continue
+        if given.whitespace_ == "" or open_.whitespace_ or nick.whitespace_ or (
+            not close.whitespace_
+        ):
+            continue  # '"Inception" and "Dunkirk"': the quotes hug the handle, not the names
+        if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and (
+            doc[i - 1].lower_ not in PERSON_NOUNS | NATIONALITY_ROLES  # "Coach Andrii ..."
+        ):
+            continue  # 'Celestine Ann "Tina" Knowles': a longer name than given + surname
+        if surname.lower_ in mentions.shared_parts:
+            continue  # a family's surname, shared by two people of the article
+        if i + 5 < len(doc) and doc[i + 5].text[:1].isupper() and doc[i + 5].is_alpha:
+            continue  # 'Given "x" Two Words': not one surname
+        if not _handle_shaped(nick.text) and "PERSON" not in {given.ent_type_, surname.ent_type_}:
+            continue
+        for start, mention in list(mentions.by_start.items()):
+            if mention.start < i + 5 and mention.end > i:
+                mentions.by_start.pop(start, None)
+        for token in (given, nick, surname):
+            mentions.by_start[token.i] = Mention(token.i, token.i + 1, token.text, "person")
 
 
 def _quoted_nicknames(doc: Doc, mentions: Mentions) -> None:

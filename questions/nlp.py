@@ -268,6 +268,104 @@ def _quoted_title_spans(doc: Doc) -> Iterable[tuple[int, int]]:
             i += 1
 
 
+# Small words a title keeps lowercase inside it ("Ocarina of Time", "Breath of the Wild").
+TITLE_INNER_WORDS = {"of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "from", "with"}
+# A capitalised preposition opening a sentence is no part of a title after it.
+LEADING_PREPOSITIONS = {"in", "at", "on", "for", "from", "with", "after", "before", "during", "by"}
+
+
+def _capitalised_word(token: Token) -> bool:
+    text = token.text
+    return bool(text[:1].isupper()) and all(c.isalnum() or c in "-'’" for c in text)
+
+
+def _title_run(doc: Doc, start: int, step: int) -> int:
+    """The far end (inclusive) of a run of capitalised words from `start` going `step`
+    (-1 or 1), small lowercase title words allowed between two capitalised ones."""
+    end = start
+    i = start + step
+    while 0 <= i < len(doc):
+        if _capitalised_word(doc[i]) and "\n" not in doc[i].whitespace_:
+            end = i
+            i += step
+        else:
+            # up to two small words before the next capitalised one ("Return of the King")
+            j = i
+            while j != i + 2 * step and 0 <= j < len(doc) and doc[j].text in TITLE_INNER_WORDS:
+                j += step
+            if j == i or not (0 <= j < len(doc)) or not _capitalised_word(doc[j]):
+                break
+            i = j
+    return end
+
+
+def _colon_title_spans(doc: Doc) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for colon in doc:
+        i = colon.i
+        if colon.text != ":" or i == 0 or i + 2 >= len(doc) or "\n" in colon.whitespace_:
+            continue
+        if not (_capitalised_word(doc[i - 1]) and _capitalised_word(doc[i + 1])):
+            continue
+        start = _title_run(doc, i - 1, -1)
+        while start < i - 1 and doc[start].lower_ in LEADING_PREPOSITIONS | {"the"} and (
+            doc[start].lower_ != "the"
+        ):
+            start += 1  # "At The Legend of Zelda: ..." hardly; "In Star Wars: ..." often
+        end = _title_run(doc, i + 1, 1) + 1
+        before, after = doc[start:i], doc[i + 1 : end]
+        if sum(_capitalised_word(t) for t in before) < 2 or len(after) > 6:
+            continue
+        if not any(t.text in TITLE_INNER_WORDS for t in [*before, *after]):
+            continue  # "Las Vegas: Max Verstappen won ...": two names, no title's small word
+        if spans and spans[-1][1] > start:
+            continue
+        spans.append((start, end))
+    return spans
+
+
+@Language.component("ft_colon_titles")
+def colon_titles(doc: Doc) -> Doc:
+    """A title with a colon inside it, unquoted ("beat The Legend of Zelda: Ocarina of
+    Time in 20 minutes"): the model ends a sentence at the colon and reads "Ocarina of
+    Time in 20 minutes ..." as the next one, so the run's facts are lost. Two runs of
+    capitalised words either side of the colon, with a title's small lowercase word
+    ("of", "the") in them, become one title token, as a quoted title does."""
+    spans = _colon_title_spans(doc)
+    if not spans:
+        return doc
+    start_chars = [doc[start].idx for start, _ in spans]
+    with doc.retokenize() as retokenizer:
+        for start, end in spans:
+            retokenizer.merge(doc[start:end])
+    by_char = {token.idx: token.i for token in doc}
+    titles = [by_char[c] for c in start_chars if c in by_char]
+    for index in titles:
+        doc[index]._.ft_title = True
+    ents = [Span(doc, i, i + 1, label="WORK_OF_ART") for i in titles]
+    doc.ents = spacy.util.filter_spans(ents + list(doc.ents))
+    return doc
+
+
+@Language.component("ft_bang_titles")
+def bang_titles(doc: Doc) -> Doc:
+    """"a blindfolded run of Punch-Out!! by Marco Vitelli", "loved Yahtzee! and its
+    sequel": a "!" or "?" that a lowercase word follows on the same line ends a title, not
+    a sentence (a sentence opens with a capital); the model split there and lost both
+    halves' facts. The lowercase word is marked as no sentence start for the parser."""
+    for token in doc[1:-1]:
+        following = doc[token.i + 1]
+        if (
+            token.text.strip("!?") == ""
+            and "\n" not in token.whitespace_
+            and following.text[:1].islower()
+            and following.is_alpha
+            and (doc[token.i - 1].text[:1].isalnum() or doc[token.i - 1].text in {"!", "?"})
+        ):
+            following.is_sent_start = False
+    return doc
+
+
 @Language.component("ft_fine_types")
 def fine_types(doc: Doc) -> Doc:
     """Fine types: glossary (carried in the ruler's entity id "type|Name"), role noun, label."""
@@ -671,6 +769,8 @@ def load_nlp(model: str = DEFAULT_MODEL, glossary: Glossary | None = None) -> La
     _co_verb_cases(nlp)
     nlp.add_pipe("ft_line_sentences", first=True)
     nlp.add_pipe("ft_quoted_titles", after="ft_line_sentences")
+    nlp.add_pipe("ft_colon_titles", after="ft_quoted_titles")
+    nlp.add_pipe("ft_bang_titles", after="ft_colon_titles")
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("ft_co_verbs", after="lemmatizer")
     if glossary is not None and len(glossary):
