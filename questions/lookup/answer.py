@@ -698,6 +698,9 @@ def _meets(terms: set[str], q_terms: set[str], skip: set[str]) -> bool:
 
 def _type_fit(q: Question, cand: Candidate) -> float | None:
     expected = q.expected
+    if q.focus == "record" and "score" in cand.types:
+        return 1.0  # "What record did X finish with?": in sport a record is a win-loss
+        # line ("9-4"); an album is never named by two numbers and a dash
     if cand.types & CLASH.get(expected, set()) and not (cand.types - {"propn"}) & set(
         FIT.get(expected, {})
     ):
