@@ -141,7 +141,20 @@ def answer_question(q: Question, index: LookupIndex, glossary: Glossary | None,
     confidence = predict(features)
     if confidence < decline_below:
         return Decision(None, best.hit, confidence, features, best.cand.text)
-    return Decision(best.cand.text, best.hit, confidence, features, best.cand.text)
+    return Decision(_answer_text(q, best.cand), best.hit, confidence, features, best.cand.text)
+
+
+AGED = re.compile(r"(\d{1,3})[-\s]years?[-\s]old", re.IGNORECASE)
+
+
+def _answer_text(q: Question, cand: Candidate) -> str:
+    """The words shown as the answer: "How old is X?" is answered by the age, "58", not
+    by the description "58-year-old" the sentence names the person with."""
+    if q.wh == "how_old":
+        match = AGED.fullmatch(cand.text.strip())
+        if match:
+            return match.group(1)
+    return cand.text
 
 
 # ---------------------------------------------------------------------- scoring
