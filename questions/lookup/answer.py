@@ -709,11 +709,15 @@ def _meets(terms: set[str], q_terms: set[str], skip: set[str]) -> bool:
     return any(not t.isascii() and fold(t) in q_terms and fold(t) not in skip for t in terms)
 
 
+RECORD_MARKS = frozenset({"score", "money", "quantity", "percent"})
+
+
 def _type_fit(q: Question, cand: Candidate) -> float | None:
     expected = q.expected
-    if q.focus == "record" and "score" in cand.types:
+    if q.focus == "record" and cand.types & RECORD_MARKS:
         return 1.0  # "What record did X finish with?": in sport a record is a win-loss
-        # line ("9-4"); an album is never named by two numbers and a dash
+        # line ("9-4"), and "the previous record stood at $5.4 million" is a best mark; an
+        # album is never named by a score or an amount
     if cand.types & CLASH.get(expected, set()) and not (cand.types - {"propn"}) & set(
         FIT.get(expected, {})
     ):
