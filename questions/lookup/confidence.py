@@ -222,6 +222,10 @@ def _relation_words(q: Question) -> set[str]:
         out |= set(span_terms([token]))
     if q.focus in RELATIONAL:
         out.add(q.focus)  # "Lewis Hamilton's mother": the relation itself is asked
+    if q.verb and q.verb not in out:
+        # a past form the model left whole ("refereed", question.py `_root_lemma`) is
+        # the question's verb under its read lemma
+        out = {q.verb if t.endswith("ed") and t.startswith(q.verb[:-1]) else t for t in out}
     if q.wh == "where" or q.expected == "place":
         out -= PLACE_VERBS  # "Where was X held?": the place answers it, "at Y" says it
     return out - VAGUE_WORDS - ({q.focus} - RELATIONAL)
@@ -284,6 +288,8 @@ def _maker_said(q: Question, hit: Hit) -> bool:
         for child in t.children:
             if child.lower_ == "by" and child.dep_ == "prep":
                 return True
+            if child.dep_ == "poss" and child.ent_type_ in {"DATE", "TIME"}:
+                continue  # "Sunday's final", "last year's album": a day owns nothing
             if child.dep_ == "poss" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
                 return True
     return False
