@@ -55,6 +55,7 @@ FEATURES: tuple[str, ...] = (
     "relation_missing",  # the sentence says none of the question's words besides its names
     # (1.5 when what is missing is a relation noun asked for: mother, coach)
     "names_found",  # the question's names the paragraph mentions (0, 0.5 for one, 1 for more)
+    "future_unsaid",  # "When will X ...?" against a sentence that tells only the past
 )
 
 try:
@@ -77,7 +78,7 @@ except ImportError:  # pragma: no cover - the fitted weights ship with the packa
 DEFAULT_WEIGHTS: dict[str, float] = {
     "bias": -2.6, "cover_ctx": 3.0, "type_fit": 1.2, "slot_fit": 0.6, "names_missing": -2.3,
     "specific_absent": -1.5, "typed_misfit": -1.0, "relation_missing": -2.2, "margin": 0.4,
-    "rank": -0.9, "names_found": 0.6,
+    "rank": -0.9, "names_found": 0.6, "future_unsaid": -2.0,
 }
 WEIGHTS: dict[str, float] = DEFAULT_WEIGHTS
 _VECTOR = np.array([WEIGHTS.get(name, 0.0) for name in FEATURES])
@@ -120,6 +121,7 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
         "no_candidate": 1.0 if best is None else 0.0,
         "relation_missing": relation_missing,
         "names_found": min(found, 2) / 2,
+        "future_unsaid": _future_unsaid(q, hit),
     }
     if best is not None:
         out.update({
@@ -204,6 +206,29 @@ VAGUE_WORDS = {"name", "title", "kind", "type", "sort", "call"}
 # ("in front of a crowd at Y") says them.
 PLACE_VERBS = {"hold", "host", "stage", "locate", "situate", "base", "happen", "occur", "take",
                "place"}
+
+
+# Words that say a sentence is about what is still to come: "will", "is set to", "next
+# season", "the upcoming tour", "is due in May", "plans to".
+FUTURE_CUES = {"will", "'ll", "wo", "shall", "next", "upcoming", "forthcoming", "later",
+               "soon", "due", "set", "scheduled", "slated", "plan", "plans", "planned",
+               "expected", "expect", "coming", "going", "future", "hope", "hopes", "aim",
+               "intend", "promise", "promised", "tease", "teased", "announce", "announced"}
+
+
+def _future_unsaid(q: Question, hit: Hit) -> float:
+    """1.0 when the question asks about the future ("When will season two premiere?",
+    "Which band will open for X?") and the answer's sentence tells only the past: no
+    future word and no verb in the present (which also schedules: "the tour opens on
+    April 27"). A report of what happened does not say what will."""
+    if not any(t.lower_ in {"will", "'ll"} and t.tag_ == "MD" for t in q.doc):
+        return 0.0
+    for t in hit.entry.sent:
+        if t.lower_ in FUTURE_CUES or t.lemma_.lower() in FUTURE_CUES:
+            return 0.0
+        if t.tag_ in {"VBZ", "VBP"} and t.pos_ == "VERB":
+            return 0.0
+    return 1.0
 
 
 def _relation_words(q: Question) -> set[str]:
