@@ -55,7 +55,6 @@ FEATURES: tuple[str, ...] = (
     "relation_missing",  # the sentence says none of the question's words besides its names
     # (1.5 when what is missing is a relation noun asked for: mother, coach)
     "names_found",  # the question's names the paragraph mentions (0, 0.5 for one, 1 for more)
-    "future_unsaid",  # "When will X ...?" against a sentence that tells only the past
 )
 
 try:
@@ -78,7 +77,7 @@ except ImportError:  # pragma: no cover - the fitted weights ship with the packa
 DEFAULT_WEIGHTS: dict[str, float] = {
     "bias": -2.6, "cover_ctx": 3.0, "type_fit": 1.2, "slot_fit": 0.6, "names_missing": -2.3,
     "specific_absent": -1.5, "typed_misfit": -1.0, "relation_missing": -2.2, "margin": 0.4,
-    "rank": -0.9, "names_found": 0.6, "future_unsaid": -2.0,
+    "rank": -0.9, "names_found": 0.6,
 }
 WEIGHTS: dict[str, float] = DEFAULT_WEIGHTS
 _VECTOR = np.array([WEIGHTS.get(name, 0.0) for name in FEATURES])
@@ -100,7 +99,10 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
                         hits: Sequence[Hit], index: LookupIndex) -> dict[str, float]:
     hit = best.hit if best is not None else hits[0]
     cover_sent, cover_ctx, missing, absent, found = _coverage(q, hit, index)
-    relation_missing = _relation_missing(q, hit)
+    # a future question against a sentence that tells only the past misses what it asks
+    # as surely as a sentence that says none of its words (folded in, not a feature of its
+    # own: the fitted model's weights stay as calibrated)
+    relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit))
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
@@ -121,7 +123,6 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
         "no_candidate": 1.0 if best is None else 0.0,
         "relation_missing": relation_missing,
         "names_found": min(found, 2) / 2,
-        "future_unsaid": _future_unsaid(q, hit),
     }
     if best is not None:
         out.update({
