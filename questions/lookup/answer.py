@@ -709,6 +709,21 @@ def _meets(terms: set[str], q_terms: set[str], skip: set[str]) -> bool:
     return any(not t.isascii() and fold(t) in q_terms and fold(t) not in skip for t in terms)
 
 
+# Modifiers that describe a thing without saying which one it is.
+VAGUE_MODIFIERS = {"same", "other", "another", "such", "whole", "entire", "big", "small",
+                   "bad", "good", "new", "old", "own", "real", "certain", "main"}
+
+
+def _told_apart(cand: Candidate) -> bool:
+    """A phrase whose noun is the question's focus and whose modifier picks one of its
+    kind out ("her left wrist", "the rear wing", "the back page"): the answer to "Which
+    wrist ...?" (a focus noun of no known type) is that modifier with its noun."""
+    root = cand.root
+    return any(c.dep_ in {"amod", "compound"} and c.i < root.i and c.pos_ in {"ADJ", "NOUN"}
+               and c.lower_ not in VAGUE_MODIFIERS and not c.like_num
+               for c in root.children)
+
+
 RECORD_MARKS = frozenset({"score", "money", "quantity", "percent"})
 
 
@@ -749,6 +764,8 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if q.focus and cand.root.lemma_.lower() == q.focus:
         if q.expected == "thing" and _counted(cand):
             return 1.0  # "In which minute ...?" -> "the 58th minute", "on move 55"
+        if cand.kind == "chunk" and q.expected == "thing" and _told_apart(cand):
+            return 0.6  # "Which wrist did she hurt?": "her left wrist" says which one
         if cand.kind == "chunk":
             return 0.0  # "the song" is not the song's name
     if q.wh == "how_much" and _is_time(cand):
