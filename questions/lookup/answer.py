@@ -141,7 +141,20 @@ def answer_question(q: Question, index: LookupIndex, glossary: Glossary | None,
     confidence = predict(features)
     if confidence < decline_below:
         return Decision(None, best.hit, confidence, features, best.cand.text)
-    return Decision(best.cand.text, best.hit, confidence, features, best.cand.text)
+    return Decision(_answer_text(q, best.cand), best.hit, confidence, features, best.cand.text)
+
+
+AGED = re.compile(r"(\d{1,3})[-\s]years?[-\s]old", re.IGNORECASE)
+
+
+def _answer_text(q: Question, cand: Candidate) -> str:
+    """The words shown as the answer: "How old is X?" is answered by the age, "58", not
+    by the description "58-year-old" the sentence names the person with."""
+    if q.wh == "how_old":
+        match = AGED.fullmatch(cand.text.strip())
+        if match:
+            return match.group(1)
+    return cand.text
 
 
 # ---------------------------------------------------------------------- scoring
@@ -696,8 +709,30 @@ def _meets(terms: set[str], q_terms: set[str], skip: set[str]) -> bool:
     return any(not t.isascii() and fold(t) in q_terms and fold(t) not in skip for t in terms)
 
 
+# Modifiers that describe a thing without saying which one it is.
+VAGUE_MODIFIERS = {"same", "other", "another", "such", "whole", "entire", "big", "small",
+                   "bad", "good", "new", "old", "own", "real", "certain", "main"}
+
+
+def _told_apart(cand: Candidate) -> bool:
+    """A phrase whose noun is the question's focus and whose modifier picks one of its
+    kind out ("her left wrist", "the rear wing", "the back page"): the answer to "Which
+    wrist ...?" (a focus noun of no known type) is that modifier with its noun."""
+    root = cand.root
+    return any(c.dep_ in {"amod", "compound"} and c.i < root.i and c.pos_ in {"ADJ", "NOUN"}
+               and c.lower_ not in VAGUE_MODIFIERS and not c.like_num
+               for c in root.children)
+
+
+RECORD_MARKS = frozenset({"score", "money", "quantity", "percent"})
+
+
 def _type_fit(q: Question, cand: Candidate) -> float | None:
     expected = q.expected
+    if q.focus == "record" and cand.types & RECORD_MARKS:
+        return 1.0  # "What record did X finish with?": in sport a record is a win-loss
+        # line ("9-4"), and "the previous record stood at $5.4 million" is a best mark; an
+        # album is never named by a score or an amount
     if cand.types & CLASH.get(expected, set()) and not (cand.types - {"propn"}) & set(
         FIT.get(expected, {})
     ):
@@ -729,6 +764,8 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if q.focus and cand.root.lemma_.lower() == q.focus:
         if q.expected == "thing" and _counted(cand):
             return 1.0  # "In which minute ...?" -> "the 58th minute", "on move 55"
+        if cand.kind == "chunk" and q.expected == "thing" and _told_apart(cand):
+            return 0.6  # "Which wrist did she hurt?": "her left wrist" says which one
         if cand.kind == "chunk":
             return 0.0  # "the song" is not the song's name
     if q.wh == "how_much" and _is_time(cand):

@@ -99,7 +99,10 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
                         hits: Sequence[Hit], index: LookupIndex) -> dict[str, float]:
     hit = best.hit if best is not None else hits[0]
     cover_sent, cover_ctx, missing, absent, found = _coverage(q, hit, index)
-    relation_missing = _relation_missing(q, hit)
+    # a future question against a sentence that tells only the past misses what it asks
+    # as surely as a sentence that says none of its words (folded in, not a feature of its
+    # own: the fitted model's weights stay as calibrated)
+    relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit))
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
@@ -206,6 +209,29 @@ PLACE_VERBS = {"hold", "host", "stage", "locate", "situate", "base", "happen", "
                "place"}
 
 
+# Words that say a sentence is about what is still to come: "will", "is set to", "next
+# season", "the upcoming tour", "is due in May", "plans to".
+FUTURE_CUES = {"will", "'ll", "wo", "shall", "next", "upcoming", "forthcoming", "later",
+               "soon", "due", "set", "scheduled", "slated", "plan", "plans", "planned",
+               "expected", "expect", "coming", "going", "future", "hope", "hopes", "aim",
+               "intend", "promise", "promised", "tease", "teased", "announce", "announced"}
+
+
+def _future_unsaid(q: Question, hit: Hit) -> float:
+    """1.0 when the question asks about the future ("When will season two premiere?",
+    "Which band will open for X?") and the answer's sentence tells only the past: no
+    future word and no verb in the present (which also schedules: "the tour opens on
+    April 27"). A report of what happened does not say what will."""
+    if not any(t.lower_ in {"will", "'ll"} and t.tag_ == "MD" for t in q.doc):
+        return 0.0
+    for t in hit.entry.sent:
+        if t.lower_ in FUTURE_CUES or t.lemma_.lower() in FUTURE_CUES:
+            return 0.0
+        if t.tag_ in {"VBZ", "VBP"} and t.pos_ == "VERB":
+            return 0.0
+    return 1.0
+
+
 def _relation_words(q: Question) -> set[str]:
     """What the question says besides its names and its wh-phrase: "train" in "Who
     trains Tyson Fury?", "attend" and "people" in "How many people attended Game 5?"."""
@@ -222,6 +248,10 @@ def _relation_words(q: Question) -> set[str]:
         out |= set(span_terms([token]))
     if q.focus in RELATIONAL:
         out.add(q.focus)  # "Lewis Hamilton's mother": the relation itself is asked
+    if q.verb and q.verb not in out:
+        # a past form the model left whole ("refereed", question.py `_root_lemma`) is
+        # the question's verb under its read lemma
+        out = {q.verb if t.endswith("ed") and t.startswith(q.verb[:-1]) else t for t in out}
     if q.wh == "where" or q.expected == "place":
         out -= PLACE_VERBS  # "Where was X held?": the place answers it, "at Y" says it
     return out - VAGUE_WORDS - ({q.focus} - RELATIONAL)
@@ -284,6 +314,8 @@ def _maker_said(q: Question, hit: Hit) -> bool:
         for child in t.children:
             if child.lower_ == "by" and child.dep_ == "prep":
                 return True
+            if child.dep_ == "poss" and child.ent_type_ in {"DATE", "TIME"}:
+                continue  # "Sunday's final", "last year's album": a day owns nothing
             if child.dep_ == "poss" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
                 return True
     return False

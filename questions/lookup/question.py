@@ -199,7 +199,7 @@ def read_question(doc: Doc, glossary: Glossary | None = None,
     wh_token = _wh_token(doc)
     wh = wh_token.lower_ if wh_token is not None else "none"
     root = _main_verb(doc)
-    verb = root.lemma_.lower() if root is not None else None
+    verb = _root_lemma(root) if root is not None else None
     question = Question(text=doc.text, doc=doc, wh=wh, expected="thing", slot="any")
     question.verb = verb if verb and verb not in {"do", "have"} else None
     question.copula = verb == "be"
@@ -216,6 +216,18 @@ def read_question(doc: Doc, glossary: Glossary | None = None,
             others |= _verb_options(token.lemma_.lower())
     question.other_verbs = frozenset(others - question.verbs)
     return question
+
+
+def _root_lemma(root: Token) -> str:
+    """The main verb's lemma. The small model leaves a past form it does not know whole
+    ("Who refereed ...?" tagged a present-tense verb, lemma "refereed"): a word ending in
+    "-ed" that is its own lemma is read through the verb's inflection table instead."""
+    lemma = root.lemma_.lower()
+    if lemma == root.lower_ and lemma.endswith("ed") and root.tag_ in {"VBP", "VBZ", "VB"}:
+        lemmas = getLemma(root.lower_, "VERB")
+        if lemmas and lemmas[0] != lemma:
+            return lemmas[0]
+    return lemma
 
 
 def _verb_options(verb: str) -> frozenset[str]:
@@ -242,7 +254,7 @@ def _could_be_verb(token: Token) -> bool:
 
 def _verb_lemma(token: Token) -> str:
     if token.pos_ == "VERB":
-        return token.lemma_.lower()
+        return _root_lemma(token)
     lemmas = getLemma(token.lower_, "VERB")
     return lemmas[0] if lemmas else token.lemma_.lower()
 
