@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
@@ -1005,17 +1006,23 @@ def _descriptor_then_name(first: Token, second: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _noun_only_form(word: str) -> bool:
+    """A word form with a noun reading and no verb reading in lemminflect's word lists."""
+    from lemminflect import getAllLemmas
+
+    return not getAllLemmas(word, upos="VERB") and bool(getAllLemmas(word, upos="NOUN"))
+
+
 def _noun_read_as_verb(verb: Token) -> bool:
     """"since the HBO miniseries John Adams": a plural-looking word the tagger read as a
     present-tense verb, which has a noun reading and no verb reading in the English
     word lists (lemminflect), with no subject or a proper noun under a determiner for one
     ("the HBO" is a name used as a modifier, not an agent), is a noun: it makes no clause
     ("Who miniseries John Adams?")."""
-    from lemminflect import getAllLemmas
-
     if verb.tag_ not in {"VBZ", "VBP"} or not verb.lower_.endswith("s"):
         return False
-    if getAllLemmas(verb.lower_, upos="VERB") or not getAllLemmas(verb.lower_, upos="NOUN"):
+    if not _noun_only_form(verb.lower_):
         return False
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return not subjects or all(

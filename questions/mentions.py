@@ -925,7 +925,9 @@ def _quoted_handles(doc: Doc, mentions: Mentions) -> None:
     name people this way. The three words are a person when the handle looks like a tag
     ("b1t", "jL", "karrigan") or the model took the given name or surname for a person;
     each word becomes a one-word person mention for `_quoted_nicknames` to join."""
-    for i in range(len(doc) - 4):
+    # only where a quote mark stands: the slice below is the costly part, per token
+    starts = [t.i - 1 for t in doc if t.text in NICKNAME_QUOTES and 0 < t.i < len(doc) - 3]
+    for i in starts:
         given, open_, nick, close, surname = doc[i : i + 5]
         if open_.text not in NICKNAME_QUOTES or close.text not in NICKNAME_QUOTES:
             continue

@@ -171,7 +171,11 @@ def _unowned_version(token: Token) -> bool:
 
 
 def _quoted_in(doc: object, name: str) -> bool:
-    text = doc.text  # type: ignore[attr-defined]
+    # Doc.text joins every token anew on each call: keep it once per doc
+    data = doc.user_data  # type: ignore[attr-defined]
+    text = data.get("render.text")
+    if text is None:
+        text = data["render.text"] = doc.text  # type: ignore[attr-defined]
     return f'"{name}"' in text or f"“{name}”" in text
 
 
