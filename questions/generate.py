@@ -1315,6 +1315,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         framed = next((m.group(1) for text, _, _ in made
                        if (m := CONTEXT_PREFIX.match(text))), None)
         subject_the = _subject_article_the(clause, mentions)
+
         if objects or blank_only:
             # the first argument a blank can be made of (a date gives none: "When fills")
             for blank_arg, also in [*objects, *([blank_only] if blank_only else [])]:
@@ -1323,21 +1324,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 )
                 if blank is not None:
                     blank.also = also
-                    blank.question = _event_year_from_sentence(
-                        _dated_events(blank.question, clause, events), clause, mentions
-                    )
-                    blank = _work_framed(_framed(blank, framed, subject_the), topic)
-                    if blank is not None:
-                        blank.question = _scene_statement(
-                            blank.question, clause, topic, blank.answer)
-                    if blank is not None and _one_time_deed(clause):
-                        text = _anchor(blank.question, clause, occasions, topic,
-                                       (blank.answer, blank.answer_type), mentions, lead,
-                                       cast)
-                        if text is None:
-                            blank = None  # "Dave walked out for _____": at which show?
-                        else:
-                            blank.question = text
+                    blank = _finish_statement(
+                        blank, clause, mentions, events, (framed, subject_the), topic,
+                        (occasions, lead, cast))
                     if blank is not None:
                         out.append(blank)
                     break
@@ -1345,21 +1334,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 clause, objects, mentions, sentence, topics
             ) if objects else None
             if truefalse is not None:
-                truefalse.question = _event_year_from_sentence(
-                    _dated_events(truefalse.question, clause, events), clause, mentions
-                )
-                truefalse = _work_framed(_framed(truefalse, framed, subject_the), topic)
-                if truefalse is not None:
-                    truefalse.question = _scene_statement(
-                        truefalse.question, clause, topic, truefalse.answer)
-                if truefalse is not None and _one_time_deed(clause):
-                    text = _anchor(truefalse.question, clause, occasions, topic,
-                                   (truefalse.answer, truefalse.answer_type), mentions, lead,
-                                   cast)
-                    if text is None:
-                        truefalse = None
-                    else:
-                        truefalse.question = text
+                truefalse = _finish_statement(
+                    truefalse, clause, mentions, events, (framed, subject_the), topic,
+                    (occasions, lead, cast))
                 if truefalse is not None:
                     out.append(truefalse)
     out.extend(credit_candidates(item, mentions, article_level))
@@ -1406,6 +1383,32 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
 # A score written in running text, spaces around the dash allowed ("3 - 1").
 SCORE_IN_TEXT = re.compile(r"(?<![\w-])\d{1,3} ?[-–] ?\d{1,3}(?![\w-])")
 
+
+
+def _finish_statement(
+    candidate: Candidate, clause: Clause, mentions: Mentions, events: list[str],
+    frame: tuple[str | None, bool], topic: tuple[str, str] | None,
+    anchor: tuple[list[str], tuple[str, str] | None, frozenset[str]],
+) -> Candidate | None:
+    """A blank or true/false statement gets its sentence's dated events, the frame its
+    wh-questions got, the scene's event, and the anchor rule ("Dave walked out for _____"
+    is not asked without the show it happened at)."""
+    candidate.question = _event_year_from_sentence(
+        _dated_events(candidate.question, clause, events), clause, mentions
+    )
+    found = _work_framed(_framed(candidate, *frame), topic)
+    if found is None:
+        return None
+    found.question = _scene_statement(found.question, clause, topic, found.answer)
+    if not _one_time_deed(clause):
+        return found
+    occasions, lead, cast = anchor
+    text = _anchor(found.question, clause, occasions, topic,
+                   (found.answer, found.answer_type), mentions, lead, cast)
+    if text is None:
+        return None
+    found.question = text
+    return found
 
 def _score_of_no_match(question: str) -> bool:
     """"Who ran away with Split 13-5?": a score belongs to one match (or one map or set of
