@@ -31,6 +31,7 @@ HELDOUT6 = DATA / "heldout6"
 HELDOUT7 = DATA / "heldout7"
 HELDOUT8 = DATA / "heldout8"
 HELDOUT9 = DATA / "heldout9"
+HELDOUT10 = DATA / "heldout10"
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
 
 ANSWER_TYPES = {
@@ -51,6 +52,7 @@ HELDOUT6_FILES = sorted(HELDOUT6.glob("*.txt"))
 HELDOUT7_FILES = sorted(HELDOUT7.glob("*.txt"))
 HELDOUT8_FILES = sorted(HELDOUT8.glob("*.txt"))
 HELDOUT9_FILES = sorted(HELDOUT9.glob("*.txt"))
+HELDOUT10_FILES = sorted(HELDOUT10.glob("*.txt"))
 
 # Every article set, in the order written, with its minimum size: (folder, files, minimum).
 CORPUS_SETS = [
@@ -65,6 +67,7 @@ CORPUS_SETS = [
     ("heldout7", HELDOUT7_FILES, 8),
     ("heldout8", HELDOUT8_FILES, 8),
     ("heldout9", HELDOUT9_FILES, 8),
+    ("heldout10", HELDOUT10_FILES, 8),
 ]
 ALL_FILES = [path for _, files, _ in CORPUS_SETS for path in files]
 HELDOUT_STEMS = {
@@ -80,6 +83,7 @@ LOOKUP_SETS = {
     "heldout7": HELDOUT7_FILES,
     "heldout8": HELDOUT8_FILES,
     "heldout9": HELDOUT9_FILES,
+    "heldout10": HELDOUT10_FILES,
 }
 GOLD_SETS = {"pool": POOL_FILES} | LOOKUP_SETS
 
