@@ -413,7 +413,7 @@ def check(
         nationality_descriptor(question, sents),
         clause_cut_before_its_verb(question, answer, sents),
         apposition_asked_as_object(question, form, spans),
-        spliced_aside(question, sents),
+        spliced_aside(question, answer, sents),
     ):
         if reason:
             return reason
@@ -426,7 +426,7 @@ def check(
 BOUNDARY_MARKS = {",", ";", "(", ")", "—", "–", "--", "[", "]"}
 QUESTION_BREAKS = BOUNDARY_MARKS | {"?", "!", ":", "_"}
 WORD = re.compile(r"[^\W_]+")
-CONTENT_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ"}
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ", "ADV"}
 
 
 class _Aligned:
@@ -434,7 +434,8 @@ class _Aligned:
     source words (by form or lemma: "bury" is "buried") where the match is certain: a
     content word written once in the source, or any word next to a matched neighbour."""
 
-    def __init__(self, question: str, sents: list[Span]) -> None:
+    def __init__(self, question: str, sents: list[Span], answer: str = "") -> None:
+        self.answer = {w.lower() for w in WORD.findall(answer)}
         self.tokens: list[Token] = []
         self.forms: list[tuple[str, str]] = []
         self.segment: list[int] = []
@@ -543,11 +544,17 @@ def _glued_aside(al: _Aligned) -> str | None:
     absolute clause). Not a clause of its own ("Jay Z traveled ..., and became": a
     conjoined verb; "Hisaishi, who has worked": a relative clause) nor a name set beside
     its noun ("the film, Carmen" -> "the film Carmen")."""
+    asked = set(al.words)
     for k in range(1, len(al.words)):
         p, q = al.at[k - 1], al.at[k]
-        if p is None or q is None or not al.joined[k] or q != p + 1:
+        if p is None or q is None or not al.joined[k] or q <= p:
             continue
         if al.segment[q] == al.segment[p]:
+            continue
+        # next to each other but for the answer the question asks for, or words it says
+        # elsewhere ("finished third, with Baker fourth" -> "finish with Baker fourth")
+        if any(al.forms[i][0] not in asked and al.forms[i][0] not in al.answer
+               for i in range(p + 1, q)):
             continue
         root = al.segment_root(al.segment[q])
         if root is None or root.head.i == root.i:
@@ -570,7 +577,7 @@ def _glued_aside(al: _Aligned) -> str | None:
     return None
 
 
-def spliced_aside(question: str, sents: Iterable[Span]) -> str | None:
+def spliced_aside(question: str, answer: str, sents: Iterable[Span]) -> str | None:
     """A comma-bounded aside of the source kept in the question without its commas,
     inside the verb phrase or glued to the phrase before it: the question is garbled
     English (first readings of unseen articles: "who buried at 35 the Cats' go-to man a
@@ -580,5 +587,6 @@ def spliced_aside(question: str, sents: Iterable[Span]) -> str | None:
     sents = list(sents)
     if not sents:
         return None
-    al = _Aligned(question, sents)
+    # a blank is read with its answer in it: "finished third with _____ fourth"
+    al = _Aligned(question.replace("_____", answer), sents, answer)
     return _inserted_aside(al) or _glued_aside(al)

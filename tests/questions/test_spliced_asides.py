@@ -110,3 +110,15 @@ def test_places_times_and_clauses_after_a_comma_may_lose_it(index_of):
     index = index_of(sentence)
     assert check(index, "Who has scored every film of the series?", "Tom Baker", sentence,
                  form="subject") is None
+
+
+def test_a_with_phrase_of_finishing_places_is_not_split_or_glued(engine):
+    # "finished third, with Baker fourth": the with-phrase says who came next; glued on
+    # ("finish with Tom Baker fourth") or split ("finish third fourth with?") it is
+    # broken English, also in the blank (read with its answer in it)
+    from questions.article import parse_article_text
+
+    text = ("date 2024-03-10 Marta Lentini won the 2024 Riverside Open chess tournament in "
+            "Oslo on Saturday.\nIgor Petrov finished third, with Tom Baker fourth.")
+    got = [q.question for q in engine.generate([parse_article_text(text, name="t")]).questions]
+    assert not any("fourth" in q for q in got), got
