@@ -1329,6 +1329,12 @@ def _dated_participle(
     )
 
 
+def _whose_phrase(token: Token) -> bool:
+    """A "whose <noun>" phrase: the subject of a relative clause about the noun, which
+    belongs to the name before it."""
+    return any(t.tag_ == "WP$" or t.lower_ == "whose" for t in token.subtree)
+
+
 def _build_clause(
     verb: Token,
     sent: Span,
@@ -1364,6 +1370,9 @@ def _build_clause(
         tense = "VBD"  # "X launched on ...": a past verb the tagger read as a participle
     elif verb.tag_ in {"VBG", "VB", "VBN"} and not auxes:
         return None  # participial or bare verb without a finite auxiliary: no tense
+    if any(c.dep_ in SUBJ_DEPS and _whose_phrase(c) for c in children):
+        return None  # "Tom Baker, whose film won three awards": the film won, and the
+        # parser may hang the name before it on the verb as a second subject
     if subject_token is None:
         subjects = [c for c in children if c.dep_ in SUBJ_DEPS]
         subject_token = subjects[0] if subjects else None
