@@ -414,6 +414,7 @@ def check(
         clause_cut_before_its_verb(question, answer, sents),
         apposition_asked_as_object(question, form, spans),
         spliced_aside(question, answer, sents),
+        sentence_opener_moved(question, sents),
     ):
         if reason:
             return reason
@@ -590,3 +591,26 @@ def spliced_aside(question: str, answer: str, sents: Iterable[Span]) -> str | No
     # a blank is read with its answer in it: "finished third with _____ fourth"
     al = _Aligned(question.replace("_____", answer), sents, answer)
     return _inserted_aside(al) or _glued_aside(al)
+
+
+def sentence_opener_moved(question: str, sents: Iterable[Span]) -> str | None:
+    """The sentence's first word, capitalised only because it opens the sentence, moved
+    into the middle of the question with its capital: "Who signed a new deal in the final
+    week Upstairs?" (from "Upstairs, chairman X signed ..."). A name keeps its capital;
+    a common word there shows a fronted phrase carried along whole, and reads garbled."""
+    for sent in sents:
+        first = sent[0]
+        if not first.is_alpha or not first.text[:1].isupper() or first.text.isupper():
+            continue
+        if first.pos_ in {"DET", "PRON"} or first.ent_type_ or first.lower_ == "i":
+            continue
+        if first.pos_ == "PROPN" and first.dep_ not in {"advmod", "npadvmod", "intj"}:
+            continue  # a name; "Upstairs," tagged a proper noun is still an adverb
+        if len(sent) > 1 and sent[1].text[:1].isupper():
+            continue  # the first word of a name ("Evil Geniuses beat ...")
+        set_off = len(sent) > 1 and sent[1].text == ","
+        if not set_off and first.pos_ not in {"ADV", "INTJ", "ADP", "SCONJ", "CCONJ"}:
+            continue  # a name the tagger missed ("Biles opened with ...") keeps its capital
+        if re.search(rf"(?<=[a-z0-9’'] ){re.escape(first.text)}\b", question):
+            return f"the sentence's opening word {first.text!r} moved with its capital"
+    return None

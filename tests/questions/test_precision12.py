@@ -23,3 +23,26 @@ def test_a_whose_clause_is_not_the_name_s_own_deed(engine):
     ):
         got = asked(engine, AWARDS + text)
         assert not any("Tom Baker" in q and "award" in q for q in got), got
+
+
+CUP = "date 2024-05-04 The Riverside Cup final was played at Oakfield Park on Saturday.\n"
+
+
+def test_a_fronted_word_is_not_moved_with_its_capital(engine):
+    # "Upstairs, chairman Tom Baker signed ...": the tagger reads "Upstairs" as a name;
+    # moved to the end it keeps its capital ("... in the final week Upstairs?")
+    got = asked(engine, CUP + "Upstairs, chairman Tom Baker signed a new shirt deal with "
+                "Nordbank in the Riverside Cup final week.")
+    assert not any("Upstairs" in q for q in got), got
+
+
+def test_a_name_opening_the_sentence_keeps_its_capital(nlp):
+    from questions import acceptability
+
+    doc = nlp("Okafor opened the scoring in the Riverside Cup final.")
+    assert acceptability.sentence_opener_moved(
+        "In which final did Okafor open the scoring?", list(doc.sents)) is None
+    doc = nlp("Meanwhile, Elena Ruiz scored twice in the Riverside Cup final.")
+    reason = acceptability.sentence_opener_moved(
+        "Who scored twice in the Riverside Cup final Meanwhile?", list(doc.sents))
+    assert reason and "capital" in reason
