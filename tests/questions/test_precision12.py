@@ -46,3 +46,30 @@ def test_a_name_opening_the_sentence_keeps_its_capital(nlp):
     reason = acceptability.sentence_opener_moved(
         "Who scored twice in the Riverside Cup final Meanwhile?", list(doc.sents))
     assert reason and "capital" in reason
+
+
+def test_a_work_named_by_its_maker_is_no_clause(engine, nlp):
+    # "the Disney hit Frozen": a noun phrase, not "the Disney" hitting Frozen
+    got = asked(engine, AWARDS + "The attendance record had stood since the Disney hit "
+                "Frozen in 2014.")
+    assert not any("Disney hit" in q or "Frozen" in q for q in got), got
+    from questions import facts
+
+    def verb_of(text: str, word: str):
+        return next(t for t in nlp(text) if t.text == word)
+
+    assert facts._brand_work_read_as_verb(
+        verb_of("The record had stood since the Disney hit Frozen in 2014.", "hit"))
+    # a subject with a common-English reading is a subject: a team, a wrestler
+    assert not facts._brand_work_read_as_verb(
+        verb_of("After the Heat beat Boston in Game 5, the fans cheered.", "beat"))
+    assert not facts._brand_work_read_as_verb(
+        verb_of("Then the Rock hit Cena with a chair.", "hit"))
+
+
+def test_a_descriptor_under_the_is_still_a_subject(engine):
+    # "The Dane beat ...": a nationality standing for the person named before
+    got = asked(engine, "date 2024-05-19 Viktor Axelsen won the 2024 Malaysia Open in Kuala "
+                "Lumpur on Sunday.\nThe Dane beat Kodai Naraoka 21-15, 21-12 in the 2024 "
+                "Malaysia Open final on Sunday.")
+    assert any(a == "Viktor Axelsen" and "Kodai Naraoka" in q for q, a in got.items()), got
