@@ -415,6 +415,7 @@ def check(
         apposition_asked_as_object(question, form, spans),
         spliced_aside(question, answer, sents),
         sentence_opener_moved(question, sents),
+        complex_preposition_cut(question, answer, sents),
     ):
         if reason:
             return reason
@@ -613,4 +614,34 @@ def sentence_opener_moved(question: str, sents: Iterable[Span]) -> str | None:
             continue  # a name the tagger missed ("Biles opened with ...") keeps its capital
         if re.search(rf"(?<=[a-z0-9’'] ){re.escape(first.text)}\b", question):
             return f"the sentence's opening word {first.text!r} moved with its capital"
+    return None
+
+
+def complex_preposition_cut(question: str, answer: str, sents: Iterable[Span]) -> str | None:
+    """A two-word preposition kept without its first word: "Who started in goal in the
+    final of Tom Baker?" (from "Instead of Tom Baker, X started in goal"), "because of",
+    "ahead of", "thanks to", "according to". The word before the preposition that the
+    parser joins to it ("instead" under "of", "of" under "ahead") carries the meaning;
+    without it the phrase says something else or nothing."""
+    sents = list(sents)
+    if not sents:
+        return None
+    al = _Aligned(question.replace("_____", answer), sents, answer)
+    for k, i in enumerate(al.at):
+        if i is None:
+            continue
+        token = al.tokens[i]
+        if token.dep_ not in {"prep", "pcomp"} or token.pos_ != "ADP" or token.i == 0:
+            continue
+        before = token.doc[token.i - 1]
+        if before.dep_ not in {"advmod", "prep", "npadvmod"} or before.pos_ not in {
+                "ADV", "SCONJ", "NOUN", "VERB"}:
+            continue
+        if not (token.head.i == before.i or before.head.i == token.i):
+            continue
+        if before.pos_ == "NOUN" and any(c.i != token.i for c in before.children):
+            continue  # "eight years after her first title": a measure, fine to leave out
+        if k > 0 and al.words[k - 1] == before.lower_:
+            continue
+        return f"'{before.text} {token.text}' cut to '{token.text}'"
     return None
