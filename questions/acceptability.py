@@ -413,7 +413,235 @@ def check(
         nationality_descriptor(question, sents),
         clause_cut_before_its_verb(question, answer, sents),
         apposition_asked_as_object(question, form, spans),
+        spliced_aside(question, answer, sents),
+        sentence_opener_moved(question, sents),
+        complex_preposition_cut(question, answer, sents),
     ):
         if reason:
             return reason
+    return None
+
+
+
+# Punctuation that sets off an aside or a clause of its own in the source sentence (a
+# colon is left out: it is inside many titles, "Carmen: A Hip Hopera").
+BOUNDARY_MARKS = {",", ";", "(", ")", "—", "–", "--", "[", "]"}
+QUESTION_BREAKS = BOUNDARY_MARKS | {"?", "!", ":", "_"}
+WORD = re.compile(r"[^\W_]+")
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "NUM", "ADJ", "ADV"}
+
+
+class _Aligned:
+    """The source sentences cut into comma segments, and the question's words matched to
+    source words (by form or lemma: "bury" is "buried") where the match is certain: a
+    content word written once in the source, or any word next to a matched neighbour."""
+
+    def __init__(self, question: str, sents: list[Span], answer: str = "") -> None:
+        self.answer = {w.lower() for w in WORD.findall(answer)}
+        self.tokens: list[Token] = []
+        self.forms: list[tuple[str, str]] = []
+        self.segment: list[int] = []
+        segment = 0
+        for sent in sorted(sents, key=lambda s: s.start):
+            segment += 1
+            for token in sent:
+                if token.text in BOUNDARY_MARKS and token.ent_iob_ != "I":
+                    segment += 1  # (a comma inside a name or date, "Houston, Texas", is not)
+                    continue
+                parts = WORD.findall(token.text)
+                for part in parts:
+                    lemma = token.lemma_.lower() if len(parts) == 1 else part.lower()
+                    self.tokens.append(token)
+                    self.forms.append((part.lower(), lemma))
+                    self.segment.append(segment)
+        self.words: list[str] = []
+        self.joined: list[bool] = []  # joined to the word before (no comma between)
+        last = 0
+        for match in WORD.finditer(question):
+            gap = question[last : match.start()]
+            self.joined.append(bool(self.words) and not any(m in gap for m in QUESTION_BREAKS))
+            self.words.append(match.group(0).lower())
+            last = match.end()
+        cands = [[i for i, forms in enumerate(self.forms) if w in forms] for w in self.words]
+        self.at: list[int | None] = [None] * len(self.words)
+        for k, found in enumerate(cands):
+            if len(found) == 1 and self.tokens[found[0]].pos_ in CONTENT_POS:
+                self.at[k] = found[0]
+        changed = True
+        while changed:
+            changed = False
+            for k, found in enumerate(cands):
+                if self.at[k] is not None:
+                    continue
+                for step in (-1, 1):
+                    n = k + step
+                    if not 0 <= n < len(self.words) or self.at[n] is None:
+                        continue
+                    if not self.joined[max(k, n)]:
+                        continue
+                    want = self.at[n] - step
+                    if want in found and self.segment[want] == self.segment[self.at[n]]:
+                        self.at[k] = want
+                        changed = True
+                        break
+
+    def segment_root(self, segment: int) -> Token | None:
+        inside = [t for t, s in zip(self.tokens, self.segment, strict=True) if s == segment]
+        ids = {t.i for t in inside}
+        for token in inside:
+            if token.head.i not in ids or token.head.i == token.i:
+                return token
+        return None
+
+    def fronted(self, segment: int) -> bool:
+        """A segment before its verb and the verb's subject ("In the 58th minute, Young
+        ..."): a phrase the question may move anywhere in the verb phrase."""
+        root = self.segment_root(segment)
+        if root is None:
+            return True
+        last = max(t.i for t, s in zip(self.tokens, self.segment, strict=True) if s == segment)
+        head = root.head
+        if head.i <= last:
+            return False
+        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        return all(c.left_edge.i > last for c in subjects)
+
+
+def _inserted_aside(al: _Aligned) -> str | None:
+    """Words of a comma-bounded aside put between two words of another stretch of the
+    sentence that the source has in this order: "did TJ Reid bury at 35 the Cats' go-to
+    man a penalty" (from "TJ Reid, at 35 still the Cats' go-to man, buried a penalty")."""
+    n = len(al.words)
+    for k1 in range(n):
+        i1 = al.at[k1]
+        if i1 is None:
+            continue
+        inserted: list[int] = []
+        for k2 in range(k1 + 1, n):
+            if not al.joined[k2]:
+                break
+            i2 = al.at[k2]
+            if i2 is None:
+                break  # a word of the question's own (a name put for "the tournament")
+            if al.segment[i2] == al.segment[i1]:
+                # the aside stood before the words it now splits (between the subject
+                # and the verb); a trailing phrase moved in ("won four awards including
+                # X at ...") reads fine
+                if inserted and i2 > i1 and all(i < i1 for i in inserted):
+                    aside = {al.segment[i] for i in inserted}
+                    if not any(al.fronted(s) for s in aside) and any(
+                        al.tokens[i].pos_ in CONTENT_POS for i in inserted
+                    ):
+                        words = " ".join(al.words[k1 : k2 + 1])
+                        return f"an aside spliced into the verb phrase ('{words}')"
+                break
+            inserted.append(i2)
+    return None
+
+
+def _glued_aside(al: _Aligned) -> str | None:
+    """A phrase the source sets off by a comma glued to the word before it as if it were
+    part of the same phrase: "after scoring 765 runs a record for a single World Cup" (an
+    apposition), "started the better side with X and Y finding the goals early" (an
+    absolute clause). Not a clause of its own ("Jay Z traveled ..., and became": a
+    conjoined verb; "Hisaishi, who has worked": a relative clause) nor a name set beside
+    its noun ("the film, Carmen" -> "the film Carmen")."""
+    asked = set(al.words)
+    for k in range(1, len(al.words)):
+        p, q = al.at[k - 1], al.at[k]
+        if p is None or q is None or not al.joined[k] or q <= p:
+            continue
+        if al.segment[q] == al.segment[p]:
+            continue
+        # next to each other but for the answer the question asks for, or words it says
+        # elsewhere ("finished third, with Baker fourth" -> "finish with Baker fourth")
+        if any(al.forms[i][0] not in asked and al.forms[i][0] not in al.answer
+               for i in range(p + 1, q)):
+            continue
+        root = al.segment_root(al.segment[q])
+        if root is None or root.head.i == root.i:
+            continue  # the sentence's own verb: the aside was the other side
+        head = root.head
+        head_segment = {al.segment[i] for i, t in enumerate(al.tokens) if t.i == head.i}
+        if al.segment[p] not in head_segment:
+            continue  # hung on another stretch: "Their keeper, Lentini, signed"
+        # Glued on, an apposition reads as part of the noun before it ("765 runs a
+        # record"), a "with" phrase as the noun's own ("the better side with X and Y
+        # finding the goals", "the most titles with three"), a participle clause as the
+        # verb's object. A place or time phrase after a comma ("released ..., in the
+        # US") reads the same without it, and a name beside its noun is the name.
+        apposition = root.dep_ in {"appos", "oprd"} and root.pos_ == "NOUN"
+        participle = root.pos_ == "VERB" and root.tag_ in {"VBG", "VBN"} and root.dep_ in {
+            "advcl", "acl", "xcomp"}
+        if not (apposition or participle or root.lower_ == "with"):
+            continue
+        return f"an aside glued on without its comma ('{al.words[k - 1]} {al.words[k]}')"
+    return None
+
+
+def spliced_aside(question: str, answer: str, sents: Iterable[Span]) -> str | None:
+    """A comma-bounded aside of the source kept in the question without its commas,
+    inside the verb phrase or glued to the phrase before it: the question is garbled
+    English (first readings of unseen articles: "who buried at 35 the Cats' go-to man a
+    penalty", "How many matches had Australia lost by contrast before ...?"). Leaving an
+    aside out is fine, and so is moving a fronted phrase ("Elsewhere on the card, X
+    edged Y" -> "X edged Y ... elsewhere on the card")."""
+    sents = list(sents)
+    if not sents:
+        return None
+    # a blank is read with its answer in it: "finished third with _____ fourth"
+    al = _Aligned(question.replace("_____", answer), sents, answer)
+    return _inserted_aside(al) or _glued_aside(al)
+
+
+def sentence_opener_moved(question: str, sents: Iterable[Span]) -> str | None:
+    """The sentence's first word, capitalised only because it opens the sentence, moved
+    into the middle of the question with its capital: "Who signed a new deal in the final
+    week Upstairs?" (from "Upstairs, chairman X signed ..."). A name keeps its capital;
+    a common word there shows a fronted phrase carried along whole, and reads garbled."""
+    for sent in sents:
+        first = sent[0]
+        if not first.is_alpha or not first.text[:1].isupper() or first.text.isupper():
+            continue
+        if first.pos_ in {"DET", "PRON"} or first.ent_type_ or first.lower_ == "i":
+            continue
+        if first.pos_ == "PROPN" and first.dep_ not in {"advmod", "npadvmod", "intj"}:
+            continue  # a name; "Upstairs," tagged a proper noun is still an adverb
+        if len(sent) > 1 and sent[1].text[:1].isupper():
+            continue  # the first word of a name ("Evil Geniuses beat ...")
+        set_off = len(sent) > 1 and sent[1].text == ","
+        if not set_off and first.pos_ not in {"ADV", "INTJ", "ADP", "SCONJ", "CCONJ"}:
+            continue  # a name the tagger missed ("Biles opened with ...") keeps its capital
+        if re.search(rf"(?<=[a-z0-9’'] ){re.escape(first.text)}\b", question):
+            return f"the sentence's opening word {first.text!r} moved with its capital"
+    return None
+
+
+def complex_preposition_cut(question: str, answer: str, sents: Iterable[Span]) -> str | None:
+    """A two-word preposition kept without its first word: "Who started in goal in the
+    final of Tom Baker?" (from "Instead of Tom Baker, X started in goal"), "because of",
+    "ahead of", "thanks to", "according to". The word before the preposition that the
+    parser joins to it ("instead" under "of", "of" under "ahead") carries the meaning;
+    without it the phrase says something else or nothing."""
+    sents = list(sents)
+    if not sents:
+        return None
+    al = _Aligned(question.replace("_____", answer), sents, answer)
+    for k, i in enumerate(al.at):
+        if i is None:
+            continue
+        token = al.tokens[i]
+        if token.dep_ not in {"prep", "pcomp"} or token.pos_ != "ADP" or token.i == 0:
+            continue
+        before = token.doc[token.i - 1]
+        if before.dep_ not in {"advmod", "prep", "npadvmod"} or before.pos_ not in {
+                "ADV", "SCONJ", "NOUN", "VERB"}:
+            continue
+        if not (token.head.i == before.i or before.head.i == token.i):
+            continue
+        if before.pos_ == "NOUN" and any(c.i != token.i for c in before.children):
+            continue  # "eight years after her first title": a measure, fine to leave out
+        if k > 0 and al.words[k - 1] == before.lower_:
+            continue
+        return f"'{before.text} {token.text}' cut to '{token.text}'"
     return None

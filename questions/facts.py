@@ -1030,8 +1030,44 @@ def _noun_read_as_verb(verb: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _word_readings(word: str) -> tuple[bool, bool]:
+    """(has a noun reading, has any common-word reading) in lemminflect's word lists."""
+    from lemminflect import getAllLemmas
+
+    noun = bool(getAllLemmas(word, upos="NOUN"))
+    return noun, noun or bool(getAllLemmas(word, upos="VERB") or getAllLemmas(word, upos="ADJ"))
+
+
+def _brand_work_read_as_verb(verb: Token, mentions: Mentions | None = None) -> bool:
+    """"since the Netflix hit Stranger Things": "the <name> <work noun> <Title>" is a
+    noun phrase naming a work by its maker; the tagger reads "the Netflix" as a subject
+    and "hit" as its verb ("What did the Netflix hit in 2017?"). Read so when the verb's
+    form is also a noun, its one subject is a single coined name under "the" (a word with
+    no common-English reading: Netflix, HBO; "the Heat beat Boston" and "the Rock hit Cena"
+    are subjects) and a capitalised title follows the verb at once."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP", "VB"} or not _word_readings(verb.lower_)[0]:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if subject.pos_ != "PROPN" or subject.tag_ != "NNP" or subject.i != verb.i - 1:
+        return False
+    if [c.lower_ for c in subject.children] != ["the"]:
+        return False
+    if _word_readings(subject.lower_)[1] or subject.ent_type_ in {"NORP", "GPE", "PERSON"}:
+        return False
+    mention = mentions.covering(subject) if mentions is not None else None
+    if mention is not None and (mention.type in PERSON_TYPES or mention.type in {
+            "group", "team"}):
+        return False  # "The Ukrainian beat Tyson Fury": a descriptor for a person
+    after = verb.i + 1
+    return after < len(verb.doc) and verb.doc[after].text[:1].isupper()
+
+
 def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
-    if _noun_read_as_verb(verb):
+    if _noun_read_as_verb(verb) or _brand_work_read_as_verb(verb, mentions):
         return None
     if _fronted_participle(verb) is not None:
         return fronted_participle_clause(verb, sent, mentions)
@@ -1329,6 +1365,12 @@ def _dated_participle(
     )
 
 
+def _whose_phrase(token: Token) -> bool:
+    """A "whose <noun>" phrase: the subject of a relative clause about the noun, which
+    belongs to the name before it."""
+    return any(t.tag_ == "WP$" or t.lower_ == "whose" for t in token.subtree)
+
+
 def _build_clause(
     verb: Token,
     sent: Span,
@@ -1364,6 +1406,9 @@ def _build_clause(
         tense = "VBD"  # "X launched on ...": a past verb the tagger read as a participle
     elif verb.tag_ in {"VBG", "VB", "VBN"} and not auxes:
         return None  # participial or bare verb without a finite auxiliary: no tense
+    if any(c.dep_ in SUBJ_DEPS and _whose_phrase(c) for c in children):
+        return None  # "Tom Baker, whose film won three awards": the film won, and the
+        # parser may hang the name before it on the verb as a second subject
     if subject_token is None:
         subjects = [c for c in children if c.dep_ in SUBJ_DEPS]
         subject_token = subjects[0] if subjects else None
