@@ -278,9 +278,12 @@ def find_answer(
     if head.ent_type_ == "MONEY" and counts and head.dep_ in {"dobj", "attr"}:
         ent = _entity_at(head)
         if ent is not None and ent.root.i == head.i and "[" not in ent.text:
-            extra = [t for t in head.subtree if not ent.start <= t.i < ent.end]
+            sign = _split_currency_sign(ent)
+            start = ent.start if sign is None else sign.i
+            extra = [t for t in head.subtree if not start <= t.i < ent.end]
             if all(t.dep_ == "quantmod" and t.lower_ in APPROXIMATE for t in extra):
-                return Answer(ent.text, "money", ent.start, ent.end)
+                text = ent.text if sign is None else sign.text + ent.text
+                return Answer(text, "money", start, ent.end)
     for child in head.children if counts else ():
         if (
             child.dep_ == "nummod"
@@ -303,6 +306,22 @@ def find_answer(
                 t.text for t in head.subtree if t.i > child.i and t.i <= head.i
             )
             return Answer(ent.text, "count", ent.start, ent.end, noun=noun)
+    return None
+
+
+CURRENCY_SIGNS = {"$", "£", "€", "¥"}
+
+
+def _split_currency_sign(ent: Span) -> Token | None:
+    """"raised $41,754,153": with an exact figure the small model often labels the number
+    a sum of money and leaves its currency sign outside the entity. The sign right before
+    it, hung on the number, is part of the amount ("How much ...?" -> "$41,754,153"; the
+    bare "41,754,153" would read as a count)."""
+    if ent.start == 0:
+        return None
+    sign = ent.doc[ent.start - 1]
+    if sign.text in CURRENCY_SIGNS and sign.head.i == ent.root.i and sign.ent_type_ != "MONEY":
+        return sign
     return None
 
 

@@ -552,6 +552,7 @@ def resolve_mentions(
             elif lower in VAGUE_WORDS and token.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"}:
                 mentions.vague.add(token.i)
     _descriptor_subjects(doc, mentions, skip=unclear)
+    _descriptor_possessors(doc, mentions)
     return mentions
 
 
@@ -751,6 +752,56 @@ def _descriptor_subjects(
             index in ages and _from_place_only(token)
         ) else token.i + 1  # "The teenager from Leeds": the whole phrase stands for the person
         mentions.by_start[start] = Mention(start, end, owner.name, owner.type, anchored=True)
+
+
+def _descriptor_possessors(doc: Doc, mentions: Mentions) -> None:
+    """"Brandon Sanderson has done it. When the clock ran out, the fantasy author's
+    Kickstarter had raised ...": a person descriptor owning the subject of the sentence's
+    main verb stands for the person the sentence before was about, as "The Dutchman" as a
+    subject does (`_descriptor_subjects`): that sentence's subject is the only person it
+    names, and what comes before the descriptor here is only a fronted subordinate clause
+    or setting naming no person."""
+    for token in doc:
+        if token.dep_ != "poss" or not _person_noun(token) or mentions.covering(token):
+            continue
+        owned = token.head
+        if owned.dep_ not in {"nsubj", "nsubjpass"} or owned.head.dep_ != "ROOT":
+            continue
+        start = min(t.i for t in token.subtree)
+        sent = token.sent
+        if not _descriptor_the(doc[start]) or sent.start == 0 or token.i + 1 >= len(doc):
+            continue
+        if doc[token.i + 1].lower_ not in {"'s", "’s"}:
+            continue
+        if start != sent.start and not _fronted_clause_only(doc, sent, start, owned.head, mentions):
+            continue
+        previous = doc[sent.start - 1].sent
+        owner = _sentence_subject(previous, mentions)
+        people = {m.name for m in mentions.by_start.values()
+                  if previous.start <= m.start < previous.end and m.type in PERSON_TYPES}
+        if owner is None or owner.type not in PERSON_TYPES or people != {owner.name}:
+            continue
+        mentions.vague.discard(token.i)
+        mentions.by_start[start] = Mention(
+            start, token.i + 1, owner.name, owner.type, possessive=True, anchored=True
+        )
+
+
+def _fronted_clause_only(doc: Doc, sent: Span, start: int, verb: Token, mentions: Mentions) -> bool:
+    """Everything in the sentence before `start` is a comma-closed adverbial clause or
+    phrase of `verb` ("When the clock ran out on Thursday, ") that names no person."""
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return False
+    fronted = [c for c in verb.children if c.i < start - 1 and c.dep_ != "punct"]
+    if not fronted or any(c.dep_ not in {"advcl", "prep", "npadvmod"} for c in fronted):
+        return False
+    covered = {t.i for c in fronted for t in c.subtree}
+    if any(i not in covered and doc[i].text != "," for i in range(sent.start, start - 1)):
+        return False
+    return not any(
+        (m := mentions.covering(doc[i])) is not None and m.type in PERSON_TYPES
+        for i in range(sent.start, start - 1)
+    )
 
 
 def _only_person_named(sent: Span, mentions: Mentions, descriptor: Token) -> Mention | None:
