@@ -59,3 +59,40 @@ def test_the_lead_event_keeps_the_proper_nouns_before_its_labelled_last_word(eng
     item = engine.parse([parse_article_text(text, name="t")])[0]
     frame = lead_occasion(item)
     assert frame is not None and frame[0] == "At the 2023 BLX Major Lisbon", frame
+
+
+RUN = (
+    " date 2023-03-20 The Spring Speed Marathon ended on Sunday in Leeds. The early "
+    "highlight came on Wednesday, when a runner called Tomas Reyes finished \"Hollow "
+    "Knight\" in 41 minutes."
+)
+
+
+def test_a_when_clause_on_a_day_is_a_clause_of_its_own_with_that_day(engine):
+    questions = asked(RUN, engine)
+    assert any(
+        q.endswith('who finished "Hollow Knight" in 41 minutes on 15 March 2023?')
+        and a == "Tomas Reyes" for q, a in questions.items()
+    ), questions
+
+
+def test_a_runner_called_x_is_x(engine):
+    from questions.facts import extract_clauses
+
+    item = engine.parse([parse_article_text(RUN, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    clause = next(c for c in extract_clauses(item, mentions) if c.verb.lower_ == "finished")
+    assert clause.subject.answer is not None
+    assert (clause.subject.answer.text, clause.subject.answer.type) == ("Tomas Reyes", "person")
+    questions = asked(RUN, engine)
+    assert not any("runner called" in q for q in questions), questions
+
+
+def test_the_runner_called_x_is_left_as_it_stands(engine):
+    # "the ... called X" may single out one of several the article told of: no rule
+    from questions.facts import _called_name
+
+    item = engine.parse([parse_article_text(
+        "The runner called Tomas Reyes finished second.", name="t")])[0]
+    runner = next(t for t in item.doc if t.text == "runner")
+    assert _called_name(runner) is None
