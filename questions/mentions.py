@@ -1448,6 +1448,86 @@ def resolve_work_descriptors(doc: Doc, mentions: Mentions) -> None:
             )
 
 
+# Outlets a bare "the <noun>" may stand for, and the word that ends such a name.
+OUTLET_NOUNS = {"magazine": None, "newspaper": None, "journal": None, "anthology": None,
+                "studio": "studio"}
+# "in Monday's issue of Weekly Shonen Jump": what the pages of the phrase belong to is a
+# publication.
+ISSUE_NOUNS = {"issue", "issues", "edition", "pages"}
+
+
+def _name_run_after(token: Token) -> tuple[int, int] | None:
+    """The capitalised proper-noun run that starts right after `token` (past a "the")."""
+    doc = token.doc
+    start = token.i + 1
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return (start, end) if end > start else None
+
+
+def _outlet_names(doc: Doc, mentions: Mentions, noun: str, before: int) -> set[str]:
+    """The names the article gives, before token `before`, of an outlet of this kind:
+    a publication after "issue of"; a name beside the noun ("the magazine Vogue",
+    "animation studio MAPPA", "Vogue magazine"); a studio whose name says so ("Wit
+    Studio", "Marvel Studios")."""
+    found: set[str] = set()
+    for token in doc[:before]:
+        run = None
+        if noun != "studio" and token.lower_ == "of" and token.i > 0 and (
+            doc[token.i - 1].lower_ in ISSUE_NOUNS
+        ):
+            run = _name_run_after(token)
+        elif token.lemma_.lower() == noun and token.pos_ == "NOUN":
+            run = _name_run_after(token)
+            if run is None and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+                end = token.i
+                start = end
+                while start > 0 and doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                run = (start, end)
+        if run is not None:
+            found.add(doc[run[0] : run[1]].text)
+    if OUTLET_NOUNS[noun]:
+        for mention in mentions.by_start.values():
+            words = mention.name.split()
+            if mention.start < before and len(words) >= 2 and words[-1].lower().rstrip(
+                "s"
+            ) == OUTLET_NOUNS[noun]:
+                found.add(mention.name)
+    return found
+
+
+def resolve_outlet_descriptors(doc: Doc, mentions: Mentions) -> None:
+    """For question generation: "Gege Akutami's series debuted in the magazine": a bare
+    "the magazine" (or newspaper, journal, anthology, studio) stands for the one outlet
+    of that kind the article named before it ("in Monday's issue of Weekly Shonen Jump",
+    "Wit Studio adapted ..."). Two such names, or none, leave it as it is (the gate
+    calls it vague). Kept out of `resolve_mentions`, as the work descriptors are."""
+    for token in doc:
+        noun = token.lemma_.lower()
+        if noun not in OUTLET_NOUNS or token.pos_ != "NOUN" or token.tag_ != "NN":
+            continue
+        start = token.i - 1
+        if start < 0 or doc[start].lower_ != "the" or doc[start].head.i != token.i:
+            continue
+        if any(c.dep_ not in {"det", "case", "punct"} for c in token.children):
+            continue  # "the magazine's editor" is fine; "the new magazine" is another one
+        if _covered(mentions, start) or _covered(mentions, token.i):
+            continue
+        names = _outlet_names(doc, mentions, noun, start)
+        if len(names) != 1:
+            continue
+        (name,) = names
+        possessive = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"'s", "’s"}
+        mentions.vague.discard(token.i)
+        mentions.by_start[start] = Mention(
+            start, token.i + 1, name, "organization", possessive, anchored=True
+        )
+
+
 def _set_off(clause: Token) -> bool:
     """"The game, developed by ...,": a participle or relative clause after a comma says
     more about the thing; it does not pick out another one."""

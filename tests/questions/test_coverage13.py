@@ -96,3 +96,30 @@ def test_the_runner_called_x_is_left_as_it_stands(engine):
         "The runner called Tomas Reyes finished second.", name="t")])[0]
     runner = next(t for t in item.doc if t.text == "runner")
     assert _called_name(runner) is None
+
+
+def test_the_magazine_is_the_one_publication_named_before(engine):
+    text = (
+        " date 2023-09-12 Lantern Road is over. Rina Sato's comic ended in Tuesday's issue "
+        "of Monthly Comet Ace after nine years.\n\n"
+        "Rina Sato's series debuted in the magazine in May 2014 and ran for 102 chapters."
+    )
+    questions = asked(text, engine)
+    assert questions.get(
+        "When did Rina Sato's series debut in Monthly Comet Ace?"
+    ) == "May 2014", questions
+
+
+def test_the_magazine_stays_vague_when_two_were_named(engine):
+    from questions.facts import extract_clauses
+
+    text = (
+        " date 2023-09-12 Lantern Road is over. Rina Sato's comic ended in Tuesday's issue "
+        "of Monthly Comet Ace, and a special ran in the latest issue of Weekly Star Rise.\n\n"
+        "Rina Sato's series debuted in the magazine in May 2014."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    extract_clauses(item, mentions)
+    at = next(t.i for t in item.doc if t.text == "magazine")
+    assert mentions.covering(item.doc[at]) is None
