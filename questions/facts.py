@@ -902,8 +902,13 @@ def _role_refined(head: Token, mention: Mention, dropped: Collection[int] = ()) 
 
 
 def extract_clauses(parsed: ParsedArticle, mentions: Mentions) -> list[Clause]:
-    from questions.mentions import resolve_outlet_descriptors, resolve_work_descriptors
+    from questions.mentions import (
+        resolve_of_titles,
+        resolve_outlet_descriptors,
+        resolve_work_descriptors,
+    )
 
+    resolve_of_titles(parsed.doc, mentions)  # "Queen of Tears" labelled in part
     resolve_work_descriptors(parsed.doc, mentions)  # "the film" -> the article's film
     resolve_outlet_descriptors(parsed.doc, mentions)  # "the magazine" -> the one named
     clauses: list[Clause] = []

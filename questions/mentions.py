@@ -1528,6 +1528,87 @@ def resolve_outlet_descriptors(doc: Doc, mentions: Mentions) -> None:
         )
 
 
+# Nouns an article uses for the work it is about ("the show opened", "the drama's finale").
+WORK_NOUNS = {"drama", "show", "series", "musical", "film", "movie", "novel", "book", "game",
+              "album", "play", "manga", "anime", "sitcom", "opera"}
+# "Album of the Year", "Player of the Match", "Fight of the Night": awards, not works.
+AWARD_PERIODS = {"year", "month", "week", "decade", "season", "match", "night", "day",
+                 "tournament", "game", "series", "summer", "championship", "championships"}
+
+
+def _capital_run(doc: Doc, start: int) -> int:
+    """The end of the run of capitalised words from `start` (no punctuation inside)."""
+    end = start
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end
+
+
+def resolve_of_titles(doc: Doc, mentions: Mentions) -> None:
+    """For question generation: "Queen of Tears has ended", "The Phantom of the Opera
+    played its final performance": a capitalised "X of (the) Y" the model labels in part
+    or not at all ("Tears" alone, "Opera" alone) is one title, when the article speaks of
+    a work ("the drama", "the show") and names no person or place inside it ("Duke of
+    York", "Bank of England" are not works). Kept out of `resolve_mentions` (the look-up
+    reads those mentions), as the work descriptors are."""
+    if not any(t.pos_ == "NOUN" and t.lemma_.lower() in WORK_NOUNS for t in doc):
+        return
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not token.text[:1].isupper() or not token.is_alpha or (
+            i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+        ):
+            i += 1
+            continue
+        first_end = _capital_run(doc, i)
+        link = first_end
+        if link >= len(doc) or doc[link].text != "of":
+            i = max(first_end, i + 1)
+            continue
+        second = link + 1 + (link + 1 < len(doc) and doc[link + 1].text == "the")
+        end = _capital_run(doc, second)
+        words = [t for t in doc[i:first_end] if t.lower_ != "the"]
+        if end == second or not words or first_end - i > 3 or end - second > 3 or (
+            doc[end - 1].lower_ in AWARD_PERIODS
+        ):
+            i = max(first_end, i + 1)
+            continue
+        inside = {m for k in range(i, end) if (m := mentions.covering(doc[k])) is not None}
+        if any(m.start < i or m.end > end for m in inside) or any(
+            (m.type in PERSON_TYPES and not _title_word_as_person(doc, m, first_end))
+            or m.type in GROUP_TYPES - {"organization"}
+            or m.type in {"place", "city", "country", "venue", "nationality"}
+            for m in inside
+        ):
+            i = end
+            continue  # part of a longer name, or a person's or a place's
+        if any(m.start == i and m.end == end for m in inside):
+            i = end
+            continue  # already one name
+        title = doc[i:end].text  # a capital "The" opening it is its own ("The Phantom ...")
+        parts = {m.name for m in inside}
+        for m in inside:
+            mentions.by_start.pop(m.start, None)
+        for k in range(i, end):
+            mentions.vague.discard(k)
+        mentions.by_start[i] = Mention(i, end, title, "title")
+        for start, m in list(mentions.by_start.items()):
+            if m.name in parts and doc[start].pos_ == "PRON":
+                # "The Keeper of the Lighthouse ... its final performance": the pronoun
+                # went to "Lighthouse", the part of the title the model labelled
+                mentions.by_start[start] = Mention(m.start, m.end, title, "title", m.possessive)
+        i = end
+
+
+def _title_word_as_person(doc: Doc, mention: Mention, first_end: int) -> bool:
+    """"The Keeper" of "The Keeper of the Lighthouse" labelled a person: one capitalised
+    word (after "The") before the "of", no given name ("Duke of York" stays a person only
+    when the article names him so elsewhere, as a full name)."""
+    words = [t for t in doc[mention.start : mention.end] if t.lower_ != "the"]
+    return mention.end == first_end and len(words) == 1 and not known_first_name(words[0].text)
+
+
 def _set_off(clause: Token) -> bool:
     """"The game, developed by ...,": a participle or relative clause after a comma says
     more about the thing; it does not pick out another one."""

@@ -123,3 +123,54 @@ def test_the_magazine_stays_vague_when_two_were_named(engine):
     extract_clauses(item, mentions)
     at = next(t.i for t in item.doc if t.text == "magazine")
     assert mentions.covering(item.doc[at]) is None
+
+
+KEEPER = (
+    " date 2023-05-02 The Keeper of the Lighthouse has closed after 12 years. The musical "
+    "played its final performance at the Orpheum Theatre on Sunday night.\n\n"
+    "The show opened on Market Street on March 3, 2011, and Lena Ortiz, who has played the "
+    "keeper since 2019, took the last bow."
+)
+
+
+def test_an_x_of_the_y_title_labelled_in_part_is_one_title(engine):
+    # the model labels "The Keeper" a person and "Lighthouse" an organisation
+    questions = asked(KEEPER, engine)
+    assert questions.get("When did The Keeper of the Lighthouse open on Market Street?") == (
+        "March 3, 2011"
+    ), questions
+    assert questions.get(
+        "In The Keeper of the Lighthouse, who has played the keeper since 2019?"
+    ) == "Lena Ortiz", questions
+
+
+def test_an_award_of_the_year_is_no_title(engine):
+    from questions.facts import extract_clauses
+
+    text = (
+        " date 2023-02-06 The show was a triumph. Mara Quill won Album of the Year at the "
+        "Grammy Awards on Sunday for her record."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    extract_clauses(item, mentions)
+    assert not any(m.type == "title" and m.name.endswith("of the Year")
+                   for m in mentions.by_start.values())
+
+
+def test_a_sentence_preposition_read_as_a_name_loses_its_capital(engine):
+    # the tagger sometimes calls a sentence's first "Outside" a proper noun; moved after
+    # the verb ("streamed on Netflix Outside _____") it must lose its capital
+    from spacy.tokens import Doc
+
+    from questions.render import _lowerable
+
+    words = ["Outside", "Korea", "Mara", "Quill", "sang", "."]
+    doc = Doc(
+        engine.nlp.vocab, words=words, spaces=[True, True, True, False, False, False],
+        pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        deps=["prep", "pobj", "compound", "nsubj", "ROOT", "punct"],
+        heads=[4, 0, 3, 4, 4, 4], sent_starts=[True, False, False, False, False, False],
+    )
+    assert _lowerable(doc[0])
+    assert not _lowerable(doc[2])  # "Mara" keeps its capital
