@@ -3033,8 +3033,10 @@ RECORD_PIN = re.compile(
 # A period of the doer's own ("in their first week", "on launch day", "in his debut
 # season"): there is only one first week of a game on sale, so it says which occasion.
 OWN_PERIOD_PIN = re.compile(
-    r"\b(?:its|their|his|her) (?:first|opening|debut|launch|release|rookie) (?:day|week|"
-    r"weekend|month|year|season|night)\b|\b(?:on|over|in) (?:its |their )?(?:launch|"
+    # "in their first three days": a counted first period is as much the doer's own
+    r"\b(?:its|their|his|her) (?:first|opening|debut|launch|release|rookie) "
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:day|week|"
+    r"weekend|month|year|season|night)s?\b|\b(?:on|over|in) (?:its |their )?(?:launch|"
     r"release|opening|premiere) (?:day|weekend|week|night)\b"
 )
 # A numbered part of an event or series: "Game 5 of the World Series", "Stage 16".

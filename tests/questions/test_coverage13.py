@@ -174,3 +174,15 @@ def test_a_sentence_preposition_read_as_a_name_loses_its_capital(engine):
     )
     assert _lowerable(doc[0])
     assert not _lowerable(doc[2])  # "Mara" keeps its capital
+
+
+def test_a_counted_first_period_of_the_doers_own_pins_the_occasion(engine):
+    # "in their first three days" says which occasion as "in their first week" does
+    text = (
+        " date 2023-05-02 The tour is a hit. Mara Quill and Jon Petts sold 40,000 tickets in "
+        "their first three days, their promoter said on Monday."
+    )
+    questions = asked(text, engine)
+    assert questions.get(
+        "How many tickets did Mara Quill and Jon Petts sell in their first three days?"
+    ) == "40,000", questions
