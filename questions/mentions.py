@@ -1569,6 +1569,10 @@ def resolve_of_titles(doc: Doc, mentions: Mentions) -> None:
         second = link + 1 + (link + 1 < len(doc) and doc[link + 1].text == "the")
         end = _capital_run(doc, second)
         words = [t for t in doc[i:first_end] if t.lower_ != "the"]
+        if any(t.is_sent_start and t.pos_ != "PROPN" and t.tag_ != "NN" for t in words):
+            i = max(first_end, i + 1)
+            continue  # "Instead of Shiv", "Thousands of Collingwood": a sentence's capital
+            # on a word no title starts with (a singular noun may: "Queen of Tears")
         if end == second or not words or first_end - i > 3 or end - second > 3 or (
             doc[end - 1].lower_ in AWARD_PERIODS
         ):

@@ -186,3 +186,17 @@ def test_a_counted_first_period_of_the_doers_own_pins_the_occasion(engine):
     assert questions.get(
         "How many tickets did Mara Quill and Jon Petts sell in their first three days?"
     ) == "40,000", questions
+
+
+def test_a_sentence_capital_before_of_makes_no_title(engine):
+    from questions.facts import extract_clauses
+
+    text = (
+        " date 2023-05-02 The show was a hit. Thousands of Harwick fans sang along, and the "
+        "series ended on Sunday. Instead of Marla, Jon Petts took the last bow."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    extract_clauses(item, mentions)
+    names = {m.name for m in mentions.by_start.values()}
+    assert not any(n.startswith(("Thousands of", "Instead of")) for n in names), names
