@@ -1121,6 +1121,8 @@ def _when_of_a_day(verb: Token) -> bool:
         any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i for c in verb.children)
         and any(c.dep_ in SUBJ_DEPS and c.tag_ not in {"WP", "WDT"} for c in verb.children)
         and day.ent_type_ == "DATE" and day.dep_ == "pobj" and day.head.dep_ == "prep"
+        # a point in time, not a span from it ("since 1965, when ..." tells of 1965)
+        and day.head.lower_ in {"on", "in", "at", "during"}
         and day.i + 1 < verb.i and day.doc[day.i + 1].text == ","
     )
 

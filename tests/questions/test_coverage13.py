@@ -200,3 +200,19 @@ def test_a_sentence_capital_before_of_makes_no_title(engine):
     extract_clauses(item, mentions)
     names = {m.name for m in mentions.by_start.values()}
     assert not any(n.startswith(("Thousands of", "Instead of")) for n in names), names
+
+
+def test_a_when_clause_after_since_is_no_clause_of_that_day(engine):
+    # "its first win since 1965, when X drove ...": the clause tells of 1965, and read with
+    # "since" it would say X drove "since 1965"
+    from questions.facts import extract_clauses
+
+    text = (
+        " date 2023-06-12 Harwick won the race on Sunday. It was the team's first win since "
+        "1965, when Jon Petts drove a red car to the line."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    drove = [c for c in extract_clauses(item, mentions) if c.verb.lower_ == "drove"]
+    assert not any(a.prep is not None and a.prep.lower_ == "since"
+                   for c in drove for a in c.args), drove
