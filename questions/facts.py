@@ -171,6 +171,14 @@ def find_answer(
     if any(c.dep_ == "conj" for c in head.children) or stray_conjuncts(head):
         return None  # a list: no single answer
     mention = mentions.covering(head)
+    called = _called_name(head)
+    if mention is None and called is not None:
+        found = find_answer(called, mentions, counts=False)
+        if found is not None and found.type not in PERSON_TYPES and _person_noun_head(head):
+            found.type = "person"  # "a runner called Tomas Reyes" labelled ORG: the phrase
+            # says the name is a runner's
+        if found is not None and found.type in PERSON_TYPES:
+            return found  # "a runner called Kestrel": the name the phrase introduces
     candidates: list[Mention] = []
     if mention is not None:
         candidates.append(mention)
@@ -278,9 +286,12 @@ def find_answer(
     if head.ent_type_ == "MONEY" and counts and head.dep_ in {"dobj", "attr"}:
         ent = _entity_at(head)
         if ent is not None and ent.root.i == head.i and "[" not in ent.text:
-            extra = [t for t in head.subtree if not ent.start <= t.i < ent.end]
+            sign = _split_currency_sign(ent)
+            start = ent.start if sign is None else sign.i
+            extra = [t for t in head.subtree if not start <= t.i < ent.end]
             if all(t.dep_ == "quantmod" and t.lower_ in APPROXIMATE for t in extra):
-                return Answer(ent.text, "money", ent.start, ent.end)
+                text = ent.text if sign is None else sign.text + ent.text
+                return Answer(text, "money", start, ent.end)
     for child in head.children if counts else ():
         if (
             child.dep_ == "nummod"
@@ -304,6 +315,57 @@ def find_answer(
             )
             return Answer(ent.text, "count", ent.start, ent.end, noun=noun)
     return None
+
+
+CURRENCY_SIGNS = {"$", "£", "€", "¥"}
+
+
+def _split_currency_sign(ent: Span) -> Token | None:
+    """"raised $41,754,153": with an exact figure the small model often labels the number
+    a sum of money and leaves its currency sign outside the entity. The sign right before
+    it, hung on the number, is part of the amount ("How much ...?" -> "$41,754,153"; the
+    bare "41,754,153" would read as a count)."""
+    if ent.start == 0:
+        return None
+    sign = ent.doc[ent.start - 1]
+    if sign.text in CURRENCY_SIGNS and sign.head.i == ent.root.i and sign.ent_type_ != "MONEY":
+        return sign
+    return None
+
+
+NAMING_PARTICIPLES = {"call", "name", "nickname", "dub"}
+
+
+def _called_name(head: Token) -> Token | None:
+    """"a runner called Kestrel", "a Swede named Oskar Lund": an indefinite noun whose
+    one addition is a naming participle right after it introduces the name that
+    follows; the name fills the phrase. The name's head token, or None."""
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i + 2 >= len(head.doc):
+        return None
+    acl = head.doc[head.i + 1]
+    if acl.dep_ != "acl" or acl.head.i != head.i or acl.tag_ != "VBN" or (
+        acl.lemma_.lower() not in NAMING_PARTICIPLES
+    ):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return None  # "the player called X" may be one of two the article told of
+    if any(c.dep_ not in {"det", "amod", "acl", "compound"} for c in head.children):
+        return None
+    name = next((c for c in acl.children if c.dep_ in {"oprd", "attr", "dobj"}), None)
+    if name is None or name.pos_ != "PROPN" or any(
+        c.i != name.i and c.dep_ != "punct" for c in acl.children
+    ):
+        return None
+    if max(t.i for t in name.subtree) != max(t.i for t in head.subtree):
+        return None  # "a player named X for his ...": the phrase says more than the name
+    return name
+
+
+def _person_noun_head(head: Token) -> bool:
+    """A common noun for a person ("runner", "player", "singer")."""
+    from questions.mentions import _person_noun
+
+    return head.pos_ == "NOUN" and _person_noun(head)
 
 
 def _as_of_date(prep: Token) -> bool:
@@ -840,9 +902,15 @@ def _role_refined(head: Token, mention: Mention, dropped: Collection[int] = ()) 
 
 
 def extract_clauses(parsed: ParsedArticle, mentions: Mentions) -> list[Clause]:
-    from questions.mentions import resolve_work_descriptors
+    from questions.mentions import (
+        resolve_of_titles,
+        resolve_outlet_descriptors,
+        resolve_work_descriptors,
+    )
 
+    resolve_of_titles(parsed.doc, mentions)  # "Queen of Tears" labelled in part
     resolve_work_descriptors(parsed.doc, mentions)  # "the film" -> the article's film
+    resolve_outlet_descriptors(parsed.doc, mentions)  # "the magazine" -> the one named
     clauses: list[Clause] = []
     previous_context: dict[str, str] = {}
     ents = parsed.doc.ents  # built afresh from the tokens on each access: read once
@@ -1073,9 +1141,37 @@ def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
         return fronted_participle_clause(verb, sent, mentions)
     if verb.dep_ == "acl":
         return participle_clause(verb, sent, mentions)
+    if verb.dep_ == "relcl" and _when_of_a_day(verb):
+        return when_clause(verb, sent, mentions)
     if verb.dep_ == "relcl":
         return relative_clause(verb, sent, mentions)
     return _build_clause(verb, sent, mentions)
+
+
+def _when_of_a_day(verb: Token) -> bool:
+    """"on Tuesday, when a runner beat ...": a "when" clause with its own subject hung on
+    a time phrase (a day or date, after a preposition and a comma) tells what happened
+    then; it is no relative clause on a name."""
+    day = verb.head
+    return (
+        any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ in SUBJ_DEPS and c.tag_ not in {"WP", "WDT"} for c in verb.children)
+        and day.ent_type_ == "DATE" and day.dep_ == "pobj" and day.head.dep_ == "prep"
+        # a point in time, not a span from it ("since 1965, when ..." tells of 1965)
+        and day.head.lower_ in {"on", "in", "at", "during"}
+        and day.i + 1 < verb.i and day.doc[day.i + 1].text == ","
+    )
+
+
+def when_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
+    """The clause of `_when_of_a_day`, with the time it hangs on as its own ("a runner
+    called Kestrel beat X on Tuesday")."""
+    clause = _build_clause(verb, sent, mentions)
+    if clause is None:
+        return None
+    day = verb.head
+    clause.args.append(Arg("prep", day, prep=day.head, own_cut=frozenset({verb.i})))
+    return clause
 
 
 def _named_antecedent(verb: Token, mentions: Mentions, work: bool = False) -> Token | None:

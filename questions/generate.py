@@ -3033,8 +3033,10 @@ RECORD_PIN = re.compile(
 # A period of the doer's own ("in their first week", "on launch day", "in his debut
 # season"): there is only one first week of a game on sale, so it says which occasion.
 OWN_PERIOD_PIN = re.compile(
-    r"\b(?:its|their|his|her) (?:first|opening|debut|launch|release|rookie) (?:day|week|"
-    r"weekend|month|year|season|night)\b|\b(?:on|over|in) (?:its |their )?(?:launch|"
+    # "in their first three days": a counted first period is as much the doer's own
+    r"\b(?:its|their|his|her) (?:first|opening|debut|launch|release|rookie) "
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:day|week|"
+    r"weekend|month|year|season|night)s?\b|\b(?:on|over|in) (?:its |their )?(?:launch|"
     r"release|opening|premiere) (?:day|weekend|week|night)\b"
 )
 # A numbered part of an event or series: "Game 5 of the World Series", "Stage 16".
@@ -3303,7 +3305,7 @@ def _event_name(obj: Token, sent: Span) -> str | None:
         return None
     ent = next((e for e in sent.ents if e.start <= obj.i < e.end), None)
     if ent is not None:
-        return ent.text
+        return _with_name_compounds(ent, obj)
     words = [t for t in obj.subtree if t.dep_ != "det" or t.head is not obj]
     if all(t.pos_ == "PROPN" or t.lower_ in {"of", "the", "de", "du", "des"} for t in words):
         name = " ".join(t.text for t in words)  # "Tour of the Alps"
@@ -3313,6 +3315,19 @@ def _event_name(obj: Token, sent: Span) -> str | None:
     if len(name.split()) > 1 or re.search(r"\d", name):
         return name  # not "Tour" alone: a word that names no event
     return None
+
+
+def _with_name_compounds(ent: Span, obj: Token) -> str:
+    """"the grand final of the PGL Major Copenhagen" with only "Copenhagen" labelled: the
+    capitalised proper nouns the parser hung on the name's head right before the entity
+    are the start of the same name (the final is not "of Copenhagen")."""
+    start = ent.start
+    doc = obj.doc
+    while start > 0 and (before := doc[start - 1]).pos_ == "PROPN" and before.dep_ == (
+        "compound"
+    ) and before.head.i == obj.i and before.text[:1].isupper() and not before.ent_type_:
+        start -= 1
+    return doc[start:ent.end].text if start < ent.start else ent.text
 
 
 # Last words of an event's name won outright ("won the London Marathon", "won the Masters").

@@ -552,6 +552,7 @@ def resolve_mentions(
             elif lower in VAGUE_WORDS and token.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"}:
                 mentions.vague.add(token.i)
     _descriptor_subjects(doc, mentions, skip=unclear)
+    _descriptor_possessors(doc, mentions)
     return mentions
 
 
@@ -751,6 +752,56 @@ def _descriptor_subjects(
             index in ages and _from_place_only(token)
         ) else token.i + 1  # "The teenager from Leeds": the whole phrase stands for the person
         mentions.by_start[start] = Mention(start, end, owner.name, owner.type, anchored=True)
+
+
+def _descriptor_possessors(doc: Doc, mentions: Mentions) -> None:
+    """"Brandon Sanderson has done it. When the clock ran out, the fantasy author's
+    Kickstarter had raised ...": a person descriptor owning the subject of the sentence's
+    main verb stands for the person the sentence before was about, as "The Dutchman" as a
+    subject does (`_descriptor_subjects`): that sentence's subject is the only person it
+    names, and what comes before the descriptor here is only a fronted subordinate clause
+    or setting naming no person."""
+    for token in doc:
+        if token.dep_ != "poss" or not _person_noun(token) or mentions.covering(token):
+            continue
+        owned = token.head
+        if owned.dep_ not in {"nsubj", "nsubjpass"} or owned.head.dep_ != "ROOT":
+            continue
+        start = min(t.i for t in token.subtree)
+        sent = token.sent
+        if not _descriptor_the(doc[start]) or sent.start == 0 or token.i + 1 >= len(doc):
+            continue
+        if doc[token.i + 1].lower_ not in {"'s", "’s"}:
+            continue
+        if start != sent.start and not _fronted_clause_only(doc, sent, start, owned.head, mentions):
+            continue
+        previous = doc[sent.start - 1].sent
+        owner = _sentence_subject(previous, mentions)
+        people = {m.name for m in mentions.by_start.values()
+                  if previous.start <= m.start < previous.end and m.type in PERSON_TYPES}
+        if owner is None or owner.type not in PERSON_TYPES or people != {owner.name}:
+            continue
+        mentions.vague.discard(token.i)
+        mentions.by_start[start] = Mention(
+            start, token.i + 1, owner.name, owner.type, possessive=True, anchored=True
+        )
+
+
+def _fronted_clause_only(doc: Doc, sent: Span, start: int, verb: Token, mentions: Mentions) -> bool:
+    """Everything in the sentence before `start` is a comma-closed adverbial clause or
+    phrase of `verb` ("When the clock ran out on Thursday, ") that names no person."""
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return False
+    fronted = [c for c in verb.children if c.i < start - 1 and c.dep_ != "punct"]
+    if not fronted or any(c.dep_ not in {"advcl", "prep", "npadvmod"} for c in fronted):
+        return False
+    covered = {t.i for c in fronted for t in c.subtree}
+    if any(i not in covered and doc[i].text != "," for i in range(sent.start, start - 1)):
+        return False
+    return not any(
+        (m := mentions.covering(doc[i])) is not None and m.type in PERSON_TYPES
+        for i in range(sent.start, start - 1)
+    )
 
 
 def _only_person_named(sent: Span, mentions: Mentions, descriptor: Token) -> Mention | None:
@@ -1395,6 +1446,171 @@ def resolve_work_descriptors(doc: Doc, mentions: Mentions) -> None:
             mentions.by_start[start] = Mention(
                 start, token.i + 1, mentions.topic_work.name, role, anchored=True
             )
+
+
+# Outlets a bare "the <noun>" may stand for, and the word that ends such a name.
+OUTLET_NOUNS = {"magazine": None, "newspaper": None, "journal": None, "anthology": None,
+                "studio": "studio"}
+# "in Monday's issue of Weekly Shonen Jump": what the pages of the phrase belong to is a
+# publication.
+ISSUE_NOUNS = {"issue", "issues", "edition", "pages"}
+
+
+def _name_run_after(token: Token) -> tuple[int, int] | None:
+    """The capitalised proper-noun run that starts right after `token` (past a "the")."""
+    doc = token.doc
+    start = token.i + 1
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return (start, end) if end > start else None
+
+
+def _outlet_names(doc: Doc, mentions: Mentions, noun: str, before: int) -> set[str]:
+    """The names the article gives, before token `before`, of an outlet of this kind:
+    a publication after "issue of"; a name beside the noun ("the magazine Vogue",
+    "animation studio MAPPA", "Vogue magazine"); a studio whose name says so ("Wit
+    Studio", "Marvel Studios")."""
+    found: set[str] = set()
+    for token in doc[:before]:
+        run = None
+        if noun != "studio" and token.lower_ == "of" and token.i > 0 and (
+            doc[token.i - 1].lower_ in ISSUE_NOUNS
+        ):
+            run = _name_run_after(token)
+        elif token.lemma_.lower() == noun and token.pos_ == "NOUN":
+            run = _name_run_after(token)
+            if run is None and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+                end = token.i
+                start = end
+                while start > 0 and doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                run = (start, end)
+        if run is not None:
+            found.add(doc[run[0] : run[1]].text)
+    if OUTLET_NOUNS[noun]:
+        for mention in mentions.by_start.values():
+            words = mention.name.split()
+            if mention.start < before and len(words) >= 2 and words[-1].lower().rstrip(
+                "s"
+            ) == OUTLET_NOUNS[noun]:
+                found.add(mention.name)
+    return found
+
+
+def resolve_outlet_descriptors(doc: Doc, mentions: Mentions) -> None:
+    """For question generation: "Gege Akutami's series debuted in the magazine": a bare
+    "the magazine" (or newspaper, journal, anthology, studio) stands for the one outlet
+    of that kind the article named before it ("in Monday's issue of Weekly Shonen Jump",
+    "Wit Studio adapted ..."). Two such names, or none, leave it as it is (the gate
+    calls it vague). Kept out of `resolve_mentions`, as the work descriptors are."""
+    for token in doc:
+        noun = token.lemma_.lower()
+        if noun not in OUTLET_NOUNS or token.pos_ != "NOUN" or token.tag_ != "NN":
+            continue
+        start = token.i - 1
+        if start < 0 or doc[start].lower_ != "the" or doc[start].head.i != token.i:
+            continue
+        if any(c.dep_ not in {"det", "case", "punct"} for c in token.children):
+            continue  # "the magazine's editor" is fine; "the new magazine" is another one
+        if _covered(mentions, start) or _covered(mentions, token.i):
+            continue
+        names = _outlet_names(doc, mentions, noun, start)
+        if len(names) != 1:
+            continue
+        (name,) = names
+        possessive = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in {"'s", "’s"}
+        mentions.vague.discard(token.i)
+        mentions.by_start[start] = Mention(
+            start, token.i + 1, name, "organization", possessive, anchored=True
+        )
+
+
+# Nouns an article uses for the work it is about ("the show opened", "the drama's finale").
+WORK_NOUNS = {"drama", "show", "series", "musical", "film", "movie", "novel", "book", "game",
+              "album", "play", "manga", "anime", "sitcom", "opera"}
+# "Album of the Year", "Player of the Match", "Fight of the Night": awards, not works.
+AWARD_PERIODS = {"year", "month", "week", "decade", "season", "match", "night", "day",
+                 "tournament", "game", "series", "summer", "championship", "championships"}
+
+
+def _capital_run(doc: Doc, start: int) -> int:
+    """The end of the run of capitalised words from `start` (no punctuation inside)."""
+    end = start
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end
+
+
+def resolve_of_titles(doc: Doc, mentions: Mentions) -> None:
+    """For question generation: "Queen of Tears has ended", "The Phantom of the Opera
+    played its final performance": a capitalised "X of (the) Y" the model labels in part
+    or not at all ("Tears" alone, "Opera" alone) is one title, when the article speaks of
+    a work ("the drama", "the show") and names no person or place inside it ("Duke of
+    York", "Bank of England" are not works). Kept out of `resolve_mentions` (the look-up
+    reads those mentions), as the work descriptors are."""
+    if not any(t.pos_ == "NOUN" and t.lemma_.lower() in WORK_NOUNS for t in doc):
+        return
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not token.text[:1].isupper() or not token.is_alpha or (
+            i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+        ):
+            i += 1
+            continue
+        first_end = _capital_run(doc, i)
+        link = first_end
+        if link >= len(doc) or doc[link].text != "of":
+            i = max(first_end, i + 1)
+            continue
+        second = link + 1 + (link + 1 < len(doc) and doc[link + 1].text == "the")
+        end = _capital_run(doc, second)
+        words = [t for t in doc[i:first_end] if t.lower_ != "the"]
+        if any(t.is_sent_start and t.pos_ != "PROPN" and t.tag_ != "NN" for t in words):
+            i = max(first_end, i + 1)
+            continue  # "Instead of Shiv", "Thousands of Collingwood": a sentence's capital
+            # on a word no title starts with (a singular noun may: "Queen of Tears")
+        if end == second or not words or first_end - i > 3 or end - second > 3 or (
+            doc[end - 1].lower_ in AWARD_PERIODS
+        ):
+            i = max(first_end, i + 1)
+            continue
+        inside = {m for k in range(i, end) if (m := mentions.covering(doc[k])) is not None}
+        if any(m.start < i or m.end > end for m in inside) or any(
+            (m.type in PERSON_TYPES and not _title_word_as_person(doc, m, first_end))
+            or m.type in GROUP_TYPES - {"organization"}
+            or m.type in {"place", "city", "country", "venue", "nationality"}
+            for m in inside
+        ):
+            i = end
+            continue  # part of a longer name, or a person's or a place's
+        if any(m.start == i and m.end == end for m in inside):
+            i = end
+            continue  # already one name
+        title = doc[i:end].text  # a capital "The" opening it is its own ("The Phantom ...")
+        parts = {m.name for m in inside}
+        for m in inside:
+            mentions.by_start.pop(m.start, None)
+        for k in range(i, end):
+            mentions.vague.discard(k)
+        mentions.by_start[i] = Mention(i, end, title, "title")
+        for start, m in list(mentions.by_start.items()):
+            if m.name in parts and doc[start].pos_ == "PRON":
+                # "The Keeper of the Lighthouse ... its final performance": the pronoun
+                # went to "Lighthouse", the part of the title the model labelled
+                mentions.by_start[start] = Mention(m.start, m.end, title, "title", m.possessive)
+        i = end
+
+
+def _title_word_as_person(doc: Doc, mention: Mention, first_end: int) -> bool:
+    """"The Keeper" of "The Keeper of the Lighthouse" labelled a person: one capitalised
+    word (after "The") before the "of", no given name ("Duke of York" stays a person only
+    when the article names him so elsewhere, as a full name)."""
+    words = [t for t in doc[mention.start : mention.end] if t.lower_ != "the"]
+    return mention.end == first_end and len(words) == 1 and not known_first_name(words[0].text)
 
 
 def _set_off(clause: Token) -> bool:

@@ -184,13 +184,24 @@ def _lowerable(token: Token) -> bool:
     starting the sentence ("A high-definition port" -> "a high-definition port")."""
     starts = token.is_sent_start or (token.pos_ == "DET" and token.lower_ in {"a", "an", "the"})
     return starts and not (
-        token.ent_type_ or token.pos_ == "PROPN" or token.text == "I"
+        token.ent_type_ or (token.pos_ == "PROPN" and not _preposition_read_as_name(token))
+        or token.text == "I"
         or (token.text.isupper() and len(token.text) > 1)  # "A Japan-exclusive manga"
         or (token.pos_ in {"NOUN", "ADJ", "VERB", "NUM"} and _title_continues(token))
     )
 
 
 TITLE_JOINERS = {"of", "and", "&", "the", "in", "on", "to", "for", "a", "an", "from", "at"}
+
+
+def _preposition_read_as_name(token: Token) -> bool:
+    """"Outside Korea the drama streamed ...": a sentence's first word the tagger called a
+    proper noun while the parser made it a preposition with an object is a preposition
+    (no label, lower case after its capital): it loses the capital when moved."""
+    return (
+        token.dep_ == "prep" and not token.ent_type_ and token.text[1:].islower()
+        and any(c.dep_ == "pobj" for c in token.children)
+    )
 
 
 def _title_continues(token: Token) -> bool:
