@@ -180,6 +180,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     future = q.wh == "when" and any(t.lower_ in {"will", "'ll"} and t.tag_ == "MD"
                                     for t in q.doc)
     acted_on = _acted_on(q)
+    doer_side = _doer_side(q, anchors)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
         if cand.text in q.focus_names and cand.kind in {"ent", "pronoun", "chunk"}:
@@ -194,6 +195,9 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         fit = _type_fit(q, cand)
         if fit is None or (future and _before_article(cand, hit)):
             continue  # "When will X return?" is not answered by a year already past
+        if cand.root.i in doer_side and not cand.types & {"score", "has_number"}:
+            continue  # "Who did UConn beat?": "The Huskies beat Purdue" - the subject
+            # side is the question's own subject under another name, not the one beaten
         if cand.kind == "pronoun" and cand.text in doers:
             continue  # "Who is <nickname> bringing out?": "he" is the question's own subject
         if q.wh in {"how_many", "how_much"} and _rank_or_part(cand):
@@ -226,6 +230,24 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + stretches.get((cand.start, cand.end), 0.0)
         )
         out.append(Scored(cand, hit, score, fit, slot, retrieval, prox, overlap, rank))
+    return out
+
+
+def _doer_side(q: Question, anchors: dict[Token, float]) -> set[int]:
+    """Token indices of the subject phrase (with its possessor: "John Kiely's side") of
+    each sentence verb that anchors the question's main verb, when the question names its
+    own subject and asks for the object ("Who did UConn beat ...?"). The sentence's doer
+    of that verb is the question's subject under another name (a nickname, a descriptor,
+    the manager's side), never the one acted on."""
+    if q.slot != "obj" or _named_subject(q) is None:
+        return set()
+    out: set[int] = set()
+    for verb in anchors:
+        if verb.lemma_.lower() not in q.verbs and verb.lower_ not in q.verbs:
+            continue
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                out |= {t.i for t in child.subtree}
     return out
 
 
@@ -997,6 +1019,9 @@ def _beside_focus(cand: Candidate, focus: str | None) -> bool:
                range(cand.start, cand.end))
 
 
+WHO_TYPES = frozenset({"agent", "person", "group"})
+
+
 def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: Span) -> float:
     root = cand.root
     if q.slot == "poss":
@@ -1043,6 +1068,12 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
         elif q.slot == "any":
             fit = 0.5
         best = max(best, fit * strength * anchors[verb])
+    if best and q.expected in WHO_TYPES and root.dep_ == "compound" and (
+        root.head.pos_ == "NOUN" and not cand.start <= root.head.i < cand.end
+    ):
+        # "won back-to-back NCAA titles": a name modifying a common noun tells what kind
+        # of thing fills the slot; "Who ...?" asks for whoever fills it
+        best *= 0.5
     if q.copula and q.slot == "attr":
         share = _appositive_of_question(cand, q)
         if share:
