@@ -241,6 +241,11 @@ def _relation_words(q: Question) -> set[str]:
         wh_phrase.add(wh.i + 1)  # "How old": the answer says the age, not "old"
     named = {t.i for ent in q.doc.ents if _specific(ent) for t in ent}
     named |= {t.i for t in q.doc if t.pos_ == "PROPN"}
+    # a capitalised verb or adjective inside the question is a word of a title the model
+    # misread ("BLACKPINK's Born Pink": "Born" read as the verb "bear"); a capitalised
+    # common noun ("through Blackened Recordings") the sentence may still say
+    named |= {t.i for t in q.doc if t.i > 0 and t.is_alpha and t.text[:1].isupper()
+              and t.pos_ in {"VERB", "AUX", "ADJ", "ADV"} and not t.is_sent_start}
     out = set()
     for token in q.doc:
         if token.i in named or token.i in wh_phrase:
