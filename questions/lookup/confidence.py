@@ -102,7 +102,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     # a future question against a sentence that tells only the past misses what it asks
     # as surely as a sentence that says none of its words (folded in, not a feature of its
     # own: the fitted model's weights stay as calibrated)
-    relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit))
+    relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit),
+                           _counts_another(q, best))
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
@@ -230,6 +231,34 @@ def _future_unsaid(q: Question, hit: Hit) -> float:
         if t.tag_ in {"VBZ", "VBP"} and t.pos_ == "VERB":
             return 0.0
     return 1.0
+
+
+# Nouns any count of their kind answers: "How many people ...?" by "587,000 players",
+# "How many times ...?" by "on four occasions".
+ANY_COUNT = frozenset({"people", "person", "time", "thing", "member", "individual"})
+
+
+def _counts_another(q: Question, best: Scored | None) -> float:
+    """1.5 when "How many <nouns> ...?" is answered by a number that counts another
+    noun ("How many laps ...?" against "with six races left"): the sentence gives a
+    count, not the one asked (neither the noun, its synonym nor a WordNet relative)."""
+    if best is None or q.wh != "how_many" or not q.focus or q.focus in ANY_COUNT:
+        return 0.0
+    root = best.cand.root
+    if root.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in root.children):
+        counted = root.lemma_.lower()  # "two nights": the count with its noun
+    elif root.dep_ in {"nummod", "quantmod"} and root.head.pos_ == "NOUN" and (
+        root.head.i > root.i
+    ):
+        counted = root.head.lemma_.lower()
+    else:
+        return 0.0
+    wanted = {q.focus} | set(expand(q.focus))
+    if counted in wanted or _options(counted) & wanted or wordnet.related(
+        counted, q.focus, "n"
+    ) or _near_form(counted, wanted):
+        return 0.0
+    return 1.5  # as strong as a relation noun asked and not said ("Whose mother ...?")
 
 
 def _relation_words(q: Question) -> set[str]:

@@ -59,3 +59,17 @@ def test_a_capitalised_title_word_is_no_relation_word(nlp):
                                  'The title track, "Paper Crown", samples an old church'
                                  " hymn."), "nova-2025")
     assert engine.ask("What is the title track of Nova's Born Free?").answer == "Paper Crown"
+
+
+LEAGUE = _article("Harbour Town won the league on Saturday.", "Dana Reyes scored the winner as"
+                  " Harbour Town sealed the title with three games of the season still to"
+                  " play, and the club will play two nights of friendlies in May.")
+
+
+# "How many goals ...?" against "with three games of the season still to play": the
+# number counts another noun, so the sentence does not say the count asked; the count of
+# the question's own noun is still answered
+def test_a_count_of_another_noun_declines(nlp):
+    engine = build(nlp, LEAGUE, "harbour-town-2025")
+    assert engine.ask("How many goals did Dana Reyes score this season?").answer is None
+    assert engine.ask("How many nights of friendlies will the club play in May?").answer == "two"
