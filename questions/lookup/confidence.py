@@ -254,10 +254,12 @@ def _counts_another(q: Question, best: Scored | None) -> float:
     else:
         return 0.0
     wanted = {q.focus} | set(expand(q.focus))
+    said = {_base(t) for t in best.hit.entry.terms}
     if counted in wanted or _options(counted) & wanted or wordnet.related(
         counted, q.focus, "n"
-    ) or _near_form(counted, wanted):
-        return 0.0
+    ) or _near_form(counted, wanted) or _options(q.focus) & said:
+        return 0.0  # the noun asked, or said elsewhere in the sentence ("20 Grammy
+        # awards" for "How many Grammys ...?")
     return 1.5  # as strong as a relation noun asked and not said ("Whose mother ...?")
 
 
@@ -302,6 +304,8 @@ def _relation_missing(q: Question, hit: Hit) -> float:
     said = {_base(t) for t in hit.entry.terms}
     if _job_unsaid(q, hit, said, wanted):
         return 1.0
+    if _role_unsaid(q, said):
+        return 1.5
     if _job_asked(q, wanted) and _maker_said(q, hit):
         return 0.0  # "Who wrote the manga?" against "... of Y's manga"
     if any(_options(t) & said or _near_form(t, said) or _doer_said(t, said)
@@ -325,6 +329,30 @@ JOB_VERBS = {"compose", "choreograph", "referee", "umpire", "officiate", "produc
              # the jobs held on a team or a horse: "Who coached X?" is not answered by a
              # sentence about X that names its players or rivals, but not its coach
              "coach", "train", "mentor"}
+
+
+# Verbs that give someone a role: "Who was named player of the match?", "Who was voted
+# captain of the team?" ask for the one given that role, which a sentence must say.
+ROLE_VERBS = frozenset({"name", "vote", "crown", "elect", "appoint"})
+
+
+def _role_unsaid(q: Question, said: set[str]) -> bool:
+    """ "Who was named <role> (of <noun>)?" with a lowercase role a word of which the
+    sentence never says ("player of the match" against "the first player ever sent off
+    in a World Cup final": no match): the sentence names people, not the one named."""
+    if q.wh != "who" or q.verb not in ROLE_VERBS:
+        return False
+    for role in q.doc:
+        if role.dep_ != "oprd" or role.pos_ != "NOUN" or role.head.lemma_.lower() != q.verb:
+            continue
+        words = {role.lemma_.lower()}
+        for prep in role.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                words |= {c.lemma_.lower() for c in prep.children
+                          if c.dep_ == "pobj" and c.pos_ == "NOUN"}
+        return any(not (_options(w) & said or _near_form(w, said) or _doer_said(w, said)
+                        or _wordnet_said(w, said)) for w in words)
+    return False
 
 
 def _job_asked(q: Question, wanted: set[str]) -> bool:

@@ -61,7 +61,7 @@ def test_a_capitalised_title_word_is_no_relation_word(nlp):
     assert engine.ask("What is the title track of Nova's Born Free?").answer == "Paper Crown"
 
 
-LEAGUE = _article("Harbour Town won the league on Saturday.", "Dana Reyes scored the winner as"
+LEAGUE = _article("Harbour Town won the league on Saturday.", "Dana Reyes was the hero as"
                   " Harbour Town sealed the title with three games of the season still to"
                   " play, and the club will play two nights of friendlies in May.")
 
@@ -73,3 +73,19 @@ def test_a_count_of_another_noun_declines(nlp):
     engine = build(nlp, LEAGUE, "harbour-town-2025")
     assert engine.ask("How many goals did Dana Reyes score this season?").answer is None
     assert engine.ask("How many nights of friendlies will the club play in May?").answer == "two"
+
+
+CUP = " date 2025-03-10 Harbour Town beat Westbury in the 2025 cup final on Saturday.\n\n{}\n"
+ASKED_ROLE = "Who was named player of the match in Harbour Town's 2025 cup final against Westbury?"
+
+
+# "Who was named player of the match?" asks for the one given that role: a sentence that
+# names a player but never the match says someone else's feat, not who was named
+def test_a_role_given_must_be_said(nlp):
+    unsaid = CUP.format("Goalkeeper Sam Ode became the first Harbour Town player ever to save"
+                        " three penalties in a cup final against Westbury.")
+    assert build(nlp, unsaid, "cup-2025").ask(ASKED_ROLE).answer is None
+    said = CUP.format("Goalkeeper Sam Ode became the first Harbour Town player ever to save"
+                      " three penalties in a cup final against Westbury, and Dana Reyes was"
+                      " named player of the match.")
+    assert build(nlp, said, "cup-2025").ask(ASKED_ROLE).answer == "Dana Reyes"
