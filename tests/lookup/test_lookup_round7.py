@@ -89,3 +89,14 @@ def test_a_role_given_must_be_said(nlp):
                       " three penalties in a cup final against Westbury, and Dana Reyes was"
                       " named player of the match.")
     assert build(nlp, said, "cup-2025").ask(ASKED_ROLE).answer == "Dana Reyes"
+
+
+# "Which player, the Brazilian, ...?": an apposition to the wh-phrase describes the
+# answer as the focus noun does; the name the articles give that descriptor is the
+# answer, not a name the question already said
+def test_an_apposition_to_the_wh_phrase_hints_at_the_answer(nlp):
+    engine = build(nlp, _article("Harbour Town won the cup on Saturday.", "Dana Reyes, the"
+                                 " Brazilian, scored twice in the final against Westbury."),
+                   "harbour-cup-2025")
+    got = engine.ask("Which player, the Brazilian, scored twice in the final?")
+    assert got.answer == "Dana Reyes"
