@@ -228,6 +228,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + _count_fit(q, cand)
             - 0.8 * contradicted
             + stretches.get((cand.start, cand.end), 0.0)
+            + _score_beside(q, cand)
         )
         out.append(Scored(cand, hit, score, fit, slot, retrieval, prox, overlap, rank))
     return out
@@ -249,6 +250,21 @@ def _doer_side(q: Question, anchors: dict[Token, float]) -> set[int]:
             if child.dep_ == "nsubj":
                 out |= {t.i for t in child.subtree}
     return out
+
+
+def _score_beside(q: Question, cand: Candidate) -> float:
+    """0.8 for a name the question's own score follows in the sentence ("knocked out Judd
+    Trump 13-9 ... before beating Stuart Bingham 17-12" for "Who did he knock out
+    13-9?"): the score pins down which of the sides named it is about."""
+    doc = cand.root.doc
+    if cand.end + 2 >= len(doc) or cand.types & {"score", "has_number"}:
+        return 0.0
+    first, dash, second = doc[cand.end], doc[cand.end + 1], doc[cand.end + 2]
+    if not (first.like_num and dash.text in {"-", "–"} and second.like_num):
+        return 0.0
+    said = re.sub(r"\s+", "", doc[cand.end:cand.end + 3].text).replace("–", "-")
+    asked = re.sub(r"\s+", "", q.doc.text).replace("–", "-")
+    return 0.8 if re.search(rf"(?<![\d-]){re.escape(said)}(?![\d-])", asked) else 0.0
 
 
 def _named_subject(q: Question):

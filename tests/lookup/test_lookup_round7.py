@@ -100,3 +100,12 @@ def test_an_apposition_to_the_wh_phrase_hints_at_the_answer(nlp):
                    "harbour-cup-2025")
     got = engine.ask("Which player, the Brazilian, scored twice in the final?")
     assert got.answer == "Dana Reyes"
+
+
+# "knocked out Ana Cruz 6-3 ... before beating Sara Bell 7-5": the question's own score
+# after a name pins down which side beaten it asks about
+def test_the_questions_score_beside_a_name_picks_it(nlp):
+    engine = build(nlp, " date 2025-03-10 Tennis star Mara Holt won the Open on Sunday.\n\n"
+                   "Holt knocked out Ana Cruz 6-3 in the quarter-finals before beating Sara"
+                   " Bell 7-5 in the semis.\n", "holt-open-2025")
+    assert engine.ask("Who did Holt beat 6-3?").answer == "Ana Cruz"
