@@ -229,6 +229,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             - 0.8 * contradicted
             + stretches.get((cand.start, cand.end), 0.0)
             + _score_beside(q, cand)
+            + _placing_fit(q, cand)
         )
         out.append(Scored(cand, hit, score, fit, slot, retrieval, prox, overlap, rank))
     return out
@@ -250,6 +251,49 @@ def _doer_side(q: Question, anchors: dict[Token, float]) -> set[int]:
             if child.dep_ == "nsubj":
                 out |= {t.i for t in child.subtree}
     return out
+
+
+# Placings below the winner: "Who finished second?", "Which horse came home third?"
+# ("first" and "last" say much besides a placing: "the first woman to ...").
+PLACINGS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                      "ninth", "tenth"})
+CLAUSE_CUTS = frozenset({"conj", "advcl", "ccomp", "relcl"})
+
+
+def _placing_fit(q: Question, cand: Candidate) -> float:
+    """"Who finished second behind X?" against "Holdener took second, and Vlhová finished
+    third": the placing said in the candidate's own clause (its verb's words, without the
+    clauses joined to it, or the "with X in third" phrase it sits in) agrees with the
+    question's (+0.6) or names another (-0.6)."""
+    asked = {t.lower_ for t in q.doc if _placing(t)}
+    if not asked or cand.types & {"number", "has_number", "ordinal"}:
+        return 0.0
+    node = cand.root
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} or (node.dep_ == "prep" and node.lower_ == "with"):
+            break
+        if node.head is node:
+            break
+        node = node.head
+    inside = range(cand.start, cand.end)
+    said = set()
+    for child in [node, *node.children]:
+        if child is not node and (child.dep_ in CLAUSE_CUTS or (
+            child.dep_ == "prep" and child.lower_ == "with"
+        )) and not any(t.i in inside for t in child.subtree):
+            continue  # a clause (or a "with X in third" phrase) about someone else
+        tokens = [child] if child is node else child.subtree
+        said |= {t.lower_ for t in tokens if _placing(t) and t.i not in inside}
+    if not said:
+        return 0.0
+    return 0.6 if said & asked else -0.6
+
+
+def _placing(token: Token) -> bool:
+    """An ordinal said as a placing ("finished second", "in third"), not one that
+    modifies a noun ("the ninth episode") nor part of a name."""
+    return token.lower_ in PLACINGS and token.dep_ != "amod" and token.ent_type_ not in {
+        "EVENT", "WORK_OF_ART", "ORG"}
 
 
 def _score_beside(q: Question, cand: Candidate) -> float:

@@ -109,3 +109,16 @@ def test_the_questions_score_beside_a_name_picks_it(nlp):
                    "Holt knocked out Ana Cruz 6-3 in the quarter-finals before beating Sara"
                    " Bell 7-5 in the semis.\n", "holt-open-2025")
     assert engine.ask("Who did Holt beat 6-3?").answer == "Ana Cruz"
+
+
+DOWNHILL = _article("Mara Holt won the downhill in Kitzbuhel on Sunday.", "Ana Cruz, the"
+                    " Austrian veteran, took second, and Italy's Sara Bell finished third.")
+
+
+# "Who finished second?" against "X took second, and Y finished third": the placing said in
+# the candidate's own clause agrees with the question's or names another; the verb alone
+# ("finished") matched the wrong clause
+def test_a_placing_is_read_in_its_own_clause(nlp):
+    engine = build(nlp, DOWNHILL, "holt-downhill-2025")
+    assert engine.ask("Who finished second behind Holt in the downhill?").answer == "Ana Cruz"
+    assert "Sara Bell" in engine.ask("Who finished third behind Holt in the downhill?").answer
