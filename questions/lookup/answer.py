@@ -1152,11 +1152,18 @@ AGENT_NOUNS = {"direct": {"director"}, "produce": {"producer"}, "write": {"write
                "create": {"creator"}, "invent": {"inventor"}, "publish": {"publisher"}}
 
 
+# Verbs that give their subject the noun after them: "was crowned the winner", "became
+# the champion", "was named the winner".
+TITLE_GIVING = frozenset({"crown", "become", "name", "declare", "proclaim"})
+
+
 def _named_by_agent_noun(cand: Candidate, verb: str) -> bool:
     """"Who coaches Kiptum?" against "His coach, the Rwandan Gervais Hakizimana, ...",
     "director Christopher Nolan", "The film's director is Greta Gerwig": the candidate
     is named as the one who does what the question's verb says."""
     nouns = AGENT_NOUNS.get(verb) or {verb + "er", verb + "r", verb + "or"}
+    if len(verb) <= 4 and verb[-1:] not in set("aeiouwy"):
+        nouns = nouns | {verb + verb[-1] + "er"}  # "win" -> "winner", "run" -> "runner"
     root = cand.root
     partners = [c for c in root.children if c.dep_ in {"compound", "appos"}]
     if root.dep_ == "appos":
@@ -1165,6 +1172,9 @@ def _named_by_agent_noun(cand: Candidate, verb: str) -> bool:
         partners += [c for c in root.head.children if c.dep_ in SUBJ]
     if root.dep_ in SUBJ and root.head.lemma_ == "be":
         partners += [c for c in root.head.children if c.dep_ == "attr"]
+    if root.dep_ in SUBJ | {"nsubjpass"} and root.head.lemma_ in TITLE_GIVING:
+        # "X was crowned the winner", "X became the champion", "X was named the winner"
+        partners += [c for c in root.head.children if c.dep_ in {"attr", "oprd", "dobj"}]
     inside = range(cand.start, cand.end)
     if cand.start > root.sent.start and root.doc[cand.start - 1].lemma_.lower() in nouns:
         return True  # "coach Gervais Hakizimana" with the noun left out of the name

@@ -122,3 +122,14 @@ def test_a_placing_is_read_in_its_own_clause(nlp):
     engine = build(nlp, DOWNHILL, "holt-downhill-2025")
     assert engine.ask("Who finished second behind Holt in the downhill?").answer == "Ana Cruz"
     assert "Sara Bell" in engine.ask("Who finished third behind Holt in the downhill?").answer
+
+
+# "X was crowned the winner of Y, beating A and B": "winner" is the doer's noun of "win"
+# (the doubled consonant), given to the subject by "crowned"; the ones beaten are objects
+# of another verb
+def test_crowned_the_winner_says_who_won(nlp):
+    engine = build(nlp, _article("The baking final aired on Tuesday.", "Lena Frost, a nurse"
+                                 " from Leeds, was crowned the winner of The Big Bake on"
+                                 " Tuesday night, beating fellow finalists Tom Reed and Ola"
+                                 " Bright."), "big-bake-2025")
+    assert engine.ask("Who won The Big Bake on Tuesday night?").answer == "Lena Frost"
