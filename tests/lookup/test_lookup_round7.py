@@ -133,3 +133,16 @@ def test_crowned_the_winner_says_who_won(nlp):
                                  " Tuesday night, beating fellow finalists Tom Reed and Ola"
                                  " Bright."), "big-bake-2025")
     assert engine.ask("Who won The Big Bake on Tuesday night?").answer == "Lena Frost"
+
+
+# "joined on stage by her boyfriend, Denver Hawks tight end Sam Ode, who ...": the model
+# does not make the name an apposition (an adverbial of "joined"), yet a name after a
+# common noun and a comma, with only its descriptor between, stands in the noun's slot
+def test_a_name_after_a_noun_and_a_comma_takes_its_slot(nlp):
+    engine = build(nlp, _article("Singer Ana Vale closed her tour in Leeds on Sunday.", "At the"
+                                 " third of her three sold-out Night Sky Tour shows at Elm"
+                                 " Park on Sunday, the singer was joined on stage by her"
+                                 " boyfriend, Denver Hawks tight end Sam Ode, who ran out in"
+                                 " a top hat."), "vale-tour-2025")
+    got = engine.ask("Who joined Ana Vale on stage at Elm Park on Sunday?")
+    assert got.answer == "Sam Ode"
