@@ -183,6 +183,10 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     doer_side = _doer_side(q, anchors)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
+        if q.focus and shown and set(surface) <= {q.focus} and shown != surface:
+            # "The studio" resolved to "Wit Studio" for "Which studio ...?": the focus
+            # noun said again names the answer; only the name counts
+            overlap = _overlap([], shown, q_terms - {q.focus})
         if cand.text in q.focus_names and cand.kind in {"ent", "pronoun", "chunk"}:
             # "the Egyptian" for "Which Egyptian forward ...?": the wh-phrase's own
             # descriptor, standing for the name the articles use it for, is the answer
@@ -849,8 +853,12 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
             return 1.0  # "In which minute ...?" -> "the 58th minute", "on move 55"
         if cand.kind == "chunk" and q.expected == "thing" and _told_apart(cand):
             return 0.6  # "Which wrist did she hurt?": "her left wrist" says which one
-        if cand.kind == "chunk":
-            return 0.0  # "the song" is not the song's name
+        said = cand.root.doc[cand.start:cand.end].text.lower()
+        named = cand.text[:1].isupper() and cand.text.lower() not in said and (
+            cand.text.split()[-1].lower() in {cand.root.lower_, cand.root.lemma_.lower()})
+        if cand.kind == "chunk" and not named:
+            return 0.0  # "the song" is not the song's name (unless resolved to one:
+            # "The studio" read as "Wit Studio")
     if q.wh == "how_much" and _is_time(cand):
         return 0.1  # "How much prize money ...?" is no time ("34 seconds"); "How long" is
     if q.wh == "how_much" and _counts_things(cand):

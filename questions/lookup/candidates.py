@@ -103,6 +103,14 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         elif kind in {"ent", "title"} and cand.kind not in {"ent", "title"}:
             cand.kind = kind
         cand.types |= (types or set()) | _types_of(span, glossary)
+        if kind == "chunk" and end - start <= 2 and shown[:1].isupper() and (
+            shown.lower() != span.text.lower() and span.root.pos_ == "NOUN"
+            and span.root.lemma_.lower() in FOCUS_TYPES
+            and shown.split()[-1].lower() in {span.root.lower_, span.root.lemma_.lower()}
+        ):
+            # "The studio" resolved to "Wit Studio" (the name's own last word): the kind
+            # its noun says is the name's ("the boys" read as "BTS" stays a description)
+            cand.types.add(FOCUS_TYPES[span.root.lemma_.lower()])
         if AWARD_CATEGORY.match(shown):
             # "Best Rap Song" (tagged a person), "Album of the Year": an award's category
             cand.types = (cand.types - {"person", "group", "org", "place"}) | {"award"}

@@ -146,3 +146,17 @@ def test_a_name_after_a_noun_and_a_comma_takes_its_slot(nlp):
                                  " a top hat."), "vale-tour-2025")
     got = engine.ask("Who joined Ana Vale on stage at Elm Park on Sunday?")
     assert got.answer == "Sam Ode"
+
+
+STUDIO = _article("The cartoon returns in May.", "The show first aired in 2015, when Lantern"
+                  " Studio adapted the comic. The studio made the first two seasons, and a new"
+                  " team took over in 2021.")
+
+
+# "Lantern Studio adapted the comic. The studio made ...": a sentence-opening "the <noun>"
+# whose noun is the last word of one name of the sentence before is that name said again,
+# and answers "Which studio ...?" as the name
+def test_the_names_own_head_noun_said_again_is_the_name(nlp):
+    engine = build(nlp, STUDIO, "cartoon-2025")
+    got = engine.ask("Which studio made the first two seasons of the show?")
+    assert got.answer == "Lantern Studio"
