@@ -180,8 +180,13 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
     future = q.wh == "when" and any(t.lower_ in {"will", "'ll"} and t.tag_ == "MD"
                                     for t in q.doc)
     acted_on = _acted_on(q)
+    doer_side = _doer_side(q, anchors)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
+        if q.focus and shown and set(surface) <= {q.focus} and shown != surface:
+            # "The studio" resolved to "Wit Studio" for "Which studio ...?": the focus
+            # noun said again names the answer; only the name counts
+            overlap = _overlap([], shown, q_terms - {q.focus})
         if cand.text in q.focus_names and cand.kind in {"ent", "pronoun", "chunk"}:
             # "the Egyptian" for "Which Egyptian forward ...?": the wh-phrase's own
             # descriptor, standing for the name the articles use it for, is the answer
@@ -194,6 +199,9 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         fit = _type_fit(q, cand)
         if fit is None or (future and _before_article(cand, hit)):
             continue  # "When will X return?" is not answered by a year already past
+        if cand.root.i in doer_side and not cand.types & {"score", "has_number"}:
+            continue  # "Who did UConn beat?": "The Huskies beat Purdue" - the subject
+            # side is the question's own subject under another name, not the one beaten
         if cand.kind == "pronoun" and cand.text in doers:
             continue  # "Who is <nickname> bringing out?": "he" is the question's own subject
         if q.wh in {"how_many", "how_much"} and _rank_or_part(cand):
@@ -207,7 +215,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             continue  # "Who hired the killers?": "X, a hired killer" is the one hired
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
                    _cast_as(q, cand, q_terms), _named_slot(q, cand, anchors, sent),
-                   _relative_subject_slot(q, cand, anchors))
+                   _relative_subject_slot(q, cand, anchors),
+                   _comma_apposition_slot(q, cand, anchors, sent))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -224,9 +233,87 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + _count_fit(q, cand)
             - 0.8 * contradicted
             + stretches.get((cand.start, cand.end), 0.0)
+            + _score_beside(q, cand)
+            + _placing_fit(q, cand)
         )
         out.append(Scored(cand, hit, score, fit, slot, retrieval, prox, overlap, rank))
     return out
+
+
+def _doer_side(q: Question, anchors: dict[Token, float]) -> set[int]:
+    """Token indices of the subject phrase (with its possessor: "John Kiely's side") of
+    each sentence verb that anchors the question's main verb, when the question names its
+    own subject and asks for the object ("Who did UConn beat ...?"). The sentence's doer
+    of that verb is the question's subject under another name (a nickname, a descriptor,
+    the manager's side), never the one acted on."""
+    if q.slot != "obj" or _named_subject(q) is None:
+        return set()
+    out: set[int] = set()
+    for verb in anchors:
+        if verb.lemma_.lower() not in q.verbs and verb.lower_ not in q.verbs:
+            continue
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                out |= {t.i for t in child.subtree}
+    return out
+
+
+# Placings below the winner: "Who finished second?", "Which horse came home third?"
+# ("first" and "last" say much besides a placing: "the first woman to ...").
+PLACINGS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                      "ninth", "tenth"})
+CLAUSE_CUTS = frozenset({"conj", "advcl", "ccomp", "relcl"})
+
+
+def _placing_fit(q: Question, cand: Candidate) -> float:
+    """"Who finished second behind X?" against "Holdener took second, and Vlhová finished
+    third": the placing said in the candidate's own clause (its verb's words, without the
+    clauses joined to it, or the "with X in third" phrase it sits in) agrees with the
+    question's (+0.6) or names another (-0.6)."""
+    asked = {t.lower_ for t in q.doc if _placing(t)}
+    if not asked or cand.types & {"number", "has_number", "ordinal"}:
+        return 0.0
+    node = cand.root
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} or (node.dep_ == "prep" and node.lower_ == "with"):
+            break
+        if node.head is node:
+            break
+        node = node.head
+    inside = range(cand.start, cand.end)
+    said = set()
+    for child in [node, *node.children]:
+        if child is not node and (child.dep_ in CLAUSE_CUTS or (
+            child.dep_ == "prep" and child.lower_ == "with"
+        )) and not any(t.i in inside for t in child.subtree):
+            continue  # a clause (or a "with X in third" phrase) about someone else
+        tokens = [child] if child is node else child.subtree
+        said |= {t.lower_ for t in tokens if _placing(t) and t.i not in inside}
+    if not said:
+        return 0.0
+    return 0.6 if said & asked else -0.6
+
+
+def _placing(token: Token) -> bool:
+    """An ordinal said as a placing ("finished second", "in third"), not one that
+    modifies a noun ("the ninth episode") nor part of a name."""
+    return token.lower_ in PLACINGS and token.dep_ != "amod" and token.ent_type_ not in {
+        "EVENT", "WORK_OF_ART", "ORG"}
+
+
+def _score_beside(q: Question, cand: Candidate) -> float:
+    """0.8 for a name the question's own score follows in the sentence ("knocked out Judd
+    Trump 13-9 ... before beating Stuart Bingham 17-12" for "Who did he knock out
+    13-9?"): the score pins down which of the sides named it is about."""
+    doc = cand.root.doc
+    if cand.end + 2 >= len(doc) or cand.types & {"score", "has_number"}:
+        return 0.0
+    first, dash, second = doc[cand.end], doc[cand.end + 1], doc[cand.end + 2]
+    if not (first.like_num and dash.text in {"-", "–"} and second.like_num):
+        return 0.0
+    said = re.sub(r"\s+", "", doc[cand.end:cand.end + 3].text).replace("–", "-")
+    asked = re.sub(r"\s+", "", q.doc.text).replace("–", "-")
+    return 0.8 if re.search(rf"(?<![\d-]){re.escape(said)}(?![\d-])", asked) else 0.0
 
 
 def _named_subject(q: Question):
@@ -766,8 +853,12 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
             return 1.0  # "In which minute ...?" -> "the 58th minute", "on move 55"
         if cand.kind == "chunk" and q.expected == "thing" and _told_apart(cand):
             return 0.6  # "Which wrist did she hurt?": "her left wrist" says which one
-        if cand.kind == "chunk":
-            return 0.0  # "the song" is not the song's name
+        said = cand.root.doc[cand.start:cand.end].text.lower()
+        named = cand.text[:1].isupper() and cand.text.lower() not in said and (
+            cand.text.split()[-1].lower() in {cand.root.lower_, cand.root.lemma_.lower()})
+        if cand.kind == "chunk" and not named:
+            return 0.0  # "the song" is not the song's name (unless resolved to one:
+            # "The studio" read as "Wit Studio")
     if q.wh == "how_much" and _is_time(cand):
         return 0.1  # "How much prize money ...?" is no time ("34 seconds"); "How long" is
     if q.wh == "how_much" and _counts_things(cand):
@@ -997,6 +1088,9 @@ def _beside_focus(cand: Candidate, focus: str | None) -> bool:
                range(cand.start, cand.end))
 
 
+WHO_TYPES = frozenset({"agent", "person", "group"})
+
+
 def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: Span) -> float:
     root = cand.root
     if q.slot == "poss":
@@ -1043,6 +1137,12 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
         elif q.slot == "any":
             fit = 0.5
         best = max(best, fit * strength * anchors[verb])
+    if best and q.expected in WHO_TYPES and root.dep_ == "compound" and (
+        root.head.pos_ == "NOUN" and not cand.start <= root.head.i < cand.end
+    ):
+        # "won back-to-back NCAA titles": a name modifying a common noun tells what kind
+        # of thing fills the slot; "Who ...?" asks for whoever fills it
+        best *= 0.5
     if q.copula and q.slot == "attr":
         share = _appositive_of_question(cand, q)
         if share:
@@ -1061,11 +1161,18 @@ AGENT_NOUNS = {"direct": {"director"}, "produce": {"producer"}, "write": {"write
                "create": {"creator"}, "invent": {"inventor"}, "publish": {"publisher"}}
 
 
+# Verbs that give their subject the noun after them: "was crowned the winner", "became
+# the champion", "was named the winner".
+TITLE_GIVING = frozenset({"crown", "become", "name", "declare", "proclaim"})
+
+
 def _named_by_agent_noun(cand: Candidate, verb: str) -> bool:
     """"Who coaches Kiptum?" against "His coach, the Rwandan Gervais Hakizimana, ...",
     "director Christopher Nolan", "The film's director is Greta Gerwig": the candidate
     is named as the one who does what the question's verb says."""
     nouns = AGENT_NOUNS.get(verb) or {verb + "er", verb + "r", verb + "or"}
+    if len(verb) <= 4 and verb[-1:] not in set("aeiouwy"):
+        nouns = nouns | {verb + verb[-1] + "er"}  # "win" -> "winner", "run" -> "runner"
     root = cand.root
     partners = [c for c in root.children if c.dep_ in {"compound", "appos"}]
     if root.dep_ == "appos":
@@ -1074,6 +1181,9 @@ def _named_by_agent_noun(cand: Candidate, verb: str) -> bool:
         partners += [c for c in root.head.children if c.dep_ in SUBJ]
     if root.dep_ in SUBJ and root.head.lemma_ == "be":
         partners += [c for c in root.head.children if c.dep_ == "attr"]
+    if root.dep_ in SUBJ | {"nsubjpass"} and root.head.lemma_ in TITLE_GIVING:
+        # "X was crowned the winner", "X became the champion", "X was named the winner"
+        partners += [c for c in root.head.children if c.dep_ in {"attr", "oprd", "dobj"}]
     inside = range(cand.start, cand.end)
     if cand.start > root.sent.start and root.doc[cand.start - 1].lemma_.lower() in nouns:
         return True  # "coach Gervais Hakizimana" with the noun left out of the name
@@ -1181,6 +1291,28 @@ def _named_slot(q: Question, cand: Candidate, anchors: dict[Token, float], sent:
     if noun is cand.root:
         return 0.0
     return _slot_fit(q, replace(cand, root=noun), anchors, sent)
+
+
+def _comma_apposition_slot(q: Question, cand: Candidate, anchors: dict[Token, float],
+                           sent: Span) -> float:
+    """A name after a common noun and a comma, with only its descriptor between ("joined
+    by her boyfriend, Kansas City Chiefs tight end Travis Kelce"), stands in the noun's
+    slot: an apposition the small model parses as something else (an adverbial). 0.9 of
+    the noun's slot fit."""
+    if not cand.types & {"person", "group", "org"} or cand.kind not in {"ent", "title"}:
+        return 0.0
+    doc = sent.doc
+    if cand.end < sent.end and doc[cand.end].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        return 0.0  # the name ends the apposition ("Kansas City Chiefs tight end X": X)
+    i = cand.start - 1
+    while i > sent.start and cand.start - i <= 6 and doc[i].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        i -= 1
+    if i <= sent.start or doc[i].text != "," or doc[i - 1].pos_ != "NOUN":
+        return 0.0
+    noun = doc[i - 1]
+    if noun.head.i == cand.root.i or cand.root.head.i == noun.i:
+        return 0.0  # the parser already joined them: the slot fit reads it
+    return 0.9 * _slot_fit(q, replace(cand, root=noun), anchors, sent)
 
 
 def _relative_subject_slot(q: Question, cand: Candidate, anchors: dict[Token, float]) -> float:

@@ -103,6 +103,14 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         elif kind in {"ent", "title"} and cand.kind not in {"ent", "title"}:
             cand.kind = kind
         cand.types |= (types or set()) | _types_of(span, glossary)
+        if kind == "chunk" and end - start <= 2 and shown[:1].isupper() and (
+            shown.lower() != span.text.lower() and span.root.pos_ == "NOUN"
+            and span.root.lemma_.lower() in FOCUS_TYPES
+            and shown.split()[-1].lower() in {span.root.lower_, span.root.lemma_.lower()}
+        ):
+            # "The studio" resolved to "Wit Studio" (the name's own last word): the kind
+            # its noun says is the name's ("the boys" read as "BTS" stays a description)
+            cand.types.add(FOCUS_TYPES[span.root.lemma_.lower()])
         if AWARD_CATEGORY.match(shown):
             # "Best Rap Song" (tagged a person), "Album of the Year": an award's category
             cand.types = (cand.types - {"person", "group", "org", "place"}) | {"award"}
@@ -112,6 +120,10 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         if ent.label_ == "MONEY":
             ent = _whole_amount(ent)
         types = set(LABEL_TYPES.get(ent.label_, set()))
+        if ent.label_ == "LAW" and not any(t.lower_ in LAW_WORDS for t in ent):
+            types = set()  # "beat Kilkenny 0-30": the small model's law with no law word
+        elif ent.label_ in {"PRODUCT", "WORK_OF_ART"} and _before_score(doc, ent.end):
+            types = set()  # "beat Naas 2-1": a name a score follows is a side, no product
         fine = ent._.fine_type if ent.has_extension("fine_type") else None
         types |= FINE_TO_TYPES.get(fine or "", set())
         if ent.label_ == "DATE" and YEAR.search(ent.text):
@@ -587,7 +599,29 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].dep_ in {"cc", "case"}):
         end -= 1
+    if end - start > 1 and _opens_score(doc, end - 1):
+        end -= 1  # "beat Kilkenny 0-30 to 2-15": the score's first half is not the name's
     return start, end
+
+
+# Words a real law's name holds ("the Copyright Act", "Title IX", "the Treaty of Rome"):
+# the small model labels a team or a place beside a score a LAW without one.
+LAW_WORDS = frozenset({"act", "law", "laws", "bill", "treaty", "amendment", "constitution",
+                       "code", "article", "section", "rule", "rules", "title", "charter",
+                       "convention", "accord", "accords", "protocol", "directive",
+                       "regulation", "statute", "decree", "agreement", "v.", "vs."})
+
+
+def _before_score(doc, i: int) -> bool:
+    """A score starts at token i ("2-1", or "0" "-" "17" as the tokenizer splits it)."""
+    return i < len(doc) and (bool(SCORE.fullmatch(doc[i].text)) or _opens_score(doc, i))
+
+
+def _opens_score(doc, i: int) -> bool:
+    """The token is the first number of a score written against a dash ("0" of "0-30")."""
+    return i + 2 < len(doc) and doc[i].like_num and not doc[i].whitespace_ and (
+        doc[i + 1].text in {"-", "–"} and not doc[i + 1].whitespace_ and doc[i + 2].like_num
+    )
 
 
 # An award's category, whatever label the model gave it: "Best New Artist", "Outstanding

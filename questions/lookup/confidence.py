@@ -102,7 +102,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     # a future question against a sentence that tells only the past misses what it asks
     # as surely as a sentence that says none of its words (folded in, not a feature of its
     # own: the fitted model's weights stay as calibrated)
-    relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit))
+    relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit),
+                           _counts_another(q, best))
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
@@ -232,6 +233,36 @@ def _future_unsaid(q: Question, hit: Hit) -> float:
     return 1.0
 
 
+# Nouns any count of their kind answers: "How many people ...?" by "587,000 players",
+# "How many times ...?" by "on four occasions".
+ANY_COUNT = frozenset({"people", "person", "time", "thing", "member", "individual"})
+
+
+def _counts_another(q: Question, best: Scored | None) -> float:
+    """1.5 when "How many <nouns> ...?" is answered by a number that counts another
+    noun ("How many laps ...?" against "with six races left"): the sentence gives a
+    count, not the one asked (neither the noun, its synonym nor a WordNet relative)."""
+    if best is None or q.wh != "how_many" or not q.focus or q.focus in ANY_COUNT:
+        return 0.0
+    root = best.cand.root
+    if root.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in root.children):
+        counted = root.lemma_.lower()  # "two nights": the count with its noun
+    elif root.dep_ in {"nummod", "quantmod"} and root.head.pos_ == "NOUN" and (
+        root.head.i > root.i
+    ):
+        counted = root.head.lemma_.lower()
+    else:
+        return 0.0
+    wanted = {q.focus} | set(expand(q.focus))
+    said = {_base(t) for t in best.hit.entry.terms}
+    if counted in wanted or _options(counted) & wanted or wordnet.related(
+        counted, q.focus, "n"
+    ) or _near_form(counted, wanted) or _options(q.focus) & said:
+        return 0.0  # the noun asked, or said elsewhere in the sentence ("20 Grammy
+        # awards" for "How many Grammys ...?")
+    return 1.5  # as strong as a relation noun asked and not said ("Whose mother ...?")
+
+
 def _relation_words(q: Question) -> set[str]:
     """What the question says besides its names and its wh-phrase: "train" in "Who
     trains Tyson Fury?", "attend" and "people" in "How many people attended Game 5?"."""
@@ -241,6 +272,11 @@ def _relation_words(q: Question) -> set[str]:
         wh_phrase.add(wh.i + 1)  # "How old": the answer says the age, not "old"
     named = {t.i for ent in q.doc.ents if _specific(ent) for t in ent}
     named |= {t.i for t in q.doc if t.pos_ == "PROPN"}
+    # a capitalised verb or adjective inside the question is a word of a title the model
+    # misread ("BLACKPINK's Born Pink": "Born" read as the verb "bear"); a capitalised
+    # common noun ("through Blackened Recordings") the sentence may still say
+    named |= {t.i for t in q.doc if t.i > 0 and t.is_alpha and t.text[:1].isupper()
+              and t.pos_ in {"VERB", "AUX", "ADJ", "ADV"} and not t.is_sent_start}
     out = set()
     for token in q.doc:
         if token.i in named or token.i in wh_phrase:
@@ -268,6 +304,8 @@ def _relation_missing(q: Question, hit: Hit) -> float:
     said = {_base(t) for t in hit.entry.terms}
     if _job_unsaid(q, hit, said, wanted):
         return 1.0
+    if _role_unsaid(q, said):
+        return 1.5
     if _job_asked(q, wanted) and _maker_said(q, hit):
         return 0.0  # "Who wrote the manga?" against "... of Y's manga"
     if any(_options(t) & said or _near_form(t, said) or _doer_said(t, said)
@@ -291,6 +329,30 @@ JOB_VERBS = {"compose", "choreograph", "referee", "umpire", "officiate", "produc
              # the jobs held on a team or a horse: "Who coached X?" is not answered by a
              # sentence about X that names its players or rivals, but not its coach
              "coach", "train", "mentor"}
+
+
+# Verbs that give someone a role: "Who was named player of the match?", "Who was voted
+# captain of the team?" ask for the one given that role, which a sentence must say.
+ROLE_VERBS = frozenset({"name", "vote", "crown", "elect", "appoint"})
+
+
+def _role_unsaid(q: Question, said: set[str]) -> bool:
+    """ "Who was named <role> (of <noun>)?" with a lowercase role a word of which the
+    sentence never says ("player of the match" against "the first player ever sent off
+    in a World Cup final": no match): the sentence names people, not the one named."""
+    if q.wh != "who" or q.verb not in ROLE_VERBS:
+        return False
+    for role in q.doc:
+        if role.dep_ != "oprd" or role.pos_ != "NOUN" or role.head.lemma_.lower() != q.verb:
+            continue
+        words = {role.lemma_.lower()}
+        for prep in role.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                words |= {c.lemma_.lower() for c in prep.children
+                          if c.dep_ == "pobj" and c.pos_ == "NOUN"}
+        return any(not (_options(w) & said or _near_form(w, said) or _doer_said(w, said)
+                        or _wordnet_said(w, said)) for w in words)
+    return False
 
 
 def _job_asked(q: Question, wanted: set[str]) -> bool:

@@ -741,6 +741,9 @@ def _focus_phrase(q: Question) -> set[int]:
         return set()
     out = {focus.i}
     out |= {c.i for c in focus.children if c.dep_ in {"compound", "amod", "nmod"}}
+    # "Which character, the strongest sorcerer of all, died ...?": the apposition
+    # describes the answer, as the focus noun does
+    out |= {t.i for c in focus.children if c.dep_ == "appos" for t in c.subtree}
     wh = _wh_token(q.doc)
     if wh is not None and wh.i < focus.i <= wh.i + 4 and all(
         t.pos_ in {"ADJ", "PROPN", "NOUN"} for t in q.doc[wh.i + 1 : focus.i]
