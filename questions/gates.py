@@ -690,6 +690,20 @@ def names_the_performance(question: str) -> str | None:
     return None
 
 
+# "Who did X work with first in 2005?": "first" after the verb, then a time, reads as the
+# first of several that year, not the first ever ("Who did X first work with?" would not).
+FIRST_OF_A_TIME = re.compile(
+    r"^(?:[^,]*, )?(?:Who|Whom|What|Which [\w-]+) (?:did|does|do)\b[^?\"]* first "
+    r"(?:in|on|at|during) [^?]*\?$"
+)
+
+
+def first_reads_as_first_of_a_time(question: str) -> str | None:
+    if FIRST_OF_A_TIME.match(question):
+        return "'<verb> ... first in <time>' reads as the first of several then"
+    return None
+
+
 def check(
     question: str,
     answer: str,
@@ -716,6 +730,7 @@ def check(
         or award_names_its_giver(question)
         or what_for_reads_as_why(question)
         or names_the_performance(question)
+        or first_reads_as_first_of_a_time(question)
         or names_something(question)
         or answer_in_source(answer, aliases, sentence)
         or title_kept_whole(question, sentence)

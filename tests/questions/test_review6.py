@@ -51,3 +51,18 @@ def test_an_unnamed_performance_needs_a_frame():
     ) is None
     assert gates.names_the_performance("Who hosted the opening show of the Glass Tour?") is None
     assert gates.names_the_performance('Who starred in the Christmas special "Snowfall"?') is None
+
+
+def test_first_after_the_verb_and_before_a_time_reads_as_first_of_several():
+    question = "Who did Nora Vance sing with first in 2014?"
+    assert gates.first_reads_as_first_of_a_time(question)
+    sentence = "Nora Vance first sang with Eli Stone in 2014, on a charity single."
+    assert "first of several" in gates.check(question, "Eli Stone", [], sentence, set())
+    assert gates.first_reads_as_first_of_a_time(
+        "Which team did Rovers beat first on the opening weekend?"
+    )
+    # the subject asked ("who crossed the line first"), or no time after it
+    for question in ("Who crossed the line first in the 2014 race?",
+                     "In which year did Nora Vance first sing with Eli Stone?"):
+        assert gates.first_reads_as_first_of_a_time(question) is None
+
