@@ -704,19 +704,6 @@ def first_reads_as_first_of_a_time(question: str) -> str | None:
     return None
 
 
-# "who argues over what to do next", "who spoke next?": "next" as an adverb (no noun after
-# it; "the next album" is VAGUE already) counts from the moment the sentence before told,
-# which the question does not give.
-ADVERB_NEXT = re.compile(r"\bnext(?=\?|,| (?:in|at|on|for|to|with|after|before|and|or|than)\b)")
-
-
-def next_counts_from_the_story(question: str) -> str | None:
-    match = ADVERB_NEXT.search(QUOTED.sub('""', question))
-    if match:
-        return "'next' counts from a moment the question does not give"
-    return None
-
-
 def check(
     question: str,
     answer: str,
@@ -744,7 +731,6 @@ def check(
         or what_for_reads_as_why(question)
         or names_the_performance(question)
         or first_reads_as_first_of_a_time(question)
-        or next_counts_from_the_story(question)
         or names_something(question)
         or answer_in_source(answer, aliases, sentence)
         or title_kept_whole(question, sentence)

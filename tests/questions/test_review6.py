@@ -66,14 +66,3 @@ def test_first_after_the_verb_and_before_a_time_reads_as_first_of_several():
                      "In which year did Nora Vance first sing with Eli Stone?"):
         assert gates.first_reads_as_first_of_a_time(question) is None
 
-
-
-def test_next_as_an_adverb_counts_from_an_untold_moment():
-    question = "In Harbour Lights, who decides what to do next in Port Vane?"
-    assert gates.next_counts_from_the_story(question)
-    sentence = "Meanwhile the harbour council decides what to do next in Port Vane."
-    assert "next" in gates.check(question, "the harbour council", [], sentence, set())
-    assert gates.next_counts_from_the_story("Who sang next, after Nora Vance?")
-    # "next" before a noun, or as part of a title, is something else
-    assert gates.next_counts_from_the_story("Who will host the Harbour Awards next year?") is None
-    assert gates.next_counts_from_the_story('Who sang "Next to You" in 2019?') is None
