@@ -704,6 +704,18 @@ def first_reads_as_first_of_a_time(question: str) -> str | None:
     return None
 
 
+# "Who had a playable version of X for the Wii?": "had" as the verb asked of its holder is
+# a state at some time, true of whoever held it then; with no year, day, edition or occasion
+# frame the question does not say when. ("Who had a hit with X in 1999?" says when.)
+HAD_SOMETHING = re.compile(r"^Who had (?:a|an) ")
+
+
+def had_says_when(question: str) -> str | None:
+    if HAD_SOMETHING.match(question) and not names_a_time_or_edition(question):
+        return "'who had a ...?' with no time or occasion"
+    return None
+
+
 def check(
     question: str,
     answer: str,
@@ -731,6 +743,7 @@ def check(
         or what_for_reads_as_why(question)
         or names_the_performance(question)
         or first_reads_as_first_of_a_time(question)
+        or had_says_when(question)
         or names_something(question)
         or answer_in_source(answer, aliases, sentence)
         or title_kept_whole(question, sentence)

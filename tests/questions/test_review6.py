@@ -66,3 +66,14 @@ def test_first_after_the_verb_and_before_a_time_reads_as_first_of_several():
                      "In which year did Nora Vance first sing with Eli Stone?"):
         assert gates.first_reads_as_first_of_a_time(question) is None
 
+
+
+def test_who_had_something_needs_a_time():
+    question = "Who had a working copy of Star Harbour for the arcade?"
+    assert gates.had_says_when(question)
+    sentence = "At the 1998 show, Vale Games had a working copy of Star Harbour for the arcade."
+    assert "no time" in gates.check(question, "Vale Games", [], sentence, set())
+    assert gates.had_says_when("Who had a hit with Star Harbour in 1998?") is None
+    assert gates.had_says_when(
+        "At the 1998 trade show, who had a working copy of Star Harbour?"
+    ) is None
