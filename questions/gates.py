@@ -632,6 +632,90 @@ def not_duplicate(question: str, seen: set[str]) -> str | None:
     return None
 
 
+# "What won Song of the Year in 2010?", "Who was named Player of the Year?": a category that
+# many ceremonies and bodies give each year, asked with none named. Some word of the question
+# must say whose prize it is: "award(s)", "prize", a ceremony's plural name ("the 96th
+# Oscars", "the Grammys"), an "At X, " frame, or a giver in capitals ("PFA Player of the
+# Year", "IGN gave ... Best Graphics").
+AWARD_CATEGORY = re.compile(
+    r"\b(?:[A-Z][\w&'’-]* )+of the (?:Year|Season|Decade)\b|\bBest (?:[A-Z][\w&'’-]*|R&B)"
+)
+AWARD_BODY = re.compile(
+    r"\b(?:[Aa]wards?|[Pp]rizes?|[Cc]eremony|gala|Oscars?|Grammys?|Emmys?|Tonys?|Globes?|"
+    r"Brits|[A-Z]{2,}[\w&]*)\b"
+)
+
+
+def award_names_its_giver(question: str) -> str | None:
+    """A prize category with no ceremony or giver named: which awards?"""
+    body = QUOTED.sub('""', question)  # a title's words say nothing of the prize
+    match = AWARD_CATEGORY.search(body)
+    if not match or CONTEXT_FRAME.match(question):
+        return None
+    rest = body[: match.start()] + " " + body[match.end():]
+    if AWARD_BODY.search(rest) or re.search(r"[A-Z]{2,}", match.group(0)):
+        return None
+    return f"the prize {match.group(0).strip()!r} with no ceremony or giver (whose award?)"
+
+
+# "What did Dave walk out for?": a phrasal verb with no object and a stranded "for" reads as
+# "why did Dave walk out?", not as "which song did he come on for?". ("What did she win the
+# Oscar for?" has its object, and asks for the work.)
+WHAT_FOR_AS_WHY = re.compile(
+    r"\b[Ww]hat (?:did|does|do) [^?]*\b(?:out|in|up|on|off|back|over|down|away|along) for\?$"
+)
+
+
+def what_for_reads_as_why(question: str) -> str | None:
+    if WHAT_FOR_AS_WHY.search(question):
+        return "'what did X <verb> out for?' reads as 'why'"
+    return None
+
+
+# "at the opening London show", "the sold-out stadium concert": one performance told by
+# words around it, not by its name; with no "At <tour>, " or "In <work>, " frame, whose
+# show? ("the Christmas Day special "X"" names it; "the show" alone is VAGUE already.)
+UNNAMED_PERFORMANCE = re.compile(
+    r"\bthe (?:[a-z][\w-]* |[A-Z][a-z]+ ){1,3}(?:show|concert|gig|ceremony|premiere|festival)s?\b"
+    r"(?!\s+(?:[A-Z0-9\"“]|of\b|by\b))"
+)
+
+
+def names_the_performance(question: str) -> str | None:
+    if CONTEXT_FRAME.match(question):
+        return None
+    match = UNNAMED_PERFORMANCE.search(QUOTED.sub('""', question))
+    if match:
+        return f"vague reference {match.group(0)!r} (whose show?)"
+    return None
+
+
+# "Who did X work with first in 2005?": "first" after the verb, then a time, reads as the
+# first of several that year, not the first ever ("Who did X first work with?" would not).
+FIRST_OF_A_TIME = re.compile(
+    r"^(?:[^,]*, )?(?:Who|Whom|What|Which [\w-]+) (?:did|does|do)\b[^?\"]* first "
+    r"(?:in|on|at|during) [^?]*\?$"
+)
+
+
+def first_reads_as_first_of_a_time(question: str) -> str | None:
+    if FIRST_OF_A_TIME.match(question):
+        return "'<verb> ... first in <time>' reads as the first of several then"
+    return None
+
+
+# "Who had a playable version of X for the Wii?": "had" as the verb asked of its holder is
+# a state at some time, true of whoever held it then; with no year, day, edition or occasion
+# frame the question does not say when. ("Who had a hit with X in 1999?" says when.)
+HAD_SOMETHING = re.compile(r"^Who had (?:a|an) ")
+
+
+def had_says_when(question: str) -> str | None:
+    if HAD_SOMETHING.match(question) and not names_a_time_or_edition(question):
+        return "'who had a ...?' with no time or occasion"
+    return None
+
+
 def check(
     question: str,
     answer: str,
@@ -655,6 +739,11 @@ def check(
         or names_the_occasion(question)
         or answer_not_in_question(question, answer, aliases)
         or no_vague_reference(question)
+        or award_names_its_giver(question)
+        or what_for_reads_as_why(question)
+        or names_the_performance(question)
+        or first_reads_as_first_of_a_time(question)
+        or had_says_when(question)
         or names_something(question)
         or answer_in_source(answer, aliases, sentence)
         or title_kept_whole(question, sentence)
