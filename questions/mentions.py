@@ -1949,7 +1949,33 @@ def _gender_fits(pronoun: str, mention: Mention, stated: dict[str, str]) -> bool
     return gender == ("m" if pronoun in MALE_PRONOUNS else "f")
 
 
+def _idle_it(token: Token) -> bool:
+    """An "it" that seldom stands for a name said before, so is left vague:
+    - the subject of "be" with a complement ("it was a painful end", "It was his tenth
+      of the season"): it sums up a situation, not the team or cup named before;
+    - an object in a set phrase with a particle ("gave it up") or of a preposition
+      ("that's about it"), and an object of a verb whose subject is a name ("the Rovers
+      deserved it", "struck out Ruiz to end it"): the win, the game, the match."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_ == "be" and any(
+        c.dep_ in {"attr", "acomp"} for c in head.children
+    ):
+        return True
+    if token.dep_ == "pobj":
+        return True
+    if token.dep_ in {"dobj", "dative"}:
+        if any(c.dep_ == "prt" for c in head.children):
+            return True
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and head.dep_ in {"xcomp", "advcl", "conj"}:
+            subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return subject is None or subject.pos_ == "PROPN" or subject.ent_type_ != ""
+    return False
+
+
 def _compatible(pronoun: str, fine: str) -> bool:
+    if fine == "nationality":
+        return False  # "Romanian": a word of origin, no one a pronoun stands for
     if pronoun in SINGULAR_PRONOUNS:
         return fine in PERSON_TYPES
     if pronoun in PLURAL_PRONOUNS:
@@ -1975,6 +2001,9 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
     if own is not None:  # "Ashley Young picked up his second yellow card"
         mentions.by_start[token.i] = Mention(token.i, token.i + 1, own.name, own.type,
                                              possessive=True)
+        return
+    if lower == "it" and _idle_it(token):
+        mentions.vague.add(token.i)
         return
     candidates: dict[str, Mention] = {}
     excluded: set[str] = set()  # people in reach whose gender does not fit

@@ -97,3 +97,24 @@ def test_a_pronoun_is_not_a_person_named_in_passing_when_the_lead_is_out_of_reac
         "the blocks."
     )
     assert _resolved(doc, resolve_mentions(doc), "he") == [None]
+
+
+def test_an_it_summing_up_a_situation_is_no_name(bare_nlp):
+    # "it was a bitter end": the situation, not Leeds
+    doc = bare_nlp("For Leeds, who had won all eight games before the final, it was a bitter end.")
+    assert _resolved(doc, resolve_mentions(doc), "it") == [None]
+
+
+def test_an_object_it_after_a_named_subject_is_the_win_not_a_name(bare_nlp):
+    doc = bare_nlp(
+        'The Rovers beat the Lions 2-1 in the Northern Cup final. "The Rovers deserved it," '
+        "the coach said."
+    )
+    assert _resolved(doc, resolve_mentions(doc), "it") == [None]
+
+
+def test_a_nationality_word_is_no_antecedent(bare_nlp):
+    doc = bare_nlp(
+        "Coach Lars Berg rebuilt the roster around Danish rifler Tom Holm. Fans loved it."
+    )
+    assert _resolved(doc, resolve_mentions(doc), "it") == [None]
