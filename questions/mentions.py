@@ -182,6 +182,10 @@ NAME_HEADS = {
     # "the Boat Race", "the Chicago Marathon", "the Tokyo Marathon": a named race is one
     # event, whatever label the model gave it (it reads "Boat Race" as a company)
     "race": "event", "marathon": "event",
+    # "Hyrule Castle", "Hawkins High", "Finals MVP" labelled people: a place, a school, an
+    # award; never a person whose first word ("Hyrule", "Hawkins") is then their short name
+    "castle": "venue", "palace": "venue", "high": "organization", "school": "organization",
+    "academy": "organization", "college": "organization", "mvp": "award",
 }
 COARSE_TYPES = {"person", "organization", "place", "venue", "thing", "title", "event",
                 "product", "nationality"}

@@ -118,3 +118,15 @@ def test_a_nationality_word_is_no_antecedent(bare_nlp):
         "Coach Lars Berg rebuilt the roster around Danish rifler Tom Holm. Fans loved it."
     )
     assert _resolved(doc, resolve_mentions(doc), "it") == [None]
+
+
+def test_a_castle_or_an_award_labelled_a_person_gives_no_short_name(bare_nlp):
+    # "Dunmore Castle" is a place, so "Dunmore" alone is not it (the land of Dunmore)
+    doc = bare_nlp(
+        "Link wakes up beneath Dunmore Castle. Players can explore the land of Dunmore and "
+        "the sky."
+    )
+    assert _resolved(doc, resolve_mentions(doc), "Dunmore")[-1] != "Dunmore Castle"
+    # "Finals MVP" is an award: "The Finals" are the games, not a person
+    doc = bare_nlp("Nikola Jokic was named Finals MVP on Monday. The Finals ended in five games.")
+    assert _resolved(doc, resolve_mentions(doc), "Finals")[-1] != "Finals MVP"
