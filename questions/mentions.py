@@ -2032,6 +2032,8 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
                 excluded.add(mention.name)
         if lower in SINGULAR_PRONOUNS and mention is not None and _unsure_person(doc, mention):
             blocked = True  # a split name, or a person read as a place: no sure antecedent
+        if lower in SINGULAR_PRONOUNS and mention is not None and _actor_of_role(doc, mention):
+            blocked = True  # "Sarah Snook's character refused to back her brother": whose?
         other = doc[i]
         if lower in SINGULAR_PRONOUNS and other.lower_ in mentions.shared_parts and (
             (named := mentions.covering(other)) is None or named.type not in PERSON_TYPES
@@ -2108,6 +2110,20 @@ def _in_passing(root: Token) -> bool:
         if prep.dep_ == "agent" and prep.head.dep_ in {"acl", "relcl"}:
             return True  # "Paramore, led by Hayley Williams,"
     return False
+
+
+ROLE_OWNED = {"character", "role", "alter", "persona", "avatar"}
+
+
+def _actor_of_role(doc: Doc, mention: Mention) -> bool:
+    """"Sarah Snook's character refused to back her brother": the person the sentence is
+    about is the character, a person the text does not name here, so "her" is not the
+    actor's (the character's brother, not the actor's)."""
+    end = mention.end
+    return (
+        mention.type in PERSON_TYPES and end + 1 < len(doc)
+        and doc[end].tag_ == "POS" and doc[end + 1].lower_ in ROLE_OWNED
+    )
 
 
 def _unsure_person(doc: Doc, mention: Mention) -> bool:

@@ -130,3 +130,12 @@ def test_a_castle_or_an_award_labelled_a_person_gives_no_short_name(bare_nlp):
     # "Finals MVP" is an award: "The Finals" are the games, not a person
     doc = bare_nlp("Nikola Jokic was named Finals MVP on Monday. The Finals ended in five games.")
     assert _resolved(doc, resolve_mentions(doc), "Finals")[-1] != "Finals MVP"
+
+
+def test_a_pronoun_after_an_actors_character_is_not_the_actors(bare_nlp):
+    # the character refused to back her (the character's) brother, not the actor's
+    doc = bare_nlp(
+        "Emma Reid plays the eldest daughter. In the finale Emma Reid's character refused "
+        "to back her brother."
+    )
+    assert _resolved(doc, resolve_mentions(doc), "her") == [None]
