@@ -182,6 +182,10 @@ NAME_HEADS = {
     # "the Boat Race", "the Chicago Marathon", "the Tokyo Marathon": a named race is one
     # event, whatever label the model gave it (it reads "Boat Race" as a company)
     "race": "event", "marathon": "event",
+    # "Hyrule Castle", "Hawkins High", "Finals MVP" labelled people: a place, a school, an
+    # award; never a person whose first word ("Hyrule", "Hawkins") is then their short name
+    "castle": "venue", "palace": "venue", "high": "organization", "school": "organization",
+    "academy": "organization", "college": "organization", "mvp": "award",
 }
 COARSE_TYPES = {"person", "organization", "place", "venue", "thing", "title", "event",
                 "product", "nationality"}
@@ -692,7 +696,11 @@ def _said_of(doc: Doc, mention: Mention, word: str) -> bool:
         if phrase.lemma_.lower() not in PERSON_NOUNS | NATIONALITY_ROLES:
             continue  # "Red Star, the Serbian club": not a person
         words = [t for t in phrase.subtree if not mention.start <= t.i < mention.end]
-        if any(t.text.casefold() == word for t in words) and not any(
+        # the word modifies the phrase itself ("the Greek third seed"), not a name inside a
+        # clause on it ("Bowman, the man who guided the American": the American is another)
+        own = [t for t in words if t.head.i == phrase.i or (t.head.head.i == phrase.i and (
+            t.head.dep_ in {"amod", "compound", "nmod"}))]
+        if any(t.text.casefold() == word for t in own) and not any(
             t.ent_type_ == "PERSON" for t in words
         ):
             return True
@@ -742,6 +750,8 @@ def _descriptor_subjects(
         if owner is None or people != {owner.name} or owner.type not in PERSON_TYPES:
             if owner is not None and owner.type in PERSON_TYPES:
                 continue  # the sentence before is about another person too
+            if _unnamed_person(previous, mentions):
+                continue  # "..., but she then struggled, and Andrade led": not only Andrade
             owner = _one_person_subject(previous, mentions)
             if owner is None and _sentence_subject(previous, mentions) is None:
                 owner = _only_person_named(previous, mentions, token)
@@ -801,6 +811,19 @@ def _fronted_clause_only(doc: Doc, sent: Span, start: int, verb: Token, mentions
     return not any(
         (m := mentions.covering(doc[i])) is not None and m.type in PERSON_TYPES
         for i in range(sent.start, start - 1)
+    )
+
+
+def _unnamed_person(sent: Span, mentions: Mentions) -> bool:
+    """Whether a clause of the sentence has "he" or "she" as its subject with no name found
+    for it. The fallbacks of `_descriptor_subjects` hand a descriptor to the one person a
+    sentence names; a person it is about unnamed may be the one the next sentence describes
+    ("She received the palm from Jane Fonda. The German actress plays ...": the actress is
+    not Fonda), so the descriptor is left vague rather than guessed."""
+    return any(
+        t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
+        and t.i in mentions.vague and t.i not in mentions.by_start
+        for t in sent
     )
 
 
@@ -1930,7 +1953,33 @@ def _gender_fits(pronoun: str, mention: Mention, stated: dict[str, str]) -> bool
     return gender == ("m" if pronoun in MALE_PRONOUNS else "f")
 
 
+def _idle_it(token: Token) -> bool:
+    """An "it" that seldom stands for a name said before, so is left vague:
+    - the subject of "be" with a complement ("it was a painful end", "It was his tenth
+      of the season"): it sums up a situation, not the team or cup named before;
+    - an object in a set phrase with a particle ("gave it up") or of a preposition
+      ("that's about it"), and an object of a verb whose subject is a name ("the Rovers
+      deserved it", "struck out Ruiz to end it"): the win, the game, the match."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_ == "be" and any(
+        c.dep_ in {"attr", "acomp"} for c in head.children
+    ):
+        return True
+    if token.dep_ == "pobj":
+        return True
+    if token.dep_ in {"dobj", "dative"}:
+        if any(c.dep_ == "prt" for c in head.children):
+            return True
+        subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and head.dep_ in {"xcomp", "advcl", "conj"}:
+            subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return subject is None or subject.pos_ == "PROPN" or subject.ent_type_ != ""
+    return False
+
+
 def _compatible(pronoun: str, fine: str) -> bool:
+    if fine == "nationality":
+        return False  # "Romanian": a word of origin, no one a pronoun stands for
     if pronoun in SINGULAR_PRONOUNS:
         return fine in PERSON_TYPES
     if pronoun in PLURAL_PRONOUNS:
@@ -1957,6 +2006,9 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
         mentions.by_start[token.i] = Mention(token.i, token.i + 1, own.name, own.type,
                                              possessive=True)
         return
+    if lower == "it" and _idle_it(token):
+        mentions.vague.add(token.i)
+        return
     candidates: dict[str, Mention] = {}
     excluded: set[str] = set()  # people in reach whose gender does not fit
     plural_nouns = 0
@@ -1978,6 +2030,10 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
                 candidates.setdefault(mention.name, mention)
             else:
                 excluded.add(mention.name)
+        if lower in SINGULAR_PRONOUNS and mention is not None and _unsure_person(doc, mention):
+            blocked = True  # a split name, or a person read as a place: no sure antecedent
+        if lower in SINGULAR_PRONOUNS and mention is not None and _actor_of_role(doc, mention):
+            blocked = True  # "Sarah Snook's character refused to back her brother": whose?
         other = doc[i]
         if lower in SINGULAR_PRONOUNS and other.lower_ in mentions.shared_parts and (
             (named := mentions.covering(other)) is None or named.type not in PERSON_TYPES
@@ -2001,6 +2057,8 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
             candidates = {}
     if lower in NEUTER_PRONOUNS and _common_noun_between(doc, candidates, token, mentions):
         candidates = {}  # "slipped it to Salah" after "carried the ball": not a name
+    if len(candidates) == 1 and _passing_mention_only(doc, token, candidates, mentions):
+        candidates = {}
     if len(candidates) == 1 and not plural_nouns and not blocked:
         (only,) = candidates.values()
         possessive = token.tag_ == "PRP$" or lower in {"theirs", "hers"}
@@ -2009,6 +2067,92 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
         )
     else:
         mentions.vague.add(token.i)
+
+
+def _passing_mention_only(
+    doc: Doc, token: Token, candidates: dict[str, Mention], mentions: Mentions
+) -> bool:
+    """"... posed for a selfie with Swift. Paramore, led by Hayley Williams, opened all three
+    nights. The show covers ten of her albums": the one person in reach is named only in
+    passing in the sentence before (`_in_passing`: inside a phrase that describes another
+    noun), while the article's leading person, whose gender fits, is out of reach: "her"
+    is likelier the leading person than the passer-by, so it is left vague."""
+    (only,) = candidates.values()
+    sent = token.sent
+    if only.type not in PERSON_TYPES or token.lower_ not in SINGULAR_PRONOUNS:
+        return False
+    uses = [m for m in mentions.by_start.values()
+            if m.name == only.name and m.start < token.i and doc[m.start].sent.start >= (
+                doc[sent.start - 1].sent.start if sent.start > 0 else 0)]
+    if any(doc[m.start].sent.start == sent.start for m in uses):
+        return False  # named in the pronoun's own sentence
+    if not uses or not all(_in_passing(doc[m.start : m.end].root) for m in uses):
+        return False
+    counts = Counter(m.name for m in mentions.by_start.values() if m.type in PERSON_TYPES)
+    lead = max(counts, key=counts.__getitem__, default=None)
+    if lead is None or lead == only.name or counts[lead] <= counts[only.name]:
+        return False
+    lead_mention = next(m for m in mentions.by_start.values() if m.name == lead)
+    return _gender_fits(token.lower_, lead_mention, mentions.genders)
+
+
+def _in_passing(root: Token) -> bool:
+    """A name inside a phrase that describes another noun, not an argument of a clause of
+    its own: "Paramore, led by Hayley Williams," (a participle on "Paramore"), "the
+    22-year-old from Toulouse", "the record of Eliud Kipchoge"."""
+    token = root
+    while token.dep_ in {"appos", "conj", "compound"} and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent"}:
+        prep = token.head
+        if prep.head.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"} and prep.lower_ in {"from", "of"}:
+            return True  # "the 22-year-old from Toulouse", "the record of X"
+        if prep.dep_ == "agent" and prep.head.dep_ in {"acl", "relcl"}:
+            return True  # "Paramore, led by Hayley Williams,"
+    return False
+
+
+ROLE_OWNED = {"character", "role", "alter", "persona", "avatar"}
+
+
+def _actor_of_role(doc: Doc, mention: Mention) -> bool:
+    """"Sarah Snook's character refused to back her brother": the person the sentence is
+    about is the character, a person the text does not name here, so "her" is not the
+    actor's (the character's brother, not the actor's)."""
+    end = mention.end
+    return (
+        mention.type in PERSON_TYPES and end + 1 < len(doc)
+        and doc[end].tag_ == "POS" and doc[end + 1].lower_ in ROLE_OWNED
+    )
+
+
+def _unsure_person(doc: Doc, mention: Mention) -> bool:
+    """A name in a pronoun's reach the model cut wrong, so that the person it may be is not
+    a sure antecedent either way:
+    - a person name right after another capitalised name word the model gave another label
+      ("born Benito Antonio Martínez Ocasio": "Benito" a place, the rest a person): a
+      fragment of one longer name, not a person of its own;
+    - a one-word name labelled a place that is the subject of a verb of speaking or doing
+      ("Between songs, Benito spoke about where he comes from"): likely the person "he" is.
+    Either leaves "he"/"she" vague rather than given to another person in reach."""
+    first = doc[mention.start]
+    if mention.type in PERSON_TYPES and mention.start > 0:
+        before = doc[mention.start - 1]
+        if (
+            before.pos_ == "PROPN" and before.text[:1].isupper() and before.whitespace_
+            and before.ent_type_ not in {"", "PERSON"} and first.ent_iob_ == "B"
+        ):
+            return True
+    return (
+        mention.type == "place" and mention.end - mention.start == 1
+        and first.dep_ == "nsubj" and first.head.pos_ == "VERB"
+        and first.head.lemma_.lower() in PERSON_VERBS
+    )
+
+
+# Verbs whose subject is a person, not a place ("Benito spoke", "Jordan said").
+PERSON_VERBS = {"say", "speak", "tell", "thank", "admit", "explain", "add", "sing", "smile",
+                "laugh", "cry", "joke", "dedicate", "promise", "reveal", "recall", "insist"}
 
 
 def _coordinated_owners(token: Token) -> Token | None:
@@ -2116,6 +2260,18 @@ def _from_place_descriptor(token: Token) -> bool:
     )
 
 
+def _leading_person(mentions: Mentions, name: str) -> bool:
+    """Whether `name` is named more often than any other person of the article. A role
+    phrase ("the singer", "the player") stands for the article's main entity of that role;
+    but the role type comes from a role noun beside a name ("the veteran rapper X" makes X
+    a singer), so a guest named once can be the only "singer" while the article's subject,
+    named ten times, is typed a plain person: "The singer also won the Grammy" is then the
+    subject, not the guest, and nobody sure is left (vague, no question)."""
+    counts = Counter(m.name for m in mentions.by_start.values() if m.type in PERSON_TYPES)
+    mine = counts.get(name, 0)
+    return all(count < mine for other, count in counts.items() if other != name)
+
+
 def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     """Group descriptors, demonstratives and unnamed role phrases, at their head noun."""
     dets = [c.lower_ for c in token.children if c.dep_ in {"det", "predet"}]
@@ -2157,6 +2313,10 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     role = ROLE_PHRASES.get(token.lemma_.lower())
     if role:
         name = mentions.main.get(role)
+        if token.tag_ == "NNS" and role in PERSON_TYPES | WORK_ROLES:
+            name = None  # "the players", "the songs": many, never the one main entity
+        if name and role in PERSON_TYPES and not _leading_person(mentions, name):
+            name = None  # "the singer" is the article's subject, not a guest so typed
         if name:
             mentions.by_start[start] = Mention(start, token.i + 1, name, role)
         else:
