@@ -28,9 +28,9 @@ from questions.lookup.confidence import confidence_features, fold, fold_all, pre
 from questions.lookup.index import Hit, LookupIndex
 from questions.lookup.question import FOCUS_TYPES, Question
 from questions.lookup.terms import (
-    PARTICLE_DEPS,
     PHRASAL_VERBS,
     expand,
+    is_particle,
     name_terms,
     normalize_answer,
     span_terms,
@@ -728,7 +728,7 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
             # a phrasal verb says its meaning ("knocking out X" beat X, "was put together
             # by X" assembled): the question's verb aligns with it
             lemma = next((PHRASAL_VERBS[lemma, c.lower_] for c in doc[i].children
-                          if c.dep_ in PARTICLE_DEPS and (lemma, c.lower_) in PHRASAL_VERBS),
+                          if (lemma, c.lower_) in PHRASAL_VERBS and is_particle(c)),
                          lemma)
             if lemma not in wanted:
                 continue

@@ -167,14 +167,25 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("put", "together"): "assemble",  # "the roster was put together by X"
     ("hand", "over"): "give",
     ("knock", "out"): "beat",  # "knocking out X in the semi-final": X was beaten
+    ("kill", "off"): "die",  # a story's character "was killed off": died in the story
 }
 PARTICLE_DEPS = {"prt", "advmod", "npadvmod"}
+
+
+def is_particle(token: Token) -> bool:
+    """The verb's particle: labelled one, or a preposition with no object of its own
+    ("steps in as the new host": the small model labels "in" a preposition when another
+    preposition follows; a preposition that governs nothing is the verb's particle)."""
+    if token.dep_ in PARTICLE_DEPS:
+        return True
+    return token.dep_ == "prep" and token.head.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in {"pobj", "pcomp"} for c in token.children)
 
 
 def token_terms(token: Token) -> list[str]:
     if token.is_punct or token.is_space or token.tag_ == "POS":
         return []  # the possessive "'s" is no word ("Beyoncé's" gave a term "s")
-    if token.dep_ in PARTICLE_DEPS and (token.head.lemma_.lower(), token.lower_) in PHRASAL_VERBS:
+    if (token.head.lemma_.lower(), token.lower_) in PHRASAL_VERBS and is_particle(token):
         return [PHRASAL_VERBS[token.head.lemma_.lower(), token.lower_]]
     if token.pos_ == "PROPN" and (short := abbreviation(token.text)):
         return [short]
