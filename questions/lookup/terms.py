@@ -89,7 +89,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("book", "novel"),
     ("beat", "edge", "thrash", "rout", "outclass"),
     ("captain", "skipper"),
-    ("equaliser", "equalizer", "leveller", "leveler"),
+    # the verb and the noun made from it are one relation ("equalised for X": the
+    # equaliser); both spellings of the verb
+    ("equaliser", "equalizer", "leveller", "leveler", "equalise", "equalize"),
     ("hire", "employ", "recruit", "appoint"),
     ("premiere", "screening"),
     ("venue", "theatre", "theater", "hall", "dome"),
@@ -128,6 +130,9 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("assemble", "build", "construct"),  # a squad "assembled", "built" ("put together")
     ("sibling", "brother", "sister"),  # "Which siblings ...?" -> "the Vale Sisters"
     ("wear", "don", "sport"),  # "wore", "donned", "sported" a costume
+    # a count said as a word of repetition is the cardinal ("netted twice": "two goals")
+    ("two", "twice"),
+    ("three", "thrice"),
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:

@@ -33,3 +33,23 @@ def test_killed_off_says_the_character_died(nlp):
                                  " fleet's bravest pilot, was killed off in the season"
                                  " finale."), "drama-2025")
     assert engine.ask("Which captain died in the season finale?").answer == "Rhea Voss"
+
+
+# "netted twice" against "two goals from X": a count said as a word of repetition
+# ("twice", "thrice") is the same number as the cardinal
+def test_twice_is_two(nlp):
+    from questions.lookup.terms import SYNONYMS
+    assert "two" in SYNONYMS["twice"] and "three" in SYNONYMS["thrice"]
+    engine = build(nlp, _article("Rovers won the cup final.", "Rovers took the cup on Sunday"
+                                 " after a tense first half. Two late goals from Sarah Collins sank"
+                                 " Town 2-0 at Dalymount."), "rovers-2025")
+    assert engine.ask("Which striker scored twice for Rovers?").answer == "Sarah Collins"
+
+
+# "Who got the equaliser?" against "X equalised for Y": the verb and the noun made from it
+# are one relation (the noun's group holds both spellings of the verb)
+def test_the_equaliser_is_who_equalised(nlp):
+    engine = build(nlp, _article("Rovers drew with Town.", "Town led early through a header,"
+                                 " but Sarah Collins equalised for Rovers ten minutes later."),
+                   "rovers-2025")
+    assert engine.ask("Who got the equaliser for Rovers?").answer == "Sarah Collins"
