@@ -53,3 +53,24 @@ def test_the_equaliser_is_who_equalised(nlp):
                                  " but Sarah Collins equalised for Rovers ten minutes later."),
                    "rovers-2025")
     assert engine.ask("Who got the equaliser for Rovers?").answer == "Sarah Collins"
+
+
+# "the Swede", "in Japan" against "Sweden", "the Japanese Grand Prix": a nation or its
+# people said in another form in the article is no name the article never mentions
+def test_a_nation_said_in_another_form_is_mentioned(nlp):
+    from questions.lookup.confidence import nation_said
+    assert nation_said("frenchman", {"france"}) and nation_said("japan", {"japanese"})
+    assert not nation_said("austria", {"australia"})
+    engine = build(nlp, _article("A home win in the snow.", "Elsa Lindqvist of Sweden won the"
+                                 " Japanese Grand Prix of skiing on Sunday, ahead of Marie"
+                                 " Dubois."), "ski-2025")
+    got = engine.ask("Which Swede won the race in Japan?")
+    assert got.answer == "Elsa Lindqvist"
+
+
+# the same forms read the other way: "France" is the question's own "French", no answer
+def test_the_questions_own_nation_in_another_form_is_no_answer(nlp):
+    engine = build(nlp, _article("Gold for the hosts.", "The champion's uncle once rowed for"
+                                 " France, and the lake soon felt like home to her."), "swim-2025")
+    got = engine.ask("What is the home town of the French champion?", decline=False)
+    assert got.answer != "France"
