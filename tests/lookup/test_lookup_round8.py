@@ -74,3 +74,11 @@ def test_the_questions_own_nation_in_another_form_is_no_answer(nlp):
                                  " France, and the lake soon felt like home to her."), "swim-2025")
     got = engine.ask("What is the home town of the French champion?", decline=False)
     assert got.answer != "France"
+
+
+# 'Jo "Blaze" Hart' accepted: the name without its quoted nickname is the same person
+def test_a_name_without_its_quoted_nickname_matches():
+    from questions.lookup.terms import answers_match
+    assert answers_match('Jo "Blaze" Hart', "Jo Hart")
+    assert answers_match("Jo “Blaze” Hart", "Hart")
+    assert not answers_match('Jo "Blaze" Hart', "Jo Smith")
