@@ -130,6 +130,11 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("assemble", "build", "construct"),  # a squad "assembled", "built" ("put together")
     ("sibling", "brother", "sister"),  # "Which siblings ...?" -> "the Vale Sisters"
     ("wear", "don", "sport"),  # "wore", "donned", "sported" a costume
+    # sports abbreviations fans type for the article's words ("the QB", "a TD pass"); the
+    # small model tags them as names, which the article then never seems to mention
+    ("quarterback", "qb"),
+    ("touchdown", "td"),
+    ("knockout", "ko"),
     # a count said as a word of repetition is the cardinal ("netted twice": "two goals")
     ("two", "twice"),
     ("three", "thrice"),

@@ -82,3 +82,12 @@ def test_a_name_without_its_quoted_nickname_matches():
     assert answers_match('Jo "Blaze" Hart', "Jo Hart")
     assert answers_match("Jo “Blaze” Hart", "Hart")
     assert not answers_match('Jo "Blaze" Hart', "Jo Smith")
+
+
+# "Which QB threw the TD pass?": abbreviations fans type for the article's words, which
+# the small model tags as names the article never mentions
+def test_sports_abbreviations_are_the_articles_words(nlp):
+    engine = build(nlp, _article("The Hawks won the opener.", "The Hawks beat the Owls 21-14"
+                                 " on Sunday. Quarterback Dale Mercer threw a late touchdown"
+                                 " pass to settle it."), "hawks-2025")
+    assert engine.ask("Which QB threw the late TD pass?").answer == "Dale Mercer"
