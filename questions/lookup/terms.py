@@ -135,6 +135,22 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("quarterback", "qb"),
     ("touchdown", "td"),
     ("knockout", "ko"),
+    # a nation, its adjective and its people where the forms do not share their start
+    # ("the Finn", "the Finnish captain", "Finland"): retrieval finds the article's form
+    ("finn", "finnish", "finland"),
+    ("french", "france", "frenchman", "frenchwoman"),
+    ("dutch", "netherlands", "dutchman", "dutchwoman"),
+    ("welsh", "wales", "welshman"),
+    ("spanish", "spain", "spaniard"),
+    ("british", "britain", "briton"),
+    ("swiss", "switzerland"),
+    ("english", "england", "englishman"),
+    ("irish", "ireland", "irishman"),
+    ("scottish", "scotland", "scot", "scotsman"),
+    ("danish", "denmark", "dane"),
+    ("swedish", "sweden", "swede"),
+    ("polish", "poland", "pole"),
+    ("turkish", "turkey", "turk"),
     # a count said as a word of repetition is the cardinal ("netted twice": "two goals")
     ("two", "twice"),
     ("three", "thrice"),

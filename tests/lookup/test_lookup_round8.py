@@ -91,3 +91,13 @@ def test_sports_abbreviations_are_the_articles_words(nlp):
                                  " on Sunday. Quarterback Dale Mercer threw a late touchdown"
                                  " pass to settle it."), "hawks-2025")
     assert engine.ask("Which QB threw the late TD pass?").answer == "Dale Mercer"
+
+
+# "Which Finn ...?" against "the Finnish captain": retrieval finds the article's form of a
+# nation whose forms do not share their start
+def test_a_nations_people_find_its_adjective(nlp):
+    engine = build(nlp, _article("The Panthers are champions.", "The Panthers beat the Oilers"
+                                 " 2-1 on Monday night. When the horn sounded, Aki Lahti, the"
+                                 " Finnish captain, was the first to lift the trophy."),
+                   "panthers-2025")
+    assert engine.ask("Which Finn captains the Panthers?").answer == "Aki Lahti"
