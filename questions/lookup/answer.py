@@ -24,13 +24,20 @@ from questions.glossary import Glossary
 from questions.lookup import wordnet
 from questions.lookup.analysis import Analysis, analyse
 from questions.lookup.candidates import DURATION_WORDS, YEAR, Candidate
-from questions.lookup.confidence import confidence_features, fold, fold_all, predict
+from questions.lookup.confidence import (
+    confidence_features,
+    fold,
+    fold_all,
+    nation_said,
+    predict,
+    question_nations,
+)
 from questions.lookup.index import Hit, LookupIndex
 from questions.lookup.question import FOCUS_TYPES, Question
 from questions.lookup.terms import (
-    PARTICLE_DEPS,
     PHRASAL_VERBS,
     expand,
+    is_particle,
     name_terms,
     normalize_answer,
     span_terms,
@@ -181,8 +188,13 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
                                     for t in q.doc)
     acted_on = _acted_on(q)
     doer_side = _doer_side(q, anchors)
+    nations = question_nations(q)
     for cand, (surface, shown) in zip(info.candidates, info.cand_terms, strict=True):
         overlap = _overlap(surface, shown, q_terms)
+        if nations and surface and all(nation_said(t, nations) for t in surface):
+            # "France" for "the French champion's home town": the question's own nation
+            # in another form (the look-up's coverage reads them as one, so must this)
+            overlap = 1.0
         if q.focus and shown and set(surface) <= {q.focus} and shown != surface:
             # "The studio" resolved to "Wit Studio" for "Which studio ...?": the focus
             # noun said again names the answer; only the name counts
@@ -728,7 +740,7 @@ def _anchors(q: Question, info: Analysis, doc, q_terms: set[str]) -> dict[Token,
             # a phrasal verb says its meaning ("knocking out X" beat X, "was put together
             # by X" assembled): the question's verb aligns with it
             lemma = next((PHRASAL_VERBS[lemma, c.lower_] for c in doc[i].children
-                          if c.dep_ in PARTICLE_DEPS and (lemma, c.lower_) in PHRASAL_VERBS),
+                          if (lemma, c.lower_) in PHRASAL_VERBS and is_particle(c)),
                          lemma)
             if lemma not in wanted:
                 continue

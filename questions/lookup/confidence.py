@@ -434,6 +434,55 @@ def _unheard(term: str, index: LookupIndex) -> bool:
     return not (typos(term) if typos is not None else [])
 
 
+# A nation said one way in the question and another in the article: "the Frenchman" and
+# "France", "Japan" and "the Japanese Grand Prix", "the Swede" and "Sweden". Most forms
+# share their start ("japan"/"japanese", "swede"/"sweden", "australia"/"australian");
+# these are the common ones that do not.
+_NATION_IRREGULAR = {
+    "french": "france", "dutch": "netherlands", "welsh": "wales", "spanish": "spain",
+    "spaniard": "spain", "british": "britain", "briton": "britain", "swiss": "switzerland",
+    "greek": "greece", "english": "england", "irish": "ireland", "scottish": "scotland",
+    "scot": "scotland", "danish": "denmark", "dane": "denmark", "finnish": "finland",
+    "finn": "finland", "portuguese": "portugal", "norwegian": "norway", "polish": "poland",
+    "pole": "poland", "turkish": "turkey", "turk": "turkey", "belgian": "belgium",
+}
+
+
+def _nation_root(word: str) -> str:
+    for suffix in ("woman", "women", "man", "men"):  # "Frenchman", "Dutchwomen"
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            word = word[: -len(suffix)]
+            break
+    return _NATION_IRREGULAR.get(word, word)
+
+
+def question_nations(q: Question) -> set[str]:
+    """The question's nations and peoples ("the Frenchman", "in Japan"), as terms."""
+    return {_base(t) for tok in q.doc if tok.ent_type_ in {"NORP", "GPE"}
+            for t in span_terms([tok])}
+
+
+def nation_said(term: str, frame: set[str]) -> bool:
+    """A nation or its people's word in the question said in another form in the
+    paragraph: the roots share their start but for at most one letter of the shorter."""
+    root = _nation_root(term)
+    for word in frame:
+        other = _nation_root(word)
+        if root == other:
+            return True
+        shorter = min(len(root), len(other))
+        if shorter < 4:
+            continue
+        common = 0
+        for a, b in zip(root, other, strict=False):
+            if a != b:
+                break
+            common += 1
+        if common >= 4 and common >= shorter - 1:
+            return True
+    return False
+
+
 def _coverage(q: Question, hit: Hit, index: LookupIndex
               ) -> tuple[float, float, float, int, int]:
     entry = hit.entry
@@ -442,6 +491,7 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex
     wh_phrase = _wh_phrase(q)
     skip = {q.focus} if q.focus and q.expected in ANSWER_SAYS else set()
     weights = in_sent = in_context = 0.0
+    nations = question_nations(q)  # "the Frenchman", "in Japan": said in any form
     for term in dict.fromkeys(q.base_terms):
         if term in skip:
             continue
@@ -450,9 +500,10 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex
         options = _options(term)
         if term in q.meant:  # "the Dutchman", "AoT": the name it stands for says it too
             options = options | {_base(t) for t in name_terms(q.meant[term])}
-        if options & sent_terms:
+        nation = _base(term) in nations
+        if options & sent_terms or (nation and nation_said(_base(term), sent_terms)):
             in_sent += w
-        if options & context:
+        if options & context or (nation and nation_said(_base(term), context)):
             in_context += w
     # the article's frame: what its lead and its date say holds for every sentence of it
     # ("In the Liverpool-Everton match of 21 October 2023, who ...?" against a sentence
@@ -474,6 +525,9 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex
             continue  # "the Dutchman" in the question, his name in the paragraph
         if terms and {_base(t) for t in terms} <= dated:
             continue  # "21 October 2023" for a report dated the day after
+        if terms and {_base(t) for t in terms} <= nations and all(
+                nation_said(_base(t), frame) for t in terms):
+            continue
         if terms and (not any(_options(t) & frame for t in terms)
                       or any(_unheard(t, index) for t in terms)):
             missing += 1
@@ -486,7 +540,8 @@ def _coverage(q: Question, hit: Hit, index: LookupIndex
     }
     meant_terms = {_base(t) for name in q.meant.values() for t in name_terms(name)}
     absent = [t for t in specific if not _options(t) & frame
-              and not (t in q.meant and meant_terms & context)]
+              and not (t in q.meant and meant_terms & context)
+              and not (_base(t) in nations and nation_said(_base(t), frame))]
     return (
         in_sent / weights if weights else 0.0,
         in_context / weights if weights else 0.0,
