@@ -2456,6 +2456,34 @@ def _elliptical_it(token: Token) -> bool:
     )
 
 
+# Nouns said of an "it" that make it a work ("makes it the highest-rated drama").
+PREDICATE_WORK_NOUNS = WORK_HEADS | {"drama", "sitcom", "documentary", "musical", "play",
+                                     "sequel", "franchise", "title", "release", "hit"}
+
+
+def _predicated_noun(token: Token) -> Token | None:
+    """The noun a clause says "it" is: "it was the best film" (attr of "be"), "called it
+    the best film" (oprd), "makes it the highest-rated drama" (a small clause whose head
+    is the noun)."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "NOUN":
+        return head
+    if token.dep_ == "nsubj" and head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if token.dep_ == "dobj":
+        return next((c for c in head.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+    return None
+
+
+def _work_said_of_non_work(mention: Mention, token: Token) -> bool:
+    """"That makes it the highest-rated drama" with "it" given a ratings company: the noun
+    the clause says "it" is names a work, so "it" is a work, or something unnamed."""
+    noun = _predicated_noun(token)
+    return noun is not None and noun.lemma_.lower() in PREDICATE_WORK_NOUNS and (
+        mention.type not in WORK_TYPES | {"thing"}
+    )
+
+
 def _descriptor_misfit(doc: Doc, mentions: Mentions, mention: Mention) -> bool:
     """A "the ..." descriptor whose head noun does not fit the name it was given: a work
     noun for a name also read as a company, group or person; a match noun for a trophy;
@@ -2499,6 +2527,7 @@ def _drop_unfit_references(doc: Doc, mentions: Mentions) -> None:
                 or _epithet(mention.name)
                 or _inside_quotation(doc, token)
                 or (lower == "it" and _elliptical_it(token))
+                or (lower == "it" and _work_said_of_non_work(mention, token))
             )
         elif lower == "the" and mention.end - mention.start >= 2 and (
             doc[mention.end - 1].pos_ == "NOUN"

@@ -122,3 +122,11 @@ def test_a_person_the_model_labelled_an_organisation_keeps_his(bare_nlp):
     before = mentions.at(his)
     _drop_unfit_references(doc, mentions)
     assert mentions.at(his) == before
+
+
+def test_it_said_to_be_a_drama_is_not_a_ratings_company(bare_nlp):
+    doc = bare_nlp(
+        "The last episode drew 18.2 percent nationwide, according to Nielsen Korea. That "
+        "makes it the highest-rated drama in the history of the channel."
+    )
+    assert _resolved(doc, resolve_mentions(doc), "it") is None
