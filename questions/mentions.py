@@ -557,6 +557,7 @@ def resolve_mentions(
                 mentions.vague.add(token.i)
     _descriptor_subjects(doc, mentions, skip=unclear)
     _descriptor_possessors(doc, mentions)
+    _drop_unfit_references(doc, mentions)
     return mentions
 
 
@@ -2321,3 +2322,220 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
             mentions.by_start[start] = Mention(start, token.i + 1, name, role)
         else:
             mentions.vague.add(token.i)
+
+
+# Descriptor heads naming a work: never a company, group or person ("the game" is not
+# the publisher that made it, though the model typed the publisher a game once).
+WORK_HEADS = {"album", "song", "single", "track", "film", "movie", "show", "series", "game",
+              "episode", "season", "record", "novel", "book"}
+# Descriptor heads naming a match: a trophy is what is played for, not the match.
+MATCH_HEADS = {"final", "match", "decider", "semi-final", "semifinal"}
+TROPHY_WORDS = {"cup", "trophy", "shield", "plate", "medal", "belt", "award", "prize",
+                "title"}
+# Nouns that, before "of", make a name a person's epithet ("the Queen of Crime", "the
+# King of Pop"): a person, never "it".
+EPITHET_HEADS = FEMALE_NOUNS | MALE_NOUNS | {"godfather", "godmother", "master", "father",
+                                            "mother", "emperor", "empress", "prophet"}
+QUOTE_MARKS = {'"', "“", "”"}
+
+
+def _own_uses(doc: Doc, mentions: Mentions, name: str) -> list[Mention]:
+    """The mentions where the name itself is said (a proper noun, or its own words), not a
+    pronoun or descriptor given it."""
+    return [
+        m for m in mentions.by_start.values()
+        if m.name == name and doc[m.start].lower_ not in (
+            SINGULAR_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS
+        ) and (doc[m.start].pos_ == "PROPN" or doc[m.start : m.end].text in name)
+    ]
+
+
+def _types_of(mentions: Mentions, name: str) -> set[str]:
+    return {m.type for m in mentions.by_start.values() if m.name == name}
+
+
+def _labels_of(doc: Doc, mentions: Mentions, name: str) -> set[str]:
+    """The model's entity labels on the name's own mentions (not pronouns/descriptors)."""
+    return {doc[m.start].ent_type_ for m in _own_uses(doc, mentions, name)}
+
+
+def _the_before_every_use(doc: Doc, mentions: Mentions, name: str) -> bool:
+    """A one-word name the article always says after a bare "the" ("the Rumbling",
+    "the Upside Down" aside): an event or thing, not a person, whatever the model typed."""
+    uses = _own_uses(doc, mentions, name)
+    return bool(uses) and all(
+        m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ == "the"
+        for m in uses
+    )
+
+
+def _not_a_person(doc: Doc, mentions: Mentions, name: str) -> bool:
+    """A person-typed name whose own words say it is no person: always said after a bare
+    "the", or typed a person only by a role word beside it (not "person": "singer",
+    "player"), never labelled a person by the model but an organisation, place or work,
+    and never shortened to a part-name ("Kansas City Chiefs" given a role from the tight
+    end beside it; a person mislabelled ORG is shortened to a surname somewhere)."""
+    if _the_before_every_use(doc, mentions, name):
+        return True
+    own = _own_uses(doc, mentions, name)
+    if not own or any(m.type == "person" or doc[m.start : m.end].text != name for m in own):
+        return False
+    labels = _labels_of(doc, mentions, name) - {""}
+    return bool(labels) and "PERSON" not in labels and bool(
+        labels & {"ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "NORP"}
+    )
+
+
+# Player roles said before a gamer tag ("top laner TheFox", "jungler Oner").
+PLAYER_ROLE_WORDS = {"laner", "jungler", "support", "sniper", "rifler", "awper", "igl",
+                     "streamer", "gamer", "youtuber", "player", "pro", "rookie", "veteran"}
+
+
+def _role_before_handle(doc: Doc, mention: Mention) -> bool:
+    """A one-word handle-shaped name right after a person's role word ("the veteran top
+    laner TheFox"): a player's tag, a person, whatever label the model gave it (a tag
+    alone, "McLaren" or "FromSoftware", may be a company: only the role word tells)."""
+    if mention.end - mention.start != 1 or mention.start == 0:
+        return False
+    before = doc[mention.start - 1]
+    role = ROLE_NOUNS.get(before.lower_)
+    return _handle_shaped(doc[mention.start].text) and (
+        before.lower_ in PLAYER_ROLE_WORDS or before.lower_ in PERSON_NOUNS
+        or role in PERSON_TYPES
+    )
+
+
+WORK_TYPES = {"title", "album", "song", "film", "show", "game", "book", "tour"}
+
+
+def _read_as_person(doc: Doc, mentions: Mentions, name: str) -> bool:
+    """A name the article reads as a person: a player's tag after a player's role word
+    (`_role_before_handle`), or typed a person more often than anything else and never a
+    work, unless it ends a work's longer name ("Hollow Knight: Silksong", then "Silksong"
+    tagged a person by mistake)."""
+    own = _own_uses(doc, mentions, name)
+    if any(_role_before_handle(doc, m) for m in own):
+        return True
+    people = sum(m.type in PERSON_TYPES for m in own)
+    if not people or people <= len(own) - people or any(m.type in WORK_TYPES for m in own):
+        return False  # as often something else, or a role word made it a work ("the film X")
+    return not any(
+        m.type in WORK_TYPES and m.name != name and m.name.endswith(" " + name)
+        for m in mentions.by_start.values()
+    )
+
+
+def _epithet(name: str) -> bool:
+    """"The Queen of Crime": a person's nickname, a noun for a person before "of"."""
+    words = name.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return len(words) >= 3 and words[1] == "of" and words[0] in EPITHET_HEADS
+
+
+def _inside_quotation(doc: Doc, token: Token) -> bool:
+    """Whether the token is inside a quotation: an odd number of quote marks between the
+    start of its paragraph and it. A speaker's "I don't like it" means what the speaker
+    talks about, which the narration's names seldom are."""
+    count = 0
+    for i in range(token.i - 1, -1, -1):
+        other = doc[i]
+        if "\n" in other.text_with_ws:
+            break  # a new paragraph: a quotation does not run across one
+        if other.text in QUOTE_MARKS or other.text in {"''", "``"}:
+            count += 1
+    return count % 2 == 1
+
+
+def _elliptical_it(token: Token) -> bool:
+    """"If it is, ...": "it" the subject of a bare "be" with nothing after it stands for a
+    clause said before (the record being ratified), not a name."""
+    head = token.head
+    return token.dep_ == "nsubj" and head.lemma_ == "be" and not any(
+        c.dep_ not in {"nsubj", "mark", "punct", "advmod", "neg"} for c in head.children
+    )
+
+
+# Nouns said of an "it" that make it a work ("makes it the highest-rated drama").
+PREDICATE_WORK_NOUNS = WORK_HEADS | {"drama", "sitcom", "documentary", "musical", "play",
+                                     "sequel", "franchise", "title", "release", "hit"}
+
+
+def _predicated_noun(token: Token) -> Token | None:
+    """The noun a clause says "it" is: "it was the best film" (attr of "be"), "called it
+    the best film" (oprd), "makes it the highest-rated drama" (a small clause whose head
+    is the noun)."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "NOUN":
+        return head
+    if token.dep_ == "nsubj" and head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if token.dep_ == "dobj":
+        return next((c for c in head.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None)
+    return None
+
+
+def _work_said_of_non_work(mention: Mention, token: Token) -> bool:
+    """"That makes it the highest-rated drama" with "it" given a ratings company: the noun
+    the clause says "it" is names a work, so "it" is a work, or something unnamed."""
+    noun = _predicated_noun(token)
+    return noun is not None and noun.lemma_.lower() in PREDICATE_WORK_NOUNS and (
+        mention.type not in WORK_TYPES | {"thing"}
+    )
+
+
+def _descriptor_misfit(doc: Doc, mentions: Mentions, mention: Mention) -> bool:
+    """A "the ..." descriptor whose head noun does not fit the name it was given: a work
+    noun for a name also read as a company, group or person; a match noun for a trophy;
+    "the club" for a name never itself read as a team (a music group the team descriptor
+    fell back to: a club is a sports side)."""
+    head = doc[mention.end - 1]
+    lemma = head.lemma_.lower()
+    if (head.lower_ in WORK_HEADS or lemma in WORK_HEADS) and (
+        _types_of(mentions, mention.name) & (PERSON_TYPES | GROUP_TYPES)
+    ):
+        return True
+    if (head.lower_ in MATCH_HEADS or lemma in MATCH_HEADS) and (
+        mention.name.split()[-1].lower() in TROPHY_WORDS
+    ):
+        return True
+    if lemma == "club":
+        own = {m.type for m in _own_uses(doc, mentions, mention.name)}
+        return "team" not in own  # "the club hits": the main team fallen back to a group
+    return False
+
+
+def _drop_unfit_references(doc: Doc, mentions: Mentions) -> None:
+    """Last check over every resolved pronoun and descriptor, whichever rule gave it: a
+    wrong antecedent is worse than none (the clause then gives no question), so one whose
+    kind does not fit is left vague:
+    - "he", "she", "him", "her", "his" only to a name that is a person by its own words
+      (`_not_a_person`);
+    - "it", "its" never to a name read as a person anywhere in the article (a player's
+      handle the model once labelled an organisation) nor to a person's epithet, never
+      inside a quotation, never the "it" of an elliptical "if it is";
+    - a "the ..." descriptor only to a name its head noun fits (`_descriptor_misfit`)."""
+    for start, mention in list(mentions.by_start.items()):
+        token = doc[start]
+        lower = token.lower_
+        drop = False
+        if mention.end - mention.start == 1 and lower in SINGULAR_PRONOUNS:
+            drop = _not_a_person(doc, mentions, mention.name)
+        elif mention.end - mention.start == 1 and lower in NEUTER_PRONOUNS:
+            drop = (
+                _read_as_person(doc, mentions, mention.name)
+                or _epithet(mention.name)
+                or _inside_quotation(doc, token)
+                or (lower == "it" and _elliptical_it(token))
+                or (lower == "it" and _work_said_of_non_work(mention, token))
+            )
+        elif lower == "the" and mention.end - mention.start >= 2 and (
+            doc[mention.end - 1].pos_ == "NOUN"
+            and not mention.name.lower().removeprefix("the ").startswith(
+                doc[start + 1 : mention.end].text.lower()
+            )
+        ):
+            drop = _descriptor_misfit(doc, mentions, mention)
+        if drop:
+            del mentions.by_start[start]
+            mentions.vague.add(mention.end - 1 if lower == "the" else start)
