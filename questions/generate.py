@@ -2337,7 +2337,7 @@ def event_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
             mention = mentions.at(token)
             if mention is not None and mention.type in TOPIC_PREPS and not _subordinate(
                 doc[mention.end - 1]
-            ):
+            ) and not _quoted_nickname(doc, mention.start):
                 return mention.name, mention.type
     for number, sent in enumerate(doc.sents):  # then an event a same-time clause names
         if number > 1:
@@ -2356,6 +2356,31 @@ def event_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
                   and _first_to_win(doc[mention.start : mention.end])):
                 return mention.name, mention.type
     return None
+
+
+# Words that give a quoted name as what someone or something is called: "known as",
+# "famous as", "dubbed", "nicknamed" ("the teenager, famous online as the "Quad God", ...").
+NICKNAME_FRAMES = {"know", "known", "famous", "popular", "dub", "nickname", "bill", "call",
+                   "refer", "name", "christen"}
+
+
+def _quoted_nickname(doc: object, start: int) -> bool:
+    """A quoted name right after "as (the)" following "known/famous/popular", or right
+    after "dubbed/nicknamed/called (the)": a nickname of the person or side the sentence
+    is about, not a film, song or show the article is about."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].lower_ == "the"):
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lemma_.lower() in NICKNAME_FRAMES or doc[i].lower_ in NICKNAME_FRAMES:
+        return doc[i].pos_ in {"VERB", "ADJ", "AUX"}
+    if doc[i].lower_ != "as":
+        return False
+    return any(
+        t.lemma_.lower() in NICKNAME_FRAMES or t.lower_ in NICKNAME_FRAMES
+        for t in doc[max(0, i - 6) : i]
+    )
 
 
 def _earlier_than_the_story(clause: Clause) -> bool:
