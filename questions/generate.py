@@ -2597,6 +2597,23 @@ def with_context(
     answer: str,
     mentions: Mentions | None = None,
 ) -> str | None:
+    """`_with_context`, but a match frame naming both sides is not put on a question that
+    names one side and asks for the other ("In the A–B match, which team beat B 61-45?")."""
+    framed = _with_context(question, clause, topic, answer, mentions)
+    if framed is not None and framed != question and topic is not None and (
+        _other_side_gives_away(question, topic, answer)
+    ):
+        return None
+    return framed
+
+
+def _with_context(
+    question: str,
+    clause: Clause,
+    topic: tuple[str, str] | None,
+    answer: str,
+    mentions: Mentions | None = None,
+) -> str | None:
     """A question that names nothing gets the event of its sentence (or the one before),
     else the article's topic: "In Succession, who played the family patriarch ...?"."""
     from questions.gates import contains, names_something
@@ -2715,6 +2732,24 @@ def with_context(
     ):
         return question  # "Alcaraz, who won the US Open in 2022, ...": not at this event
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
+
+
+def _other_side_gives_away(question: str, topic: tuple[str, str], answer: str) -> bool:
+    """A match frame names both sides ("the Australia–Jamaica match"): a question whose
+    answer is one side and which names the other asks nothing the frame does not say."""
+    from questions.gates import contains
+
+    if topic[1] != "match":
+        return False
+    pair = re.sub(r"^the (\d{4} )?| match( of .+)?$", "", topic[0])
+    sides = [s.strip() for s in pair.split("–")]
+    if len(sides) != 2 or not all(sides):
+        return False
+    bare = re.sub(r"^the ", "", answer, flags=re.I)
+    for one, other in (sides, sides[::-1]):
+        if (contains(one, bare) or contains(bare, one)) and contains(question, other):
+            return True
+    return False
 
 
 # Works that tell a story: what their people do in the present tense happens in it.

@@ -42,3 +42,23 @@ def test_a_plural_nationality_noun_is_no_one_person(engine):
         mention = mentions.at(item.doc[index])
         assert mention is None or "Bellini" not in mention.name
 
+
+DERBY = (
+    " date 2024-03-11 The Lions are champions again. Canada beat Ireland 24-17 in "
+    "Saturday night's cup final at the Aviva Stadium, ending a six-year run without a "
+    "trophy.\n\n"
+    "Ireland, who had won the group meeting in December, led at half-time, but a late "
+    "try from Jamie Osborne settled it."
+)
+
+
+def test_a_match_frame_does_not_give_the_other_side_away(engine):
+    # "In the Leinster–Munster match of 9 March 2024, which team beat Munster 24-17?":
+    # the frame names both sides and the question one of them, so the answer is given
+    result = engine.generate([parse_article_text(DERBY, name="t")])
+    for question in result.questions:
+        text = question.question
+        if "–" in text.split(",")[0]:
+            frame = text.split(",")[0]
+            rest = text[len(frame):]
+            assert not (question.answer in frame and ("Canada" in rest or "Ireland" in rest)), text
