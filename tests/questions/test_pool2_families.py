@@ -62,3 +62,25 @@ def test_a_match_frame_does_not_give_the_other_side_away(engine):
             frame = text.split(",")[0]
             rest = text[len(frame):]
             assert not (question.answer in frame and ("Canada" in rest or "Ireland" in rest)), text
+
+
+def test_a_post_held_for_a_time_needs_its_year():
+    # a coach, captain or chief executive is replaced sooner or later: "Who is the
+    # Rovers' manager?" has another answer next season; the year pins it
+    from questions.gates import a_post_says_when
+
+    for question in (
+        "Who is the Rovers' manager?",
+        "Who is Leeds Rhinos' head coach?",
+        "Whose captain is Liam Farrell?",
+        "What is the name of the club's chief executive?",
+    ):
+        assert a_post_says_when(question), question
+    for question in (
+        "Who was the Rovers' manager in 2019?",
+        "Who is the voice of Captain Levi?",
+        "Who is the studio's founder and chief executive?",
+        "Who is the director of the film?",
+        "In Ted Lasso, who is the coach of AFC Richmond?",
+    ):
+        assert a_post_says_when(question) is None, question
