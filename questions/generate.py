@@ -2248,6 +2248,8 @@ def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
     owned = owner is not None and token.lemma_.lower() in UNIQUE_ROLES
     if not (definite or owned):
         return []
+    if not owned and _career_so_far_only(token):
+        return []  # "the tall shooter who has dominated the league for years": many have
     if _opinion_superlative(token):
         return []  # "the biggest female star of Tamil cinema": a judgement, not a fact
     if token.lemma_.lower() in TITLE_HOLDERS and not any(
@@ -2263,6 +2265,20 @@ def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
         return []
     wh = "Who" if name.type in PERSON_TYPES else "What"
     return [(finish(f"{wh} is {description}"), name.name, name.type, "wh")]
+
+
+def _career_so_far_only(noun: Token) -> bool:
+    """"Kim, the winger who has lit up the league for years": a description made definite
+    only by a present-perfect relative clause tells a career so far, as a fan sees it (many
+    players "have dominated" a league; the count in "who has won three titles" grows), so
+    it picks out no one person the way "the officer who ran the project" does."""
+    modifiers = [c for c in noun.children if c.dep_ in {"prep", "acl", "relcl"}]
+    return bool(modifiers) and all(
+        c.dep_ == "relcl" and c.tag_ == "VBN" and any(
+            a.dep_ == "aux" and a.lower_ in {"has", "have"} for a in c.children
+        )
+        for c in modifiers
+    )
 
 
 def _home_only(modifier: Token) -> bool:

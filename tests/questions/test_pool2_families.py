@@ -84,3 +84,18 @@ def test_a_post_held_for_a_time_needs_its_year():
         "In Ted Lasso, who is the coach of AFC Richmond?",
     ):
         assert a_post_says_when(question) is None, question
+
+
+CAREER = (
+    " date 2024-04-02 Barcelona beat Real Madrid 3-1 at the Johan Cruyff Stadium on Sunday "
+    "to go six points clear at the top of Liga F.\n\n"
+    "Kim Little, the tiny winger who has lit up the Women's Super League for years, watched "
+    "from the stands."
+)
+
+
+def test_a_career_so_far_is_no_definite_description(engine):
+    # "Who is the tiny winger who has lit up the Women's Super League for years?": a
+    # present-perfect career fits many players; it is no one person's description
+    result = engine.generate([parse_article_text(CAREER, name="t")])
+    assert not any("who has lit up" in q.question for q in result.questions)
