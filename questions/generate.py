@@ -22,7 +22,7 @@ from questions.facts import (
     is_relative_time,
     resolve_weekday,
 )
-from questions.mentions import PERSON_TYPES, Mentions
+from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mentions
 from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
 from questions.render import (
@@ -1243,6 +1243,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 _lemma(clause.verb) in OPPONENT_VERBS
             ):
                 continue  # "Who does Link defeat?": one of many foes; a day or score says which
+            if arg is not clause.subject and _with_a_thing(clause, arg):
+                continue  # "Who did his first trophy come ... with?": a thing has no companion
             if arg is not clause.subject and _one_of_many_partners(clause, arg, rest):
                 continue  # "Beyoncé has worked with _____ since 2002": one of many partners
             if arg is not clause.subject and _one_of_a_kind_counted(clause, arg):
@@ -1724,6 +1726,21 @@ OPPONENT_VERBS = {"defeat", "beat", "kill", "slay", "fight", "face", "battle", "
 PARTNER_VERBS = {"work", "collaborate", "partner", "team", "tour", "perform", "record"}
 # An ongoing partnership ("since 2002", "for years") or none said; "in 2005" is one deal
 ONLY_A_TIME = re.compile(r"^(?:(?:since|for) (?:the )?(?:\w+ )?(?:\d{4}s?|years|decades))?$")
+
+
+def _with_a_thing(clause: Clause, arg: Arg) -> bool:
+    """"His first trophy came at Wembley in 1999 with Graham Murray": a person "with" a
+    thing as the subject (a trophy, a win, a title) is the one who shared it, not a
+    companion of the thing; "Who did his first trophy come with?" reads oddly."""
+    subject = clause.subject
+    if arg.prep is None or arg.prep.lower_ != "with" or subject is None:
+        return False
+    if arg.answer is None or arg.answer.type not in PERSON_TYPES:
+        return False
+    head = subject.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in PERSON_NOUNS and (
+        subject.answer is None or subject.answer.type not in PERSON_TYPES | {"group", "team"}
+    )
 
 
 def _one_of_many_partners(clause: Clause, arg: Arg, rest: str | None) -> bool:

@@ -99,3 +99,22 @@ def test_a_career_so_far_is_no_definite_description(engine):
     # present-perfect career fits many players; it is no one person's description
     result = engine.generate([parse_article_text(CAREER, name="t")])
     assert not any("who has lit up" in q.question for q in result.questions)
+
+
+TROPHY = (
+    " date 2024-04-02 Leeds Rhinos lost 20-12 to Wigan Warriors at Headingley on Friday "
+    "night, their third defeat in a row.\n\n"
+    "For Gary Hetherington, the chairman who has run the club since 1996, it was a painful "
+    "evening. His first trophy came at Wembley in 1999 with Graham Murray, and he reminded "
+    "reporters that the club had nearly gone bust that winter."
+)
+
+
+def test_no_who_with_question_on_a_thing_subject(engine):
+    # "Who did Gary Hetherington's first trophy come ... with?": the partner "with" a
+    # thing (a trophy, a win) is no companion of it; the question reads oddly
+    result = engine.generate([parse_article_text(TROPHY, name="t")])
+    assert not any(
+        q.question.startswith("Who did") and q.question.endswith(" with?")
+        for q in result.questions
+    )
