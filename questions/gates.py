@@ -716,6 +716,28 @@ def had_says_when(question: str) -> str | None:
     return None
 
 
+# Posts a person holds for a while, then hands on: "Who is the Rovers' manager?" has
+# another answer a season later, so it needs its year (the article's present is not the
+# player's). A fixed role beside it ("founder and chief executive") still picks one person;
+# a frame naming a story ("In Ted Lasso, who is the coach ...?") is inside that story.
+POSTS = r"(?:coach|manager|captain|skipper|chief executive|CEO|president|chairman|boss)"
+POST_NOW = re.compile(
+    rf"^(?:(?:Who|What|Which [\w-]+) (?:is|are)\b.*\b{POSTS}\b|Whose (?:[\w-]+ )?{POSTS} "
+    r"(?:is|are)\b)"
+)
+
+
+def a_post_says_when(question: str) -> str | None:
+    if not POST_NOW.search(question) or YEAR_IN_QUESTION.search(question):
+        return None
+    if re.search(r"\b(?:co-)?founder\b", question):
+        return None
+    return "a post held for a while (coach, captain, chief executive) with no year"
+
+
+YEAR_IN_QUESTION = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def check(
     question: str,
     answer: str,
@@ -744,6 +766,7 @@ def check(
         or names_the_performance(question)
         or first_reads_as_first_of_a_time(question)
         or had_says_when(question)
+        or a_post_says_when(question)
         or names_something(question)
         or answer_in_source(answer, aliases, sentence)
         or title_kept_whole(question, sentence)

@@ -22,7 +22,7 @@ from questions.facts import (
     is_relative_time,
     resolve_weekday,
 )
-from questions.mentions import PERSON_TYPES, Mentions
+from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mentions
 from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
 from questions.render import (
@@ -1243,6 +1243,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 _lemma(clause.verb) in OPPONENT_VERBS
             ):
                 continue  # "Who does Link defeat?": one of many foes; a day or score says which
+            if arg is not clause.subject and _with_a_thing(clause, arg):
+                continue  # "Who did his first trophy come ... with?": a thing has no companion
             if arg is not clause.subject and _one_of_many_partners(clause, arg, rest):
                 continue  # "Beyoncé has worked with _____ since 2002": one of many partners
             if arg is not clause.subject and _one_of_a_kind_counted(clause, arg):
@@ -1724,6 +1726,21 @@ OPPONENT_VERBS = {"defeat", "beat", "kill", "slay", "fight", "face", "battle", "
 PARTNER_VERBS = {"work", "collaborate", "partner", "team", "tour", "perform", "record"}
 # An ongoing partnership ("since 2002", "for years") or none said; "in 2005" is one deal
 ONLY_A_TIME = re.compile(r"^(?:(?:since|for) (?:the )?(?:\w+ )?(?:\d{4}s?|years|decades))?$")
+
+
+def _with_a_thing(clause: Clause, arg: Arg) -> bool:
+    """"His first trophy came at Wembley in 1999 with Graham Murray": a person "with" a
+    thing as the subject (a trophy, a win, a title) is the one who shared it, not a
+    companion of the thing; "Who did his first trophy come with?" reads oddly."""
+    subject = clause.subject
+    if arg.prep is None or arg.prep.lower_ != "with" or subject is None:
+        return False
+    if arg.answer is None or arg.answer.type not in PERSON_TYPES:
+        return False
+    head = subject.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in PERSON_NOUNS and (
+        subject.answer is None or subject.answer.type not in PERSON_TYPES | {"group", "team"}
+    )
 
 
 def _one_of_many_partners(clause: Clause, arg: Arg, rest: str | None) -> bool:
@@ -2248,6 +2265,8 @@ def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
     owned = owner is not None and token.lemma_.lower() in UNIQUE_ROLES
     if not (definite or owned):
         return []
+    if not owned and _career_so_far_only(token):
+        return []  # "the tall shooter who has dominated the league for years": many have
     if _opinion_superlative(token):
         return []  # "the biggest female star of Tamil cinema": a judgement, not a fact
     if token.lemma_.lower() in TITLE_HOLDERS and not any(
@@ -2263,6 +2282,20 @@ def appositive_questions(token: Token, mentions: Mentions) -> list[tuple[str, st
         return []
     wh = "Who" if name.type in PERSON_TYPES else "What"
     return [(finish(f"{wh} is {description}"), name.name, name.type, "wh")]
+
+
+def _career_so_far_only(noun: Token) -> bool:
+    """"Kim, the winger who has lit up the league for years": a description made definite
+    only by a present-perfect relative clause tells a career so far, as a fan sees it (many
+    players "have dominated" a league; the count in "who has won three titles" grows), so
+    it picks out no one person the way "the officer who ran the project" does."""
+    modifiers = [c for c in noun.children if c.dep_ in {"prep", "acl", "relcl"}]
+    return bool(modifiers) and all(
+        c.dep_ == "relcl" and c.tag_ == "VBN" and any(
+            a.dep_ == "aux" and a.lower_ in {"has", "have"} for a in c.children
+        )
+        for c in modifiers
+    )
 
 
 def _home_only(modifier: Token) -> bool:
@@ -2337,7 +2370,7 @@ def event_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
             mention = mentions.at(token)
             if mention is not None and mention.type in TOPIC_PREPS and not _subordinate(
                 doc[mention.end - 1]
-            ):
+            ) and not _quoted_nickname(doc, mention.start):
                 return mention.name, mention.type
     for number, sent in enumerate(doc.sents):  # then an event a same-time clause names
         if number > 1:
@@ -2356,6 +2389,31 @@ def event_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
                   and _first_to_win(doc[mention.start : mention.end])):
                 return mention.name, mention.type
     return None
+
+
+# Words that give a quoted name as what someone or something is called: "known as",
+# "famous as", "dubbed", "nicknamed" ("the teenager, famous online as the "Quad God", ...").
+NICKNAME_FRAMES = {"know", "known", "famous", "popular", "dub", "nickname", "bill", "call",
+                   "refer", "name", "christen"}
+
+
+def _quoted_nickname(doc: object, start: int) -> bool:
+    """A quoted name right after "as (the)" following "known/famous/popular", or right
+    after "dubbed/nicknamed/called (the)": a nickname of the person or side the sentence
+    is about, not a film, song or show the article is about."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].lower_ == "the"):
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lemma_.lower() in NICKNAME_FRAMES or doc[i].lower_ in NICKNAME_FRAMES:
+        return doc[i].pos_ in {"VERB", "ADJ", "AUX"}
+    if doc[i].lower_ != "as":
+        return False
+    return any(
+        t.lemma_.lower() in NICKNAME_FRAMES or t.lower_ in NICKNAME_FRAMES
+        for t in doc[max(0, i - 6) : i]
+    )
 
 
 def _earlier_than_the_story(clause: Clause) -> bool:
@@ -2572,6 +2630,23 @@ def with_context(
     answer: str,
     mentions: Mentions | None = None,
 ) -> str | None:
+    """`_with_context`, but a match frame naming both sides is not put on a question that
+    names one side and asks for the other ("In the A–B match, which team beat B 61-45?")."""
+    framed = _with_context(question, clause, topic, answer, mentions)
+    if framed is not None and framed != question and topic is not None and (
+        _other_side_gives_away(question, topic, answer)
+    ):
+        return None
+    return framed
+
+
+def _with_context(
+    question: str,
+    clause: Clause,
+    topic: tuple[str, str] | None,
+    answer: str,
+    mentions: Mentions | None = None,
+) -> str | None:
     """A question that names nothing gets the event of its sentence (or the one before),
     else the article's topic: "In Succession, who played the family patriarch ...?"."""
     from questions.gates import contains, names_something
@@ -2690,6 +2765,24 @@ def with_context(
     ):
         return question  # "Alcaraz, who won the US Open in 2022, ...": not at this event
     return f"{TOPIC_PREPS.get(fine, 'At')} {name}, {question[:1].lower()}{question[1:]}"
+
+
+def _other_side_gives_away(question: str, topic: tuple[str, str], answer: str) -> bool:
+    """A match frame names both sides ("the Australia–Jamaica match"): a question whose
+    answer is one side and which names the other asks nothing the frame does not say."""
+    from questions.gates import contains
+
+    if topic[1] != "match":
+        return False
+    pair = re.sub(r"^the (\d{4} )?| match( of .+)?$", "", topic[0])
+    sides = [s.strip() for s in pair.split("–")]
+    if len(sides) != 2 or not all(sides):
+        return False
+    bare = re.sub(r"^the ", "", answer, flags=re.I)
+    for one, other in (sides, sides[::-1]):
+        if (contains(one, bare) or contains(bare, one)) and contains(question, other):
+            return True
+    return False
 
 
 # Works that tell a story: what their people do in the present tense happens in it.

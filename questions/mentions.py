@@ -647,6 +647,11 @@ def _nationality_descriptors(doc: Doc, mentions: Mentions, nationals: list[Span]
     unclear: set[int] = set()
     for ent in nationals:
         word = ent.text.casefold()
+        if len(ent) == 1 and ent[0].tag_ in {"NNPS", "NNS"} and _plural_nationality(ent.text):
+            # "The Americans, who had knocked out Japan, ...": a plural is a side or a
+            # people, never the one person named before it (the coach, a player)
+            unclear.add(ent.start)
+            continue
         found: dict[str, str] = {}
         for mention in mentions.by_start.values():
             if mention.start >= ent.start - 1 or mention.type not in PERSON_TYPES | {

@@ -24,6 +24,7 @@ ARTICLES = DATA / "articles"
 HELDOUT = DATA / "heldout"
 HELDOUT2 = DATA / "heldout2"
 POOL = DATA / "pool"
+POOL2 = DATA / "pool2"
 HELDOUT3 = DATA / "heldout3"
 HELDOUT4 = DATA / "heldout4"
 HELDOUT5 = DATA / "heldout5"
@@ -45,6 +46,7 @@ ARTICLE_FILES = sorted(ARTICLES.glob("*.txt"))
 HELDOUT_FILES = sorted(HELDOUT.glob("*.txt"))
 HELDOUT2_FILES = sorted(HELDOUT2.glob("*.txt"))
 POOL_FILES = sorted(POOL.glob("*.txt"))
+POOL2_FILES = sorted(POOL2.glob("*.txt"))
 HELDOUT3_FILES = sorted(HELDOUT3.glob("*.txt"))
 HELDOUT4_FILES = sorted(HELDOUT4.glob("*.txt"))
 HELDOUT5_FILES = sorted(HELDOUT5.glob("*.txt"))
@@ -60,6 +62,7 @@ CORPUS_SETS = [
     ("heldout", HELDOUT_FILES, 3),
     ("heldout2", HELDOUT2_FILES, 4),
     ("pool", POOL_FILES, 10),
+    ("pool2", POOL2_FILES, 6),
     ("heldout3", HELDOUT3_FILES, 8),
     ("heldout4", HELDOUT4_FILES, 8),
     ("heldout5", HELDOUT5_FILES, 8),
