@@ -461,7 +461,14 @@ def _number_run(token: Token) -> tuple[int, int]:
         start -= 1
     while end + 1 < token.sent.end and doc[end + 1].like_num and token.head.i == end + 1:
         end += 1
+    if end + 3 < token.sent.end and [t.lower_ for t in doc[end + 1 : end + 3]] == [
+        "and", "a"] and doc[end + 3].lower_ in FRACTION_WORDS:
+        end += 3  # "four and a half (lengths)": the fraction is part of the count
     return start, end + 1
+
+
+# the fractions a count goes on with: "four and a half", "two and a quarter"
+FRACTION_WORDS = frozenset({"half", "quarter", "third"})
 
 
 def _noun_runs(sent: Span, add, found: dict) -> None:
