@@ -107,6 +107,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
                            _counts_another(q, best))
     if best is not None and bracket_cast(q, best.cand):
         relation_missing = 0.0  # the bracket pairing says who plays the role
+    if relation_missing and best is not None and _score_says_result(q, best.cand):
+        relation_missing = 0.0
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
@@ -298,6 +300,20 @@ def bracket_cast(q: Question, cand: Candidate) -> bool:
         else:
             return False  # no closing bracket near: an aside, not a name
     return any(t.lower_ in asked for t in role)
+
+
+# the verbs a match's result is told with: a score between the sides says them all
+RESULT_VERBS = frozenset({"beat", "win", "lose", "defeat", "draw", "tie", "edge", "thrash"})
+
+
+def _score_says_result(q: Question, cand: Candidate) -> bool:
+    """ "What was the score when Rovers beat Town?" against "Rovers swept aside Town 3-1":
+    the sentence tells the result in other words ("swept aside", "sank"), and the score
+    it gives is the result itself, so the beating is not a relation left unsaid."""
+    if q.expected != "score" or "score" not in cand.types:
+        return False
+    wanted = _relation_words(q)
+    return bool(wanted) and wanted <= RESULT_VERBS
 
 
 def _relation_words(q: Question) -> set[str]:
