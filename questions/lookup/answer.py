@@ -1215,10 +1215,13 @@ def _cast_as(q: Question, cand: Candidate, q_terms: set[str]) -> float:
         return 0.0
     doc = cand.root.doc
     end = cand.root.sent.end
-    if cand.end >= end or doc[cand.end].lower_ != "as":
+    after = cand.end
+    if after + 1 < end and doc[after].text == "," and doc[after + 1].lower_ == "as":
+        after += 1  # "his wife, Sheila Vane, as Lady Ashby": the apposition's comma
+    if after >= end or doc[after].lower_ != "as":
         return 0.0
     role = []
-    for token in doc[cand.end + 1 : min(cand.end + 7, end)]:
+    for token in doc[after + 1 : min(after + 7, end)]:
         if token.is_punct or token.lower_ in {"and", "as", "opposite", "with"}:
             break
         role.append(token)

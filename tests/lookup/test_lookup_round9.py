@@ -45,3 +45,28 @@ def test_a_score_answer_says_the_score_asked(nlp):
                                  " from Sarah Collins."), "derby-2025")
     got = engine.ask("What was the score when Rovers beat Town at Dalymount?")
     assert got.answer == "3-1"
+
+
+
+# "Major Vantrell": a rank or an honorific before a capitalised name makes the name a
+# person's, whatever the small model labels it (here an organisation)
+def test_a_rank_before_a_name_makes_a_person(nlp):
+    from questions.lookup.candidates import sentence_candidates
+    doc = nlp("Ada Quill must hide her plans from the college's new vice principal, Major"
+              " Vantrell, while her bond with Tobin Reyes grows.")
+    found = {c.text: c.types for c in sentence_candidates(next(doc.sents), {}, None)}
+    named = {text: types for text, types in found.items() if "Vantrell" in text}
+    assert named and all("person" in t and not t & {"org", "group"} for t in named.values())
+    # the rank inside another kind of name is left alone
+    doc = nlp("Ada Quill sold her shares in General Motors last spring.")
+    found = {c.text: c.types for c in sentence_candidates(next(doc.sents), {}, None)}
+    assert "person" not in found.get("General Motors", set())
+
+
+# "with Tom Greer as Inspector Marsh and his wife, Ada Vane, as Lady Ashby": the comma that
+# closes an apposition does not part the name from its "as" role in a cast list
+def test_a_cast_list_role_after_an_apposition(nlp):
+    engine = build(nlp, _article("The thriller opened in 1961.", "The thriller opened on 3 May"
+                                 " 1961 at the Rialto, with Tom Greer as Detective Inspector"
+                                 " Marsh and his wife, Ada Vane, as Lady Ashby."), "play-1961")
+    assert best(engine, "Who played Lady Ashby in the original cast?") == "Ada Vane"
