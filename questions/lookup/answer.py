@@ -25,6 +25,7 @@ from questions.lookup import wordnet
 from questions.lookup.analysis import Analysis, analyse
 from questions.lookup.candidates import DURATION_WORDS, YEAR, Candidate
 from questions.lookup.confidence import (
+    bracket_cast,
     confidence_features,
     fold,
     fold_all,
@@ -226,7 +227,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         if acted_on and _described_as(cand, acted_on):
             continue  # "Who hired the killers?": "X, a hired killer" is the one hired
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
-                   _cast_as(q, cand, q_terms), _named_slot(q, cand, anchors, sent),
+                   _cast_as(q, cand, q_terms), _bracket_cast_slot(q, cand),
+                   _named_slot(q, cand, anchors, sent),
                    _relative_subject_slot(q, cand, anchors),
                    _comma_apposition_slot(q, cand, anchors, sent))
         prox = _proximity(cand, maps)
@@ -1213,15 +1215,24 @@ def _cast_as(q: Question, cand: Candidate, q_terms: set[str]) -> float:
         return 0.0
     doc = cand.root.doc
     end = cand.root.sent.end
-    if cand.end >= end or doc[cand.end].lower_ != "as":
+    after = cand.end
+    if after + 1 < end and doc[after].text == "," and doc[after + 1].lower_ == "as":
+        after += 1  # "his wife, Sheila Vane, as Lady Ashby": the apposition's comma
+    if after >= end or doc[after].lower_ != "as":
         return 0.0
     role = []
-    for token in doc[cand.end + 1 : min(cand.end + 7, end)]:
+    for token in doc[after + 1 : min(after + 7, end)]:
         if token.is_punct or token.lower_ in {"and", "as", "opposite", "with"}:
             break
         role.append(token)
     said = {t.lemma_.lower() for t in role} | {fold(t.lower_) for t in role}
     return 0.9 if said & q_terms else 0.0
+
+
+def _bracket_cast_slot(q: Question, cand: Candidate) -> float:
+    """"Who plays Eleanor Hart?" against "Eleanor Hart (Mira Castellano)": the role's
+    bracketed partner plays it, as a cast list's "as" says (confidence.bracket_cast)."""
+    return 0.9 if bracket_cast(q, cand) else 0.0
 
 
 def _surface_slot(q: Question, cand: Candidate, verbs: list[Token]) -> float:

@@ -230,6 +230,7 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             cand.types.add("propn")  # a name the small model left unlabelled
     _inherit_entity_types(found)
     _hometowns(found)
+    _ranked_names(found)
     _type_lists(found)
     _part_of_person(found)  # after the lists: a marker, not a type a list shares
     return list(found.values())
@@ -274,6 +275,40 @@ def _part_of_person(found: dict) -> None:
             cand.text == ents[0].text or cand.text in _person_names(doc)
         ):
             cand.types.add("person_part")
+
+
+# ranks and honorifics written before a person's name ("Major Varrish", "Dr Okafor")
+HONORIFICS = frozenset({
+    "major", "general", "colonel", "captain", "lieutenant", "sergeant", "corporal",
+    "commander", "admiral", "marshal", "dr", "doctor", "professor", "prof", "sir", "dame",
+    "mr", "mrs", "ms", "miss", "madam", "detective", "inspector", "officer", "agent",
+})
+
+
+def _ranked_names(found: dict) -> None:
+    """"Colonel Brannock", "Major Varrish": a capitalised rank or honorific before a
+    capitalised name makes the name a person's, whatever the small model labelled it (a
+    group, a nationality, a bare proper noun). Not when the model's entity takes the rank
+    in as a word of another kind of name ("General Motors", "Major League Baseball")."""
+    for cand in found.values():
+        doc = cand.root.doc
+        sent = cand.root.sent
+        words = list(doc[cand.start:cand.end])
+        if words and words[0].lower_.rstrip(".") in HONORIFICS and len(words) > 1:
+            rank, name = words[0], words[1:]
+        elif cand.start > sent.start and doc[cand.start - 1].lower_.rstrip(".") in HONORIFICS:
+            rank, name = doc[cand.start - 1], words
+        else:
+            continue
+        if not rank.text[:1].isupper() or rank.is_sent_start or not name or not all(
+                t.is_alpha and t.is_title for t in name):
+            continue
+        if rank.ent_type_ and rank.ent_type_ != "PERSON":
+            continue  # the rank is a word of an organisation's or a place's name
+        if name[-1].lower_ in NAME_HEADS:
+            continue  # "Captain Cook Stadium": a venue named after a person
+        cand.types = (cand.types - {"group", "org", "nationality", "propn", "place"}) | {
+            "person"}
 
 
 def _hometowns(found: dict) -> None:
@@ -461,7 +496,14 @@ def _number_run(token: Token) -> tuple[int, int]:
         start -= 1
     while end + 1 < token.sent.end and doc[end + 1].like_num and token.head.i == end + 1:
         end += 1
+    if end + 3 < token.sent.end and [t.lower_ for t in doc[end + 1 : end + 3]] == [
+        "and", "a"] and doc[end + 3].lower_ in FRACTION_WORDS:
+        end += 3  # "four and a half (lengths)": the fraction is part of the count
     return start, end + 1
+
+
+# the fractions a count goes on with: "four and a half", "two and a quarter"
+FRACTION_WORDS = frozenset({"half", "quarter", "third"})
 
 
 def _noun_runs(sent: Span, add, found: dict) -> None:

@@ -27,6 +27,7 @@ from questions.normalize import NUMBER_WORDS, strip_accents
 
 if TYPE_CHECKING:
     from questions.lookup.answer import Scored
+    from questions.lookup.candidates import Candidate
     from questions.lookup.index import Hit, LookupIndex
     from questions.lookup.question import Question
 
@@ -104,6 +105,10 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     # own: the fitted model's weights stay as calibrated)
     relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit),
                            _counts_another(q, best))
+    if best is not None and bracket_cast(q, best.cand):
+        relation_missing = 0.0  # the bracket pairing says who plays the role
+    if relation_missing and best is not None and _score_says_result(q, best.cand):
+        relation_missing = 0.0
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
@@ -261,6 +266,54 @@ def _counts_another(q: Question, best: Scored | None) -> float:
         return 0.0  # the noun asked, or said elsewhere in the sentence ("20 Grammy
         # awards" for "How many Grammys ...?")
     return 1.5  # as strong as a relation noun asked and not said ("Whose mother ...?")
+
+
+# "Eleanor Hart (Mira Castellano)" or "Mira Castellano (Eleanor Hart)": fan writing pairs a
+# character with the actor in brackets, which says who plays whom without a casting verb
+BRACKET_CAST_VERBS = frozenset({"play", "portray", "voice"})
+
+
+def bracket_cast(q: Question, cand: Candidate) -> bool:
+    """True when the question asks who plays a role ("Who plays Eleanor Hart?") and the
+    candidate is the bracketed partner of a name the question says: in brackets right
+    after the role, or followed by the role in brackets."""
+    if not q.verbs & BRACKET_CAST_VERBS:
+        return False
+    asked = {t.lower_ for t in q.doc if t.i > 0 and t.is_alpha and t.text[:1].isupper()}
+    if not asked:
+        return False
+    doc = cand.root.doc
+    sent = cand.root.sent
+    role: list = []
+    if (cand.start - 2 >= sent.start and cand.end < sent.end
+            and doc[cand.start - 1].text == "(" and doc[cand.end].text == ")"):
+        i = cand.start - 2  # the capitalised words right before the bracket
+        while i >= sent.start and doc[i].is_alpha and doc[i].text[:1].isupper() and (
+                len(role) < 4):
+            role.append(doc[i])
+            i -= 1
+    elif cand.end + 1 < sent.end and doc[cand.end].text == "(":
+        for token in doc[cand.end + 1 : min(cand.end + 6, sent.end)]:
+            if token.text == ")":
+                break
+            role.append(token)
+        else:
+            return False  # no closing bracket near: an aside, not a name
+    return any(t.lower_ in asked for t in role)
+
+
+# the verbs a match's result is told with: a score between the sides says them all
+RESULT_VERBS = frozenset({"beat", "win", "lose", "defeat", "draw", "tie", "edge", "thrash"})
+
+
+def _score_says_result(q: Question, cand: Candidate) -> bool:
+    """ "What was the score when Rovers beat Town?" against "Rovers swept aside Town 3-1":
+    the sentence tells the result in other words ("swept aside", "sank"), and the score
+    it gives is the result itself, so the beating is not a relation left unsaid."""
+    if q.expected != "score" or "score" not in cand.types:
+        return False
+    wanted = _relation_words(q)
+    return bool(wanted) and wanted <= RESULT_VERBS
 
 
 def _relation_words(q: Question) -> set[str]:
