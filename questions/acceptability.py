@@ -402,21 +402,25 @@ def check(
     if reason or index is None:
         return reason
     sents = index.find(sentence) if index is not None else []
+    _LAST_ALIGNED[0] = None  # shared within this call only: a doc's labels may change later
     spans = answer_spans(answer, sents) if form != "truefalse" else []
-    for reason in (
-        starts_inside_a_title(sents),
-        cut_title_asked(question, sents),
-        organisation_asked_who(question, form, answer_type, spans),
-        nationality_answer(answer, answer_type, spans) if form != "truefalse" else None,
-        whole_name(answer, spans),
-        person_asked_as_thing(answer_type, answer, spans),
-        nationality_descriptor(question, sents),
-        clause_cut_before_its_verb(question, answer, sents),
-        apposition_asked_as_object(question, form, spans),
-        spliced_aside(question, answer, sents),
-        sentence_opener_moved(question, sents),
-        complex_preposition_cut(question, answer, sents),
+    # each check runs only while none before it has found a reason (they read and
+    # change nothing, so stopping at the first reason gives the same answer, sooner)
+    for run in (
+        lambda: starts_inside_a_title(sents),
+        lambda: cut_title_asked(question, sents),
+        lambda: organisation_asked_who(question, form, answer_type, spans),
+        lambda: nationality_answer(answer, answer_type, spans) if form != "truefalse" else None,
+        lambda: whole_name(answer, spans),
+        lambda: person_asked_as_thing(answer_type, answer, spans),
+        lambda: nationality_descriptor(question, sents),
+        lambda: clause_cut_before_its_verb(question, answer, sents),
+        lambda: apposition_asked_as_object(question, form, spans),
+        lambda: spliced_aside(question, answer, sents),
+        lambda: sentence_opener_moved(question, sents),
+        lambda: complex_preposition_cut(question, answer, sents),
     ):
+        reason = run()
         if reason:
             return reason
     return None
@@ -462,7 +466,14 @@ class _Aligned:
             self.joined.append(bool(self.words) and not any(m in gap for m in QUESTION_BREAKS))
             self.words.append(match.group(0).lower())
             last = match.end()
-        cands = [[i for i, forms in enumerate(self.forms) if w in forms] for w in self.words]
+        # where each word stands among the source's forms and lemmas, in source order
+        # (one pass over the source, not one per word)
+        where: dict[str, list[int]] = {}
+        for i, (form, lemma) in enumerate(self.forms):
+            where.setdefault(form, []).append(i)
+            if lemma != form:
+                where.setdefault(lemma, []).append(i)
+        cands = [list(where.get(w, ())) for w in self.words]
         self.at: list[int | None] = [None] * len(self.words)
         for k, found in enumerate(cands):
             if len(found) == 1 and self.tokens[found[0]].pos_ in CONTENT_POS:
@@ -505,6 +516,21 @@ class _Aligned:
             return False
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         return all(c.left_edge.i > last for c in subjects)
+
+
+# The last alignment built: `check` runs `spliced_aside` and `complex_preposition_cut` on
+# the same question, answer and sentences, and the alignment (a walk over every token of
+# the sentences) is the costly part of both. Read-only once built, so sharing it changes
+# nothing; `check` empties it first. The entry keeps its sentences, so their docs
+# (whose ids are in the key) stay alive.
+_LAST_ALIGNED: list = [None, None, None]
+
+
+def _aligned(question: str, sents: list[Span], answer: str) -> _Aligned:
+    key = (question, answer, tuple((id(s.doc), s.start, s.end) for s in sents))
+    if _LAST_ALIGNED[0] != key:
+        _LAST_ALIGNED[:] = [key, _Aligned(question, sents, answer), list(sents)]
+    return _LAST_ALIGNED[1]
 
 
 def _inserted_aside(al: _Aligned) -> str | None:
@@ -590,7 +616,7 @@ def spliced_aside(question: str, answer: str, sents: Iterable[Span]) -> str | No
     if not sents:
         return None
     # a blank is read with its answer in it: "finished third with _____ fourth"
-    al = _Aligned(question.replace("_____", answer), sents, answer)
+    al = _aligned(question.replace("_____", answer), sents, answer)
     return _inserted_aside(al) or _glued_aside(al)
 
 
@@ -626,7 +652,7 @@ def complex_preposition_cut(question: str, answer: str, sents: Iterable[Span]) -
     sents = list(sents)
     if not sents:
         return None
-    al = _Aligned(question.replace("_____", answer), sents, answer)
+    al = _aligned(question.replace("_____", answer), sents, answer)
     for k, i in enumerate(al.at):
         if i is None:
             continue

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from questions.glossary import Glossary
@@ -777,7 +777,8 @@ def _descriptor_possessors(doc: Doc, mentions: Mentions) -> None:
     subject does (`_descriptor_subjects`): that sentence's subject is the only person it
     names, and what comes before the descriptor here is only a fronted subordinate clause
     or setting naming no person."""
-    for token in doc:
+    # only the possessors, found from the dependency array (the first test below)
+    for token in tokens_where(doc, DEP, lambda dep: dep == "poss"):
         if token.dep_ != "poss" or not _person_noun(token) or mentions.covering(token):
             continue
         owned = token.head
@@ -1006,7 +1007,9 @@ def _quoted_handles(doc: Doc, mentions: Mentions) -> None:
     ("b1t", "jL", "karrigan") or the model took the given name or surname for a person;
     each word becomes a one-word person mention for `_quoted_nicknames` to join."""
     # only where a quote mark stands: the slice below is the costly part, per token
-    starts = [t.i - 1 for t in doc if t.text in NICKNAME_QUOTES and 0 < t.i < len(doc) - 3]
+    # (the quote marks found from the word array, no Token made for the other words)
+    quotes = tokens_where(doc, ORTH, lambda text: text in NICKNAME_QUOTES)
+    starts = [t.i - 1 for t in quotes if 0 < t.i < len(doc) - 3]
     for i in starts:
         given, open_, nick, close, surname = doc[i : i + 5]
         if open_.text not in NICKNAME_QUOTES or close.text not in NICKNAME_QUOTES:
@@ -1535,7 +1538,8 @@ def resolve_outlet_descriptors(doc: Doc, mentions: Mentions) -> None:
     of that kind the article named before it ("in Monday's issue of Weekly Shonen Jump",
     "Wit Studio adapted ..."). Two such names, or none, leave it as it is (the gate
     calls it vague). Kept out of `resolve_mentions`, as the work descriptors are."""
-    for token in doc:
+    # only the outlet nouns, found from the lemma array (the first test below)
+    for token in tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in OUTLET_NOUNS):
         noun = token.lemma_.lower()
         if noun not in OUTLET_NOUNS or token.pos_ != "NOUN" or token.tag_ != "NN":
             continue
@@ -1580,7 +1584,9 @@ def resolve_of_titles(doc: Doc, mentions: Mentions) -> None:
     a work ("the drama", "the show") and names no person or place inside it ("Duke of
     York", "Bank of England" are not works). Kept out of `resolve_mentions` (the look-up
     reads those mentions), as the work descriptors are."""
-    if not any(t.pos_ == "NOUN" and t.lemma_.lower() in WORK_NOUNS for t in doc):
+    # the word array first (cheap), the part of speech only on the few words it keeps
+    work_nouns = tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in WORK_NOUNS)
+    if not any(t.pos_ == "NOUN" for t in work_nouns):
         return
     i = 0
     while i < len(doc):
