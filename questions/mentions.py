@@ -242,7 +242,7 @@ def _numbered_event(ent: Span) -> bool:
     return any(
         t.lower_ == "at" and t.i + 2 < len(doc) and doc[t.i + 1].text == word.text
         and EDITION.fullmatch(doc[t.i + 2].text) is not None
-        for t in doc
+        for t in tokens_where(doc, LOWER, "at".__eq__)  # the "at"s, from the word array
     )
 
 
@@ -724,7 +724,8 @@ def _descriptor_subjects(
     # word of the noun pass (modifiers make it "another" one there), but as a sentence's
     # subject after "the" it describes someone named before
     gendered = {
-        t.i for t in doc if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN"
+        t.i for t in tokens_where(doc, DEP, "nsubj".__eq__)  # subjects from the label array
+        if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN"
         and t.lemma_.lower() in FEMALE_NOUNS | MALE_NOUNS and mentions.covering(t) is None
     }
     for index in sorted((mentions.vague - skip) | ages | (gendered - skip)):
@@ -1264,7 +1265,8 @@ def _team_nicknames(doc: Doc, mentions: Mentions) -> None:
             mentions.by_start[start] = Mention(
                 start, mention.end, mention.name, "team", mention.possessive
             )
-    for token in doc:
+    # the nicknames' words only, found from the word array (the first test below)
+    for token in tokens_where(doc, ORTH, lambda text: nicknames.get(text) is not None):
         owner = nicknames.get(token.text)
         if owner is None or token.i == 0 or doc[token.i - 1].lower_ != "the":
             continue
@@ -1286,7 +1288,8 @@ def _places_that_beat(doc: Doc, mentions: Mentions) -> None:
     crew), not a place, in the whole article; the model labels such sides places, which
     leaves every sentence about them without a fair wh-word ("Which place held their
     nerve?"). Not when the other side is a person (a one-on-one: people on both sides)."""
-    for verb in doc:
+    # the beating verbs only, found from the lemma array (the first test below)
+    for verb in tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in BEATING_VERBS):
         if verb.lemma_.lower() not in BEATING_VERBS or verb.pos_ != "VERB":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1319,7 +1322,7 @@ def _places_that_beat(doc: Doc, mentions: Mentions) -> None:
 def _called_a_duo(doc: Doc) -> bool:
     """The article calls its act a duo ("the French electronic duo"): only then does "the
     pair" stand for the group (in a match report "the pair" is two people, not a team)."""
-    return any(t.lower_ == "duo" and t.pos_ == "NOUN" for t in doc)
+    return any(t.pos_ == "NOUN" for t in tokens_where(doc, LOWER, "duo".__eq__))
 
 
 def _plural_nationality(word: str) -> str | None:
@@ -1344,7 +1347,7 @@ def _plural_nationality_group(doc: Doc, mentions: Mentions) -> None:
     if name is None:
         return
     given = {
-        c.lower_ for t in doc if t.lower_ in GROUP_WORDS and t.pos_ == "NOUN"
+        c.lower_ for t in tokens_where(doc, LOWER, GROUP_WORDS.__contains__) if t.pos_ == "NOUN"
         for c in t.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"
     }
     for mention in mentions.by_start.values():  # "French duo Daft Punk"
@@ -1461,7 +1464,10 @@ def resolve_work_descriptors(doc: Doc, mentions: Mentions) -> None:
     mentions.topic_work = _topic_work(doc, mentions)
     if mentions.topic_work is None:
         return
-    for token in doc:
+    # the role nouns of a work only, found from the lemma array (the first test below)
+    for token in tokens_where(
+        doc, LEMMA, lambda lemma: ROLE_NOUNS.get(lemma.lower()) in TOPIC_WORK_ROLES
+    ):
         role = ROLE_NOUNS.get(token.lemma_.lower())
         if role not in TOPIC_WORK_ROLES or token.pos_ != "NOUN" or token.tag_ != "NN":
             continue
