@@ -448,16 +448,12 @@ class _Aligned:
         segment = 0
         for sent in sorted(sents, key=lambda s: s.start):
             segment += 1
-            for token in sent:
-                if token.text in BOUNDARY_MARKS and token.ent_iob_ != "I":
-                    segment += 1  # (a comma inside a name or date, "Houston, Texas", is not)
-                    continue
-                parts = WORD.findall(token.text)
-                for part in parts:
-                    lemma = token.lemma_.lower() if len(parts) == 1 else part.lower()
-                    self.tokens.append(token)
-                    self.forms.append((part.lower(), lemma))
-                    self.segment.append(segment)
+            words, boundaries = _sentence_words(sent)
+            for token, form, offset in words:
+                self.tokens.append(token)
+                self.forms.append(form)
+                self.segment.append(segment + offset)
+            segment += boundaries
         self.words: list[str] = []
         self.joined: list[bool] = []  # joined to the word before (no comma between)
         last = 0
@@ -516,6 +512,34 @@ class _Aligned:
             return False
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         return all(c.left_edge.i > last for c in subjects)
+
+
+# The word walk of the sentences of the last doc aligned, by (start, end): an article's
+# questions come from a few sentences, each walked once instead of once per question.
+# One doc at a time (the entry keeps it, so its sentences' keys stay its own).
+_SENTENCE_WORDS: list = [None, {}]
+
+
+def _sentence_words(sent: Span) -> tuple[list[tuple[Token, tuple[str, str], int]], int]:
+    """(token, (form, lemma), boundaries before it in the sentence) for each word of the
+    sentence, and the sentence's number of boundaries: what `_Aligned` reads of it."""
+    if _SENTENCE_WORDS[0] is not sent.doc:
+        _SENTENCE_WORDS[:] = [sent.doc, {}]
+    cached = _SENTENCE_WORDS[1].get((sent.start, sent.end))
+    if cached is not None:
+        return cached
+    words: list[tuple[Token, tuple[str, str], int]] = []
+    offset = 0
+    for token in sent:
+        if token.text in BOUNDARY_MARKS and token.ent_iob_ != "I":
+            offset += 1  # (a comma inside a name or date, "Houston, Texas", is not)
+            continue
+        parts = WORD.findall(token.text)
+        for part in parts:
+            lemma = token.lemma_.lower() if len(parts) == 1 else part.lower()
+            words.append((token, (part.lower(), lemma), offset))
+    _SENTENCE_WORDS[1][(sent.start, sent.end)] = (words, offset)
+    return words, offset
 
 
 # The last alignment built: `check` runs `spliced_aside` and `complex_preposition_cut` on
