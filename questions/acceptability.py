@@ -402,21 +402,25 @@ def check(
     if reason or index is None:
         return reason
     sents = index.find(sentence) if index is not None else []
+    _LAST_ALIGNED[0] = None  # shared within this call only: a doc's labels may change later
     spans = answer_spans(answer, sents) if form != "truefalse" else []
-    for reason in (
-        starts_inside_a_title(sents),
-        cut_title_asked(question, sents),
-        organisation_asked_who(question, form, answer_type, spans),
-        nationality_answer(answer, answer_type, spans) if form != "truefalse" else None,
-        whole_name(answer, spans),
-        person_asked_as_thing(answer_type, answer, spans),
-        nationality_descriptor(question, sents),
-        clause_cut_before_its_verb(question, answer, sents),
-        apposition_asked_as_object(question, form, spans),
-        spliced_aside(question, answer, sents),
-        sentence_opener_moved(question, sents),
-        complex_preposition_cut(question, answer, sents),
+    # each check runs only while none before it has found a reason (they read and
+    # change nothing, so stopping at the first reason gives the same answer, sooner)
+    for run in (
+        lambda: starts_inside_a_title(sents),
+        lambda: cut_title_asked(question, sents),
+        lambda: organisation_asked_who(question, form, answer_type, spans),
+        lambda: nationality_answer(answer, answer_type, spans) if form != "truefalse" else None,
+        lambda: whole_name(answer, spans),
+        lambda: person_asked_as_thing(answer_type, answer, spans),
+        lambda: nationality_descriptor(question, sents),
+        lambda: clause_cut_before_its_verb(question, answer, sents),
+        lambda: apposition_asked_as_object(question, form, spans),
+        lambda: spliced_aside(question, answer, sents),
+        lambda: sentence_opener_moved(question, sents),
+        lambda: complex_preposition_cut(question, answer, sents),
     ):
+        reason = run()
         if reason:
             return reason
     return None
@@ -444,16 +448,12 @@ class _Aligned:
         segment = 0
         for sent in sorted(sents, key=lambda s: s.start):
             segment += 1
-            for token in sent:
-                if token.text in BOUNDARY_MARKS and token.ent_iob_ != "I":
-                    segment += 1  # (a comma inside a name or date, "Houston, Texas", is not)
-                    continue
-                parts = WORD.findall(token.text)
-                for part in parts:
-                    lemma = token.lemma_.lower() if len(parts) == 1 else part.lower()
-                    self.tokens.append(token)
-                    self.forms.append((part.lower(), lemma))
-                    self.segment.append(segment)
+            words, boundaries = _sentence_words(sent)
+            for token, form, offset in words:
+                self.tokens.append(token)
+                self.forms.append(form)
+                self.segment.append(segment + offset)
+            segment += boundaries
         self.words: list[str] = []
         self.joined: list[bool] = []  # joined to the word before (no comma between)
         last = 0
@@ -462,7 +462,14 @@ class _Aligned:
             self.joined.append(bool(self.words) and not any(m in gap for m in QUESTION_BREAKS))
             self.words.append(match.group(0).lower())
             last = match.end()
-        cands = [[i for i, forms in enumerate(self.forms) if w in forms] for w in self.words]
+        # where each word stands among the source's forms and lemmas, in source order
+        # (one pass over the source, not one per word)
+        where: dict[str, list[int]] = {}
+        for i, (form, lemma) in enumerate(self.forms):
+            where.setdefault(form, []).append(i)
+            if lemma != form:
+                where.setdefault(lemma, []).append(i)
+        cands = [list(where.get(w, ())) for w in self.words]
         self.at: list[int | None] = [None] * len(self.words)
         for k, found in enumerate(cands):
             if len(found) == 1 and self.tokens[found[0]].pos_ in CONTENT_POS:
@@ -505,6 +512,49 @@ class _Aligned:
             return False
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         return all(c.left_edge.i > last for c in subjects)
+
+
+# The word walk of the sentences of the last doc aligned, by (start, end): an article's
+# questions come from a few sentences, each walked once instead of once per question.
+# One doc at a time (the entry keeps it, so its sentences' keys stay its own).
+_SENTENCE_WORDS: list = [None, {}]
+
+
+def _sentence_words(sent: Span) -> tuple[list[tuple[Token, tuple[str, str], int]], int]:
+    """(token, (form, lemma), boundaries before it in the sentence) for each word of the
+    sentence, and the sentence's number of boundaries: what `_Aligned` reads of it."""
+    if _SENTENCE_WORDS[0] is not sent.doc:
+        _SENTENCE_WORDS[:] = [sent.doc, {}]
+    cached = _SENTENCE_WORDS[1].get((sent.start, sent.end))
+    if cached is not None:
+        return cached
+    words: list[tuple[Token, tuple[str, str], int]] = []
+    offset = 0
+    for token in sent:
+        if token.text in BOUNDARY_MARKS and token.ent_iob_ != "I":
+            offset += 1  # (a comma inside a name or date, "Houston, Texas", is not)
+            continue
+        parts = WORD.findall(token.text)
+        for part in parts:
+            lemma = token.lemma_.lower() if len(parts) == 1 else part.lower()
+            words.append((token, (part.lower(), lemma), offset))
+    _SENTENCE_WORDS[1][(sent.start, sent.end)] = (words, offset)
+    return words, offset
+
+
+# The last alignment built: `check` runs `spliced_aside` and `complex_preposition_cut` on
+# the same question, answer and sentences, and the alignment (a walk over every token of
+# the sentences) is the costly part of both. Read-only once built, so sharing it changes
+# nothing; `check` empties it first. The entry keeps its sentences, so their docs
+# (whose ids are in the key) stay alive.
+_LAST_ALIGNED: list = [None, None, None]
+
+
+def _aligned(question: str, sents: list[Span], answer: str) -> _Aligned:
+    key = (question, answer, tuple((id(s.doc), s.start, s.end) for s in sents))
+    if _LAST_ALIGNED[0] != key:
+        _LAST_ALIGNED[:] = [key, _Aligned(question, sents, answer), list(sents)]
+    return _LAST_ALIGNED[1]
 
 
 def _inserted_aside(al: _Aligned) -> str | None:
@@ -590,7 +640,7 @@ def spliced_aside(question: str, answer: str, sents: Iterable[Span]) -> str | No
     if not sents:
         return None
     # a blank is read with its answer in it: "finished third with _____ fourth"
-    al = _Aligned(question.replace("_____", answer), sents, answer)
+    al = _aligned(question.replace("_____", answer), sents, answer)
     return _inserted_aside(al) or _glued_aside(al)
 
 
@@ -626,7 +676,7 @@ def complex_preposition_cut(question: str, answer: str, sents: Iterable[Span]) -
     sents = list(sents)
     if not sents:
         return None
-    al = _Aligned(question.replace("_____", answer), sents, answer)
+    al = _aligned(question.replace("_____", answer), sents, answer)
     for k, i in enumerate(al.at):
         if i is None:
             continue

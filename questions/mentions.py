@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from questions.glossary import Glossary
@@ -242,7 +242,7 @@ def _numbered_event(ent: Span) -> bool:
     return any(
         t.lower_ == "at" and t.i + 2 < len(doc) and doc[t.i + 1].text == word.text
         and EDITION.fullmatch(doc[t.i + 2].text) is not None
-        for t in doc
+        for t in tokens_where(doc, LOWER, "at".__eq__)  # the "at"s, from the word array
     )
 
 
@@ -724,7 +724,8 @@ def _descriptor_subjects(
     # word of the noun pass (modifiers make it "another" one there), but as a sentence's
     # subject after "the" it describes someone named before
     gendered = {
-        t.i for t in doc if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN"
+        t.i for t in tokens_where(doc, DEP, "nsubj".__eq__)  # subjects from the label array
+        if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.tag_ == "NN"
         and t.lemma_.lower() in FEMALE_NOUNS | MALE_NOUNS and mentions.covering(t) is None
     }
     for index in sorted((mentions.vague - skip) | ages | (gendered - skip)):
@@ -777,7 +778,8 @@ def _descriptor_possessors(doc: Doc, mentions: Mentions) -> None:
     subject does (`_descriptor_subjects`): that sentence's subject is the only person it
     names, and what comes before the descriptor here is only a fronted subordinate clause
     or setting naming no person."""
-    for token in doc:
+    # only the possessors, found from the dependency array (the first test below)
+    for token in tokens_where(doc, DEP, lambda dep: dep == "poss"):
         if token.dep_ != "poss" or not _person_noun(token) or mentions.covering(token):
             continue
         owned = token.head
@@ -1006,7 +1008,9 @@ def _quoted_handles(doc: Doc, mentions: Mentions) -> None:
     ("b1t", "jL", "karrigan") or the model took the given name or surname for a person;
     each word becomes a one-word person mention for `_quoted_nicknames` to join."""
     # only where a quote mark stands: the slice below is the costly part, per token
-    starts = [t.i - 1 for t in doc if t.text in NICKNAME_QUOTES and 0 < t.i < len(doc) - 3]
+    # (the quote marks found from the word array, no Token made for the other words)
+    quotes = tokens_where(doc, ORTH, lambda text: text in NICKNAME_QUOTES)
+    starts = [t.i - 1 for t in quotes if 0 < t.i < len(doc) - 3]
     for i in starts:
         given, open_, nick, close, surname = doc[i : i + 5]
         if open_.text not in NICKNAME_QUOTES or close.text not in NICKNAME_QUOTES:
@@ -1261,7 +1265,8 @@ def _team_nicknames(doc: Doc, mentions: Mentions) -> None:
             mentions.by_start[start] = Mention(
                 start, mention.end, mention.name, "team", mention.possessive
             )
-    for token in doc:
+    # the nicknames' words only, found from the word array (the first test below)
+    for token in tokens_where(doc, ORTH, lambda text: nicknames.get(text) is not None):
         owner = nicknames.get(token.text)
         if owner is None or token.i == 0 or doc[token.i - 1].lower_ != "the":
             continue
@@ -1283,7 +1288,8 @@ def _places_that_beat(doc: Doc, mentions: Mentions) -> None:
     crew), not a place, in the whole article; the model labels such sides places, which
     leaves every sentence about them without a fair wh-word ("Which place held their
     nerve?"). Not when the other side is a person (a one-on-one: people on both sides)."""
-    for verb in doc:
+    # the beating verbs only, found from the lemma array (the first test below)
+    for verb in tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in BEATING_VERBS):
         if verb.lemma_.lower() not in BEATING_VERBS or verb.pos_ != "VERB":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1316,7 +1322,7 @@ def _places_that_beat(doc: Doc, mentions: Mentions) -> None:
 def _called_a_duo(doc: Doc) -> bool:
     """The article calls its act a duo ("the French electronic duo"): only then does "the
     pair" stand for the group (in a match report "the pair" is two people, not a team)."""
-    return any(t.lower_ == "duo" and t.pos_ == "NOUN" for t in doc)
+    return any(t.pos_ == "NOUN" for t in tokens_where(doc, LOWER, "duo".__eq__))
 
 
 def _plural_nationality(word: str) -> str | None:
@@ -1341,7 +1347,7 @@ def _plural_nationality_group(doc: Doc, mentions: Mentions) -> None:
     if name is None:
         return
     given = {
-        c.lower_ for t in doc if t.lower_ in GROUP_WORDS and t.pos_ == "NOUN"
+        c.lower_ for t in tokens_where(doc, LOWER, GROUP_WORDS.__contains__) if t.pos_ == "NOUN"
         for c in t.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"
     }
     for mention in mentions.by_start.values():  # "French duo Daft Punk"
@@ -1458,7 +1464,10 @@ def resolve_work_descriptors(doc: Doc, mentions: Mentions) -> None:
     mentions.topic_work = _topic_work(doc, mentions)
     if mentions.topic_work is None:
         return
-    for token in doc:
+    # the role nouns of a work only, found from the lemma array (the first test below)
+    for token in tokens_where(
+        doc, LEMMA, lambda lemma: ROLE_NOUNS.get(lemma.lower()) in TOPIC_WORK_ROLES
+    ):
         role = ROLE_NOUNS.get(token.lemma_.lower())
         if role not in TOPIC_WORK_ROLES or token.pos_ != "NOUN" or token.tag_ != "NN":
             continue
@@ -1535,7 +1544,8 @@ def resolve_outlet_descriptors(doc: Doc, mentions: Mentions) -> None:
     of that kind the article named before it ("in Monday's issue of Weekly Shonen Jump",
     "Wit Studio adapted ..."). Two such names, or none, leave it as it is (the gate
     calls it vague). Kept out of `resolve_mentions`, as the work descriptors are."""
-    for token in doc:
+    # only the outlet nouns, found from the lemma array (the first test below)
+    for token in tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in OUTLET_NOUNS):
         noun = token.lemma_.lower()
         if noun not in OUTLET_NOUNS or token.pos_ != "NOUN" or token.tag_ != "NN":
             continue
@@ -1580,7 +1590,9 @@ def resolve_of_titles(doc: Doc, mentions: Mentions) -> None:
     a work ("the drama", "the show") and names no person or place inside it ("Duke of
     York", "Bank of England" are not works). Kept out of `resolve_mentions` (the look-up
     reads those mentions), as the work descriptors are."""
-    if not any(t.pos_ == "NOUN" and t.lemma_.lower() in WORK_NOUNS for t in doc):
+    # the word array first (cheap), the part of speech only on the few words it keeps
+    work_nouns = tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in WORK_NOUNS)
+    if not any(t.pos_ == "NOUN" for t in work_nouns):
         return
     i = 0
     while i < len(doc):

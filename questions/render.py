@@ -4,12 +4,14 @@ descriptors. A run that still needs an unresolved reference renders as None."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Token
 
 from questions.mentions import Mentions
+from questions.nlp import tokens_where
 
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 ADVERBS_DROPPED = {
@@ -247,6 +249,15 @@ def tidy(text: str) -> str:
 CLOSERS = {".", "!", "?", ";", ":", "—", "–"}
 
 
+def _with_dep(doc: object, test: Callable[[str], bool]) -> list[Token]:
+    """The words of `doc` (a parsed Doc, or no words at all) whose dependency label passes
+    `test`, in order: the first test of the aside scans below, read from the label array
+    so that no Token is made for the other words of the article."""
+    if isinstance(doc, Doc):
+        return tokens_where(doc, DEP, test)
+    return [t for t in doc if test(t.dep_)]  # type: ignore[attr-defined]
+
+
 def closing_appositions(doc: object) -> list[tuple[str, str]]:
     """(word before, apposition) for every apposition opened by a comma and closed by the
     end of its sentence or clause: ("villain", "the smuggler Victor Kane") from "Tom plays
@@ -256,7 +267,7 @@ def closing_appositions(doc: object) -> list[tuple[str, str]]:
     and reads as one garbled noun phrase. Same shape as `appositions` in generate.py, so
     `restore_commas` puts the comma back."""
     found: list[tuple[str, str]] = []
-    for token in doc:  # type: ignore[attr-defined]
+    for token in _with_dep(doc, "appos".__eq__):
         if token.dep_ != "appos":
             continue
         first, last = token.left_edge.i, token.right_edge.i
@@ -295,7 +306,7 @@ def closing_modifiers(doc: object) -> list[tuple[str, str]]:
     runs into the phrase before it ("in its opening weekend well ahead of ..."), which is
     garbled; `restore_commas` puts the comma back."""
     found: list[tuple[str, str]] = []
-    for token in doc:  # type: ignore[attr-defined]
+    for token in _with_dep(doc, TRAILING_ASIDE_DEPS.__contains__):
         if token.dep_ not in TRAILING_ASIDE_DEPS or token.head.pos_ not in {"VERB", "AUX"}:
             continue
         first, last = token.left_edge.i, token.right_edge.i
@@ -330,7 +341,7 @@ def modified_prep_asides(doc: object) -> list[tuple[str, str]]:
     commas "scored twice once in each half" runs two counts together. Same shape as
     `appositions` in generate.py, for `restore_commas`."""
     found: list[tuple[str, str]] = []
-    for token in doc:  # type: ignore[attr-defined]
+    for token in _with_dep(doc, "prep".__eq__):
         if token.dep_ != "prep" or token.i < 3:
             continue
         before = token.doc[token.i - 1]
