@@ -396,8 +396,10 @@ def check(
 ) -> str | None:
     """The first reason to reject, or None. Without a parse (`index` None) only the
     checks that read the text and the answer type run."""
-    reason = minute_needs_match(question, answer_type) or anchored_subject(
-        question, form, answer_type
+    reason = (
+        minute_needs_match(question, answer_type)
+        or anchored_subject(question, form, answer_type)
+        or focus_adverb_cut(question, answer, sentence)
     )
     if reason or index is None:
         return reason
@@ -419,6 +421,7 @@ def check(
         lambda: spliced_aside(question, answer, sents),
         lambda: sentence_opener_moved(question, sents),
         lambda: complex_preposition_cut(question, answer, sents),
+        lambda: work_as_frame(question, index.doc),
     ):
         reason = run()
         if reason:
@@ -694,4 +697,49 @@ def complex_preposition_cut(question: str, answer: str, sents: Iterable[Span]) -
         if k > 0 and al.words[k - 1] == before.lower_:
             continue
         return f"'{before.text} {token.text}' cut to '{token.text}'"
+    return None
+
+
+# Nouns that make the name before them a work ("the last Hunger Games prequel", "the
+# Star Wars films"): a book, film or franchise, never a place or an occasion. "series",
+# "season" and "show" are left out: "the NBA Finals series", "the Grammys show" are events.
+WORK_NOUNS = {
+    "novel", "novels", "book", "books", "prequel", "prequels", "sequel", "sequels", "movie",
+    "movies", "film", "films", "franchise", "saga", "trilogy", "adaptation", "adaptations",
+    "spin-off", "reboot", "comic", "comics", "manga",
+}
+AT_FRAME = re.compile(r"^(?:True or false: |Which \w+ fills the blank: \")?At (?:the )?([^,?]+), ")
+
+
+def work_as_frame(question: str, doc: Doc | None) -> str | None:
+    """"At the Hunger Games, where did Scholastic print ...?": a frame "At <X>, " says the
+    fact happened at an occasion or a place; when the article writes X as the name of a
+    work ("the last Hunger Games prequel", "the five Hunger Games movies"), X is a book or
+    film series and the frame is nonsense."""
+    match = AT_FRAME.match(question)
+    if match is None or doc is None:
+        return None
+    name = match.group(1).split()
+    if not name:
+        return None
+    width = len(name)
+    words = [t.text for t in doc]
+    for i in range(len(words) - width):
+        if words[i:i + width] == name and words[i + width].lower() in WORK_NOUNS:
+            return f"the frame names a work ({' '.join(name)} {words[i + width]}), not an occasion"
+    return None
+
+
+FOCUS_ADVERBS = ("alone", "only")
+
+
+def focus_adverb_cut(question: str, answer: str, sentence: str) -> str | None:
+    """"Where did Scholastic print 2.5 million copies alone?" from "... in the United
+    States alone": a focus adverb right after the answer belongs to it ("the United States
+    alone"); left at the end of the question, cut from its noun, it reads as garbled."""
+    words = question.rstrip("?\". ").split()
+    if not words or words[-1].lower() not in FOCUS_ADVERBS or not answer:
+        return None
+    if re.search(re.escape(answer) + r"\W{0,2}\s+" + words[-1] + r"\b", sentence, re.I):
+        return f"the focus adverb {words[-1]!r} is cut from the answer it belongs to"
     return None

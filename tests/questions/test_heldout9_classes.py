@@ -1,0 +1,41 @@
+"""Regression tests for the failure classes of the heldout9 reading (precision round).
+Every sentence here is made up for the test."""
+
+from questions import acceptability
+from questions.article import parse_article_text
+
+
+def _index(text: str, engine) -> acceptability.SentenceIndex:
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    return acceptability.SentenceIndex(item.doc)
+
+
+def _check(engine, text, question, answer, form, answer_type, sentence):
+    index = _index(text, engine)
+    return acceptability.check(question, answer, form, answer_type, sentence, index)
+
+
+BOOK = (
+    "date 2024-03-01 The new Silver Orchard book is out. Harbor House printed a million "
+    "copies in Canada alone, more than for any Silver Orchard sequel before it.\n\n"
+    "Fans queued outside shops in Toronto at midnight."
+)
+
+
+def test_a_work_named_in_the_article_is_no_frame(engine):
+    sentence = ("Harbor House printed a million copies in Canada alone, more than for any "
+                "Silver Orchard sequel before it.")
+    reason = _check(engine, BOOK, "At the Silver Orchard, who printed a million copies?",
+                    "Harbor House", "subject", "organization", sentence)
+    assert reason and "work" in reason
+    # an occasion frame of the same shape still passes this check
+    doc = _index(BOOK, engine).doc
+    assert acceptability.work_as_frame("At the Coastal Cup, who won?", doc) is None
+
+
+def test_a_focus_adverb_cut_from_the_answer_is_garbled():
+    sentence = "Harbor House printed a million copies in Canada alone, more than before."
+    assert acceptability.focus_adverb_cut(
+        "Where did Harbor House print a million copies alone?", "Canada", sentence)
+    assert acceptability.focus_adverb_cut(
+        "Where did Harbor House print a million copies?", "Canada", sentence) is None
