@@ -399,6 +399,7 @@ def check(
     reason = (
         minute_needs_match(question, answer_type)
         or anchored_subject(question, form, answer_type)
+        or placing_without_event(question)
         or focus_adverb_cut(question, answer, sentence)
     )
     if reason or index is None:
@@ -742,4 +743,34 @@ def focus_adverb_cut(question: str, answer: str, sentence: str) -> str | None:
         return None
     if re.search(re.escape(answer) + r"\W{0,2}\s+" + words[-1] + r"\b", sentence, re.I):
         return f"the focus adverb {words[-1]!r} is cut from the answer it belongs to"
+    return None
+
+
+# "At the 2024 World Championships, who finished fourth?": championships and games hold
+# several events (men's, women's, pairs; weight classes, distances), each with its own
+# fourth place, so a placing there has one answer only when the event is named.
+MULTI_EVENT = re.compile(r"\b(?:Championships|Games|Olympics|Paralympics|Olympiad)\b")
+PLACING = re.compile(
+    r"\b(?:who|_____) (?:finished|placed|came|ended up|ended|took|won|claimed|earned)"
+    r"(?: in)?(?: the)? (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|last|\d+(?:st|nd|rd|th)|runner-up|gold|silver|bronze)\b"
+    r"(?: (?:place|position|medal))?(?: overall)?[?\"]",
+    re.I,
+)
+NAMED_EVENT = re.compile(
+    r"\b(?:men's|women's|mixed|pairs?|singles|doubles|ice dance|boys'|girls'|relay|team"
+    r"|event|final|race|category|class|division|\d+\s?(?:m|km|kg)|metres?|meters?)\b",
+    re.I,
+)
+
+
+def placing_without_event(question: str) -> str | None:
+    """A place or medal at a championships or games of several events, asked with no
+    event named: one answer per event, so many answers."""
+    frame = AT_FRAME.match(question)
+    if frame is None or not MULTI_EVENT.search(frame.group(1)):
+        return None
+    rest = question[frame.end():]
+    if PLACING.search(rest) and not NAMED_EVENT.search(rest):
+        return "a placing at a championships of several events, with no event named"
     return None

@@ -39,3 +39,16 @@ def test_a_focus_adverb_cut_from_the_answer_is_garbled():
         "Where did Harbor House print a million copies alone?", "Canada", sentence)
     assert acceptability.focus_adverb_cut(
         "Where did Harbor House print a million copies?", "Canada", sentence) is None
+
+
+def test_a_placing_at_championships_needs_its_event():
+    assert acceptability.placing_without_event(
+        "At the 2023 European Swimming Championships, who finished third?")
+    assert acceptability.placing_without_event(
+        "At the 2022 Winter Games, who won silver?")
+    assert acceptability.placing_without_event(
+        "At the 2023 European Swimming Championships, who finished third in the women's "
+        "200m butterfly?") is None
+    assert acceptability.placing_without_event(
+        "At the 2023 European Swimming Championships, who finished on 52.10 seconds?") is None
+    assert acceptability.placing_without_event("At the Dutch Open, who finished third?") is None
