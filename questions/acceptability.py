@@ -400,6 +400,7 @@ def check(
         minute_needs_match(question, answer_type)
         or anchored_subject(question, form, answer_type)
         or placing_without_event(question)
+        or elided_ordinal(question)
         or focus_adverb_cut(question, answer, sentence)
     )
     if reason or index is None:
@@ -773,4 +774,24 @@ def placing_without_event(question: str) -> str | None:
     rest = question[frame.end():]
     if PLACING.search(rest) and not NAMED_EVENT.search(rest):
         return "a placing at a championships of several events, with no event named"
+    return None
+
+
+ORDINAL_WORDS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d+(?:st|nd|rd|th)"
+)
+# "his third in a row", "her second of the night": an ordinal after a possessive with its
+# noun left out (the sentence before said what it counts); cut from that context the
+# question cannot say third what.
+ELIDED_ORDINAL = re.compile(
+    r"\b(?:his|her|their|its|[A-Z][\w-]*'s?) (?:" + ORDINAL_WORDS + r")"
+    r"(?=[?,.!\"]| (?:in|of|at|on|for|since|with|from|after|before|and|straight|ever|this|that)\b)"
+)
+
+
+def elided_ordinal(question: str) -> str | None:
+    match = ELIDED_ORDINAL.search(question)
+    if match:
+        return f"an ordinal with its noun left out ({match.group(0)!r})"
     return None

@@ -52,3 +52,12 @@ def test_a_placing_at_championships_needs_its_event():
     assert acceptability.placing_without_event(
         "At the 2023 European Swimming Championships, who finished on 52.10 seconds?") is None
     assert acceptability.placing_without_event("At the Dutch Open, who finished third?") is None
+
+
+def test_an_ordinal_with_its_noun_left_out_is_vague():
+    assert acceptability.elided_ordinal("In which year did Mara Quinn win her second in a row?")
+    assert acceptability.elided_ordinal(
+        "True or false: Mara Quinn won her fourth of the season in 2019?")
+    assert acceptability.elided_ordinal(
+        "In which year did Mara Quinn win her second title in a row?") is None
+    assert acceptability.elided_ordinal("Who finished second in the sprint?") is None
