@@ -424,6 +424,7 @@ def check(
         lambda: sentence_opener_moved(question, sents),
         lambda: complex_preposition_cut(question, answer, sents),
         lambda: work_as_frame(question, index.doc),
+        lambda: reduced_relative_as_verb(question, sents),
     ):
         reason = run()
         if reason:
@@ -794,4 +795,52 @@ def elided_ordinal(question: str) -> str | None:
     match = ELIDED_ORDINAL.search(question)
     if match:
         return f"an ordinal with its noun left out ({match.group(0)!r})"
+    return None
+
+
+BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get",
+           "gets", "got"}
+
+
+def _reduced_relative(token: Token) -> bool:
+    """A past participle set off after a noun with no subject, auxiliary, agent or
+    conjunction of its own ("a new game, codenamed Black Flag"). The small model tags many
+    of them as a past tense coordinated with the main verb ("conj", "advcl"); a real second
+    verb of the subject is joined by "and"/"or" ("revealed a game and released it")."""
+    if token.tag_ not in {"VBN", "VBD"} or token.dep_ not in {"acl", "appos", "advcl", "conj"}:
+        return False
+    if token.i < 2 or token.doc[token.i - 1].text != ",":
+        return False
+    if token.doc[token.i - 2].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    own = {"nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark"}
+    if any(child.dep_ in own for child in token.children):
+        return False
+    # read as a coordinated verb: one only when no "and"/"or" joins the pair (a "cc" under
+    # an "advcl" joins a later verb to it: ", codenamed X, and hired ...")
+    return token.dep_ != "conj" or not any(
+        child.dep_ == "cc" for child in (*token.head.children, *token.children)
+    )
+
+
+def reduced_relative_as_verb(question: str, sents: Iterable[Span]) -> str | None:
+    """"Kobold Press revealed a new game, codenamed Black Flag" -> "Which event did Kobold
+    Press codename?": a past participle after a noun ("a new game, codenamed ...",
+    "a studio based in Malibu") describes that noun; it is no verb of the sentence's subject.
+    With its agent written ("produced by Jack Antonoff") the question has its subject and
+    is kept."""
+    for sent in sents:
+        for token in sent:
+            if not _reduced_relative(token):
+                continue
+            lemma = re.escape(token.lemma_.lower())
+            if re.search(r"\b(?:did|does|do)\b[^?]* " + lemma + r"\b", question, re.I):
+                return f"the participle {token.text!r} of a reduced relative asked as a verb"
+            for hit in re.finditer(r"(\S+) " + re.escape(token.text) + r"\b", question):
+                before = hit.group(1)
+                if before.endswith(",") or before.lower() in BE_HAVE:
+                    continue
+                if before.lower() == token.head.text.lower():
+                    continue  # "a new game codenamed ...": still the noun's modifier
+                return f"the participle {token.text!r} of a reduced relative asked as a verb"
     return None

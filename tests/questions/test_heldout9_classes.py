@@ -61,3 +61,23 @@ def test_an_ordinal_with_its_noun_left_out_is_vague():
     assert acceptability.elided_ordinal(
         "In which year did Mara Quinn win her second title in a row?") is None
     assert acceptability.elided_ordinal("Who finished second in the sprint?") is None
+
+
+STUDIO = (
+    "date 2023-05-02 Greyfen Games had a busy week. Greyfen Games announced a new "
+    "studio, codenamed Lantern, and hired forty developers.\n\n"
+    "Its first title is due in 2026."
+)
+
+
+def test_a_reduced_relative_participle_is_no_verb_of_the_subject(engine):
+    sentence = ("Greyfen Games announced a new studio, codenamed Lantern, and hired forty "
+                "developers.")
+    for question, form in (("Which studio did Greyfen Games codename?", "wh"),
+                           ('Which name fills the blank: "Greyfen Games codenamed _____"?',
+                            "blank")):
+        reason = _check(engine, STUDIO, question, "Lantern", form, "organization", sentence)
+        assert reason and "participle" in reason, (question, reason)
+    kept = _check(engine, STUDIO, "How many developers did Greyfen Games hire?", "forty", "wh",
+                  "count", sentence)
+    assert kept is None or "participle" not in kept
