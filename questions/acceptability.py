@@ -791,9 +791,13 @@ ELIDED_ORDINAL = re.compile(
 )
 
 
+# "Which album was her fifth?": the question's own "Which <noun>" names what is counted
+WHICH_NOUN_END = re.compile(r"^(?:At [^,?]+, )?(?:Which|What) (?!is\b|was\b|did\b|does\b)\w+ ")
+
+
 def elided_ordinal(question: str) -> str | None:
     match = ELIDED_ORDINAL.search(question)
-    if match:
+    if match and not (question[match.end():] == "?" and WHICH_NOUN_END.match(question)):
         return f"an ordinal with its noun left out ({match.group(0)!r})"
     return None
 

@@ -61,6 +61,10 @@ def test_an_ordinal_with_its_noun_left_out_is_vague():
     assert acceptability.elided_ordinal(
         "In which year did Mara Quinn win her second title in a row?") is None
     assert acceptability.elided_ordinal("Who finished second in the sprint?") is None
+    # the question's own "Which <noun>" says what the ordinal counts
+    assert acceptability.elided_ordinal("Which album was Mara Quinn's fifth?") is None
+    assert acceptability.elided_ordinal("Which trophy did Mara Quinn win as her fifth?") is None
+    assert acceptability.elided_ordinal("What did Mara Quinn win as her fifth?")
 
 
 STUDIO = (
