@@ -138,6 +138,14 @@ def test_tokens_where_is_the_plain_filter(parsed):
             t.i for t in doc if test(read(t))
         ], attr
     assert tokens_where(doc, POS, "NO SUCH POS".__eq__) == []
+    # the per-doc value index: alternating docs and attributes, each answer still the scan's
+    other = parsed[1].doc
+    words = {"the": 1, "and": 2}
+    for d in (doc, other, doc, other):
+        for attr, test, read in [*cases, (LOWER, words.__contains__, lambda t: t.lower_)]:
+            assert [t.i for t in tokens_where(d, attr, test)] == [
+                t.i for t in d if test(read(t))
+            ], attr
 
 
 def test_covering_index_finds_what_a_scan_finds(parsed, glossary):
