@@ -188,3 +188,23 @@ def test_sentence_context_from_the_doc_entities_is_that_of_the_sentence(parsed, 
             assert context == sentence_context(sent, mentions), sent.text
             found += "time" in context
     assert found >= 1
+
+
+def test_unlabelled_name_prefilter_is_the_plain_scan(nlp):
+    from questions.mentions import (
+        Mentions,
+        _surname_read_as_noun,
+        _unlabelled_name_word,
+        _unlabelled_name_words,
+        _untyped_with_pos,
+    )
+
+    doc = nlp(
+        "Okonjo scored twice. ZEPHYRA have made history with the No. 9 shirt, and "
+        "series protagonist Maren Vell met coach Ilsa Brandt in Lisbon on Friday."
+    )
+    assert _unlabelled_name_words(doc) == [_unlabelled_name_word(t) for t in doc]
+    empty = Mentions()
+    assert [t.i for t in _untyped_with_pos(doc, "NOUN") if _surname_read_as_noun(t, empty)] == [
+        t.i for t in doc if _surname_read_as_noun(t, empty)
+    ]
