@@ -295,12 +295,14 @@ def _split_surnames(doc: Doc) -> set[str]:
     resolved to neither (the later, labelled one used to win), as "Knowles" is when
     both full names are labelled."""
     given: dict[str, set[str]] = {}
+    # which words can be in a run, read from the tags (Token objects only for proper nouns)
+    in_run = [False] * len(doc)
+    for token in tokens_where(doc, POS, "PROPN".__eq__):
+        in_run[token.i] = token.text[:1].isupper() and token.is_alpha
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and (
-            doc[end].is_alpha
-        ):
+        while end < len(doc) and in_run[end]:
             end += 1
         if end - i >= 2 and doc[end - 2].lower_ not in TITLE_WORDS and not (
             doc[end - 1].ent_type_ and doc[end - 1].ent_type_ != "PERSON"

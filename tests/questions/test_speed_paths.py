@@ -208,3 +208,13 @@ def test_unlabelled_name_prefilter_is_the_plain_scan(nlp):
     assert [t.i for t in _untyped_with_pos(doc, "NOUN") if _surname_read_as_noun(t, empty)] == [
         t.i for t in doc if _surname_read_as_noun(t, empty)
     ]
+
+
+def test_split_surnames_from_the_tag_array(nlp):
+    from questions.mentions import _split_surnames
+
+    doc = nlp(
+        "Coach Ravi Mehtani praised Anil Mehtani after the final. Later, Priya Solberg "
+        "said Mehtani had earned it."
+    )
+    assert _split_surnames(doc) == {"mehtani"}
