@@ -2052,6 +2052,10 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
     plural_nouns = 0
     blocked = False  # a name in reach that may be the referent, though untyped
     bound = _clause_subject(token, mentions)
+    # the word-level checks below (a shared surname, a plural subject noun) can only hold
+    # for these pronouns: for the others no Token is made for each word in reach
+    shared_check = lower in SINGULAR_PRONOUNS and bool(mentions.shared_parts)
+    plural_check = lower in PLURAL_PRONOUNS
     for i in range(start, token.i):
         mention = mentions.by_start.get(i)
         if mention is not None and bound is not None and mention.name == bound.name:
@@ -2072,6 +2076,8 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
             blocked = True  # a split name, or a person read as a place: no sure antecedent
         if lower in SINGULAR_PRONOUNS and mention is not None and _actor_of_role(doc, mention):
             blocked = True  # "Sarah Snook's character refused to back her brother": whose?
+        if not (shared_check or plural_check):
+            continue
         other = doc[i]
         if lower in SINGULAR_PRONOUNS and other.lower_ in mentions.shared_parts and (
             (named := mentions.covering(other)) is None or named.type not in PERSON_TYPES
