@@ -64,7 +64,8 @@ class SentenceIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.sents = [(" ".join(s.text.split()), s) for s in doc.sents]
+        text = doc.text  # each sentence's text cut from the doc's (no walk over its tokens)
+        self.sents = [(" ".join(text[s.start_char : s.end_char].split()), s) for s in doc.sents]
         self.by_text = {text: sent for text, sent in self.sents}
 
     def find(self, sentence: str) -> list[Span]:

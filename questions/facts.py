@@ -1904,10 +1904,13 @@ def stray_conjuncts(head: Token) -> list[Token]:
     verb = head.head.head if head.dep_ == "pobj" else head.head
     if head.dep_ not in {"pobj", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
         return []
+    conjuncts = [c for c in verb.children if c.dep_ == "conj"]
+    if not conjuncts:
+        return []  # (most verbs: no walk over the phrase's subtree)
     end = max(t.i for t in head.subtree)
     found = []
-    for child in verb.children:
-        if child.dep_ != "conj" or child.i <= end or child.pos_ in {"VERB", "AUX"}:
+    for child in conjuncts:
+        if child.i <= end or child.pos_ in {"VERB", "AUX"}:
             continue
         if child.pos_ not in {"NOUN", "PROPN"} or any(
             c.dep_ in {"nsubj", "nsubjpass", "dobj", "prep"} for c in child.children

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from lemminflect import getInflection
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS, TAG
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from questions.facts import (
@@ -23,7 +23,7 @@ from questions.facts import (
     resolve_weekday,
 )
 from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mentions
-from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN
+from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN, tokens_where
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
 from questions.render import (
     article_the,
@@ -1884,6 +1884,8 @@ def _colon_inside(clause: Clause, mentions: Mentions) -> bool:
     """A colon inside the clause that is no part of a name ("The Legend of Zelda: ..."):
     what follows it spells out what came before, and questions copied from the clause
     lose it."""
+    if not tokens_where(clause.sent.doc, ORTH, ":".__eq__):
+        return False  # no colon in the article: no walk over the clause's words
     subtree = list(clause.verb.subtree)  # walked once, not once per test
     colons = [t for t in subtree if t.text == ":"]
     if not colons:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from questions.glossary import Glossary
@@ -295,12 +295,14 @@ def _split_surnames(doc: Doc) -> set[str]:
     resolved to neither (the later, labelled one used to win), as "Knowles" is when
     both full names are labelled."""
     given: dict[str, set[str]] = {}
+    # which words can be in a run, read from the tags (Token objects only for proper nouns)
+    in_run = [False] * len(doc)
+    for token in tokens_where(doc, POS, "PROPN".__eq__):
+        in_run[token.i] = token.text[:1].isupper() and token.is_alpha
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and (
-            doc[end].is_alpha
-        ):
+        while end < len(doc) and in_run[end]:
             end += 1
         if end - i >= 2 and doc[end - 2].lower_ not in TITLE_WORDS and not (
             doc[end - 1].ent_type_ and doc[end - 1].ent_type_ != "PERSON"
@@ -468,14 +470,14 @@ def resolve_mentions(
     # is a name; a sentence's first word is a name only if the article uses it mid-sentence.
     roles: dict[str, str] = {}
     runs: list[tuple[int, int]] = []
+    unlabelled = _unlabelled_name_words(doc)
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if not _unlabelled_name_word(token) or _covered(mentions, i):
+        if not unlabelled[i] or _covered(mentions, i):
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and _unlabelled_name_word(doc[end]) and not _covered(mentions, end):
+        while end < len(doc) and unlabelled[end] and not _covered(mentions, end):
             end += 1
         start = i
         while start < end and not doc[start].text[:1].isupper():
@@ -515,7 +517,7 @@ def resolve_mentions(
             head = NAME_HEADS.get(words[-1].lower()) if len(words) >= 2 else None
             mentions.by_start[i] = Mention(i, end, text, head or "thing")  # "Japanese Grand Prix"
 
-    for token in doc:
+    for token in _untyped_with_pos(doc, "NOUN"):  # (`_surname_read_as_noun` needs both)
         if _surname_read_as_noun(token, mentions) and token.lower_ not in shared:
             hit = full_names.get(token.text.casefold())
             if hit is not None and hit[1] in PERSON_TYPES:
@@ -909,6 +911,24 @@ def _from_place_only(token: Token) -> bool:
     return len(place) == 1 and place[0].pos_ == "PROPN" and all(
         t.pos_ == "PROPN" or t.dep_ == "det" for t in place[0].subtree
     )
+
+
+def _untyped_with_pos(doc: Doc, *tags: str) -> list[Token]:
+    """The words outside every entity whose part of speech is one of `tags`, read from
+    the token arrays (no Token object made for the others): the candidates of the
+    per-word name scans, which all want an unlabelled word of these parts of speech."""
+    kinds = doc.to_array([POS, ENT_TYPE]).tolist()
+    wanted = {doc.vocab.strings[tag] for tag in tags}
+    return [doc[i] for i, (pos, ent) in enumerate(kinds) if not ent and pos in wanted]
+
+
+def _unlabelled_name_words(doc: Doc) -> list[bool]:
+    """`_unlabelled_name_word` of each word of the doc, tried only on the unlabelled
+    proper and common nouns (it is False for every other word)."""
+    flags = [False] * len(doc)
+    for token in _untyped_with_pos(doc, "PROPN", "NOUN"):
+        flags[token.i] = _unlabelled_name_word(token)
+    return flags
 
 
 def _unlabelled_name_word(token: Token) -> bool:
@@ -2032,6 +2052,10 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
     plural_nouns = 0
     blocked = False  # a name in reach that may be the referent, though untyped
     bound = _clause_subject(token, mentions)
+    # the word-level checks below (a shared surname, a plural subject noun) can only hold
+    # for these pronouns: for the others no Token is made for each word in reach
+    shared_check = lower in SINGULAR_PRONOUNS and bool(mentions.shared_parts)
+    plural_check = lower in PLURAL_PRONOUNS
     for i in range(start, token.i):
         mention = mentions.by_start.get(i)
         if mention is not None and bound is not None and mention.name == bound.name:
@@ -2052,6 +2076,8 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
             blocked = True  # a split name, or a person read as a place: no sure antecedent
         if lower in SINGULAR_PRONOUNS and mention is not None and _actor_of_role(doc, mention):
             blocked = True  # "Sarah Snook's character refused to back her brother": whose?
+        if not (shared_check or plural_check):
+            continue
         other = doc[i]
         if lower in SINGULAR_PRONOUNS and other.lower_ in mentions.shared_parts and (
             (named := mentions.covering(other)) is None or named.type not in PERSON_TYPES

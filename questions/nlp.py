@@ -145,10 +145,52 @@ def tokens_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[Token
     TAG) reads as a string passing `test`: the cheap first test of a scan over every word
     of an article. Read from `doc.to_array`, each distinct value tested once, so no Token
     object is made for the other words."""
-    values = doc.to_array(attr).tolist()
-    strings = doc.vocab.strings
-    kept = {h for h in set(values) if test(strings[h])}
-    return [doc[i] for i, h in enumerate(values) if h in kept] if kept else []
+    distinct = _value_positions(doc, attr)
+    bound = getattr(test, "__self__", None)
+    name = getattr(test, "__name__", "")
+    if isinstance(bound, str) and name == "__eq__":  # "at".__eq__: one value, looked up
+        values = [bound] if bound in distinct else []
+    elif isinstance(bound, (set, frozenset, dict)) and name == "__contains__":
+        values = [v for v in distinct if v in bound]  # a word list's membership test
+    else:
+        values = [v for v in distinct if test(v)]
+    if not values:
+        return []
+    indices = distinct[values[0]] if len(values) == 1 else sorted(
+        i for v in values for i in distinct[v]
+    )
+    return [doc[i] for i in indices]
+
+
+# The word arrays of the last doc scanned, by attribute: each distinct string and the
+# positions where it stands, in order. An article's mention scans read the same few
+# arrays a dozen times, so each is read once per doc. The entry keeps its doc (so its
+# id is not reused) and its length; only the question side calls this, on finished
+# parses (no component changes the attributes after), so an entry never goes stale.
+_VALUE_POSITIONS: list = [None, 0, {}]
+
+
+def _value_positions(doc: Doc, attr: int) -> dict[str, list[int]]:
+    if _VALUE_POSITIONS[0] is not doc or _VALUE_POSITIONS[1] != len(doc):
+        _VALUE_POSITIONS[:] = [doc, len(doc), {}]
+    cached = _VALUE_POSITIONS[2].get(attr)
+    if cached is None:
+        import numpy
+
+        array = doc.to_array(attr)
+        order = numpy.argsort(array, kind="stable")  # positions grouped by value, in order
+        hashes, starts = numpy.unique(array[order], return_index=True)
+        bounds = [*starts.tolist(), len(array)]
+        order_list = order.tolist()
+        strings = doc.vocab.strings
+        cached = {}
+        for k, h in enumerate(hashes.tolist()):
+            value = strings[h]
+            positions = order_list[bounds[k] : bounds[k + 1]]
+            # (two ids of one string, a symbol and a hash, would be merged in order)
+            cached[value] = sorted(cached[value] + positions) if value in cached else positions
+        _VALUE_POSITIONS[2][attr] = cached
+    return cached
 
 
 # ---------------------------------------------------------------------------- co- verbs

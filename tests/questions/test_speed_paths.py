@@ -138,6 +138,14 @@ def test_tokens_where_is_the_plain_filter(parsed):
             t.i for t in doc if test(read(t))
         ], attr
     assert tokens_where(doc, POS, "NO SUCH POS".__eq__) == []
+    # the per-doc value index: alternating docs and attributes, each answer still the scan's
+    other = parsed[1].doc
+    words = {"the": 1, "and": 2}
+    for d in (doc, other, doc, other):
+        for attr, test, read in [*cases, (LOWER, words.__contains__, lambda t: t.lower_)]:
+            assert [t.i for t in tokens_where(d, attr, test)] == [
+                t.i for t in d if test(read(t))
+            ], attr
 
 
 def test_covering_index_finds_what_a_scan_finds(parsed, glossary):
@@ -180,3 +188,33 @@ def test_sentence_context_from_the_doc_entities_is_that_of_the_sentence(parsed, 
             assert context == sentence_context(sent, mentions), sent.text
             found += "time" in context
     assert found >= 1
+
+
+def test_unlabelled_name_prefilter_is_the_plain_scan(nlp):
+    from questions.mentions import (
+        Mentions,
+        _surname_read_as_noun,
+        _unlabelled_name_word,
+        _unlabelled_name_words,
+        _untyped_with_pos,
+    )
+
+    doc = nlp(
+        "Okonjo scored twice. ZEPHYRA have made history with the No. 9 shirt, and "
+        "series protagonist Maren Vell met coach Ilsa Brandt in Lisbon on Friday."
+    )
+    assert _unlabelled_name_words(doc) == [_unlabelled_name_word(t) for t in doc]
+    empty = Mentions()
+    assert [t.i for t in _untyped_with_pos(doc, "NOUN") if _surname_read_as_noun(t, empty)] == [
+        t.i for t in doc if _surname_read_as_noun(t, empty)
+    ]
+
+
+def test_split_surnames_from_the_tag_array(nlp):
+    from questions.mentions import _split_surnames
+
+    doc = nlp(
+        "Coach Ravi Mehtani praised Anil Mehtani after the final. Later, Priya Solberg "
+        "said Mehtani had earned it."
+    )
+    assert _split_surnames(doc) == {"mehtani"}
