@@ -226,6 +226,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             # "What did the stay-at-home dad make?": how the question named its subject
         if acted_on and _described_as(cand, acted_on):
             continue  # "Who hired the killers?": "X, a hired killer" is the one hired
+        if _inside_cast_role(q, cand):
+            continue  # "Who plays Feyd?": "to play Feyd, nephew of Vlad" - Vlad is no actor
         if _plays_other_role(q, cand):
             continue  # "Who joins X as Irulan?": "Y return as Jessica" plays another role
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
@@ -1253,6 +1255,26 @@ def _plays_other_role(q: Question, cand: Candidate) -> bool:
     asked = _question_as_role(q)
     found = _as_role_after(cand) if asked else None
     return found is not None and bool(found[1]) and not found[1] & asked
+
+
+def _inside_cast_role(q: Question, cand: Candidate) -> bool:
+    """"Who plays Feyd?" against "The star shaved his head to play Feyd, the nephew of
+    Baron Vlad": the object of "play" is the role, and every name in its noun phrase (an
+    apposition describing the role, its "of" phrase) describes that role; the one who
+    plays it is the subject of "play", never a name inside what is played."""
+    if q.slot != "subj" or not q.verbs & CAST_VERBS:
+        return False
+    token = cand.root
+    for _ in range(8):
+        if token.pos_ in {"VERB", "AUX"}:
+            return False  # a clause of its own: "Feyd, played by X" names the actor
+        if token.dep_ in {"dobj", "attr"} and token.head.lemma_ in CAST_VERBS:
+            return True
+        if token.dep_ not in {"appos", "prep", "pobj", "compound", "conj", "cc", "poss",
+                              "amod", "nmod"} or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _cast_as(q: Question, cand: Candidate, q_terms: set[str]) -> float:
