@@ -226,6 +226,10 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             # "What did the stay-at-home dad make?": how the question named its subject
         if acted_on and _described_as(cand, acted_on):
             continue  # "Who hired the killers?": "X, a hired killer" is the one hired
+        if _inside_cast_role(q, cand):
+            continue  # "Who plays Feyd?": "to play Feyd, nephew of Vlad" - Vlad is no actor
+        if _plays_other_role(q, cand):
+            continue  # "Who joins X as Irulan?": "Y return as Jessica" plays another role
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
                    _cast_as(q, cand, q_terms), _bracket_cast_slot(q, cand),
                    _named_slot(q, cand, anchors, sent),
@@ -1207,10 +1211,83 @@ def _named_by_agent_noun(cand: Candidate, verb: str) -> bool:
 CAST_VERBS = {"play", "portray", "voice"}
 
 
+def _question_as_role(q: Question) -> set[str]:
+    """The words of the question's own "as <role>" ("Who joins the sequel as Princess
+    Irulan?" -> {"princess", "irulan"}): empty when it has none."""
+    words: set[str] = set()
+    for token in q.doc:
+        if token.lower_ == "as" and token.dep_ == "prep" and token.i > 1:
+            # the small model hangs "as" on the verb or on the object before it
+            role = [t for t in token.subtree if t is not token and not t.is_punct]
+            if role and any(t.pos_ == "PROPN" for t in role):
+                words |= {t.lemma_.lower() for t in role} | {fold(t.lower_) for t in role}
+    return words - {"the", "a", "an"}
+
+
+def _as_role_after(cand: Candidate) -> tuple[int, set[str]] | None:
+    """The role words of the "as <role>" right after the candidate ("Ada Vane as Lady
+    Ashby"), or None when no "as" follows it."""
+    doc = cand.root.doc
+    end = cand.root.sent.end
+    after = cand.end
+    if after + 1 < end and doc[after].text == "," and doc[after + 1].lower_ == "as":
+        after += 1  # "his wife, Sheila Vane, as Lady Ashby": the apposition's comma
+    if after + 1 < end and doc[after + 1].lower_ == "as" and (
+        doc[after].pos_ in {"VERB", "AUX"} or doc[after].dep_ in {"ROOT", "advcl", "conj"}
+    ):  # (the small model tags "return" in "X and Y return as ..." a noun)
+        after += 1  # "Mara Quinn joins as Countess Vell": the verb between name and role
+    if after >= end or doc[after].lower_ != "as":
+        return None
+    role = []
+    for token in doc[after + 1 : min(after + 7, end)]:
+        if token.is_punct or token.lower_ in {"and", "as", "opposite", "with"}:
+            break
+        role.append(token)
+    return after, {t.lemma_.lower() for t in role} | {fold(t.lower_) for t in role}
+
+
+def _plays_other_role(q: Question, cand: Candidate) -> bool:
+    """"Who joins the sequel as Princess Irulan?" against "... while X and Y return as
+    Lady Jessica and Stilgar": "as <role>" binds to the name right before it, so a name
+    cast as a role the question does not name is not who plays the question's role."""
+    if q.slot != "subj":
+        return False
+    asked = _question_as_role(q)
+    found = _as_role_after(cand) if asked else None
+    return found is not None and bool(found[1]) and not found[1] & asked
+
+
+def _inside_cast_role(q: Question, cand: Candidate) -> bool:
+    """"Who plays Feyd?" against "The star shaved his head to play Feyd, the nephew of
+    Baron Vlad": the object of "play" is the role, and every name in its noun phrase (an
+    apposition describing the role, its "of" phrase) describes that role; the one who
+    plays it is the subject of "play", never a name inside what is played."""
+    if q.slot != "subj" or not q.verbs & CAST_VERBS:
+        return False
+    token = cand.root
+    for _ in range(8):
+        if token.pos_ in {"VERB", "AUX"}:
+            return False  # a clause of its own: "Feyd, played by X" names the actor
+        if token.dep_ in {"dobj", "attr"} and token.head.lemma_ in CAST_VERBS:
+            return True
+        if token.dep_ not in {"appos", "prep", "pobj", "compound", "conj", "cc", "poss",
+                              "amod", "nmod"} or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
 def _cast_as(q: Question, cand: Candidate, q_terms: set[str]) -> float:
     """"Who plays Alicent?" against "..., Olivia Cooke as Alicent Hightower and ...": the
     name right before "as" and the role the question names is who plays it (a cast list
     says so without the verb)."""
+    asked = _question_as_role(q) if q.slot == "subj" else set()
+    if asked:
+        # "Who joins <film> as Princess Irulan?": the name right before "(joins) as
+        # Princess Irulan" is who takes the role, whatever the verb
+        found = _as_role_after(cand)
+        if found is not None and found[1] & asked:
+            return 0.9
     if q.slot != "subj" or not q.verbs & CAST_VERBS:
         return 0.0
     doc = cand.root.doc
