@@ -11,6 +11,7 @@ and the name it was given [type], the sentence.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from questions.mentions import (  # noqa: E402
 from questions.nlp import load_nlp, parse_articles  # noqa: E402
 
 DEV_FOLDERS = ["articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5",
-               "heldout6", "heldout7", "heldout8", "pool"]
+               "heldout6", "heldout7", "heldout8", "heldout9", "pool", "pool2"]
 
 
 def main(out: str, folders: list[str]) -> int:
@@ -60,8 +61,10 @@ def main(out: str, folders: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    if not args:
-        sys.exit(__doc__)
-    folders = args[1:] or [str(Path("tests/data") / f) for f in DEV_FOLDERS]
-    sys.exit(main(args[0], folders))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", metavar="OUT.tsv", help="where the rows are written")
+    parser.add_argument("folders", nargs="*", metavar="FOLDER",
+                        help="article folders (default: the development material)")
+    args = parser.parse_args()
+    folders = args.folders or [str(Path("tests/data") / f) for f in DEV_FOLDERS]
+    sys.exit(main(args.out, folders))
