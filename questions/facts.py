@@ -24,7 +24,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from questions.mentions import PERSON_TYPES, Mention, Mentions, known_first_name
-from questions.nlp import SCORE_TOKEN, ParsedArticle, tokens_where
+from questions.nlp import QUOTE_MARKS, SCORE_TOKEN, ParsedArticle, tokens_where
 from questions.types import Fact, SourceRef
 
 ARG_DEPS = {"dobj", "attr", "dative", "oprd", "acomp"}
@@ -108,8 +108,6 @@ def _prep_modifiers(prep: Token) -> list[Token]:
         at = child.left_edge.i
     return found
 
-
-QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 
 
 def _with_quotes(tokens: list[Token]) -> list[Token]:

@@ -26,7 +26,7 @@ from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from questions.glossary import Glossary
-from questions.nlp import LABEL_TYPES, ROLE_NOUNS, canonical_name, tokens_where
+from questions.nlp import LABEL_TYPES, QUOTE_MARKS, ROLE_NOUNS, canonical_name, tokens_where
 
 PERSON_TYPES = {"person", "member", "singer", "actor", "player", "coach", "character"}
 GROUP_TYPES = {"group", "team", "organization", "label", "company", "fandom"}
@@ -2379,7 +2379,6 @@ TROPHY_WORDS = {"cup", "trophy", "shield", "plate", "medal", "belt", "award", "p
 # King of Pop"): a person, never "it".
 EPITHET_HEADS = FEMALE_NOUNS | MALE_NOUNS | {"godfather", "godmother", "master", "father",
                                             "mother", "emperor", "empress", "prophet"}
-QUOTE_MARKS = {'"', "“", "”"}
 
 
 def _own_uses(doc: Doc, mentions: Mentions, name: str) -> list[Mention]:
@@ -2485,7 +2484,7 @@ def _inside_quotation(doc: Doc, token: Token) -> bool:
         other = doc[i]
         if "\n" in other.text_with_ws:
             break  # a new paragraph: a quotation does not run across one
-        if other.text in QUOTE_MARKS or other.text in {"''", "``"}:
+        if other.text in QUOTE_MARKS:
             count += 1
     return count % 2 == 1
 

@@ -97,6 +97,8 @@ NAME_LABELS = {
 }
 
 OPEN_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+# Double quote marks as tokens, straight, curly and the tokenizer's PTB forms.
+QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 MAX_TITLE_TOKENS = 10
 EVENT_FINE_TYPES = {"event", "award_show", "festival", "tournament", "tour"}
 YEAR = re.compile(r"(?:in )?\d{4}")
