@@ -33,6 +33,7 @@ HELDOUT7 = DATA / "heldout7"
 HELDOUT8 = DATA / "heldout8"
 HELDOUT9 = DATA / "heldout9"
 HELDOUT10 = DATA / "heldout10"
+HELDOUT11 = DATA / "heldout11"
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
 
 ANSWER_TYPES = {
@@ -55,6 +56,7 @@ HELDOUT7_FILES = sorted(HELDOUT7.glob("*.txt"))
 HELDOUT8_FILES = sorted(HELDOUT8.glob("*.txt"))
 HELDOUT9_FILES = sorted(HELDOUT9.glob("*.txt"))
 HELDOUT10_FILES = sorted(HELDOUT10.glob("*.txt"))
+HELDOUT11_FILES = sorted(HELDOUT11.glob("*.txt"))
 
 # Every article set, in the order written, with its minimum size: (folder, files, minimum).
 CORPUS_SETS = [
@@ -71,6 +73,7 @@ CORPUS_SETS = [
     ("heldout8", HELDOUT8_FILES, 8),
     ("heldout9", HELDOUT9_FILES, 8),
     ("heldout10", HELDOUT10_FILES, 8),
+    ("heldout11", HELDOUT11_FILES, 8),
 ]
 ALL_FILES = [path for _, files, _ in CORPUS_SETS for path in files]
 HELDOUT_STEMS = {
@@ -87,6 +90,7 @@ LOOKUP_SETS = {
     "heldout8": HELDOUT8_FILES,
     "heldout9": HELDOUT9_FILES,
     "heldout10": HELDOUT10_FILES,
+    "heldout11": HELDOUT11_FILES,
 }
 GOLD_SETS = {"pool": POOL_FILES} | LOOKUP_SETS
 
