@@ -1199,6 +1199,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 text = None  # "At the 2025 Masters, who rolled in the birdie putt?"
             if _lemma(clause.verb) in BORROW_VERBS:
                 text = None  # "Which song samples "La Campanella"?": many songs have
+            if _life_fact(clause):
+                text = None  # "Who grew up in Donegal?": thousands did
             if any(t.lemma_.lower() in NICKNAME_NOUNS for t in clause.verb.subtree
                    if t.i > clause.verb.i):
                 text = None  # "Who plays under the nickname "The Warrior"?": in which sport?
@@ -2625,6 +2627,25 @@ def _subordinate_link(token: Token) -> bool:
     return token.dep_ in {"advcl", "ccomp", "relcl", "acl", "csubj"}
 
 
+# Where a person was born, grew up, was raised, lives or studied: a fact of their own life.
+LIFE_VERBS = {"bear", "grow", "raise", "live", "study", "educate"}
+
+
+def _life_fact(clause: Clause) -> bool:
+    """"Lynch, who grew up in Donegal and lives in Dublin": where a person's life was
+    spent. It is no deed of the work or event the article is about ("In Prophet Song, who
+    grew up in Donegal?" puts the author's childhood inside the novel), and asked by the
+    place it has thousands of answers ("Who grew up in Donegal?")."""
+    lemma = _lemma(clause.verb)
+    if lemma not in LIFE_VERBS:
+        return False
+    if lemma == "grow":  # "grew up", not "grew the business"
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in clause.verb.children)
+    if lemma in {"bear", "raise", "educate"}:  # "was born", "was raised": not "raised money"
+        return clause.passive
+    return True
+
+
 def with_context(
     question: str,
     clause: Clause,
@@ -2633,7 +2654,10 @@ def with_context(
     mentions: Mentions | None = None,
 ) -> str | None:
     """`_with_context`, but a match frame naming both sides is not put on a question that
-    names one side and asks for the other ("In the A–B match, which team beat B 61-45?")."""
+    names one side and asks for the other ("In the A–B match, which team beat B 61-45?");
+    and a person's life fact gets no frame of the article's work or event (`_life_fact`)."""
+    if topic is not None and _life_fact(clause):
+        topic = None
     framed = _with_context(question, clause, topic, answer, mentions)
     if framed is not None and framed != question and topic is not None and (
         _other_side_gives_away(question, topic, answer)
