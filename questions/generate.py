@@ -2763,7 +2763,9 @@ def _with_context(
             return question  # "BTS is gearing up for a comeback": not at that event
         if re.search(rf"\bthe {re.escape(topic[0])}", clause.sent.doc.text, re.I):
             where = (f"the {topic[0]}", topic[1])
-    elif role and mentions is not None and _names_work(question, clause, mentions):
+    elif role and mentions is not None and _names_work(question, clause, mentions) and not (
+        result and not _names_occasion(question, clause, mentions)
+    ):
         return question  # the work is named in the question already
     elif role:
         return None  # "Who does Cillian Murphy play?" (several roles; the film is the answer)
@@ -3042,6 +3044,21 @@ def _names_work(question: str, clause: Clause, mentions: Mentions) -> bool:
         ):
             return True
     return False
+
+
+def _names_occasion(question: str, clause: Clause, mentions: Mentions) -> bool:
+    """The question says where a placing was earned: a year or day, or a named event or
+    tour. A work's own name does not ("In which position did "Glass Heart" come?": in a
+    setlist, a chart or a contest, and which one?)."""
+    from questions.gates import contains
+
+    if _says_when(question):
+        return True
+    return any(
+        mention.type in EVENT_TYPES | {"tour", "festival", "award_show"}
+        and contains(question, mention.name)
+        for mention in mentions.by_start.values()
+    )
 
 
 def _past(clause: Clause) -> bool:
