@@ -927,6 +927,22 @@ def _subject_aside(clause: Clause) -> bool:
     )
 
 
+def _dangling_prep(clause: Clause) -> bool:
+    """"turned the stadium into the biggest party Delhi has ever seen": the small model
+    reads "party" into "Delhi" and the "into" of the verb is left with no object. Every
+    question of the clause then loses the phrase ("Who turned the stadium?") or garbles
+    it: a preposition of the verb with no object, though a noun phrase follows it, is a
+    misread sentence, not a fact. (A particle read as a preposition, "steps in as the
+    Fifteenth Doctor", has no noun phrase after it.)"""
+    doc = clause.verb.doc
+    return any(
+        c.dep_ == "prep" and c.pos_ == "ADP" and not any(
+            g.dep_ in {"pobj", "pcomp", "dobj", "obj"} for g in c.children
+        ) and c.i + 1 < len(doc) and doc[c.i + 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+        for c in clause.verb.children
+    )
+
+
 def _bare_reply(clause: Clause) -> bool:
     return _lemma(clause.verb) in REPLY_VERBS and not any(
         c.dep_ in {"dobj", "ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
@@ -1173,6 +1189,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             continue  # "the ballad Adele wrote": a misread relative clause, Adele a "song"
         if _lemma(clause.verb) in THOUGHT_VERBS:
             continue  # "Who had anticipated making a sequel?": a private thought, no event
+        if _dangling_prep(clause):
+            continue  # "Who turned the stadium?": "into ..." was misread away
         if _rights_to_nothing(clause):
             continue  # "Which company has picked up the TV rights?": the rights to what?
         if _lemma(clause.verb) == "become" and not clause.auxes and (
@@ -3054,6 +3072,12 @@ def _names_occasion(question: str, clause: Clause, mentions: Mentions) -> bool:
 
     if _says_when(question):
         return True
+    for prep in clause.verb.children:  # "placed 16th in the magazine's list of ...": the list
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "on", "at"} and any(
+            g.dep_ == "pobj" and re.search(rf"\b{re.escape(g.text)}\b", question)
+            for g in prep.children
+        ):
+            return True
     return any(
         mention.type in EVENT_TYPES | {"tour", "festival", "award_show"}
         and contains(question, mention.name)

@@ -41,3 +41,38 @@ def test_a_works_placing_names_where_it_was_earned(engine):
     positions = [q.question for q in result.questions if q.answer in {"second", "fourth"}]
     assert not any("Glass Heart" in text for text in positions), positions
     assert any("Eurovision" in text for text in positions), positions
+
+
+def test_a_placing_in_a_named_list_says_where_it_was_earned(engine):
+    # "In which position did X place in Edge's list of the 100 Greatest Games?": the list
+    # is where the placing was earned, as a contest or a year would be
+    from questions.facts import extract_clauses
+    from questions.generate import _names_occasion
+    from questions.mentions import resolve_mentions
+
+    text = (" date 2023-06-12 The Lost Harbour placed 12th in Edge magazine's list of the "
+            "100 Greatest Puzzle Games.\n\nThe list\n\nIt was a surprise.\n\nMore\n\nGood.")
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    clause = next(c for c in extract_clauses(item, mentions) if c.verb.lemma_ == "place")
+    listed = ("In which position did The Lost Harbour place in Edge magazine's list of the "
+              "100 Greatest Puzzle Games?")
+    assert _names_occasion(listed, clause, mentions)
+    assert not _names_occasion("In which position did The Lost Harbour place?", clause, mentions)
+
+
+CONTACT_RELATIVE = (
+    " date 2023-06-12 Kofi Mensah turned the Accra Sports Stadium into the biggest highlife "
+    "party Accra has ever seen. The singer opened the African leg of his Gold Coast Tour on "
+    "Saturday night in front of around 30,000 fans.\n\nThe setlist\n\nThe show started late."
+    "\n\nNext stops\n\nMensah plays Lagos on Tuesday."
+)
+
+
+def test_a_preposition_left_without_its_object_is_a_misread_sentence(engine):
+    # the small model reads "party" into "Accra" ("the biggest party Accra has ever
+    # seen") and leaves "into" with no object: "Who turned the Accra Sports Stadium?"
+    result = engine.generate([parse_article_text(CONTACT_RELATIVE, name="t")])
+    for question in result.questions:
+        text = question.question
+        assert not ("turn" in text and " into " not in text), text
