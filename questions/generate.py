@@ -496,7 +496,36 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
                 return None
     if answer.type == "count" and re.search(r"\bfor \d+\b", body):
         return None  # "three wickets for 55": a figure; "how many ... for 55?" is garble
+    purpose = _counted_purpose(clause, arg)
+    if answer.type == "count" and purpose and purpose not in body:
+        body = f"{body.rstrip()} {purpose}"
     return finish(body)
+
+
+def _counted_purpose(clause: Clause, arg: Arg) -> str | None:
+    """"needed three games to get past Lee in the semi-final": the infinitive on the
+    counted noun (or on the verb, right after the count) says what the count is of.
+    Without it "How many games had X needed?" asks something else (he needed games all
+    week); it goes at the end of the question."""
+    end = max(t.i for t in arg.head.subtree)
+    children = [*arg.head.children, *(
+        c for c in clause.verb.children if c.dep_ in {"advcl", "xcomp"} and c.i > end
+        and min(t.i for t in c.subtree) == end + 1
+    )]
+    for child in children:
+        if child.dep_ in {"relcl", "acl", "advcl", "xcomp"} and child.i > arg.head.i and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in child.children
+        ):
+            tokens = sorted(child.subtree, key=lambda t: t.i)
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
+            gapped = bool(tokens) and tokens[-1].i - tokens[0].i + 1 != len(tokens)
+            if not tokens or len(tokens) > 12 or gapped or any(
+                (t.is_punct and t.text != "-") or t.lower_ in {"and", "but"} for t in tokens
+            ):
+                return None  # a long or spliced phrase: better none than a garbled one
+            return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text  # "semi-final" kept
+    return None
 
 
 def _says_where(rest: str, clause: Clause, mentions: Mentions, answer: Answer) -> bool:
@@ -3746,6 +3775,9 @@ def true_false_candidate(
         statement = declarative(clause, mentions)
         if not statement:
             return None
+        purpose = _counted_purpose(clause, arg) if answer.type == "count" else None
+        if purpose and purpose not in statement:
+            statement = f"{statement.rstrip().rstrip('.')} {purpose}"  # what it counts
         digest = int(hashlib.sha1(statement.encode("utf-8")).hexdigest(), 16)
         truth = digest % 2 == 0
         if not truth:

@@ -76,3 +76,22 @@ def test_a_preposition_left_without_its_object_is_a_misread_sentence(engine):
     for question in result.questions:
         text = question.question
         assert not ("turn" in text and " into " not in text), text
+
+
+PURPOSE = (
+    " date 2024-03-18 Lena Park won the Swiss Open on Sunday, beating Mia Sato 21-17, 21-12 "
+    "in the final in Basel.\n\nThe final\n\n"
+    "Park, 24, was seeded third and had needed five match points to get past Sofia Ruiz in "
+    "the semi-final.\n\nNext\n\nShe plays in Madrid next."
+)
+
+
+def test_a_count_keeps_the_infinitive_that_says_what_it_counts(engine):
+    # "How many match points had Lena Park needed?" asks something else: needed for what?
+    # "... needed to get past Sofia Ruiz in the semi-final?" says it
+    result = engine.generate([parse_article_text(PURPOSE, name="t")])
+    counted = [q.question for q in result.questions
+               if "match points" in q.question and q.form in {"wh", "truefalse"}]
+    assert counted, [q.question for q in result.questions]
+    for text in counted:
+        assert "to get past Sofia Ruiz in the semi-final" in text, text
