@@ -972,6 +972,20 @@ def _dangling_prep(clause: Clause) -> bool:
     )
 
 
+def _yardstick_aside(clause: Clause) -> bool:
+    """"more pieces than the Colosseum, which was released in 2020": a relative clause on
+    what something is measured against. The yardstick is named in passing, by the short
+    name the article's context makes clear (the toy set, not the Roman amphitheatre); a
+    question about it alone ("In which year was the Colosseum released?") has lost that."""
+    verb = clause.verb
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False
+    noun = verb.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "than"
+
+
 def _bare_reply(clause: Clause) -> bool:
     return _lemma(clause.verb) in REPLY_VERBS and not any(
         c.dep_ in {"dobj", "ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
@@ -1218,6 +1232,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             continue  # "the ballad Adele wrote": a misread relative clause, Adele a "song"
         if _lemma(clause.verb) in THOUGHT_VERBS:
             continue  # "Who had anticipated making a sequel?": a private thought, no event
+        if _yardstick_aside(clause):
+            continue  # "... than the Colosseum, which was released in 2020": the toy set
         if _dangling_prep(clause):
             continue  # "Who turned the stadium?": "into ..." was misread away
         if _rights_to_nothing(clause):

@@ -95,3 +95,21 @@ def test_a_count_keeps_the_infinitive_that_says_what_it_counts(engine):
     assert counted, [q.question for q in result.questions]
     for text in counted:
         assert "to get past Sofia Ruiz in the semi-final" in text, text
+
+
+YARDSTICK = (
+    " date 2022-09-01 When Ana Brook started sketching a Harbour Bridge model, she was not "
+    "sure the company would let her build it. Released on August 30, the BrickWorks Harbour "
+    "Bridge has 7,200 pieces and costs $499.\n\nWhy the bridge?\n\n"
+    '"It\'s the most famous bridge in the world," Brook said.\n\nWhat fans think\n\n'
+    "The set sold out within hours. It also has more pieces than the Alhambra, which was "
+    "released in 2019 with 6,900 pieces and had been the company's biggest temple."
+)
+
+
+def test_what_a_thing_is_measured_against_is_no_subject_of_its_own(engine):
+    # "In which year was Alhambra released with 6,900 pieces?": the yardstick (another
+    # model set) is named in passing; asked alone, the name is the palace in Granada
+    result = engine.generate([parse_article_text(YARDSTICK, name="t")])
+    for question in result.questions:
+        assert "Alhambra" not in question.question, question.question
