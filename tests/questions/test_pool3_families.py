@@ -113,3 +113,26 @@ def test_what_a_thing_is_measured_against_is_no_subject_of_its_own(engine):
     result = engine.generate([parse_article_text(YARDSTICK, name="t")])
     for question in result.questions:
         assert "Alhambra" not in question.question, question.question
+
+
+THERE = (
+    " date 2023-06-12 Mara Lind turned the Oslo Spektrum into the biggest karaoke night "
+    "Norway has ever seen. The singer opened her Northern Lights Tour there on Saturday in "
+    "front of 9,000 fans.\n\nThe setlist\n\nThe show started late.\n\nNext stops\n\n"
+    "Lind plays Stockholm on Tuesday."
+)
+
+
+def test_there_as_a_place_is_not_left_in_a_question(engine):
+    # "Which tour did Mara Lind open there on 10 June 2023?": there, where?
+    from questions.gates import no_place_pro_form
+
+    result = engine.generate([parse_article_text(THERE, name="t")])
+    for question in result.questions:
+        assert " there " not in question.question, question.question
+    assert no_place_pro_form('Which song fills the blank: "She played _____ there"?')
+    assert no_place_pro_form('Who sang "Here Comes the Rain" in 2019?') is None
+    assert no_place_pro_form("How many fans were there in 2019 at the Oslo Spektrum?") is None
+    # the place said before it: "there" points inside the question
+    assert no_place_pro_form("When does X open at the Oslo Spektrum, the first of two nights "
+                             "there?") is None
