@@ -15,6 +15,7 @@ from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from questions.facts import (
+    PLACE_TYPES,
     TIME_TYPES,
     Answer,
     Arg,
@@ -1262,8 +1263,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 text = None  # "At the 2025 Masters, who rolled in the birdie putt?"
             if _lemma(clause.verb) in BORROW_VERBS:
                 text = None  # "Which song samples "La Campanella"?": many songs have
-            if _life_fact(clause):
-                text = None  # "Who grew up in Donegal?": thousands did
+            if _life_fact(clause) and _only_where_and_when(clause):
+                text = None  # "Who grew up in Donegal?": thousands did ("... with her
+                # husband Colm Ryan" says who)
             if any(t.lemma_.lower() in NICKNAME_NOUNS for t in clause.verb.subtree
                    if t.i > clause.verb.i):
                 text = None  # "Who plays under the nickname "The Warrior"?": in which sport?
@@ -2707,6 +2709,17 @@ def _life_fact(clause: Clause) -> bool:
     if lemma in {"bear", "raise", "educate"}:  # "was born", "was raised": not "raised money"
         return clause.passive
     return True
+
+
+def _only_where_and_when(clause: Clause) -> bool:
+    """The clause says nothing of its subject but a place or a time ("grew up in Donegal",
+    "was born in Oban in 1990"): no partner, school or other name that tells who."""
+    return all(
+        arg is clause.subject or (
+            arg.answer is not None and arg.answer.type in PLACE_TYPES | TIME_TYPES
+        )
+        for arg in clause.args
+    )
 
 
 def with_context(
