@@ -289,6 +289,25 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     return None
 
 
+# "there"/"here" as a place ("opened her tour there on Saturday"): it points back to a
+# place the article named before, which the question does not say. (Existential "there
+# was ..." is no place.)
+PLACE_PRO_FORM = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"  # "How many fans were there?"
+    r"\b(there|here)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|'s)\b)", re.I
+)
+
+
+def no_place_pro_form(question: str) -> str | None:
+    """"Which tour did Mara Lind open there on 10 June 2023?": where is "there"?"""
+    question = QUOTED.sub(_title_quote, question)  # "Here Comes the Sun" is a title
+    question = INNER_QUOTED.sub(lambda m: _title_quote(m).replace('"', "'"), question)
+    match = PLACE_PRO_FORM.search(question)
+    if match is None or re.search(r"\b(?:at|in) (?:the )?[A-Z]", question[: match.start()]):
+        return None  # "... at the ArenA in Amsterdam, the first of two nights there": said
+    return f"vague reference {match.group(0)!r} (where?)"
+
+
 # "Who is Phillipa Soo?": asks what a name is (the article's "X is Y" casts a role or
 # gives an alias), not a fact a fan can be asked.
 WHO_IS_NAME = re.compile(
@@ -761,6 +780,7 @@ def check(
         or names_the_occasion(question)
         or answer_not_in_question(question, answer, aliases)
         or no_vague_reference(question)
+        or no_place_pro_form(question)
         or award_names_its_giver(question)
         or what_for_reads_as_why(question)
         or names_the_performance(question)

@@ -15,6 +15,7 @@ from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from questions.facts import (
+    PLACE_TYPES,
     TIME_TYPES,
     Answer,
     Arg,
@@ -496,7 +497,36 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
                 return None
     if answer.type == "count" and re.search(r"\bfor \d+\b", body):
         return None  # "three wickets for 55": a figure; "how many ... for 55?" is garble
+    purpose = _counted_purpose(clause, arg)
+    if answer.type == "count" and purpose and purpose not in body:
+        body = f"{body.rstrip()} {purpose}"
     return finish(body)
+
+
+def _counted_purpose(clause: Clause, arg: Arg) -> str | None:
+    """"needed three games to get past Lee in the semi-final": the infinitive on the
+    counted noun (or on the verb, right after the count) says what the count is of.
+    Without it "How many games had X needed?" asks something else (he needed games all
+    week); it goes at the end of the question."""
+    end = max(t.i for t in arg.head.subtree)
+    children = [*arg.head.children, *(
+        c for c in clause.verb.children if c.dep_ in {"advcl", "xcomp"} and c.i > end
+        and min(t.i for t in c.subtree) == end + 1
+    )]
+    for child in children:
+        if child.dep_ in {"relcl", "acl", "advcl", "xcomp"} and child.i > arg.head.i and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in child.children
+        ):
+            tokens = sorted(child.subtree, key=lambda t: t.i)
+            while tokens and tokens[-1].is_punct:
+                tokens.pop()
+            gapped = bool(tokens) and tokens[-1].i - tokens[0].i + 1 != len(tokens)
+            if not tokens or len(tokens) > 12 or gapped or any(
+                (t.is_punct and t.text != "-") or t.lower_ in {"and", "but"} for t in tokens
+            ):
+                return None  # a long or spliced phrase: better none than a garbled one
+            return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text  # "semi-final" kept
+    return None
 
 
 def _says_where(rest: str, clause: Clause, mentions: Mentions, answer: Answer) -> bool:
@@ -927,6 +957,36 @@ def _subject_aside(clause: Clause) -> bool:
     )
 
 
+def _dangling_prep(clause: Clause) -> bool:
+    """"turned the stadium into the biggest party Delhi has ever seen": the small model
+    reads "party" into "Delhi" and the "into" of the verb is left with no object. Every
+    question of the clause then loses the phrase ("Who turned the stadium?") or garbles
+    it: a preposition of the verb with no object, though a noun phrase follows it, is a
+    misread sentence, not a fact. (A particle read as a preposition, "steps in as the
+    Fifteenth Doctor", has no noun phrase after it.)"""
+    doc = clause.verb.doc
+    return any(
+        c.dep_ == "prep" and c.pos_ == "ADP" and not any(
+            g.dep_ in {"pobj", "pcomp", "dobj", "obj"} for g in c.children
+        ) and c.i + 1 < len(doc) and doc[c.i + 1].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+        for c in clause.verb.children
+    )
+
+
+def _yardstick_aside(clause: Clause) -> bool:
+    """"more pieces than the Colosseum, which was released in 2020": a relative clause on
+    what something is measured against. The yardstick is named in passing, by the short
+    name the article's context makes clear (the toy set, not the Roman amphitheatre); a
+    question about it alone ("In which year was the Colosseum released?") has lost that."""
+    verb = clause.verb
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False
+    noun = verb.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "than"
+
+
 def _bare_reply(clause: Clause) -> bool:
     return _lemma(clause.verb) in REPLY_VERBS and not any(
         c.dep_ in {"dobj", "ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in {"with", "to"})
@@ -1173,6 +1233,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             continue  # "the ballad Adele wrote": a misread relative clause, Adele a "song"
         if _lemma(clause.verb) in THOUGHT_VERBS:
             continue  # "Who had anticipated making a sequel?": a private thought, no event
+        if _yardstick_aside(clause):
+            continue  # "... than the Colosseum, which was released in 2020": the toy set
+        if _dangling_prep(clause):
+            continue  # "Who turned the stadium?": "into ..." was misread away
         if _rights_to_nothing(clause):
             continue  # "Which company has picked up the TV rights?": the rights to what?
         if _lemma(clause.verb) == "become" and not clause.auxes and (
@@ -1199,6 +1263,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 text = None  # "At the 2025 Masters, who rolled in the birdie putt?"
             if _lemma(clause.verb) in BORROW_VERBS:
                 text = None  # "Which song samples "La Campanella"?": many songs have
+            if _life_fact(clause) and _only_where_and_when(clause):
+                text = None  # "Who grew up in Donegal?": thousands did ("... with her
+                # husband Colm Ryan" says who)
             if any(t.lemma_.lower() in NICKNAME_NOUNS for t in clause.verb.subtree
                    if t.i > clause.verb.i):
                 text = None  # "Who plays under the nickname "The Warrior"?": in which sport?
@@ -2625,6 +2692,36 @@ def _subordinate_link(token: Token) -> bool:
     return token.dep_ in {"advcl", "ccomp", "relcl", "acl", "csubj"}
 
 
+# Where a person was born, grew up, was raised, lives or studied: a fact of their own life.
+LIFE_VERBS = {"bear", "grow", "raise", "live", "study", "educate"}
+
+
+def _life_fact(clause: Clause) -> bool:
+    """"Lynch, who grew up in Donegal and lives in Dublin": where a person's life was
+    spent. It is no deed of the work or event the article is about ("In Prophet Song, who
+    grew up in Donegal?" puts the author's childhood inside the novel), and asked by the
+    place it has thousands of answers ("Who grew up in Donegal?")."""
+    lemma = _lemma(clause.verb)
+    if lemma not in LIFE_VERBS:
+        return False
+    if lemma == "grow":  # "grew up", not "grew the business"
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in clause.verb.children)
+    if lemma in {"bear", "raise", "educate"}:  # "was born", "was raised": not "raised money"
+        return clause.passive
+    return True
+
+
+def _only_where_and_when(clause: Clause) -> bool:
+    """The clause says nothing of its subject but a place or a time ("grew up in Donegal",
+    "was born in Oban in 1990"): no partner, school or other name that tells who."""
+    return all(
+        arg is clause.subject or (
+            arg.answer is not None and arg.answer.type in PLACE_TYPES | TIME_TYPES
+        )
+        for arg in clause.args
+    )
+
+
 def with_context(
     question: str,
     clause: Clause,
@@ -2633,7 +2730,10 @@ def with_context(
     mentions: Mentions | None = None,
 ) -> str | None:
     """`_with_context`, but a match frame naming both sides is not put on a question that
-    names one side and asks for the other ("In the A–B match, which team beat B 61-45?")."""
+    names one side and asks for the other ("In the A–B match, which team beat B 61-45?");
+    and a person's life fact gets no frame of the article's work or event (`_life_fact`)."""
+    if topic is not None and _life_fact(clause):
+        topic = None
     framed = _with_context(question, clause, topic, answer, mentions)
     if framed is not None and framed != question and topic is not None and (
         _other_side_gives_away(question, topic, answer)
@@ -2739,7 +2839,9 @@ def _with_context(
             return question  # "BTS is gearing up for a comeback": not at that event
         if re.search(rf"\bthe {re.escape(topic[0])}", clause.sent.doc.text, re.I):
             where = (f"the {topic[0]}", topic[1])
-    elif role and mentions is not None and _names_work(question, clause, mentions):
+    elif role and mentions is not None and _names_work(question, clause, mentions) and not (
+        result and not _names_occasion(question, clause, mentions)
+    ):
         return question  # the work is named in the question already
     elif role:
         return None  # "Who does Cillian Murphy play?" (several roles; the film is the answer)
@@ -3018,6 +3120,27 @@ def _names_work(question: str, clause: Clause, mentions: Mentions) -> bool:
         ):
             return True
     return False
+
+
+def _names_occasion(question: str, clause: Clause, mentions: Mentions) -> bool:
+    """The question says where a placing was earned: a year or day, or a named event or
+    tour. A work's own name does not ("In which position did "Glass Heart" come?": in a
+    setlist, a chart or a contest, and which one?)."""
+    from questions.gates import contains
+
+    if _says_when(question):
+        return True
+    for prep in clause.verb.children:  # "placed 16th in the magazine's list of ...": the list
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "on", "at"} and any(
+            g.dep_ == "pobj" and re.search(rf"\b{re.escape(g.text)}\b", question)
+            for g in prep.children
+        ):
+            return True
+    return any(
+        mention.type in EVENT_TYPES | {"tour", "festival", "award_show"}
+        and contains(question, mention.name)
+        for mention in mentions.by_start.values()
+    )
 
 
 def _past(clause: Clause) -> bool:
@@ -3681,6 +3804,9 @@ def true_false_candidate(
         statement = declarative(clause, mentions)
         if not statement:
             return None
+        purpose = _counted_purpose(clause, arg) if answer.type == "count" else None
+        if purpose and purpose not in statement:
+            statement = f"{statement.rstrip().rstrip('.')} {purpose}"  # what it counts
         digest = int(hashlib.sha1(statement.encode("utf-8")).hexdigest(), 16)
         truth = digest % 2 == 0
         if not truth:

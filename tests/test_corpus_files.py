@@ -25,6 +25,7 @@ HELDOUT = DATA / "heldout"
 HELDOUT2 = DATA / "heldout2"
 POOL = DATA / "pool"
 POOL2 = DATA / "pool2"
+POOL3 = DATA / "pool3"
 HELDOUT3 = DATA / "heldout3"
 HELDOUT4 = DATA / "heldout4"
 HELDOUT5 = DATA / "heldout5"
@@ -48,6 +49,7 @@ HELDOUT_FILES = sorted(HELDOUT.glob("*.txt"))
 HELDOUT2_FILES = sorted(HELDOUT2.glob("*.txt"))
 POOL_FILES = sorted(POOL.glob("*.txt"))
 POOL2_FILES = sorted(POOL2.glob("*.txt"))
+POOL3_FILES = sorted(POOL3.glob("*.txt"))
 HELDOUT3_FILES = sorted(HELDOUT3.glob("*.txt"))
 HELDOUT4_FILES = sorted(HELDOUT4.glob("*.txt"))
 HELDOUT5_FILES = sorted(HELDOUT5.glob("*.txt"))
@@ -74,6 +76,7 @@ CORPUS_SETS = [
     ("heldout9", HELDOUT9_FILES, 8),
     ("heldout10", HELDOUT10_FILES, 8),
     ("heldout11", HELDOUT11_FILES, 8),
+    ("pool3", POOL3_FILES, 6),
 ]
 ALL_FILES = [path for _, files, _ in CORPUS_SETS for path in files]
 HELDOUT_STEMS = {
