@@ -364,7 +364,40 @@ def _with_nested_time(
         if text is None:
             return None
         return f"{text} on {date}" if date else text
-    return render_phrase(tokens, mentions, own=own)
+    return _possessive_day(render_phrase(tokens, mentions, own=own), clause)
+
+
+# "in Sunday night's final": a weekday said as the owner of the occasion held on it (a
+# match, race or show; "Monday's issue" of a magazine is no occasion and is left alone)
+DAY_OCCASIONS = (
+    "final|semi-final|semifinal|quarter-final|quarterfinal|grand final|match|game|race|"
+    "fight|bout|derby|decider|showdown|clash|tie|playoff|play-off|show|concert|gig|"
+    "ceremony|premiere|performance|set|stage|round|session"
+)
+POSSESSIVE_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:night|evening|afternoon|morning))?['’]s (?=(?:[a-z-]+ )?(?:"
+    + DAY_OCCASIONS + r")\b)",
+    re.I,
+)
+
+
+def _possessive_day(text: str | None, clause: Clause) -> str | None:
+    """"beat Jamaica in Sunday night's final at the Cape Town ... Centre": a weekday
+    owning the occasion says when it was held, relative to the report's date; cut from
+    the report a question cannot say which Sunday. In a past-tense sentence of a dated
+    report it is the final "on 6 August 2023", said at the end of the phrase; else the
+    phrase is left as it was (the gates judge it as before)."""
+    if not text:
+        return text
+    found = list(POSSESSIVE_DAY.finditer(text))
+    if len(found) != 1 or DAY_DATE.search(text):
+        return text
+    past = (clause.tense or clause.verb.tag_) == "VBD"
+    date = resolve_weekday(found[0].group(0), clause.published, past)
+    if date is None:
+        return text
+    return f"{text[:found[0].start()]}the {text[found[0].end():]} on {date}"
 
 
 # Nouns of a discourse aside: "by contrast", "for example", "in turn", "in fact".
@@ -2638,7 +2671,9 @@ def with_context(
     if framed is not None and framed != question and topic is not None and (
         _other_side_gives_away(question, topic, answer)
     ):
-        return None
+        # the match frame would give the answer away; a question that says its own day
+        # ("... in the final at X on 6 August 2023") pins the match without it
+        return question if DAY_DATE.search(question) and YEAR_IN.search(question) else None
     return framed
 
 
