@@ -1396,6 +1396,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 if contains(previous, answer):
                     sentence = f"{previous} {sentence}"
             out.append(Candidate(text, answer, answer_type, form, sentence))
+    for candidate in out:
+        candidate.question = _elided_ordinal_noun(
+            candidate.question, candidate.sentence, getattr(item, "doc", None))
     asides = appositions(getattr(item, "doc", ()))
     asides += closing_appositions(getattr(item, "doc", ()))  # "..., the smuggler X."
     asides += modified_prep_asides(getattr(item, "doc", ()))  # ", once in each half,"
@@ -1413,6 +1416,46 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     private = _private_people(getattr(item, "doc", None))
     out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
+
+
+# What an ordinal with its noun left out counts in a report: a title, a win, a medal.
+# ("pole", "final" left out: "took pole, and X won his third in a row" counts wins)
+COUNTED_NOUNS = {"title", "crown", "championship", "medal", "gold", "win", "victory",
+                 "trophy", "cup", "race", "stage", "goal", "award", "major", "grammy"}
+ELIDED_ORDINAL_IN_QUESTION = re.compile(
+    r"\b(his|her|their|its) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:st|nd|rd|th))(?= in a row\b| straight\b| of\b| since\b| in\b|[?\"])"
+)
+
+
+def _elided_ordinal_noun(question: str, sentence: str, doc: Doc | None) -> str:
+    """"It was the first Dutch world title since Tom Hansen won his third in a row":
+    "his third" counts what the sentence named before it (a world title); asked alone
+    ("In which year did Tom Hansen win his third in a row?") it says third what? The
+    noun is put back ("his third world title in a row") when the sentence names exactly
+    one such thing before the ordinal; else the question stays as it is and the gate
+    (`acceptability.elided_ordinal`) drops it."""
+    match = ELIDED_ORDINAL_IN_QUESTION.search(question)
+    if match is None or doc is None:
+        return question
+    owner, ordinal = match.group(1), match.group(2)
+    for sent in doc.sents:
+        if " ".join(sent.text.split()) not in sentence:
+            continue
+        at = next((t for t in sent if t.lower_ == ordinal.lower() and t.i > sent.start
+                   and t.doc[t.i - 1].lower_ == owner), None)
+        if at is None or (at.i + 1 < len(doc) and doc[at.i + 1].pos_ == "NOUN"):
+            continue  # not this sentence, or its noun is there ("his third title")
+        counted = [t for t in sent if t.i < at.i and t.pos_ == "NOUN"
+                   and t.lemma_.lower() in COUNTED_NOUNS]
+        if len({t.lemma_.lower() for t in counted}) != 1:
+            return question
+        noun = counted[-1]
+        words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.i == noun.i - 1]
+        phrase = " ".join([*words, noun.lemma_.lower()])
+        return f"{question[:match.end()]} {phrase}{question[match.end():]}"
+    return question
 
 
 # A score written in running text, spaces around the dash allowed ("3 - 1").

@@ -549,6 +549,9 @@ def resolve_mentions(
                     "DATE", "TIME"})  # "in its first week"
             ):
                 continue
+            if _her_before_ordinal(token):
+                mentions.vague.add(token.i)  # "won her third in a row": whose, unresolved
+                continue
             if lower in PLURAL_PRONOUNS | SINGULAR_PRONOUNS | NEUTER_PRONOUNS and token.tag_ in {
                 "PRP", "PRP$", "NNP", "NN",
             }:
@@ -2023,6 +2026,21 @@ def _compatible(pronoun: str, fine: str) -> bool:
     if pronoun in PLURAL_PRONOUNS:
         return fine in {"group", "team", "fandom"}
     return fine not in PERSON_TYPES and fine not in {"group", "team", "fandom"}
+
+
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth", "eleventh", "twelfth"}
+
+
+def _her_before_ordinal(token: Token) -> bool:
+    """"Olsen won her third in a row": "her" before an ordinal whose noun is left out is
+    the owner of that ordinal ("her third (title)"), but the tagger reads it as the object
+    "her" (PRP) and the ordinal as an adverb; resolved as an object it would be another
+    woman in reach ("Who won Anna Berg third in a row?"). Left vague: not asked."""
+    if token.lower_ != "her" or token.tag_ != "PRP" or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return after.lower_ in ORDINAL_WORDS or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", after.lower_))
 
 
 def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:

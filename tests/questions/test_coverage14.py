@@ -34,3 +34,52 @@ def test_only_an_occasion_owned_by_a_weekday_is_dated():
     assert POSSESSIVE_DAY.search("in Saturday's opening race at the lake")
     # a magazine's issue is no occasion held on the day: left as it was
     assert POSSESSIVE_DAY.search("in Monday's issue of the weekly paper") is None
+
+
+def test_an_elided_ordinal_gets_the_noun_its_sentence_counts(engine):
+    text = (
+        " date 2025-02-10 Anna Berg won the sprint in Oslo on Sunday. It was the first Dutch "
+        "world title in the sprint since Tom Hansen won his third in a row in 2015."
+    )
+    questions = asked(text, engine)
+    assert questions.get(
+        "In which year did Tom Hansen win his third world title in a row?") == "2015", questions
+    assert not any(" third in a row" in q for q in questions), questions
+
+
+def test_an_elided_ordinal_with_two_counted_things_is_not_asked(engine):
+    # a title and a race named before "his third": third what is not sure, so no question
+    text = (
+        " date 2025-02-10 Anna Berg won the sprint in Oslo on Sunday. It was the first Dutch "
+        "world title after the race in Bergen, and Tom Hansen won his third in a row in 2015."
+    )
+    result = engine.generate([parse_article_text(text, name="t")])
+    assert not any("Hansen" in q.question for q in result.questions), result.questions
+    assert any("In which year did Tom Hansen win his third in a row" in q and "ordinal" in why
+               for q, _, why in result.rejected), result.rejected
+
+
+def test_her_before_an_elided_ordinal_is_no_object(engine):
+    # the tagger reads "her" in "won her third in a row" as the object pronoun; given to
+    # the other woman in reach it read "Who won Anna Berg third in a row in 2015?"
+    text = (
+        " date 2025-02-10 Anna Berg won the sprint in Oslo on Sunday. It was the first Dutch "
+        "world title in the sprint since Marit Olsen won her third in a row in 2015."
+    )
+    questions = asked(text, engine)
+    assert not any("Anna Berg third" in q for q in questions), questions
+
+
+def test_a_placing_names_its_apparatus_or_stroke_as_the_event():
+    # (already handled by the heldout9 round: checked here on other events' words)
+    from questions.acceptability import placing_without_event
+
+    # "on the beam", "in the butterfly", "at lightweight" say which event the fourth
+    # place was in: one answer, asked
+    for event in ("on the beam", "in the 200m butterfly", "in the giant slalom",
+                  "at lightweight"):
+        question = f"At the 2025 World Championships, who finished fourth {event}?"
+        assert placing_without_event(question) is None, question
+    # with nothing said of the event, a fourth place has one answer per event: not asked
+    assert placing_without_event("At the 2025 World Championships, who finished fourth?")
+    assert placing_without_event("At the 2025 World Championships, who won bronze?")
