@@ -83,3 +83,17 @@ def test_a_placing_names_its_apparatus_or_stroke_as_the_event():
     # with nothing said of the event, a fourth place has one answer per event: not asked
     assert placing_without_event("At the 2025 World Championships, who finished fourth?")
     assert placing_without_event("At the 2025 World Championships, who won bronze?")
+
+
+def test_a_codename_is_no_frame(engine):
+    from questions import acceptability
+
+    text = (
+        " date 2023-05-02 Ubisoft announced a new game, codenamed Falcon, on Tuesday. "
+        "The studio hired forty developers in Quebec for it."
+    )
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    reason = acceptability.work_as_frame("At Falcon, who hired forty developers?", doc)
+    assert reason and "codename" in reason
+    # a frame the article does not write as a codename is left to the other checks
+    assert acceptability.work_as_frame("At Quebec, who hired forty developers?", doc) is None
