@@ -1407,6 +1407,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = restore_commas(candidate.question, asides)
         candidate.question = restore_closing_comma(candidate.question, trailing)
         candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
+        candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
             candidate.question = requote_in_blank(candidate.question, candidate.sentence)
@@ -1416,6 +1417,31 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     private = _private_people(getattr(item, "doc", None))
     out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
+
+
+# A subordinate clause closing a question after a comma ("..., after a copy leaked on X
+# and spread across the internet within minutes?"): background to the fact, not part of it.
+TRAILING_CLAUSE = re.compile(
+    r", (?:after|before|as|while|when|because|although|though|since) "
+    r"(?:an? |the |its |his |her |their )?[\w'’-]+(?: [\w'’-]+)? "
+    r"(?:had |has |was |were |is |are )?[a-z]+ed\b[^,?]*\?$"
+)
+LONG_QUESTION_WORDS = 30  # gates.MAX_WORDS
+
+
+def _trailing_clause_cut(question: str, form: str) -> str:
+    """A question over the gate's length whose last part is a subordinate clause of its
+    own (a subject and a past verb after "after", "as", "when" ...) is asked without it:
+    "What dropped the trailer ... on 4 December 2023, after a low-quality copy leaked on
+    X and spread ... within minutes?" -> "... on 4 December 2023?". The fact stays true
+    without its background; a shorter question is left as it is."""
+    if form not in {"subject", "wh"} or len(question.split()) <= LONG_QUESTION_WORDS:
+        return question
+    match = TRAILING_CLAUSE.search(question)
+    if match is None:
+        return question
+    cut = question[: match.start()] + "?"
+    return cut if len(cut.split()) >= 8 else question
 
 
 # What an ordinal with its noun left out counts in a report: a title, a win, a medal.

@@ -207,6 +207,8 @@ def entity_type(ent: Span) -> str:
     if fine == "venue" and ent.label_ == "FAC" and _won_place(ent):
         return "tournament"  # "to win the Grand National": a venue is not won, a race is
     words = [t for t in ent if t.is_alpha]
+    if _games_company(ent, words):
+        return "company"
     if len(words) >= 2:
         head = NAME_HEADS.get(words[-1].lower_)
         if head is not None and words[-1].text[:1].isupper():
@@ -217,6 +219,27 @@ def entity_type(ent: Span) -> str:
                                                                   ["of", "the", "Decade"]):
             return "award"  # "the Game of the Year", "Player of the Year": an award
     return fine
+
+
+def _games_company(ent: Span, words: list[Token]) -> bool:
+    """"Rockstar Games", "Epic Games", "Riot Games": a name ending in "Games" said with
+    no "the" is a company (the model labels some a product or an event); "the
+    Commonwealth Games", "the Hunger Games" are said with "the" and are events or works,
+    and so is a name with a year or number in it ("Asian Games 2026"; "X Games", its
+    first word a letter, left alone)."""
+    if len(words) < 2 or words[-1].text != "Games" or ent.label_ not in {
+        "ORG", "PRODUCT", "EVENT"
+    }:
+        return False
+    if len(words[0].text) < 3 or any(t.like_num for t in ent):
+        return False
+    if ent[0].lower_ == "the":
+        return False
+    doc = ent.doc
+    # "the Hunger Games", "the last Hunger Games prequel": a "the" up to two words before
+    # any use of the name
+    return not any(doc[i].lower_ == "the" for e in doc.ents if e.text == ent.text
+                   for i in range(max(0, e.start - 2), e.start))
 
 
 EDITION = re.compile(r"\d{2,4}|[IVXLC]{2,}")

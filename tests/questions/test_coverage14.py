@@ -97,3 +97,40 @@ def test_a_codename_is_no_frame(engine):
     assert reason and "codename" in reason
     # a frame the article does not write as a codename is left to the other checks
     assert acceptability.work_as_frame("At Quebec, who hired forty developers?", doc) is None
+
+
+TRAILER = (
+    " date 2023-12-05 Fans were thrilled. Nightfall Games released the first trailer for "
+    "\"Iron Harbor\" on Monday evening, almost 15 hours ahead of schedule, after a blurry copy "
+    "leaked on Reddit and spread across the internet within minutes."
+)
+
+
+def test_a_long_question_is_asked_without_its_closing_background_clause(engine):
+    # over 30 words with the "after a copy leaked ..." clause: asked without it; the
+    # studio named "... Games" with no "the" is a company (the model labels it an event);
+    # "almost 15 hours" is an approximate figure, no near-negation
+    questions = asked(TRAILER, engine)
+    assert questions.get(
+        'Which company released the first trailer for "Iron Harbor" on 4 December 2023 '
+        "almost 15 hours ahead of schedule?"
+    ) == "Nightfall Games", questions
+
+
+def test_near_negations_still_read_as_such():
+    from questions.gates import reads_cleanly
+
+    assert reads_cleanly("Who almost won the race in Leeds?")
+    assert reads_cleanly("Who nearly quit the band in 2019?")
+    assert reads_cleanly("Who finished almost 15 seconds ahead of the field?") is None
+
+
+def test_games_said_with_the_are_no_company(engine):
+    from questions.mentions import entity_type
+
+    text = (
+        " date 2024-03-01 The last Ember Games novel sold a million copies. Ember Games fans "
+        "queued in Leeds."
+    )
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    assert all(entity_type(e) != "company" for e in doc.ents if e.text.endswith("Games"))
