@@ -432,10 +432,26 @@ def _back_in_time(token: Token) -> bool:
     )
 
 
+def _after_earlier_name(tokens: list[Token], mentions: Mentions) -> list[Token]:
+    """"beat INEOS Britannia 7-2": the parser hung "Britannia 7-2" on the verb, apart from
+    "INEOS", whose phrase says the whole name; the modifier's words inside a name that
+    starts before it are said there already ("INEOS Britannia Britannia 7-2" else)."""
+    first = tokens[0].i if tokens else 0
+    kept = []
+    for token in tokens:
+        mention = mentions.covering(token)
+        if mention is not None and mention.start < first:
+            continue
+        kept.append(token)
+    return kept
+
+
 def modifier_text(clause: Clause, token: Token, mentions: Mentions, own: str) -> str | None:
     if _aside(token) or _back_in_time(token):
         return ""
-    tokens = sorted(token.subtree, key=lambda t: t.i)
+    tokens = _after_earlier_name(sorted(token.subtree, key=lambda t: t.i), mentions)
+    if not tokens:
+        return ""
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if is_relative_time(span):
         past = (clause.tense or clause.verb.tag_) == "VBD"

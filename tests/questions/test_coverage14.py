@@ -134,3 +134,16 @@ def test_games_said_with_the_are_no_company(engine):
     )
     doc = engine.parse([parse_article_text(text, name="t")])[0].doc
     assert all(entity_type(e) != "company" for e in doc.ents if e.text.endswith("Games"))
+
+
+def test_a_name_split_by_the_parser_is_said_once(engine):
+    # the parser hangs "Atlantis 7-2" on the verb apart from "ORCA": the object's phrase
+    # says the whole name already ("beat ORCA Atlantis Atlantis 7-2" before)
+    text = (
+        " date 2024-10-20 Canada have done it again. Canada beat ORCA Atlantis 7-2 off the "
+        "Lisbon waterfront on Saturday."
+    )
+    result = engine.generate([parse_article_text(text, name="t")])
+    said = [q.question for q in result.questions] + [q for q, _, _ in result.rejected]
+    assert any("beat ORCA Atlantis 7-2 off the Lisbon waterfront" in q for q in said), said
+    assert not any("Atlantis Atlantis" in q for q in said), said
