@@ -426,7 +426,9 @@ def resolve_mentions(
         elif _role_led(ent):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Showrunner Ryan ..."
         name, fine = canonical_name(ent), entity_type(ent)
-        if _person_mislabelled(ent, fine, person_words) or _person_as_place(ent, fine):
+        if _person_mislabelled(ent, fine, person_words) or _person_as_place(ent, fine) or (
+            _one_word_place_acting(ent, fine)
+        ):
             fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
         if _name_as_common_noun(ent, fine):
             mentions.vague.add(ent.start)  # "had a remarkable Croisette": no one by that name
@@ -1868,6 +1870,30 @@ def _person_as_place(ent: Span, fine: str) -> bool:
     return first_name_gender(first) is not None and last.lower() not in PLACE_WORDS and (
         ent[-1].ent_iob_ != "B"
     )
+
+
+def _one_word_place_acting(ent: Span, fine: str) -> bool:
+    """"Takerufuji, fighting in the top division ..., won the Spring Grand Sumo
+    Tournament", later "Takerufuji was driven out", "Takerufuji also collected ...": a
+    one-word name the model labelled a place (GPE) that the article makes the subject of
+    clauses at least twice and never puts where a place goes (after a preposition, as an
+    owner "X's", as a modifier "X fans", after a determiner): a person (a ring name, a
+    mononym). A country or city in a report is said "in X", "X's" or "the X side" at
+    least once; so is a country that plays as a side ("beat Jamaica", "in Australia")."""
+    if fine != "place" or ent.label_ != "GPE" or len(ent) != 1 or not ent[0].is_title:
+        return False
+    doc, text = ent.doc, ent.text
+    uses = [t for t in tokens_where(doc, ORTH, text.__eq__)]
+    subjects = 0
+    for use in uses:
+        if use.dep_ in {"nsubj", "nsubjpass"} and use.head.pos_ in {"VERB", "AUX"}:
+            subjects += 1
+            continue
+        if use.dep_ in {"pobj", "poss", "compound", "amod", "dobj", "conj", "appos"} or any(
+            c.dep_ in {"det", "case"} for c in use.children
+        ) or (use.i + 1 < len(doc) and doc[use.i + 1].lower_ in {"'s", "’s"}):
+            return False
+    return subjects >= 2
 
 
 def _bare_name_subjects(doc: Doc) -> set[str]:

@@ -147,3 +147,34 @@ def test_a_name_split_by_the_parser_is_said_once(engine):
     said = [q.question for q in result.questions] + [q for q, _, _ in result.rejected]
     assert any("beat ORCA Atlantis 7-2 off the Lisbon waterfront" in q for q in said), said
     assert not any("Atlantis Atlantis" in q for q in said), said
+
+
+def _as_places(doc, word):
+    from spacy.tokens import Span
+
+    spans = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text == word]
+    doc.set_ents(spans, default="unmodified")
+    return spans
+
+
+def test_a_one_word_place_name_acting_as_a_person_is_a_person(engine):
+    # the model labels some ring names and mononyms places; one the article makes the
+    # subject twice and never puts where a place goes is a person
+    from questions.mentions import _one_word_place_acting
+
+    text = (
+        " date 2024-03-25 Sumo has a new star. Tamafuji, fighting in the top division for "
+        "the first time, won the Spring Tournament on Sunday. Tamafuji also collected two "
+        "special prizes."
+    )
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    spans = _as_places(doc, "Tamafuji")
+    assert spans and _one_word_place_acting(spans[0], "place")
+    # a country said once where a place goes ("in Ardania") stays a place
+    text = (
+        " date 2024-03-25 Ardania won again. Ardania beat the hosts 3-1 on Sunday. Fans "
+        "partied in Ardania all night."
+    )
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    spans = _as_places(doc, "Ardania")
+    assert spans and not _one_word_place_acting(spans[0], "place")
