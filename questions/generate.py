@@ -1424,6 +1424,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = restore_closing_comma(candidate.question, trailing)
         candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
+        candidate.question = _placing_event_named(
+            candidate.question, candidate.sentence, getattr(item, "doc", None))
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
             candidate.question = requote_in_blank(candidate.question, candidate.sentence)
@@ -1458,6 +1460,63 @@ def _trailing_clause_cut(question: str, form: str) -> str:
         return question
     cut = question[: match.start()] + "?"
     return cut if len(cut.split()) >= 8 else question
+
+
+# The event a placing at a championships was in, as a report writes it: "the women's
+# 1500m", "the men's singles".
+GENDERED_EVENT = re.compile(
+    r"\b(men's|women's|boys'|girls'|mixed) ((?:\d+(?:,\d{3})?\s?(?:m|km)\b(?: [a-z]+)?)"
+    r"|[a-z][a-z-]*(?: [a-z][a-z-]*)?)"
+)
+# (an apparatus said elsewhere in the sentence is left out: "fell on the beam and finished
+# fourth" is a fall on the beam and, most likely, a fourth place in the all-around)
+# Words after "men's"/"women's" that name an event of their own. A prize ("the men's
+# title", "the women's gold") says the gender, not the event: a gymnastics championships
+# has a women's all-around and four women's apparatus finals, so it names none.
+EVENT_WORDS = {"singles", "doubles", "pairs", "relay", "sprint", "slalom", "downhill",
+               "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "marathon",
+               "hurdles", "all-around", "individual", "team", "final", "road", "time",
+               "pursuit", "keirin", "omnium", "foil", "sabre", "épée", "halfpipe",
+               "moguls", "combined", "super-g", "giant", "free", "short"}
+
+
+def _event_phrases(text: str) -> set[str]:
+    found = set()
+    for match in GENDERED_EVENT.finditer(text):
+        who, rest = match.group(1), match.group(2).split()
+        if re.match(r"\d", rest[0]):
+            # "the women's 1500m", "the men's 200m butterfly" (not "... 1500m at")
+            two = len(rest) == 2 and rest[1] in EVENT_WORDS
+            found.add(f"the {who} {' '.join(rest) if two else rest[0]}")
+        elif rest[0] in EVENT_WORDS:
+            two = " ".join(rest) if len(rest) == 2 and rest[1] in EVENT_WORDS | {
+                "skate", "program", "trial", "race", "slalom", "jump"} else rest[0]
+            found.add(f"the {who} {two}")
+    return found
+
+
+def _placing_event_named(question: str, sentence: str, doc: Doc | None) -> str:
+    """"At the 2024 World Championships, who finished fourth?": a championships holds
+    several events, each with a fourth place. When the source sentence, or else its
+    paragraph, names exactly one event ("the women's 1500m", "the men's singles"), the
+    question says it ("who finished fourth in the women's 1500m?"); else it
+    stays as it is and `acceptability.placing_without_event` drops it."""
+    from questions.acceptability import placing_without_event
+
+    if doc is None or placing_without_event(question) is None or " overall" in question:
+        return question  # "fourth overall": of the whole championships, not one event
+    sents = [s for s in doc.sents if " ".join(s.text.split()) in sentence]
+    if not sents:
+        return question
+    for scope in (sentence, " ".join(_paragraph(sents[0]).text.split())):
+        events = _event_phrases(scope)
+        if len(events) > 1:
+            return question  # two events in reach: which one is not sure
+        if len(events) == 1:
+            (event,) = events
+            end = len(question) - (2 if question.endswith('"?') else 1)
+            return f"{question[:end]} in {event}{question[end:]}"
+    return question
 
 
 # What an ordinal with its noun left out counts in a report: a title, a win, a medal.

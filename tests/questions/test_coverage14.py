@@ -178,3 +178,28 @@ def test_a_one_word_place_name_acting_as_a_person_is_a_person(engine):
     doc = engine.parse([parse_article_text(text, name="t")])[0].doc
     spans = _as_places(doc, "Ardania")
     assert spans and not _one_word_place_acting(spans[0], "place")
+
+
+SKATING = (
+    " date 2025-02-10 Emma Clarke won the women's 1500m at the 2025 World Speed Skating "
+    "Championships in Calgary on Sunday. Sarah Johnson struggled in the last lap and "
+    "finished fourth."
+)
+
+
+def test_a_placing_takes_the_one_event_its_paragraph_names(engine):
+    # a championships has many fourth places; the paragraph names one event: asked with it
+    questions = asked(SKATING, engine)
+    assert questions.get(
+        "At the 2025 World Speed Skating Championships, who finished fourth in the women's "
+        "1500m?") == "Sarah Johnson", questions
+
+
+def test_a_placing_is_not_asked_when_its_paragraph_names_two_events(engine):
+    text = SKATING.replace(" on Sunday.", " on Sunday, and Lisa Brown took the men's 500m.")
+    questions = asked(text, engine)
+    assert not any("finished fourth" in q for q in questions), questions
+    # a prize names the gender, not the event (a women's title: all-around or apparatus?)
+    text = SKATING.replace("women's 1500m", "women's title")
+    questions = asked(text, engine)
+    assert not any("finished fourth" in q for q in questions), questions
