@@ -203,3 +203,35 @@ def test_a_placing_is_not_asked_when_its_paragraph_names_two_events(engine):
     text = SKATING.replace("women's 1500m", "women's title")
     questions = asked(text, engine)
     assert not any("finished fourth" in q for q in questions), questions
+
+
+def test_a_team_name_cut_before_its_place_is_one_name(engine):
+    from spacy.tokens import Span
+
+    from questions.mentions import _team_of_place
+
+    text = " date 2024-10-20 Orbit Team Norway have done it again."
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    at = next(t.i for t in doc if t.text == "Orbit")
+    ents = (Span(doc, at, at + 2, label="ORG"), Span(doc, at + 2, at + 3, label="GPE"))
+    merged = _team_of_place(doc, ents)
+    assert [(e.text, e.label_) for e in merged] == [("Orbit Team Norway", "ORG")]
+    # a place after another organisation's name stays a place of its own
+    ents = (Span(doc, at, at + 1, label="ORG"), Span(doc, at + 2, at + 3, label="GPE"))
+    assert len(_team_of_place(doc, ents)) == 2
+
+
+def test_a_plural_nickname_tagged_singular_is_still_the_side_before(engine):
+    # "The Mounties beat ...": a side's nickname the tagger read as a singular proper noun
+    from questions.mentions import resolve_mentions
+
+    text = (
+        " date 2024-10-20 Orbit Team Canada have done it again. The Mounties beat Hawk "
+        "Racing 7-2 off the Halifax waterfront on Saturday."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    nickname = next(t for t in item.doc if t.text == "Mounties")
+    nickname.tag_ = "NNP"
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    hit = mentions.covering(nickname)
+    assert hit is not None and hit.name == "Orbit Team Canada", hit
