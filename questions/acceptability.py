@@ -731,7 +731,16 @@ def work_as_frame(question: str, doc: Doc | None) -> str | None:
     for i in range(len(words) - width):
         if words[i:i + width] == name and words[i + width].lower() in WORK_NOUNS:
             return f"the frame names a work ({' '.join(name)} {words[i + width]}), not an occasion"
+    # "a new game, codenamed Falcon": a codename is a work's (or a project's) working
+    # title, never an occasion ("At Falcon, who ...?")
+    for i in range(1, len(words) - width + 1):
+        if words[i:i + width] == name and words[i - 1].lower() in CODENAME_WORDS:
+            return f"the frame names a codename ({' '.join(name)}), not an occasion"
     return None
+
+
+# ("dubbed" left out: "a bout dubbed the Thrilla in Manila" is an occasion)
+CODENAME_WORDS = {"codenamed", "code-named", "codename", "code-name"}
 
 
 FOCUS_ADVERBS = ("alone", "only")

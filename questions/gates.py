@@ -90,8 +90,14 @@ RELATIVE_THE = re.compile(
     r"card|undercard|bill)\b"  # "elsewhere on the card": which night's fights?
 )
 # Close to a negation ("Who was rarely troubled ...?"): no fact a quiz can ask about.
-NEGATIVE_ADVERBS = re.compile(r"\b(rarely|seldom|hardly|barely|scarcely|almost|nearly)\b", re.I)
 NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# "almost won", "nearly quit": near-negations that flip the fact; "almost 15 hours ahead",
+# "nearly 20 years": an approximate figure, which states a fact (not matched)
+NEGATIVE_ADVERBS = re.compile(
+    r"\b(rarely|seldom|hardly|barely|scarcely|(?:almost|nearly)(?! (?:\d|(?:"
+    + NUMBER_WORDS + r")\b)))\b",
+    re.I,
+)
 # "the Wii version", "the HD remaster": a version of something the question does not name
 UNNAMED_VERSION = re.compile(
     r"\b(?i:the) (?:[A-Z][\w-]*\s+){0,2}(version|edition|port|remaster|remake|release|"

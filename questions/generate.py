@@ -365,7 +365,40 @@ def _with_nested_time(
         if text is None:
             return None
         return f"{text} on {date}" if date else text
-    return render_phrase(tokens, mentions, own=own)
+    return _possessive_day(render_phrase(tokens, mentions, own=own), clause)
+
+
+# "in Sunday night's final": a weekday said as the owner of the occasion held on it (a
+# match, race or show; "Monday's issue" of a magazine is no occasion and is left alone)
+DAY_OCCASIONS = (
+    "final|semi-final|semifinal|quarter-final|quarterfinal|grand final|match|game|race|"
+    "fight|bout|derby|decider|showdown|clash|tie|playoff|play-off|show|concert|gig|"
+    "ceremony|premiere|performance|set|stage|round|session"
+)
+POSSESSIVE_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:night|evening|afternoon|morning))?['’]s (?=(?:[a-z-]+ )?(?:"
+    + DAY_OCCASIONS + r")\b)",
+    re.I,
+)
+
+
+def _possessive_day(text: str | None, clause: Clause) -> str | None:
+    """"beat Jamaica in Sunday night's final at the Cape Town ... Centre": a weekday
+    owning the occasion says when it was held, relative to the report's date; cut from
+    the report a question cannot say which Sunday. In a past-tense sentence of a dated
+    report it is the final "on 6 August 2023", said at the end of the phrase; else the
+    phrase is left as it was (the gates judge it as before)."""
+    if not text:
+        return text
+    found = list(POSSESSIVE_DAY.finditer(text))
+    if len(found) != 1 or DAY_DATE.search(text):
+        return text
+    past = (clause.tense or clause.verb.tag_) == "VBD"
+    date = resolve_weekday(found[0].group(0), clause.published, past)
+    if date is None:
+        return text
+    return f"{text[:found[0].start()]}the {text[found[0].end():]} on {date}"
 
 
 # Nouns of a discourse aside: "by contrast", "for example", "in turn", "in fact".
@@ -400,10 +433,26 @@ def _back_in_time(token: Token) -> bool:
     )
 
 
+def _after_earlier_name(tokens: list[Token], mentions: Mentions) -> list[Token]:
+    """"beat INEOS Britannia 7-2": the parser hung "Britannia 7-2" on the verb, apart from
+    "INEOS", whose phrase says the whole name; the modifier's words inside a name that
+    starts before it are said there already ("INEOS Britannia Britannia 7-2" else)."""
+    first = tokens[0].i if tokens else 0
+    kept = []
+    for token in tokens:
+        mention = mentions.covering(token)
+        if mention is not None and mention.start < first:
+            continue
+        kept.append(token)
+    return kept
+
+
 def modifier_text(clause: Clause, token: Token, mentions: Mentions, own: str) -> str | None:
     if _aside(token) or _back_in_time(token):
         return ""
-    tokens = sorted(token.subtree, key=lambda t: t.i)
+    tokens = _after_earlier_name(sorted(token.subtree, key=lambda t: t.i), mentions)
+    if not tokens:
+        return ""
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if is_relative_time(span):
         past = (clause.tense or clause.verb.tag_) == "VBD"
@@ -1430,6 +1479,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 if contains(previous, answer):
                     sentence = f"{previous} {sentence}"
             out.append(Candidate(text, answer, answer_type, form, sentence))
+    for candidate in out:
+        candidate.question = _elided_ordinal_noun(
+            candidate.question, candidate.sentence, getattr(item, "doc", None))
     asides = appositions(getattr(item, "doc", ()))
     asides += closing_appositions(getattr(item, "doc", ()))  # "..., the smuggler X."
     asides += modified_prep_asides(getattr(item, "doc", ()))  # ", once in each half,"
@@ -1438,6 +1490,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = restore_commas(candidate.question, asides)
         candidate.question = restore_closing_comma(candidate.question, trailing)
         candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
+        candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
+        candidate.question = _placing_event_named(
+            candidate.question, candidate.sentence, getattr(item, "doc", None))
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
             candidate.question = requote_in_blank(candidate.question, candidate.sentence)
@@ -1447,6 +1502,128 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     private = _private_people(getattr(item, "doc", None))
     out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
+
+
+# A subordinate clause closing a question after a comma ("..., after a copy leaked on X
+# and spread across the internet within minutes?"): background to the fact, not part of it.
+TRAILING_CLAUSE = re.compile(
+    r", (?:after|before|as|while|when|because|although|though|since) "
+    r"(?:an? |the |its |his |her |their )?[\w'’-]+(?: [\w'’-]+)? "
+    r"(?:had |has |was |were |is |are )?[a-z]+ed\b[^,?]*\?$"
+)
+LONG_QUESTION_WORDS = 30  # gates.MAX_WORDS
+
+
+def _trailing_clause_cut(question: str, form: str) -> str:
+    """A question over the gate's length whose last part is a subordinate clause of its
+    own (a subject and a past verb after "after", "as", "when" ...) is asked without it:
+    "What dropped the trailer ... on 4 December 2023, after a low-quality copy leaked on
+    X and spread ... within minutes?" -> "... on 4 December 2023?". The fact stays true
+    without its background; a shorter question is left as it is."""
+    if form not in {"subject", "wh"} or len(question.split()) <= LONG_QUESTION_WORDS:
+        return question
+    match = TRAILING_CLAUSE.search(question)
+    if match is None:
+        return question
+    cut = question[: match.start()] + "?"
+    return cut if len(cut.split()) >= 8 else question
+
+
+# The event a placing at a championships was in, as a report writes it: "the women's
+# 1500m", "the men's singles".
+GENDERED_EVENT = re.compile(
+    r"\b(men's|women's|boys'|girls'|mixed) ((?:\d+(?:,\d{3})?\s?(?:m|km)\b(?: [a-z]+)?)"
+    r"|[a-z][a-z-]*(?: [a-z][a-z-]*)?)"
+)
+# (an apparatus said elsewhere in the sentence is left out: "fell on the beam and finished
+# fourth" is a fall on the beam and, most likely, a fourth place in the all-around)
+# Words after "men's"/"women's" that name an event of their own. A prize ("the men's
+# title", "the women's gold") says the gender, not the event: a gymnastics championships
+# has a women's all-around and four women's apparatus finals, so it names none.
+EVENT_WORDS = {"singles", "doubles", "pairs", "relay", "sprint", "slalom", "downhill",
+               "freestyle", "butterfly", "backstroke", "breaststroke", "medley", "marathon",
+               "hurdles", "all-around", "individual", "team", "final", "road", "time",
+               "pursuit", "keirin", "omnium", "foil", "sabre", "épée", "halfpipe",
+               "moguls", "combined", "super-g", "giant", "free", "short"}
+
+
+def _event_phrases(text: str) -> set[str]:
+    found = set()
+    for match in GENDERED_EVENT.finditer(text):
+        who, rest = match.group(1), match.group(2).split()
+        if re.match(r"\d", rest[0]):
+            # "the women's 1500m", "the men's 200m butterfly" (not "... 1500m at")
+            two = len(rest) == 2 and rest[1] in EVENT_WORDS
+            found.add(f"the {who} {' '.join(rest) if two else rest[0]}")
+        elif rest[0] in EVENT_WORDS:
+            two = " ".join(rest) if len(rest) == 2 and rest[1] in EVENT_WORDS | {
+                "skate", "program", "trial", "race", "slalom", "jump"} else rest[0]
+            found.add(f"the {who} {two}")
+    return found
+
+
+def _placing_event_named(question: str, sentence: str, doc: Doc | None) -> str:
+    """"At the 2024 World Championships, who finished fourth?": a championships holds
+    several events, each with a fourth place. When the source sentence, or else its
+    paragraph, names exactly one event ("the women's 1500m", "the men's singles"), the
+    question says it ("who finished fourth in the women's 1500m?"); else it
+    stays as it is and `acceptability.placing_without_event` drops it."""
+    from questions.acceptability import placing_without_event
+
+    if doc is None or placing_without_event(question) is None or " overall" in question:
+        return question  # "fourth overall": of the whole championships, not one event
+    sents = [s for s in doc.sents if " ".join(s.text.split()) in sentence]
+    if not sents:
+        return question
+    for scope in (sentence, " ".join(_paragraph(sents[0]).text.split())):
+        events = _event_phrases(scope)
+        if len(events) > 1:
+            return question  # two events in reach: which one is not sure
+        if len(events) == 1:
+            (event,) = events
+            end = len(question) - (2 if question.endswith('"?') else 1)
+            return f"{question[:end]} in {event}{question[end:]}"
+    return question
+
+
+# What an ordinal with its noun left out counts in a report: a title, a win, a medal.
+# ("pole", "final" left out: "took pole, and X won his third in a row" counts wins)
+COUNTED_NOUNS = {"title", "crown", "championship", "medal", "gold", "win", "victory",
+                 "trophy", "cup", "race", "stage", "goal", "award", "major", "grammy"}
+ELIDED_ORDINAL_IN_QUESTION = re.compile(
+    r"\b(his|her|their|its) (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|\d+(?:st|nd|rd|th))(?= in a row\b| straight\b| of\b| since\b| in\b|[?\"])"
+)
+
+
+def _elided_ordinal_noun(question: str, sentence: str, doc: Doc | None) -> str:
+    """"It was the first Dutch world title since Tom Hansen won his third in a row":
+    "his third" counts what the sentence named before it (a world title); asked alone
+    ("In which year did Tom Hansen win his third in a row?") it says third what? The
+    noun is put back ("his third world title in a row") when the sentence names exactly
+    one such thing before the ordinal; else the question stays as it is and the gate
+    (`acceptability.elided_ordinal`) drops it."""
+    match = ELIDED_ORDINAL_IN_QUESTION.search(question)
+    if match is None or doc is None:
+        return question
+    owner, ordinal = match.group(1), match.group(2)
+    for sent in doc.sents:
+        if " ".join(sent.text.split()) not in sentence:
+            continue
+        at = next((t for t in sent if t.lower_ == ordinal.lower() and t.i > sent.start
+                   and t.doc[t.i - 1].lower_ == owner), None)
+        if at is None or (at.i + 1 < len(doc) and doc[at.i + 1].pos_ == "NOUN"):
+            continue  # not this sentence, or its noun is there ("his third title")
+        counted = [t for t in sent if t.i < at.i and t.pos_ == "NOUN"
+                   and t.lemma_.lower() in COUNTED_NOUNS]
+        if len({t.lemma_.lower() for t in counted}) != 1:
+            return question
+        noun = counted[-1]
+        words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and c.i == noun.i - 1]
+        phrase = " ".join([*words, noun.lemma_.lower()])
+        return f"{question[:match.end()]} {phrase}{question[match.end():]}"
+    return question
 
 
 # A score written in running text, spaces around the dash allowed ("3 - 1").
@@ -2738,7 +2915,9 @@ def with_context(
     if framed is not None and framed != question and topic is not None and (
         _other_side_gives_away(question, topic, answer)
     ):
-        return None
+        # the match frame would give the answer away; a question that says its own day
+        # ("... in the final at X on 6 August 2023") pins the match without it
+        return question if DAY_DATE.search(question) and YEAR_IN.search(question) else None
     return framed
 
 

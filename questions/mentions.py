@@ -207,6 +207,8 @@ def entity_type(ent: Span) -> str:
     if fine == "venue" and ent.label_ == "FAC" and _won_place(ent):
         return "tournament"  # "to win the Grand National": a venue is not won, a race is
     words = [t for t in ent if t.is_alpha]
+    if _games_company(ent, words):
+        return "company"
     if len(words) >= 2:
         head = NAME_HEADS.get(words[-1].lower_)
         if head is not None and words[-1].text[:1].isupper():
@@ -217,6 +219,27 @@ def entity_type(ent: Span) -> str:
                                                                   ["of", "the", "Decade"]):
             return "award"  # "the Game of the Year", "Player of the Year": an award
     return fine
+
+
+def _games_company(ent: Span, words: list[Token]) -> bool:
+    """"Rockstar Games", "Epic Games", "Riot Games": a name ending in "Games" said with
+    no "the" is a company (the model labels some a product or an event); "the
+    Commonwealth Games", "the Hunger Games" are said with "the" and are events or works,
+    and so is a name with a year or number in it ("Asian Games 2026"; "X Games", its
+    first word a letter, left alone)."""
+    if len(words) < 2 or words[-1].text != "Games" or ent.label_ not in {
+        "ORG", "PRODUCT", "EVENT"
+    }:
+        return False
+    if len(words[0].text) < 3 or any(t.like_num for t in ent):
+        return False
+    if ent[0].lower_ == "the":
+        return False
+    doc = ent.doc
+    # "the Hunger Games", "the last Hunger Games prequel": a "the" up to two words before
+    # any use of the name
+    return not any(doc[i].lower_ == "the" for e in doc.ents if e.text == ent.text
+                   for i in range(max(0, e.start - 2), e.start))
 
 
 EDITION = re.compile(r"\d{2,4}|[IVXLC]{2,}")
@@ -360,7 +383,7 @@ def resolve_mentions(
 
     # 1. Named entities, with part-names resolved to full names seen earlier (unless the
     # part is a name in its own right, used alone three times or more: "Beyoncé").
-    ents = doc.ents  # built afresh from the tokens on each access: read once
+    ents = _team_of_place(doc, doc.ents)  # (doc.ents is built afresh on each access)
     alone = Counter(e.text for e in ents if len(e) == 1)
     person_words = {e.text for e in ents if len(e) == 1 and e.label_ == "PERSON"}
     person_words |= _bare_name_subjects(doc)
@@ -403,7 +426,9 @@ def resolve_mentions(
         elif _role_led(ent):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # "Showrunner Ryan ..."
         name, fine = canonical_name(ent), entity_type(ent)
-        if _person_mislabelled(ent, fine, person_words) or _person_as_place(ent, fine):
+        if _person_mislabelled(ent, fine, person_words) or _person_as_place(ent, fine) or (
+            _one_word_place_acting(ent, fine)
+        ):
             fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
         if _name_as_common_noun(ent, fine):
             mentions.vague.add(ent.start)  # "had a remarkable Croisette": no one by that name
@@ -548,6 +573,9 @@ def resolve_mentions(
                 token.ent_type_ and not (token.tag_ == "PRP$" and token.ent_type_ in {
                     "DATE", "TIME"})  # "in its first week"
             ):
+                continue
+            if _her_before_ordinal(token):
+                mentions.vague.add(token.i)  # "won her third in a row": whose, unresolved
                 continue
             if lower in PLURAL_PRONOUNS | SINGULAR_PRONOUNS | NEUTER_PRONOUNS and token.tag_ in {
                 "PRP", "PRP$", "NNP", "NN",
@@ -1248,7 +1276,11 @@ def _team_nicknames(doc: Doc, mentions: Mentions) -> None:
         if sent.start == 0 or len(sent) < 3:
             continue
         the, word = doc[sent.start], doc[sent.start + 1]
-        if the.lower_ != "the" or word.tag_ not in {"NNPS", "NNS"} or word.dep_ != "nsubj" or (
+        plural = word.tag_ in {"NNPS", "NNS"} or (
+            # "The Kiwis beat ...": a plural the tagger read as a singular proper noun
+            word.tag_ == "NNP" and word.text.endswith("s") and not word.text.endswith("ss")
+        )
+        if the.lower_ != "the" or not plural or word.dep_ != "nsubj" or (
             word.head.dep_ != "ROOT" or not word.text[:1].isupper() or not word.is_alpha
         ):
             continue
@@ -1844,6 +1876,52 @@ def _person_as_place(ent: Span, fine: str) -> bool:
     )
 
 
+def _team_of_place(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """"Emirates Team New Zealand", "Team GB": the model cuts a side's name before the
+    place in it ("Emirates Team" an organisation, "New Zealand" a place). A name ending in
+    "Team" right before a place name (no word or mark between) is one name with it."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            after is not None and ent.label_ == "ORG" and ent[-1].text == "Team"
+            and after.start == ent.end and after.label_ in {"GPE", "LOC"}
+            and ent[-1].whitespace_
+        ):
+            out.append(Span(doc, ent.start, after.end, label="ORG"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return tuple(out)
+
+
+def _one_word_place_acting(ent: Span, fine: str) -> bool:
+    """"Takerufuji, fighting in the top division ..., won the Spring Grand Sumo
+    Tournament", later "Takerufuji was driven out", "Takerufuji also collected ...": a
+    one-word name the model labelled a place (GPE) that the article makes the subject of
+    clauses at least twice and never puts where a place goes (after a preposition, as an
+    owner "X's", as a modifier "X fans", after a determiner): a person (a ring name, a
+    mononym). A country or city in a report is said "in X", "X's" or "the X side" at
+    least once; so is a country that plays as a side ("beat Jamaica", "in Australia")."""
+    if fine != "place" or ent.label_ != "GPE" or len(ent) != 1 or not ent[0].is_title:
+        return False
+    doc, text = ent.doc, ent.text
+    uses = [t for t in tokens_where(doc, ORTH, text.__eq__)]
+    subjects = 0
+    for use in uses:
+        if use.dep_ in {"nsubj", "nsubjpass"} and use.head.pos_ in {"VERB", "AUX"}:
+            subjects += 1
+            continue
+        if use.dep_ in {"pobj", "poss", "compound", "amod", "dobj", "conj", "appos"} or any(
+            c.dep_ in {"det", "case"} for c in use.children
+        ) or (use.i + 1 < len(doc) and doc[use.i + 1].lower_ in {"'s", "’s"}):
+            return False
+    return subjects >= 2
+
+
 def _bare_name_subjects(doc: Doc) -> set[str]:
     """Capitalised words the model left unlabelled but the article makes, alone, the
     subject of two clauses or more ("Marchand kept ...", "Marchand is coached by ..."):
@@ -2023,6 +2101,21 @@ def _compatible(pronoun: str, fine: str) -> bool:
     if pronoun in PLURAL_PRONOUNS:
         return fine in {"group", "team", "fandom"}
     return fine not in PERSON_TYPES and fine not in {"group", "team", "fandom"}
+
+
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth", "eleventh", "twelfth"}
+
+
+def _her_before_ordinal(token: Token) -> bool:
+    """"Olsen won her third in a row": "her" before an ordinal whose noun is left out is
+    the owner of that ordinal ("her third (title)"), but the tagger reads it as the object
+    "her" (PRP) and the ordinal as an adverb; resolved as an object it would be another
+    woman in reach ("Who won Anna Berg third in a row?"). Left vague: not asked."""
+    if token.lower_ != "her" or token.tag_ != "PRP" or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return after.lower_ in ORDINAL_WORDS or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", after.lower_))
 
 
 def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
