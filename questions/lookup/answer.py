@@ -861,6 +861,10 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     ):
         return None  # "Romanian authorities", "the French driver": a nationality said of a
         # noun describes it; it names no company, side or person
+    if expected in {"group", "agent", "person"} and _inside_longer_name(cand):
+        return None  # "the Spartans Tour concerts": a word the small model calls a
+        # nationality, compounded onto the proper noun right after it, is the first word of
+        # a longer name (a tour, a race), not a band, side or person of its own
     if expected in KIND_CLASH and _described_kind(cand) in KIND_CLASH[expected]:
         return None  # "Which character ...?" is not answered by "publisher X": the name's
         # own noun says it is of another kind
@@ -919,6 +923,15 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if best < 0.7 and expected == "group" and "place" in cand.types and _opponent(cand):
         best = 0.7  # "lost the Final to Denver": a city names its team when it is played
     return min(best + focus_bonus, 1.2)
+
+
+def _inside_longer_name(cand: Candidate) -> bool:
+    """A one-word nationality entity that is a compound of the proper noun right after it
+    ("Spartans" of "Spartans Tour"): the start of a longer name, not a name itself."""
+    root = cand.root
+    return ("nationality" in cand.types and cand.end - cand.start == 1
+            and root.dep_ == "compound" and root.head.pos_ == "PROPN"
+            and root.head.i == root.i + 1)
 
 
 # Verbs of playing someone: their objects and the objects of their "to"/"against"/"over"

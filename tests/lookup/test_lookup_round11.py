@@ -1,0 +1,21 @@
+"""Round 11 of the look-up: a word of a longer name is no answer of its own, and the
+families of misses of the development lists (reworded relations, unanswerable questions)."""
+
+from __future__ import annotations
+
+from .lookupkit import best, build
+
+
+def _article(lead: str, body: str) -> str:
+    return f"{lead}\n\n{body}\n"
+
+
+# "her sold-out Spartans Tour concerts": the small model calls "Spartans" a nationality
+# (a group), but compounded onto the proper noun "Tour" it is the start of the tour's name;
+# the band is the subject of "opened"
+def test_a_word_starting_a_longer_name_is_no_group(nlp):
+    engine = build(nlp, _article("Nora Vale closed her Glasgow run on Sunday.",
+                                 "Paperwolf, led by Ada Moss, opened all three of her"
+                                 " sold-out Spartans Tour concerts at Hampden Park."),
+                   "vale-2025")
+    assert best(engine, "Which band opened Nora Vale's Hampden Park concerts?") == "Paperwolf"
