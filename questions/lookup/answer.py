@@ -37,6 +37,7 @@ from questions.lookup.index import Hit, LookupIndex
 from questions.lookup.question import FOCUS_TYPES, Question
 from questions.lookup.terms import (
     PHRASAL_VERBS,
+    STOP,
     expand,
     is_particle,
     name_terms,
@@ -801,6 +802,9 @@ def _overlap(surface: list[str], shown: list[str], q_terms: set[str]) -> float:
     written count as well as the resolved name: "John" in the sentence is the question's
     own "John" even though it resolves to "John Legend"."""
     share = 0.0
+    # the shown name's stop words are no new words: "Most Outstanding Player" (a resolved
+    # "Most") is the question's "Outstanding Player" again, as its words as written are
+    shown = [t for t in shown if t not in STOP] or shown
     for terms in (surface, shown):
         if terms:
             share = max(share, sum(1 for t in terms if fold(t) in q_terms) / len(terms))

@@ -19,3 +19,13 @@ def test_a_word_starting_a_longer_name_is_no_group(nlp):
                                  " sold-out Spartans Tour concerts at Hampden Park."),
                    "vale-2025")
     assert best(engine, "Which band opened Nora Vale's Hampden Park concerts?") == "Paperwolf"
+
+
+# A one-word mention ("Most") resolved to the name it stands for ("Most Valuable Player"):
+# its words as written are all stop words, and the name's stop word "most" is no word the
+# question lacks, so the candidate is the question's own "Valuable Player" said again
+def test_a_resolved_names_stop_words_are_no_new_words():
+    from questions.lookup.answer import _overlap
+
+    assert _overlap([], ["most", "valuable", "player"], {"valuable", "player"}) == 1.0
+    assert _overlap([], ["most", "valuable", "player"], {"player"}) < 1.0
