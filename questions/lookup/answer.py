@@ -235,7 +235,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
                    _cast_as(q, cand, q_terms), _bracket_cast_slot(q, cand),
                    _named_slot(q, cand, anchors, sent),
                    _relative_subject_slot(q, cand, anchors),
-                   _comma_apposition_slot(q, cand, anchors, sent))
+                   _comma_apposition_slot(q, cand, anchors, sent),
+                   _prep_on_object_slot(q, cand, anchors))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -1499,6 +1500,23 @@ def _governed_by(head: Token, verb: Token) -> float:
             return 0.0
         node = node.head
     return 0.0
+
+
+def _prep_on_object_slot(q: Question, cand: Candidate, anchors: dict[Token, float]) -> float:
+    """"Which team will X ride for?" against "will ride a Ducati for Gresini Racing": the
+    small model hangs the verb's preposition on the object before it (the attachment is
+    ambiguous in English); the question's preposition, stranded after its verb, says it is
+    the verb's, so the object of that preposition on the verb's object fills the slot,
+    a little less surely than one on the verb itself."""
+    if q.slot != "prep" or not q.prep:
+        return 0.0
+    dep, head = _effective_dep(cand.root, cand)
+    if dep != "pobj" or head.lower_ != q.prep or head.dep_ != "prep":
+        return 0.0
+    noun = head.head
+    if noun.dep_ != "dobj" or noun.head not in anchors:
+        return 0.0
+    return 0.8 * anchors[noun.head]
 
 
 def _poss_fit(q: Question, cand: Candidate) -> float:

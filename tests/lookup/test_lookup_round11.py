@@ -29,3 +29,12 @@ def test_a_resolved_names_stop_words_are_no_new_words():
 
     assert _overlap([], ["most", "valuable", "player"], {"valuable", "player"}) == 1.0
     assert _overlap([], ["most", "valuable", "player"], {"player"}) < 1.0
+
+
+# "will race a customer Kestra for Marlow Racing": the small model hangs "for" on the
+# object; the question's stranded "for" after its verb says whose complement it is
+def test_the_verbs_preposition_hung_on_its_object_still_fills_the_slot(nlp):
+    engine = build(nlp, _article("Tomas Rell is leaving his old team after nine seasons.",
+                                 "In 2026 the champion will race a customer Kestra for"
+                                 " Marlow Racing."), "rell-2025")
+    assert best(engine, "Who will Rell race for in 2026?") == "Marlow Racing"
