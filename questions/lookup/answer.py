@@ -601,6 +601,25 @@ def _only_years(cand: Candidate) -> bool:
         for t in cand.root.doc[cand.start:cand.end])
 
 
+# Nouns that make "How much <noun> ...?" ask for a sum of money.
+MONEY_NOUNS = frozenset({"money", "cash", "prize", "purse", "fee", "salary", "wage", "wages",
+                         "payout", "payment", "pay", "budget", "funding", "revenue",
+                         "earnings", "bonus", "compensation", "fine", "cost", "price"})
+# Verbs whose "How much ...?" is a sum ("How much will X cost?", "How much did she earn?").
+MONEY_VERBS = frozenset({"cost", "pay", "charge", "spend", "earn", "gross", "fetch"})
+CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros", "yen",
+                            "rupee", "rupees", "crore", "lakh", "won", "franc", "francs",
+                            "cent", "cents", "pence", "p", "grand", "usd", "gbp", "eur"})
+
+
+def _says_money(cand: Candidate) -> bool:
+    """A sum: the model's money label, a currency sign or a currency word in the phrase."""
+    if "money" in cand.types:
+        return True
+    span = cand.root.doc[cand.start:cand.end]
+    return any(t.text[:1] in "$£€¥₹" or t.lower_ in CURRENCY_WORDS for t in span)
+
+
 DASHES = {"-", "–", "—"}
 RESULT = re.compile(r"\d+\s*[-–—]\s*\d+")
 
@@ -861,6 +880,13 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         return None  # "How many laps ...?" is not answered by "the 24 Hours of X"
     if q.wh == "how_many" and _only_years(cand) and q.focus not in TIME_UNITS:
         return None  # "How many awards ...?" is not answered by "2022" nor "the 2024 final"
+    if q.wh == "how_much" and _only_years(cand):
+        return None  # "How much prize money ...?" is no year ("victories in 2017 and 2021"):
+        # a sum or an amount is said with its unit or its scale, never as a bare year
+    if q.wh == "how_much" and (q.focus in MONEY_NOUNS or (
+        q.focus is None and q.verb in MONEY_VERBS)) and not _says_money(cand):
+        return None  # "How much prize money ...?", "How much will X cost?" ask for a sum:
+        # "a 7-2 win", "99 players", "PlayStation 5" are numbers of something else
     if expected in {"group", "agent", "person"} and "nationality" in cand.types and (
         cand.root.dep_ == "amod" and cand.end - cand.start == 1
     ):

@@ -38,3 +38,40 @@ def test_the_verbs_preposition_hung_on_its_object_still_fills_the_slot(nlp):
                                  "In 2026 the champion will race a customer Kestra for"
                                  " Marlow Racing."), "rell-2025")
     assert best(engine, "Who will Rell race for in 2026?") == "Marlow Racing"
+
+
+# "How much (prize) money ...?" asks for a sum: a year the sentence mentions ("after titles
+# in 2019 and 2022") is none, whatever the question's focus
+def test_how_much_is_no_year(nlp):
+    engine = build(nlp, _article("The Harbour Hawks are champions again.",
+                                 "The Harbour Hawks completed a 4-1 win over the Gulls in"
+                                 " Dublin on Sunday to retain the Coastal Cup, after titles"
+                                 " in 2019 and 2022."), "hawks-2025")
+    got = best(engine, "How much money did the Harbour Hawks win?")
+    assert got is None or not any(year in got for year in ("2019", "2022"))
+
+
+# ... nor is a result or a crowd: with no currency in reach the article does not say
+def test_how_much_prize_money_needs_a_sum(nlp):
+    engine = build(nlp, _article("The Harbour Hawks are champions again.",
+                                 "The Harbour Hawks completed a 4-1 win over the Gulls in"
+                                 " Dublin on Sunday to retain the Coastal Cup in front of"
+                                 " 9,000 fans."), "hawks-2025")
+    assert best(engine, "How much prize money did the Harbour Hawks receive for winning"
+                        " the Coastal Cup?") is None
+    engine = build(nlp, _article("The Harbour Hawks are champions again.",
+                                 "The Harbour Hawks beat the Gulls 4-1 on Sunday and took"
+                                 " home $250,000 in prize money."), "hawks-2026")
+    assert best(engine, "How much prize money did the Harbour Hawks take home?") == "$250,000"
+
+
+# "How much will X cost?" asks for a price: the "5" of "PlayStation 5" is a model number
+def test_how_much_does_it_cost_needs_a_sum(nlp):
+    lead = "Orbital Games showed the first trailer for Voidrunner 2 on Monday."
+    engine = build(nlp, _article(lead, "Voidrunner 2 is coming to PlayStation 5 and Xbox"
+                                 " Series X in 2026, with no word on a PC release."),
+                   "void-2025")
+    assert best(engine, "How much will Voidrunner 2 cost at launch?") is None
+    engine = build(nlp, _article(lead, "Voidrunner 2 will cost $70 when it comes to"
+                                 " PlayStation 5 in 2026."), "void-2026")
+    assert best(engine, "How much will Voidrunner 2 cost at launch?") == "$70"
