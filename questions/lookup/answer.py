@@ -29,6 +29,7 @@ from questions.lookup.confidence import (
     confidence_features,
     fold,
     fold_all,
+    maker_possessor,
     nation_said,
     predict,
     question_nations,
@@ -231,12 +232,16 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             continue  # "Who plays Feyd?": "to play Feyd, nephew of Vlad" - Vlad is no actor
         if _plays_other_role(q, cand):
             continue  # "Who joins X as Irulan?": "Y return as Jessica" plays another role
+        if _inside_said_content(q, cand, anchors):
+            continue  # "Who wrote X?": in '"Haymitch has always been ...," she wrote' the
+            # name inside what was written is not who wrote it
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
                    _cast_as(q, cand, q_terms), _bracket_cast_slot(q, cand),
                    _named_slot(q, cand, anchors, sent),
                    _relative_subject_slot(q, cand, anchors),
                    _comma_apposition_slot(q, cand, anchors, sent),
-                   _prep_on_object_slot(q, cand, anchors))
+                   _prep_on_object_slot(q, cand, anchors),
+                   _maker_possessor_slot(q, cand))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -1543,6 +1548,28 @@ def _prep_on_object_slot(q: Question, cand: Candidate, anchors: dict[Token, floa
     if noun.dep_ != "dobj" or noun.head not in anchors:
         return 0.0
     return 0.8 * anchors[noun.head]
+
+
+def _maker_possessor_slot(q: Question, cand: Candidate) -> float:
+    """"Who wrote X?" against "Suzanne Collins's X": the work's possessor is its maker
+    (confidence.py `maker_possessor`)."""
+    return 0.7 if maker_possessor(q, cand) else 0.0
+
+
+def _inside_said_content(q: Question, cand: Candidate, anchors: dict[Token, float]) -> bool:
+    """For "Who VERBed ...?", a candidate inside the clause the question's verb reports
+    (its ccomp: what was written, said or announced) is part of the content, never the one
+    who wrote or said it."""
+    if q.slot != "subj":
+        return False
+    node = cand.root
+    for _ in range(8):
+        if node.head == node:
+            return False
+        if node.dep_ == "ccomp" and node.head in anchors:
+            return True
+        node = node.head
+    return False
 
 
 def _poss_fit(q: Question, cand: Candidate) -> float:

@@ -109,6 +109,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
         relation_missing = 0.0  # the bracket pairing says who plays the role
     if relation_missing and best is not None and _score_says_result(q, best.cand):
         relation_missing = 0.0
+    if relation_missing and best is not None and maker_possessor(q, best.cand):
+        relation_missing = 0.0  # "Suzanne Collins's Sunrise on the Reaping" says who wrote it
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
@@ -434,6 +436,45 @@ def _maker_said(q: Question, hit: Hit) -> bool:
             if child.dep_ == "poss" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
                 return True
     return False
+
+
+# Verbs of making a work: "Who wrote/developed/directed X?" is answered by "Y's X" (a
+# work is its maker's: "Tolkien's The Hobbit", "Nolan's new film").
+MAKER_VERBS = frozenset({"write", "develop", "direct", "create", "compose", "design",
+                         "produce", "draw", "illustrate", "paint", "pen", "author"})
+# Nouns that name a work by its kind, for "Y's <kind>" standing for the work asked about.
+WORK_NOUNS = frozenset({"book", "novel", "novella", "game", "film", "movie", "album", "song",
+                        "sequel", "prequel", "series", "show", "manga", "comic", "play",
+                        "musical", "opera", "trilogy", "saga", "epic", "thriller", "drama",
+                        "comedy", "remake", "memoir", "biography", "story", "poem",
+                        "painting", "title", "instalment", "installment", "franchise",
+                        "adaptation", "debut", "record", "single", "track", "ep", "mixtape",
+                        "soundtrack", "documentary", "sitcom", "anime", "webtoon"})
+
+
+def maker_possessor(q: Question, cand: Candidate) -> bool:
+    """"Who wrote Sunrise on the Reaping?" against "Suzanne Collins's Sunrise on the
+    Reaping hit shelves", "Who developed Silksong?" against "Team Cherry's long-awaited
+    sequel launched": the possessor of the work, or of a noun naming its kind, is its
+    maker. A common noun the question asks about ("the score for Oppenheimer") must be the
+    one possessed: "Nolan's Oppenheimer" does not say who wrote its score."""
+    if q.wh != "who" or q.slot != "subj" or q.verb not in MAKER_VERBS:
+        return False
+    root = cand.root
+    if root.dep_ != "poss" or root.ent_type_ in {"DATE", "TIME"} or not (
+        root.pos_ == "PROPN" or cand.types & {"person", "org", "group"}
+    ):
+        return False
+    obj = next((t for t in q.doc if t.dep_ == "dobj" and t.head.lemma_.lower() == q.verb),
+               None)
+    if obj is None:
+        return False
+    owned = root.head
+    kind = owned.lemma_.lower()
+    if obj.pos_ == "NOUN" and obj.text.islower():
+        asked = obj.lemma_.lower()
+        return kind == asked or (kind in WORK_NOUNS and asked in WORK_NOUNS)
+    return kind in WORK_NOUNS or bool(set(span_terms([owned])) & set(span_terms(obj.subtree)))
 
 
 def _wordnet_said(term: str, said: set[str]) -> bool:

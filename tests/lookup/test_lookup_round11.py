@@ -75,3 +75,29 @@ def test_how_much_does_it_cost_needs_a_sum(nlp):
     engine = build(nlp, _article(lead, "Voidrunner 2 will cost $70 when it comes to"
                                  " PlayStation 5 in 2026."), "void-2026")
     assert best(engine, "How much will Voidrunner 2 cost at launch?") == "$70"
+
+
+# "Mara Lind's The Salt Road", "Brightmoor Studio's long-awaited sequel": a work is its
+# maker's, so the possessor answers "Who wrote/developed <work>?" (and says the relation:
+# answered, not declined); a common noun asked about ("the score for <work>") must be the
+# noun possessed
+def test_the_possessor_of_a_work_made_it(nlp):
+    engine = build(nlp, _article("Mara Lind's \"The Salt Road\" hit shelves on Tuesday, and"
+                                 " bookshops from Leeds to Perth reported queues at"
+                                 " midnight.", "The novel follows Tobin Hale through a winter"
+                                 " at sea."), "salt-2025")
+    assert engine.ask("Who wrote The Salt Road?").answer == "Mara Lind"
+    assert engine.ask("Who composed the score for The Salt Road?").answer is None
+    engine = build(nlp, "After seven years of waiting, \"Starfall Tides\" is finally here."
+                        " Brightmoor Studio's long-awaited sequel launched on Thursday and"
+                        " sold out within hours.\n", "tides-2025")
+    assert engine.ask('Who developed "Starfall Tides"?').answer == "Brightmoor Studio"
+
+
+# '"Tobin Hale has always been a survivor," the author wrote': the name inside what was
+# written is the content, not who wrote it
+def test_a_name_inside_what_was_written_did_not_write_it(nlp):
+    engine = build(nlp, _article("The Salt Road is out now.", "\"Tobin Hale has always been"
+                                 " a survivor,\" the author wrote in a note to readers."),
+                   "salt-2026")
+    assert best(engine, "Who wrote a note to readers?") != "Tobin Hale"
