@@ -101,3 +101,23 @@ def test_a_name_inside_what_was_written_did_not_write_it(nlp):
                                  " a survivor,\" the author wrote in a note to readers."),
                    "salt-2026")
     assert best(engine, "Who wrote a note to readers?") != "Tobin Hale"
+
+
+# general English rewordings a fan uses for the article's verb or noun: "halt" for
+# "stopped", "shifted" for "sold", "influenced" for "inspired by"; the sentence then says
+# the question's relation and the answer is given, not declined
+def test_reworded_relations_are_said(nlp):
+    engine = build(nlp, _article("Ada Quill played to 60,000 fans in Lagos on Saturday.",
+                                 "The whole stadium sang the chorus of \"Red Harbour\" so"
+                                 " loudly that she stopped the band halfway through to"
+                                 " listen."), "quill-2025")
+    assert engine.ask("During which song did Ada Quill halt her band to hear the"
+                      " crowd?").answer == "Red Harbour"
+    engine = build(nlp, _article("Voidrunner came out in 2019.", "Voidrunner has sold more"
+                                 " than 12 million copies since 2019."), "void-2019")
+    assert engine.ask("How many copies has Voidrunner shifted?").answer == "more than 12 million"
+    engine = build(nlp, _article("The new Ada Quill album is out.", "Quill has said the record"
+                                 " was inspired by the Welsh poet Idris Vaughan and his idea"
+                                 " of the sea as memory."), "quill-2026")
+    answer = engine.ask("Which Welsh poet influenced the new Ada Quill album?")
+    assert answer.answer == "Idris Vaughan" and answer.confidence >= 0.7
