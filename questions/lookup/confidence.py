@@ -104,7 +104,7 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     # as surely as a sentence that says none of its words (folded in, not a feature of its
     # own: the fitted model's weights stay as calibrated)
     relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit),
-                           _counts_another(q, best))
+                           _counts_another(q, best), _role_only_described(q, hit))
     if best is not None and bracket_cast(q, best.cand):
         relation_missing = 0.0  # the bracket pairing says who plays the role
     if relation_missing and best is not None and _score_says_result(q, best.cand):
@@ -316,6 +316,34 @@ def _score_says_result(q: Question, cand: Candidate) -> bool:
         return False
     wanted = _relation_words(q)
     return bool(wanted) and wanted <= RESULT_VERBS
+
+
+def _role_only_described(q: Question, hit: Hit) -> float:
+    """1.0 for "Who plays <role>?" against a sentence whose "play" takes another role and
+    names the asked one only in describing it ("to play Feyd, the nephew of Baron Vlad"
+    for "Who plays Baron Vlad?"): the sentence says who plays Feyd, not who plays Vlad."""
+    if q.wh != "who" or q.slot != "subj" or q.verb not in BRACKET_CAST_VERBS:
+        return 0.0
+    asked = next((t for t in q.doc if t.dep_ == "dobj" and t.head.lemma_.lower() == q.verb),
+                 None)
+    if asked is None:
+        return 0.0
+    role = set(span_terms(q.doc[asked.left_edge.i : asked.i + 1]))
+    if not role:
+        return 0.0
+    for verb in hit.entry.sent:
+        if verb.lemma_.lower() not in BRACKET_CAST_VERBS:
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            own = set(span_terms(obj.doc[obj.left_edge.i : obj.i + 1]))
+            described = set(span_terms(obj.subtree)) - own
+            if role & own:
+                return 0.0
+            if role & described:
+                return 1.0
+    return 0.0
 
 
 def _relation_words(q: Question) -> set[str]:

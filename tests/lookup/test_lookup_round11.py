@@ -121,3 +121,15 @@ def test_reworded_relations_are_said(nlp):
                                  " of the sea as memory."), "quill-2026")
     answer = engine.ask("Which Welsh poet influenced the new Ada Quill album?")
     assert answer.answer == "Idris Vaughan" and answer.confidence >= 0.7
+
+
+# "Jonah Pell ... cut his hair to play Corvin Ashe, the ruthless brother of Lady Morwen":
+# the sentence says who plays Corvin Ashe; Lady Morwen is named only to describe him, so
+# "Who plays Lady Morwen?" is declined, while "Who plays Corvin Ashe?" is answered
+def test_a_role_named_only_in_describing_another_is_declined(nlp):
+    engine = build(nlp, _article("The Glass Tower opens on Friday.", "Jonah Pell trained for"
+                                 " months and cut his hair to play Corvin Ashe, the ruthless"
+                                 " brother of Lady Morwen, and critics have praised the duel"
+                                 " as the best scene of the film."), "tower-2026")
+    assert engine.ask("Who plays Lady Morwen in The Glass Tower?").answer is None
+    assert engine.ask("Who plays Corvin Ashe in The Glass Tower?").answer == "Jonah Pell"
