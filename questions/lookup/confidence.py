@@ -104,7 +104,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     # as surely as a sentence that says none of its words (folded in, not a feature of its
     # own: the fitted model's weights stay as calibrated)
     relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit),
-                           _counts_another(q, best), _role_only_described(q, hit))
+                           _counts_another(q, best), _role_only_described(q, hit),
+                           _other_stage(q, hit))
     if best is not None and bracket_cast(q, best.cand):
         relation_missing = 0.0  # the bracket pairing says who plays the role
     if relation_missing and best is not None and _score_says_result(q, best.cand):
@@ -316,6 +317,38 @@ def _score_says_result(q: Question, cand: Candidate) -> bool:
         return False
     wanted = _relation_words(q)
     return bool(wanted) and wanted <= RESULT_VERBS
+
+
+SEMI_FORMS = frozenset({"semifinal", "semifinals", "semi-final", "semi-finals", "semis"})
+QUARTER_FORMS = frozenset({"quarterfinal", "quarterfinals", "quarter-final",
+                           "quarter-finals"})
+
+
+def _stages(tokens) -> set[str]:
+    """The rounds of a competition a text names: "final" (the noun: "the grand final", not
+    "the final lap"), "semi", "quarter"."""
+    out = set()
+    tokens = list(tokens)
+    for k, tok in enumerate(tokens):
+        low = tok.lower_
+        if low in SEMI_FORMS:
+            out.add("semi")
+        elif low in QUARTER_FORMS:
+            out.add("quarter")
+        elif low in {"final", "finals"} and tok.pos_ in {"NOUN", "PROPN"}:
+            before = tokens[k - 2].lower_ if k >= 2 and tokens[k - 1].text == "-" else ""
+            out.add({"semi": "semi", "quarter": "quarter"}.get(before, "final"))
+    return out
+
+
+def _other_stage(q: Question, hit: Hit) -> float:
+    """1.0 when the question asks about one round ("in the semi-finals") and the sentence
+    tells of another only ("in Sunday's grand final"): a result of another match."""
+    asked = _stages(q.doc)
+    if not asked:
+        return 0.0
+    said = _stages(hit.entry.sent)
+    return 1.0 if said and not asked & said else 0.0
 
 
 def _role_only_described(q: Question, hit: Hit) -> float:

@@ -133,3 +133,16 @@ def test_a_role_named_only_in_describing_another_is_declined(nlp):
                                  " as the best scene of the film."), "tower-2026")
     assert engine.ask("Who plays Lady Morwen in The Glass Tower?").answer is None
     assert engine.ask("Who plays Corvin Ashe in The Glass Tower?").answer == "Jonah Pell"
+
+
+# a question about one round of a competition ("in the semi-finals") against a sentence
+# that tells only of another ("in Sunday's grand final") is about another match: declined;
+# the same question about the final is answered
+def test_a_sentence_about_another_round_is_declined(nlp):
+    engine = build(nlp, _article("The Harbour Hawks are champions again.", "The Harbour Hawks"
+                                 " beat the Gulls 3-1 in Sunday's grand final of the Coastal"
+                                 " Cup, lifting the trophy for the third time."), "hawks-2027")
+    assert engine.ask("Which team did the Harbour Hawks beat in the semi-finals of the"
+                      " Coastal Cup?").answer is None
+    assert engine.ask("Which team did the Harbour Hawks beat in the final of the Coastal"
+                      " Cup?").answer == "Gulls"
