@@ -1566,8 +1566,12 @@ def _inside_said_content(q: Question, cand: Candidate, anchors: dict[Token, floa
     for _ in range(8):
         if node.head == node:
             return False
-        if node.dep_ == "ccomp" and node.head in anchors:
+        if node.dep_ == "ccomp" and node.head in anchors and (
+            node.head.lemma_.lower() in q.verbs
+        ):
             return True
+        if node.pos_ in {"VERB", "AUX"}:
+            return False  # a clause of its own inside ("a farce, commissioned by X")
         node = node.head
     return False
 
