@@ -29,6 +29,7 @@ from questions.lookup.confidence import (
     confidence_features,
     fold,
     fold_all,
+    maker_possessor,
     nation_said,
     predict,
     question_nations,
@@ -37,6 +38,7 @@ from questions.lookup.index import Hit, LookupIndex
 from questions.lookup.question import FOCUS_TYPES, Question
 from questions.lookup.terms import (
     PHRASAL_VERBS,
+    STOP,
     expand,
     is_particle,
     name_terms,
@@ -230,11 +232,16 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             continue  # "Who plays Feyd?": "to play Feyd, nephew of Vlad" - Vlad is no actor
         if _plays_other_role(q, cand):
             continue  # "Who joins X as Irulan?": "Y return as Jessica" plays another role
+        if _inside_said_content(q, cand, anchors):
+            continue  # "Who wrote X?": in '"Haymitch has always been ...," she wrote' the
+            # name inside what was written is not who wrote it
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
                    _cast_as(q, cand, q_terms), _bracket_cast_slot(q, cand),
                    _named_slot(q, cand, anchors, sent),
                    _relative_subject_slot(q, cand, anchors),
-                   _comma_apposition_slot(q, cand, anchors, sent))
+                   _comma_apposition_slot(q, cand, anchors, sent),
+                   _prep_on_object_slot(q, cand, anchors),
+                   _maker_possessor_slot(q, cand))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -599,6 +606,25 @@ def _only_years(cand: Candidate) -> bool:
         for t in cand.root.doc[cand.start:cand.end])
 
 
+# Nouns that make "How much <noun> ...?" ask for a sum of money.
+MONEY_NOUNS = frozenset({"money", "cash", "prize", "purse", "fee", "salary", "wage", "wages",
+                         "payout", "payment", "pay", "budget", "funding", "revenue",
+                         "earnings", "bonus", "compensation", "fine", "cost", "price"})
+# Verbs whose "How much ...?" is a sum ("How much will X cost?", "How much did she earn?").
+MONEY_VERBS = frozenset({"cost", "pay", "charge", "spend", "earn", "gross", "fetch"})
+CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros", "yen",
+                            "rupee", "rupees", "crore", "lakh", "won", "franc", "francs",
+                            "cent", "cents", "pence", "p", "grand", "usd", "gbp", "eur"})
+
+
+def _says_money(cand: Candidate) -> bool:
+    """A sum: the model's money label, a currency sign or a currency word in the phrase."""
+    if "money" in cand.types:
+        return True
+    span = cand.root.doc[cand.start:cand.end]
+    return any(t.text[:1] in "$£€¥₹" or t.lower_ in CURRENCY_WORDS for t in span)
+
+
 DASHES = {"-", "–", "—"}
 RESULT = re.compile(r"\d+\s*[-–—]\s*\d+")
 
@@ -801,6 +827,9 @@ def _overlap(surface: list[str], shown: list[str], q_terms: set[str]) -> float:
     written count as well as the resolved name: "John" in the sentence is the question's
     own "John" even though it resolves to "John Legend"."""
     share = 0.0
+    # the shown name's stop words are no new words: "Most Outstanding Player" (a resolved
+    # "Most") is the question's "Outstanding Player" again, as its words as written are
+    shown = [t for t in shown if t not in STOP] or shown
     for terms in (surface, shown):
         if terms:
             share = max(share, sum(1 for t in terms if fold(t) in q_terms) / len(terms))
@@ -856,11 +885,22 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         return None  # "How many laps ...?" is not answered by "the 24 Hours of X"
     if q.wh == "how_many" and _only_years(cand) and q.focus not in TIME_UNITS:
         return None  # "How many awards ...?" is not answered by "2022" nor "the 2024 final"
+    if q.wh == "how_much" and _only_years(cand):
+        return None  # "How much prize money ...?" is no year ("victories in 2017 and 2021"):
+        # a sum or an amount is said with its unit or its scale, never as a bare year
+    if q.wh == "how_much" and (q.focus in MONEY_NOUNS or (
+        q.focus is None and q.verb in MONEY_VERBS)) and not _says_money(cand):
+        return None  # "How much prize money ...?", "How much will X cost?" ask for a sum:
+        # "a 7-2 win", "99 players", "PlayStation 5" are numbers of something else
     if expected in {"group", "agent", "person"} and "nationality" in cand.types and (
         cand.root.dep_ == "amod" and cand.end - cand.start == 1
     ):
         return None  # "Romanian authorities", "the French driver": a nationality said of a
         # noun describes it; it names no company, side or person
+    if expected in {"group", "agent", "person"} and _inside_longer_name(cand):
+        return None  # "the Spartans Tour concerts": a word the small model calls a
+        # nationality, compounded onto the proper noun right after it, is the first word of
+        # a longer name (a tour, a race), not a band, side or person of its own
     if expected in KIND_CLASH and _described_kind(cand) in KIND_CLASH[expected]:
         return None  # "Which character ...?" is not answered by "publisher X": the name's
         # own noun says it is of another kind
@@ -919,6 +959,15 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if best < 0.7 and expected == "group" and "place" in cand.types and _opponent(cand):
         best = 0.7  # "lost the Final to Denver": a city names its team when it is played
     return min(best + focus_bonus, 1.2)
+
+
+def _inside_longer_name(cand: Candidate) -> bool:
+    """A one-word nationality entity that is a compound of the proper noun right after it
+    ("Spartans" of "Spartans Tour"): the start of a longer name, not a name itself."""
+    root = cand.root
+    return ("nationality" in cand.types and cand.end - cand.start == 1
+            and root.dep_ == "compound" and root.head.pos_ == "PROPN"
+            and root.head.i == root.i + 1)
 
 
 # Verbs of playing someone: their objects and the objects of their "to"/"against"/"over"
@@ -1482,6 +1531,49 @@ def _governed_by(head: Token, verb: Token) -> float:
             return 0.0
         node = node.head
     return 0.0
+
+
+def _prep_on_object_slot(q: Question, cand: Candidate, anchors: dict[Token, float]) -> float:
+    """"Which team will X ride for?" against "will ride a Ducati for Gresini Racing": the
+    small model hangs the verb's preposition on the object before it (the attachment is
+    ambiguous in English); the question's preposition, stranded after its verb, says it is
+    the verb's, so the object of that preposition on the verb's object fills the slot,
+    a little less surely than one on the verb itself."""
+    if q.slot != "prep" or not q.prep:
+        return 0.0
+    dep, head = _effective_dep(cand.root, cand)
+    if dep != "pobj" or head.lower_ != q.prep or head.dep_ != "prep":
+        return 0.0
+    noun = head.head
+    if noun.dep_ != "dobj" or noun.head not in anchors:
+        return 0.0
+    return 0.8 * anchors[noun.head]
+
+
+def _maker_possessor_slot(q: Question, cand: Candidate) -> float:
+    """"Who wrote X?" against "Suzanne Collins's X": the work's possessor is its maker
+    (confidence.py `maker_possessor`)."""
+    return 0.7 if maker_possessor(q, cand) else 0.0
+
+
+def _inside_said_content(q: Question, cand: Candidate, anchors: dict[Token, float]) -> bool:
+    """For "Who VERBed ...?", a candidate inside the clause the question's verb reports
+    (its ccomp: what was written, said or announced) is part of the content, never the one
+    who wrote or said it."""
+    if q.slot != "subj":
+        return False
+    node = cand.root
+    for _ in range(8):
+        if node.head == node:
+            return False
+        if node.dep_ == "ccomp" and node.head in anchors and (
+            node.head.lemma_.lower() in q.verbs
+        ):
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            return False  # a clause of its own inside ("a farce, commissioned by X")
+        node = node.head
+    return False
 
 
 def _poss_fit(q: Question, cand: Candidate) -> float:

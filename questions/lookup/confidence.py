@@ -104,11 +104,14 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     # as surely as a sentence that says none of its words (folded in, not a feature of its
     # own: the fitted model's weights stay as calibrated)
     relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit),
-                           _counts_another(q, best))
+                           _counts_another(q, best), _role_only_described(q, hit),
+                           _other_stage(q, hit))
     if best is not None and bracket_cast(q, best.cand):
         relation_missing = 0.0  # the bracket pairing says who plays the role
     if relation_missing and best is not None and _score_says_result(q, best.cand):
         relation_missing = 0.0
+    if relation_missing and best is not None and maker_possessor(q, best.cand):
+        relation_missing = 0.0  # "Suzanne Collins's Sunrise on the Reaping" says who wrote it
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
@@ -316,6 +319,66 @@ def _score_says_result(q: Question, cand: Candidate) -> bool:
     return bool(wanted) and wanted <= RESULT_VERBS
 
 
+SEMI_FORMS = frozenset({"semifinal", "semifinals", "semi-final", "semi-finals", "semis"})
+QUARTER_FORMS = frozenset({"quarterfinal", "quarterfinals", "quarter-final",
+                           "quarter-finals"})
+
+
+def _stages(tokens) -> set[str]:
+    """The rounds of a competition a text names: "final" (the noun: "the grand final", not
+    "the final lap"), "semi", "quarter"."""
+    out = set()
+    tokens = list(tokens)
+    for k, tok in enumerate(tokens):
+        low = tok.lower_
+        if low in SEMI_FORMS:
+            out.add("semi")
+        elif low in QUARTER_FORMS:
+            out.add("quarter")
+        elif low in {"final", "finals"} and tok.pos_ in {"NOUN", "PROPN"}:
+            before = tokens[k - 2].lower_ if k >= 2 and tokens[k - 1].text == "-" else ""
+            out.add({"semi": "semi", "quarter": "quarter"}.get(before, "final"))
+    return out
+
+
+def _other_stage(q: Question, hit: Hit) -> float:
+    """1.0 when the question asks about one round ("in the semi-finals") and the sentence
+    tells of another only ("in Sunday's grand final"): a result of another match."""
+    asked = _stages(q.doc)
+    if not asked:
+        return 0.0
+    said = _stages(hit.entry.sent)
+    return 1.0 if said and not asked & said else 0.0
+
+
+def _role_only_described(q: Question, hit: Hit) -> float:
+    """1.0 for "Who plays <role>?" against a sentence whose "play" takes another role and
+    names the asked one only in describing it ("to play Feyd, the nephew of Baron Vlad"
+    for "Who plays Baron Vlad?"): the sentence says who plays Feyd, not who plays Vlad."""
+    if q.wh != "who" or q.slot != "subj" or q.verb not in BRACKET_CAST_VERBS:
+        return 0.0
+    asked = next((t for t in q.doc if t.dep_ == "dobj" and t.head.lemma_.lower() == q.verb),
+                 None)
+    if asked is None:
+        return 0.0
+    role = set(span_terms(q.doc[asked.left_edge.i : asked.i + 1]))
+    if not role:
+        return 0.0
+    for verb in hit.entry.sent:
+        if verb.lemma_.lower() not in BRACKET_CAST_VERBS:
+            continue
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            own = set(span_terms(obj.doc[obj.left_edge.i : obj.i + 1]))
+            described = set(span_terms(obj.subtree)) - own
+            if role & own:
+                return 0.0
+            if role & described:
+                return 1.0
+    return 0.0
+
+
 def _relation_words(q: Question) -> set[str]:
     """What the question says besides its names and its wh-phrase: "train" in "Who
     trains Tyson Fury?", "attend" and "people" in "How many people attended Game 5?"."""
@@ -434,6 +497,45 @@ def _maker_said(q: Question, hit: Hit) -> bool:
             if child.dep_ == "poss" and (child.ent_type_ == "PERSON" or child.pos_ == "PROPN"):
                 return True
     return False
+
+
+# Verbs of making a work: "Who wrote/developed/directed X?" is answered by "Y's X" (a
+# work is its maker's: "Tolkien's The Hobbit", "Nolan's new film").
+MAKER_VERBS = frozenset({"write", "develop", "direct", "create", "compose", "design",
+                         "produce", "draw", "illustrate", "paint", "pen", "author"})
+# Nouns that name a work by its kind, for "Y's <kind>" standing for the work asked about.
+WORK_NOUNS = frozenset({"book", "novel", "novella", "game", "film", "movie", "album", "song",
+                        "sequel", "prequel", "series", "show", "manga", "comic", "play",
+                        "musical", "opera", "trilogy", "saga", "epic", "thriller", "drama",
+                        "comedy", "remake", "memoir", "biography", "story", "poem",
+                        "painting", "title", "instalment", "installment", "franchise",
+                        "adaptation", "debut", "record", "single", "track", "ep", "mixtape",
+                        "soundtrack", "documentary", "sitcom", "anime", "webtoon"})
+
+
+def maker_possessor(q: Question, cand: Candidate) -> bool:
+    """"Who wrote Sunrise on the Reaping?" against "Suzanne Collins's Sunrise on the
+    Reaping hit shelves", "Who developed Silksong?" against "Team Cherry's long-awaited
+    sequel launched": the possessor of the work, or of a noun naming its kind, is its
+    maker. A common noun the question asks about ("the score for Oppenheimer") must be the
+    one possessed: "Nolan's Oppenheimer" does not say who wrote its score."""
+    if q.wh != "who" or q.slot != "subj" or q.verb not in MAKER_VERBS:
+        return False
+    root = cand.root
+    if root.dep_ != "poss" or root.ent_type_ in {"DATE", "TIME"} or not (
+        root.pos_ == "PROPN" or cand.types & {"person", "org", "group"}
+    ):
+        return False
+    obj = next((t for t in q.doc if t.dep_ == "dobj" and t.head.lemma_.lower() == q.verb),
+               None)
+    if obj is None:
+        return False
+    owned = root.head
+    kind = owned.lemma_.lower()
+    if obj.pos_ == "NOUN" and obj.text.islower():
+        asked = obj.lemma_.lower()
+        return kind == asked or (kind in WORK_NOUNS and asked in WORK_NOUNS)
+    return kind in WORK_NOUNS or bool(set(span_terms([owned])) & set(span_terms(obj.subtree)))
 
 
 def _wordnet_said(term: str, said: set[str]) -> bool:

@@ -151,6 +151,16 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("swedish", "sweden", "swede"),
     ("polish", "poland", "pole"),
     ("turkish", "turkey", "turk"),
+    # look-up round 11: verbs and nouns fans reword, general English of any fandom (read
+    # off the development lists' paraphrase misses, never one article's words)
+    ("influence", "inspire"),  # "influenced by", "inspired by"
+    ("gross", "take"),  # a film "grossed" / "took" $X
+    ("skip", "jump", "leap"),  # a story "skips" / "jumps" ahead
+    ("sell", "shift"),  # "shifted units": sold them
+    ("overtake", "pass", "surpass", "exceed", "eclipse"),  # a record or a figure
+    ("halt", "stop", "pause"),
+    ("thinker", "philosopher"),
+    ("prepare", "train"),  # a horse "prepared" / "trained" by
     # a count said as a word of repetition is the cardinal ("netted twice": "two goals")
     ("two", "twice"),
     ("three", "thrice"),

@@ -1,0 +1,148 @@
+"""Round 11 of the look-up: a word of a longer name is no answer of its own, and the
+families of misses of the development lists (reworded relations, unanswerable questions)."""
+
+from __future__ import annotations
+
+from .lookupkit import best, build
+
+
+def _article(lead: str, body: str) -> str:
+    return f"{lead}\n\n{body}\n"
+
+
+# "her sold-out Spartans Tour concerts": the small model calls "Spartans" a nationality
+# (a group), but compounded onto the proper noun "Tour" it is the start of the tour's name;
+# the band is the subject of "opened"
+def test_a_word_starting_a_longer_name_is_no_group(nlp):
+    engine = build(nlp, _article("Nora Vale closed her Glasgow run on Sunday.",
+                                 "Paperwolf, led by Ada Moss, opened all three of her"
+                                 " sold-out Spartans Tour concerts at Hampden Park."),
+                   "vale-2025")
+    assert best(engine, "Which band opened Nora Vale's Hampden Park concerts?") == "Paperwolf"
+
+
+# A one-word mention ("Most") resolved to the name it stands for ("Most Valuable Player"):
+# its words as written are all stop words, and the name's stop word "most" is no word the
+# question lacks, so the candidate is the question's own "Valuable Player" said again
+def test_a_resolved_names_stop_words_are_no_new_words():
+    from questions.lookup.answer import _overlap
+
+    assert _overlap([], ["most", "valuable", "player"], {"valuable", "player"}) == 1.0
+    assert _overlap([], ["most", "valuable", "player"], {"player"}) < 1.0
+
+
+# "will race a customer Kestra for Marlow Racing": the small model hangs "for" on the
+# object; the question's stranded "for" after its verb says whose complement it is
+def test_the_verbs_preposition_hung_on_its_object_still_fills_the_slot(nlp):
+    engine = build(nlp, _article("Tomas Rell is leaving his old team after nine seasons.",
+                                 "In 2026 the champion will race a customer Kestra for"
+                                 " Marlow Racing."), "rell-2025")
+    assert best(engine, "Who will Rell race for in 2026?") == "Marlow Racing"
+
+
+# "How much (prize) money ...?" asks for a sum: a year the sentence mentions ("after titles
+# in 2019 and 2022") is none, whatever the question's focus
+def test_how_much_is_no_year(nlp):
+    engine = build(nlp, _article("The Harbour Hawks are champions again.",
+                                 "The Harbour Hawks completed a 4-1 win over the Gulls in"
+                                 " Dublin on Sunday to retain the Coastal Cup, after titles"
+                                 " in 2019 and 2022."), "hawks-2025")
+    got = best(engine, "How much money did the Harbour Hawks win?")
+    assert got is None or not any(year in got for year in ("2019", "2022"))
+
+
+# ... nor is a result or a crowd: with no currency in reach the article does not say
+def test_how_much_prize_money_needs_a_sum(nlp):
+    engine = build(nlp, _article("The Harbour Hawks are champions again.",
+                                 "The Harbour Hawks completed a 4-1 win over the Gulls in"
+                                 " Dublin on Sunday to retain the Coastal Cup in front of"
+                                 " 9,000 fans."), "hawks-2025")
+    assert best(engine, "How much prize money did the Harbour Hawks receive for winning"
+                        " the Coastal Cup?") is None
+    engine = build(nlp, _article("The Harbour Hawks are champions again.",
+                                 "The Harbour Hawks beat the Gulls 4-1 on Sunday and took"
+                                 " home $250,000 in prize money."), "hawks-2026")
+    assert best(engine, "How much prize money did the Harbour Hawks take home?") == "$250,000"
+
+
+# "How much will X cost?" asks for a price: the "5" of "PlayStation 5" is a model number
+def test_how_much_does_it_cost_needs_a_sum(nlp):
+    lead = "Orbital Games showed the first trailer for Voidrunner 2 on Monday."
+    engine = build(nlp, _article(lead, "Voidrunner 2 is coming to PlayStation 5 and Xbox"
+                                 " Series X in 2026, with no word on a PC release."),
+                   "void-2025")
+    assert best(engine, "How much will Voidrunner 2 cost at launch?") is None
+    engine = build(nlp, _article(lead, "Voidrunner 2 will cost $70 when it comes to"
+                                 " PlayStation 5 in 2026."), "void-2026")
+    assert best(engine, "How much will Voidrunner 2 cost at launch?") == "$70"
+
+
+# "Mara Lind's The Salt Road", "Brightmoor Studio's long-awaited sequel": a work is its
+# maker's, so the possessor answers "Who wrote/developed <work>?" (and says the relation:
+# answered, not declined); a common noun asked about ("the score for <work>") must be the
+# noun possessed
+def test_the_possessor_of_a_work_made_it(nlp):
+    engine = build(nlp, _article("Mara Lind's \"The Salt Road\" hit shelves on Tuesday, and"
+                                 " bookshops from Leeds to Perth reported queues at"
+                                 " midnight.", "The novel follows Tobin Hale through a winter"
+                                 " at sea."), "salt-2025")
+    assert engine.ask("Who wrote The Salt Road?").answer == "Mara Lind"
+    assert engine.ask("Who composed the score for The Salt Road?").answer is None
+    engine = build(nlp, "After seven years of waiting, \"Starfall Tides\" is finally here."
+                        " Brightmoor Studio's long-awaited sequel launched on Thursday and"
+                        " sold out within hours.\n", "tides-2025")
+    assert engine.ask('Who developed "Starfall Tides"?').answer == "Brightmoor Studio"
+
+
+# '"Tobin Hale has always been a survivor," the author wrote': the name inside what was
+# written is the content, not who wrote it
+def test_a_name_inside_what_was_written_did_not_write_it(nlp):
+    engine = build(nlp, _article("The Salt Road is out now.", "\"Tobin Hale has always been"
+                                 " a survivor,\" the author wrote in a note to readers."),
+                   "salt-2026")
+    assert best(engine, "Who wrote a note to readers?") != "Tobin Hale"
+
+
+# general English rewordings a fan uses for the article's verb or noun: "halt" for
+# "stopped", "shifted" for "sold", "influenced" for "inspired by"; the sentence then says
+# the question's relation and the answer is given, not declined
+def test_reworded_relations_are_said(nlp):
+    engine = build(nlp, _article("Ada Quill played to 60,000 fans in Lagos on Saturday.",
+                                 "The whole stadium sang the chorus of \"Red Harbour\" so"
+                                 " loudly that she stopped the band halfway through to"
+                                 " listen."), "quill-2025")
+    assert engine.ask("During which song did Ada Quill halt her band to hear the"
+                      " crowd?").answer == "Red Harbour"
+    engine = build(nlp, _article("Voidrunner came out in 2019.", "Voidrunner has sold more"
+                                 " than 12 million copies since 2019."), "void-2019")
+    assert engine.ask("How many copies has Voidrunner shifted?").answer == "more than 12 million"
+    engine = build(nlp, _article("The new Ada Quill album is out.", "Quill has said the record"
+                                 " was inspired by the Welsh poet Idris Vaughan and his idea"
+                                 " of the sea as memory."), "quill-2026")
+    answer = engine.ask("Which Welsh poet influenced the new Ada Quill album?")
+    assert answer.answer == "Idris Vaughan" and answer.confidence >= 0.7
+
+
+# "Jonah Pell ... cut his hair to play Corvin Ashe, the ruthless brother of Lady Morwen":
+# the sentence says who plays Corvin Ashe; Lady Morwen is named only to describe him, so
+# "Who plays Lady Morwen?" is declined, while "Who plays Corvin Ashe?" is answered
+def test_a_role_named_only_in_describing_another_is_declined(nlp):
+    engine = build(nlp, _article("The Glass Tower opens on Friday.", "Jonah Pell trained for"
+                                 " months and cut his hair to play Corvin Ashe, the ruthless"
+                                 " brother of Lady Morwen, and critics have praised the duel"
+                                 " as the best scene of the film."), "tower-2026")
+    assert engine.ask("Who plays Lady Morwen in The Glass Tower?").answer is None
+    assert engine.ask("Who plays Corvin Ashe in The Glass Tower?").answer == "Jonah Pell"
+
+
+# a question about one round of a competition ("in the semi-finals") against a sentence
+# that tells only of another ("in Sunday's grand final") is about another match: declined;
+# the same question about the final is answered
+def test_a_sentence_about_another_round_is_declined(nlp):
+    engine = build(nlp, _article("The Harbour Hawks are champions again.", "The Harbour Hawks"
+                                 " beat the Gulls 3-1 in Sunday's grand final of the Coastal"
+                                 " Cup, lifting the trophy for the third time."), "hawks-2027")
+    assert engine.ask("Which team did the Harbour Hawks beat in the semi-finals of the"
+                      " Coastal Cup?").answer is None
+    assert engine.ask("Which team did the Harbour Hawks beat in the final of the Coastal"
+                      " Cup?").answer == "Gulls"
