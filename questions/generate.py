@@ -1493,6 +1493,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
         candidate.question = _placing_event_named(
             candidate.question, candidate.sentence, getattr(item, "doc", None))
+        candidate.question = _without_number_gloss(candidate.question, candidate.answer)
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
             candidate.question = requote_in_blank(candidate.question, candidate.sentence)
@@ -1502,6 +1503,20 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     private = _private_people(getattr(item, "doc", None))
     out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
+
+
+# "the Lego Titanic (set 10294)", "the Model 3 (code 5YJ3)": a bracketed catalogue
+# gloss, one lower-case word and a number, repeats the name's identity for the reader; the
+# name before it already says which thing is meant, and the gates drop every question
+# with a bracketed aside. Dropped unless the answer is in it.
+NUMBER_GLOSS = re.compile(r" \((?:[a-z]+\.?|[a-z]+ no\.) #?\d[\d,.]*\)")
+
+
+def _without_number_gloss(question: str, answer: str) -> str:
+    match = NUMBER_GLOSS.search(question)
+    if match is None or answer in match.group(0):
+        return question
+    return question[: match.start()] + question[match.end():]
 
 
 # A subordinate clause closing a question after a comma ("..., after a copy leaked on X
