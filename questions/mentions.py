@@ -553,6 +553,7 @@ def resolve_mentions(
     _quoted_handles(doc, mentions)
     _quoted_nicknames(doc, mentions)
     _join_possessive_names(doc, mentions)
+    _birth_names(doc, mentions)
     _propagate_roles(doc, mentions, roles)
     unclear = _nationality_descriptors(doc, mentions, nationals)
     _join_place_to_event(mentions)
@@ -1979,6 +1980,63 @@ def _join_possessive_names(doc: Doc, mentions: Mentions) -> None:
         mentions.by_start[mention.start] = Mention(
             mention.start, last + 1, name, fine, possessive
         )
+
+
+def _birth_name_run(doc: Doc, born: Token) -> tuple[int, int] | None:
+    """The capitalised words after ", born" ("The singer, born Stefani Joanne Germanotta,
+    ..."): a birth name of two words or more; "born in Ohio" and "born 1990" are not."""
+    if born.lower_ != "born" or born.i == 0 or doc[born.i - 1].text != ",":
+        return None
+    end = born.i + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    if end - born.i - 1 < 2 or (end < len(doc) and doc[end].text not in {",", ")", "."}):
+        return None
+    return born.i + 1, end
+
+
+def _birth_names(doc: Doc, mentions: Mentions) -> None:
+    """"The 29-year-old, born Anna Maria Lopez Reyes, walked on ...": the birth name is
+    the stage name's bearer, not someone new. The model cuts such a name into pieces (a
+    place and a person: "Anna" GPE, "Maria Lopez Reyes" PERSON), so the sentence's
+    subject was nobody known and the pronouns after it found no one. The birth name
+    (and its first word said alone later) stands for the person the apposition is
+    attached to: a name right before the comma, or else, after a descriptor ("the
+    29-year-old", "the singer"), the one person the article has named before it."""
+    for born in doc:
+        run = _birth_name_run(doc, born)
+        if run is None:
+            continue
+        start, end = run
+        before = mentions.covering(doc[born.i - 2]) if born.i >= 2 else None
+        if before is None or before.type not in PERSON_TYPES:
+            people = {m.name: m for m in mentions.by_start.values()
+                      if m.end <= born.i and m.type in PERSON_TYPES
+                      and not start <= m.start < end}
+            if len(people) != 1 or not _descriptor_before(doc, born.i - 1):
+                continue
+            before = next(iter(people.values()))
+        for i in range(start, end):
+            mentions.by_start.pop(i, None)
+        mentions.by_start[start] = Mention(start, end, before.name, before.type)
+        first = doc[start].text
+        for mention in list(mentions.by_start.values()):
+            if mention.start >= end and mention.end - mention.start == 1 and (
+                doc[mention.start].text == first
+            ):
+                mentions.by_start[mention.start] = Mention(
+                    mention.start, mention.end, before.name, before.type, mention.possessive)
+
+
+def _descriptor_before(doc: Doc, comma: int) -> bool:
+    """"The 29-year-old," / "The singer,": a definite common noun phrase right before the
+    comma, the kind of phrase that stands for someone already named."""
+    i = comma - 1
+    while i >= 0 and doc[i].pos_ in {"NOUN", "ADJ", "NUM", "PUNCT", "PROPN"} and doc[
+        i
+    ].text not in {",", ".", ";"} and not doc[i].is_sent_start:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the" and i < comma - 1
 
 
 def _covered(mentions: Mentions, index: int) -> bool:

@@ -30,3 +30,34 @@ def test_a_bracketed_gloss_holding_the_answer_is_kept():
     # a worded aside is no catalogue number: left to the gates
     question = "Who married Ann Lee (then aged 19) in Paris?"
     assert _without_number_gloss(question, "Tom Hill") == question
+
+
+def test_a_birth_name_after_a_descriptor_is_the_person_named_before(engine):
+    # "The 27-year-old, born Benedict Aaron Torres Vidal, ...": the model cuts the birth
+    # name into pieces (a place and a person), the subject was no one known and "He" in
+    # the sentence after found nobody; the birth name is the stage name's bearer
+    from questions.mentions import resolve_mentions
+
+    text = (
+        " date 2023-04-16 Rico Nova made history in Austin on Friday night. The 27-year-old, "
+        "born Benedict Aaron Torres Vidal, walked on at 10 p.m. to a crowd of thousands. "
+        "He opened with \"Skyline\". Later, Benedict thanked his mother."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    words = [t for t in item.doc if t.text in {"Benedict", "Vidal", "He"}]
+    assert len(words) == 4
+    for word in words:
+        hit = mentions.covering(word)
+        assert hit is not None and hit.name == "Rico Nova", (word.text, hit)
+
+
+def test_born_before_a_place_or_a_year_is_no_birth_name(engine):
+    from questions.mentions import _birth_name_run
+
+    text = (
+        " date 2023-04-16 Ana Ruiz won. The singer, born in Puerto Rico, smiled. The "
+        "dancer, born 1990, waved. The actor, born Tom, bowed."
+    )
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    assert all(_birth_name_run(doc, t) is None for t in doc)
