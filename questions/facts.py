@@ -1876,12 +1876,25 @@ def has_name(arg: Arg, mentions: Mentions) -> bool:
             return True  # a resolved descriptor ("the septet")
         if mention is not None and mention.anchored:
             return True  # "The record" right after a sentence about Born Pink
+        if mention is not None and _the_one_tour(token, mention, mentions):
+            return True  # "the tour" of an article that names one tour: that tour
         if (
             mention is not None and token.tag_ == "PRP$" and token.dep_ == "poss"
             and mention.type in PERSON_TYPES | {"group", "team"} and " " in mention.name
         ):
             return True  # "Her coach": the resolved owner is rendered by name
     return False
+
+
+def _the_one_tour(token: Token, mention: Mention, mentions: Mentions) -> bool:
+    """"After Delhi, the tour moves to Jaipur": "the tour" resolved to the one concert tour
+    the article names is that tour as surely as its name (a tour is one run of shows,
+    not one of a kind like "the album" or "the singer" may be), and is said by name in
+    the question ("Where does the Dil-Luminati Tour end?" style)."""
+    if mention.type != "tour" or token.lower_ != "tour" or token.tag_ != "NN":
+        return False
+    tours = {m.name for m in mentions.by_start.values() if m.type == "tour"}
+    return tours == {mention.name}
 
 
 # ---------------------------------------------------------------------------- also true

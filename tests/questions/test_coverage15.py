@@ -61,3 +61,23 @@ def test_born_before_a_place_or_a_year_is_no_birth_name(engine):
     )
     doc = engine.parse([parse_article_text(text, name="t")])[0].doc
     assert all(_birth_name_run(doc, t) is None for t in doc)
+
+
+TOUR = (
+    " date 2024-04-28 Maya Lin opened her Starlight Tour in Lisbon on Saturday night in "
+    "front of 20,000 fans. After Lisbon, the tour moves to Porto on May 3 and ends in "
+    "Madrid on June 9."
+)
+
+
+def test_the_tour_of_an_article_naming_one_tour_is_that_tour(engine):
+    # "the tour" resolved to the one tour named is asked about by name, with its "the"
+    questions = asked(TOUR, engine)
+    assert questions.get("Where does the Starlight Tour end on June 9?") == "Madrid", questions
+    assert not any("does Starlight Tour" in q for q in questions), questions
+
+
+def test_the_tour_of_an_article_naming_two_tours_is_not_asked(engine):
+    text = TOUR.replace(" in front of", " after her Moonrise Tour, in front of")
+    questions = asked(text, engine)
+    assert not any("June 9" in q for q in questions), questions
