@@ -1419,6 +1419,11 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 (_anchor(t, clause, occasions, topic, _said(a), mentions, lead, cast), a, also)
                 for t, a, also in made
             ) if text]  # "Which singer walked out for "Location"?": at which show?
+        if _pronoun_subject(clause):
+            # "he heads to Accra in July", "he needed just 13 plays": a pronoun's clause
+            # leans on the sentences around it for when and what; asked only when the
+            # question pins its day and year ("At the London Stadium on 3 June 2023, ...")
+            made = [m for m in made if DAY_DATE.search(m[0]) and YEAR_IN.search(m[0])]
         for text, arg, also in made:
             answer = arg.answer
             assert answer is not None
@@ -1747,6 +1752,12 @@ def _per_token_starts(doc: Doc | None, mentions: Mentions) -> list[Token]:
 CAREER_VERBS = {"lead", "captain", "coach", "manage", "skipper", "front"}
 # So does where a player or band moved: "Which label were Destiny's Child signed to?"
 MOVE_VERBS = {"sign", "join", "leave", "transfer", "re-sign"}
+
+
+def _pronoun_subject(clause: Clause) -> bool:
+    """The clause's subject is "he" or "she" (asked by the name it was resolved to)."""
+    head = clause.subject.head
+    return head.tag_ == "PRP" and head.lower_ in {"he", "she"}
 
 
 def _career_role(clause: Clause) -> bool:

@@ -1984,13 +1984,14 @@ def _join_possessive_names(doc: Doc, mentions: Mentions) -> None:
 
 def _birth_name_run(doc: Doc, born: Token) -> tuple[int, int] | None:
     """The capitalised words after ", born" ("The singer, born Stefani Joanne Germanotta,
-    ..."): a birth name of two words or more; "born in Ohio" and "born 1990" are not."""
+    ...", "born Ada Obi in Lagos"): a birth name of two words or more; "born in Ohio" and
+    "born 1990" are not."""
     if born.lower_ != "born" or born.i == 0 or doc[born.i - 1].text != ",":
         return None
     end = born.i + 1
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
-    if end - born.i - 1 < 2 or (end < len(doc) and doc[end].text not in {",", ")", "."}):
+    if end - born.i - 1 < 2 or (end < len(doc) and doc[end].text not in {",", ")", ".", "in"}):
         return None
     return born.i + 1, end
 
@@ -2019,11 +2020,13 @@ def _birth_names(doc: Doc, mentions: Mentions) -> None:
         for i in range(start, end):
             mentions.by_start.pop(i, None)
         mentions.by_start[start] = Mention(start, end, before.name, before.type)
-        first = doc[start].text
+        first, full = doc[start].text, doc[start:end].text
         for mention in list(mentions.by_start.values()):
-            if mention.start >= end and mention.end - mention.start == 1 and (
-                doc[mention.start].text == first
-            ):
+            if mention.start >= end and (mention.name == full or (
+                mention.end - mention.start == 1
+                and doc[mention.start].text == first and doc[mention.start].dep_ == "nsubj"
+            )):  # part-names already given the birth name; "Benito spoke to the crowd"
+                # (a first word elsewhere may be a word of a title: "Love, Benito")
                 mentions.by_start[mention.start] = Mention(
                     mention.start, mention.end, before.name, before.type, mention.possessive)
 

@@ -81,3 +81,38 @@ def test_the_tour_of_an_article_naming_two_tours_is_not_asked(engine):
     text = TOUR.replace(" in front of", " after her Moonrise Tour, in front of")
     questions = asked(text, engine)
     assert not any("June 9" in q for q in questions), questions
+
+
+SHOW = (
+    " date 2024-06-10 History was made in Glasgow on Saturday night. Adele Morgan became the "
+    "first Scottish artist to headline a UK stadium, playing to a crowd of around 60,000 at "
+    "the Harbour Stadium in Leith.\n\nA show built for a stadium\n\nShe opened with "
+    "\"Glasshouse\" on a stage shaped like a giant harp, backed by a string section. The "
+    "Leith date was the first of her tour, and she heads to Lisbon, Portugal, in July."
+)
+
+
+def test_a_pronoun_subject_with_one_person_in_reach_is_asked_when_pinned(engine):
+    # "She opened with ...": the one person named in reach; the show's day and year pin it
+    questions = asked(SHOW, engine)
+    assert questions.get(
+        "At the Harbour Stadium on 8 June 2024, what did Adele Morgan open with on a stage "
+        "shaped like a giant harp?") == "Glasshouse", questions
+    # "she heads to Lisbon in July": which July? not asked
+    assert not any("Lisbon" in q for q in questions), questions
+
+
+def test_a_pronoun_subject_with_two_people_in_reach_is_not_asked(engine):
+    text = SHOW.replace("backed by a string section", "backed by a string section").replace(
+        "She opened with", "Her guest Mary Kerr waved, and she opened with")
+    questions = asked(text, engine)
+    assert not any("Glasshouse" in a for a in questions.values()), questions
+
+
+def test_a_birth_name_before_a_birthplace_is_a_birth_name(engine):
+    from questions.mentions import _birth_name_run
+
+    text = " date 2023-04-16 Rico Nova won. The rapper, born Ada Tunde Obi in Lagos, smiled."
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    runs = [r for t in doc if (r := _birth_name_run(doc, t))]
+    assert [doc[a:b].text for a, b in runs] == ["Ada Tunde Obi"]
