@@ -430,6 +430,9 @@ def resolve_mentions(
             _one_word_place_acting(ent, fine)
         ):
             fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
+        if fine == "person" and len(ent) == 1 and _given_name_before(doc, ent.start):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Filipe" + "Toledo"
+            name = canonical_name(ent)
         if _name_as_common_noun(ent, fine):
             mentions.vague.add(ent.start)  # "had a remarkable Croisette": no one by that name
             continue
@@ -1980,6 +1983,23 @@ def _join_possessive_names(doc: Doc, mentions: Mentions) -> None:
         mentions.by_start[mention.start] = Mention(
             mention.start, last + 1, name, fine, possessive
         )
+
+
+def _given_name_before(doc: Doc, start: int) -> bool:
+    """"Filipe Toledo is a two-time world champion": the model labels "Toledo" a place
+    and leaves "Filipe" out; a one-word person's name right after an unlabelled
+    capitalised word that is a given name is one name with it (else the questions
+    answer with the surname only)."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.is_alpha
+        and not before.ent_type_
+        and known_first_name(before.text)
+    )
 
 
 def _birth_name_run(doc: Doc, born: Token) -> tuple[int, int] | None:

@@ -116,3 +116,35 @@ def test_a_birth_name_before_a_birthplace_is_a_birth_name(engine):
     doc = engine.parse([parse_article_text(text, name="t")])[0].doc
     runs = [r for t in doc if (r := _birth_name_run(doc, t))]
     assert [doc[a:b].text for a, b in runs] == ["Ada Tunde Obi"]
+
+
+def test_a_given_name_left_out_of_a_surname_labelled_a_place_is_part_of_the_name(engine):
+    # the model labels the surname a place and leaves the given name out; the surname acts
+    # as a person, so the answer was the surname alone
+    from spacy.tokens import Span
+
+    from questions.mentions import resolve_mentions
+
+    text = (
+        " date 2023-09-10 Marco Alcala is a two-time world champion. Alcala beat Tom Reed "
+        "in the final at Pipeline on Friday. Alcala won the first heat."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    doc = item.doc
+    surname = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text == "Alcala"]
+    others = [e for e in doc.ents if not any(t.text in {"Alcala", "Marco"} for t in e)]
+    doc.set_ents(surname + others, default="outside")
+    mentions = resolve_mentions(doc, engine.glossary)
+    first = mentions.covering(doc[surname[0].start])
+    assert first is not None and first.name == "Marco Alcala", first
+    later = mentions.covering(doc[surname[1].start])
+    assert later is not None and later.name == "Marco Alcala", later
+
+
+def test_a_capitalised_word_before_a_place_is_no_given_name(engine):
+    from questions.mentions import _given_name_before
+
+    text = " date 2023-09-10 Fans flew to Lower Trestles in California."
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    at = next(t.i for t in doc if t.text == "Trestles")
+    assert not _given_name_before(doc, at)
