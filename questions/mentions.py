@@ -1966,6 +1966,7 @@ def _join_possessive_names(doc: Doc, mentions: Mentions) -> None:
             or then.is_sent_start
             or doc[mention.start].pos_ != "PROPN"
             or _number_sign(then)  # "Kobayashi's No. 7": his car, not a name
+            or _country_of_person(mention, then)
         ):
             continue
         last = end + 1
@@ -1983,6 +1984,12 @@ def _join_possessive_names(doc: Doc, mentions: Mentions) -> None:
         mentions.by_start[mention.start] = Mention(
             mention.start, last + 1, name, fine, possessive
         )
+
+
+def _country_of_person(owner: Mention, then: Token) -> bool:
+    """"Australia's Ethan Ewing", "Brazil's Ana Souza": a place's person, two names (the
+    person is the answer, never "Australia's Ethan Ewing")."""
+    return owner.type in {"place", "country", "city"} and then.ent_type_ == "PERSON"
 
 
 def _given_name_before(doc: Doc, start: int) -> bool:
@@ -2023,7 +2030,8 @@ def _birth_names(doc: Doc, mentions: Mentions) -> None:
     subject was nobody known and the pronouns after it found no one. The birth name
     (and its first word said alone later) stands for the person the apposition is
     attached to: a name right before the comma, or else, after a descriptor ("the
-    29-year-old", "the singer"), the one person the article has named before it."""
+    29-year-old", "the singer"), the one person the article has named before it, if the
+    article names that person at least twice."""
     for born in doc:
         run = _birth_name_run(doc, born)
         if run is None:
@@ -2037,6 +2045,10 @@ def _birth_names(doc: Doc, mentions: Mentions) -> None:
             if len(people) != 1 or not _descriptor_before(doc, born.i - 1):
                 continue
             before = next(iter(people.values()))
+            if sum(m.name == before.name for m in mentions.by_start.values()) < 2:
+                continue  # named once in passing ("The star X took the stage"): the
+                # descriptor may be someone else; only the article's subject, named again
+                # later, is sure
         for i in range(start, end):
             mentions.by_start.pop(i, None)
         mentions.by_start[start] = Mention(start, end, before.name, before.type)

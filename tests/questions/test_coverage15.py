@@ -35,13 +35,16 @@ def test_a_bracketed_gloss_holding_the_answer_is_kept():
 def test_a_birth_name_after_a_descriptor_is_the_person_named_before(engine):
     # "The 27-year-old, born Benedict Aaron Torres Vidal, ...": the model cuts the birth
     # name into pieces (a place and a person), the subject was no one known and "He" in
-    # the sentence after found nobody; the birth name is the stage name's bearer
+    # the sentence after found nobody; the birth name is the stage name's bearer (the
+    # article's subject, named twice; one named once in passing may be someone else:
+    # test_resolution_precision's split birth name stays vague)
     from questions.mentions import resolve_mentions
 
     text = (
         " date 2023-04-16 Rico Nova made history in Austin on Friday night. The 27-year-old, "
         "born Benedict Aaron Torres Vidal, walked on at 10 p.m. to a crowd of thousands. "
-        "He opened with \"Skyline\". Later, Benedict thanked his mother."
+        "He opened with \"Skyline\". Later, Benedict thanked his mother. Rico Nova plays "
+        "Dallas in May."
     )
     item = engine.parse([parse_article_text(text, name="t")])[0]
     mentions = resolve_mentions(item.doc, engine.glossary)
@@ -148,3 +151,18 @@ def test_a_capitalised_word_before_a_place_is_no_given_name(engine):
     doc = engine.parse([parse_article_text(text, name="t")])[0].doc
     at = next(t.i for t in doc if t.text == "Trestles")
     assert not _given_name_before(doc, at)
+
+
+def test_a_country_before_a_person_is_no_part_of_the_persons_name(engine):
+    # "Norway's Tom Reed": a place's person, never the one name "Norway's Tom Reed"
+    from questions.mentions import resolve_mentions
+
+    text = (
+        " date 2023-09-10 Marco Alcala is a world champion. Marco Alcala beat Norway's "
+        "Tom Reed in the final at Pipeline on Friday."
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    names = {m.name for m in mentions.by_start.values()}
+    assert "Norway's Tom Reed" not in names, names
+    assert "Tom Reed" in names, names
