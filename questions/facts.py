@@ -1876,12 +1876,46 @@ def has_name(arg: Arg, mentions: Mentions) -> bool:
             return True  # a resolved descriptor ("the septet")
         if mention is not None and mention.anchored:
             return True  # "The record" right after a sentence about Born Pink
+        if mention is not None and _the_one_tour(token, mention, mentions):
+            return True  # "the tour" of an article that names one tour: that tour
+        if mention is not None and _sure_pronoun_subject(token, mention, mentions):
+            return True  # "He returns to Indio on April 21": the one person in reach
         if (
             mention is not None and token.tag_ == "PRP$" and token.dep_ == "poss"
             and mention.type in PERSON_TYPES | {"group", "team"} and " " in mention.name
         ):
             return True  # "Her coach": the resolved owner is rendered by name
     return False
+
+
+def _the_one_tour(token: Token, mention: Mention, mentions: Mentions) -> bool:
+    """"After Delhi, the tour moves to Jaipur": "the tour" resolved to the one concert tour
+    the article names is that tour as surely as its name (a tour is one run of shows,
+    not one of a kind like "the album" or "the singer" may be), and is said by name in
+    the question ("Where does the Dil-Luminati Tour end?" style)."""
+    if mention.type != "tour" or token.lower_ != "tour" or token.tag_ != "NN":
+        return False
+    tours = {m.name for m in mentions.by_start.values() if m.type == "tour"}
+    return tours == {mention.name}
+
+
+def _sure_pronoun_subject(token: Token, mention: Mention, mentions: Mentions) -> bool:
+    """"Bad Bunny later said ... He returns to Indio for the second weekend on April 21":
+    a subject "he"/"she" is as sure as a name when the person it was resolved to is the
+    only person named in its sentence and the sentence before (nobody else it could
+    stand for), and that person is named by a name of two words or more."""
+    if token.lower_ not in {"he", "she"} or token.tag_ != "PRP" or token.dep_ != "nsubj":
+        return False
+    if mention.type not in PERSON_TYPES or " " not in mention.name:
+        return False
+    doc = token.doc
+    start = token.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    people = {m.name for m in mentions.by_start.values()
+              if start <= m.start < token.sent.end and m.type in PERSON_TYPES}
+    return people == {mention.name} and not any(
+        t.text in {'"', "“", "”"} for t in doc[token.sent.start : token.i])
 
 
 # ---------------------------------------------------------------------------- also true

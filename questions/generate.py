@@ -1419,6 +1419,11 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 (_anchor(t, clause, occasions, topic, _said(a), mentions, lead, cast), a, also)
                 for t, a, also in made
             ) if text]  # "Which singer walked out for "Location"?": at which show?
+        if _pronoun_subject(clause):
+            # "he heads to Accra in July", "he needed just 13 plays": a pronoun's clause
+            # leans on the sentences around it for when and what; asked only when the
+            # question pins its day and year ("At the London Stadium on 3 June 2023, ...")
+            made = [m for m in made if DAY_DATE.search(m[0]) and YEAR_IN.search(m[0])]
         for text, arg, also in made:
             answer = arg.answer
             assert answer is not None
@@ -1493,6 +1498,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
         candidate.question = _placing_event_named(
             candidate.question, candidate.sentence, getattr(item, "doc", None))
+        candidate.question = _without_number_gloss(candidate.question, candidate.answer)
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
             candidate.question = requote_in_blank(candidate.question, candidate.sentence)
@@ -1502,6 +1508,20 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     private = _private_people(getattr(item, "doc", None))
     out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
+
+
+# "the Lego Titanic (set 10294)", "the Model 3 (code 5YJ3)": a bracketed catalogue
+# gloss, one lower-case word and a number, repeats the name's identity for the reader; the
+# name before it already says which thing is meant, and the gates drop every question
+# with a bracketed aside. Dropped unless the answer is in it.
+NUMBER_GLOSS = re.compile(r" \((?:[a-z]+\.?|[a-z]+ no\.) #?\d[\d,.]*\)")
+
+
+def _without_number_gloss(question: str, answer: str) -> str:
+    match = NUMBER_GLOSS.search(question)
+    if match is None or answer in match.group(0):
+        return question
+    return question[: match.start()] + question[match.end():]
 
 
 # A subordinate clause closing a question after a comma ("..., after a copy leaked on X
@@ -1732,6 +1752,12 @@ def _per_token_starts(doc: Doc | None, mentions: Mentions) -> list[Token]:
 CAREER_VERBS = {"lead", "captain", "coach", "manage", "skipper", "front"}
 # So does where a player or band moved: "Which label were Destiny's Child signed to?"
 MOVE_VERBS = {"sign", "join", "leave", "transfer", "re-sign"}
+
+
+def _pronoun_subject(clause: Clause) -> bool:
+    """The clause's subject is "he" or "she" (asked by the name it was resolved to)."""
+    head = clause.subject.head
+    return head.tag_ == "PRP" and head.lower_ in {"he", "she"}
 
 
 def _career_role(clause: Clause) -> bool:

@@ -430,6 +430,9 @@ def resolve_mentions(
             _one_word_place_acting(ent, fine)
         ):
             fine = "person"  # "Lukas Matsson" tagged ORG, "Matsson" alone tagged PERSON
+        if fine == "person" and len(ent) == 1 and _given_name_before(doc, ent.start):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Filipe" + "Toledo"
+            name = canonical_name(ent)
         if _name_as_common_noun(ent, fine):
             mentions.vague.add(ent.start)  # "had a remarkable Croisette": no one by that name
             continue
@@ -553,6 +556,7 @@ def resolve_mentions(
     _quoted_handles(doc, mentions)
     _quoted_nicknames(doc, mentions)
     _join_possessive_names(doc, mentions)
+    _birth_names(doc, mentions)
     _propagate_roles(doc, mentions, roles)
     unclear = _nationality_descriptors(doc, mentions, nationals)
     _join_place_to_event(mentions)
@@ -1962,6 +1966,7 @@ def _join_possessive_names(doc: Doc, mentions: Mentions) -> None:
             or then.is_sent_start
             or doc[mention.start].pos_ != "PROPN"
             or _number_sign(then)  # "Kobayashi's No. 7": his car, not a name
+            or _country_of_person(mention, then)
         ):
             continue
         last = end + 1
@@ -1979,6 +1984,94 @@ def _join_possessive_names(doc: Doc, mentions: Mentions) -> None:
         mentions.by_start[mention.start] = Mention(
             mention.start, last + 1, name, fine, possessive
         )
+
+
+def _country_of_person(owner: Mention, then: Token) -> bool:
+    """"Australia's Ethan Ewing", "Brazil's Ana Souza": a place's person, two names (the
+    person is the answer, never "Australia's Ethan Ewing")."""
+    return owner.type in {"place", "country", "city"} and then.ent_type_ == "PERSON"
+
+
+def _given_name_before(doc: Doc, start: int) -> bool:
+    """"Filipe Toledo is a two-time world champion": the model labels "Toledo" a place
+    and leaves "Filipe" out; a one-word person's name right after an unlabelled
+    capitalised word that is a given name is one name with it (else the questions
+    answer with the surname only)."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return (
+        before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.is_alpha
+        and not before.ent_type_
+        and known_first_name(before.text)
+    )
+
+
+def _birth_name_run(doc: Doc, born: Token) -> tuple[int, int] | None:
+    """The capitalised words after ", born" ("The singer, born Stefani Joanne Germanotta,
+    ...", "born Ada Obi in Lagos"): a birth name of two words or more; "born in Ohio" and
+    "born 1990" are not."""
+    if born.lower_ != "born" or born.i == 0 or doc[born.i - 1].text != ",":
+        return None
+    end = born.i + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    if end - born.i - 1 < 2 or (end < len(doc) and doc[end].text not in {",", ")", ".", "in"}):
+        return None
+    return born.i + 1, end
+
+
+def _birth_names(doc: Doc, mentions: Mentions) -> None:
+    """"The 29-year-old, born Anna Maria Lopez Reyes, walked on ...": the birth name is
+    the stage name's bearer, not someone new. The model cuts such a name into pieces (a
+    place and a person: "Anna" GPE, "Maria Lopez Reyes" PERSON), so the sentence's
+    subject was nobody known and the pronouns after it found no one. The birth name
+    (and its first word said alone later) stands for the person the apposition is
+    attached to: a name right before the comma, or else, after a descriptor ("the
+    29-year-old", "the singer"), the one person the article has named before it, if the
+    article names that person at least twice."""
+    for born in doc:
+        run = _birth_name_run(doc, born)
+        if run is None:
+            continue
+        start, end = run
+        before = mentions.covering(doc[born.i - 2]) if born.i >= 2 else None
+        if before is None or before.type not in PERSON_TYPES:
+            people = {m.name: m for m in mentions.by_start.values()
+                      if m.end <= born.i and m.type in PERSON_TYPES
+                      and not start <= m.start < end}
+            if len(people) != 1 or not _descriptor_before(doc, born.i - 1):
+                continue
+            before = next(iter(people.values()))
+            if sum(m.name == before.name for m in mentions.by_start.values()) < 2:
+                continue  # named once in passing ("The star X took the stage"): the
+                # descriptor may be someone else; only the article's subject, named again
+                # later, is sure
+        for i in range(start, end):
+            mentions.by_start.pop(i, None)
+        mentions.by_start[start] = Mention(start, end, before.name, before.type)
+        first, full = doc[start].text, doc[start:end].text
+        for mention in list(mentions.by_start.values()):
+            if mention.start >= end and (mention.name == full or (
+                mention.end - mention.start == 1
+                and doc[mention.start].text == first and doc[mention.start].dep_ == "nsubj"
+            )):  # part-names already given the birth name; "Benito spoke to the crowd"
+                # (a first word elsewhere may be a word of a title: "Love, Benito")
+                mentions.by_start[mention.start] = Mention(
+                    mention.start, mention.end, before.name, before.type, mention.possessive)
+
+
+def _descriptor_before(doc: Doc, comma: int) -> bool:
+    """"The 29-year-old," / "The singer,": a definite common noun phrase right before the
+    comma, the kind of phrase that stands for someone already named."""
+    i = comma - 1
+    while i >= 0 and doc[i].pos_ in {"NOUN", "ADJ", "NUM", "PUNCT", "PROPN"} and doc[
+        i
+    ].text not in {",", ".", ";"} and not doc[i].is_sent_start:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the" and i < comma - 1
 
 
 def _covered(mentions: Mentions, index: int) -> bool:

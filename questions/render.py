@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from questions.mentions import Mentions
+from questions.mentions import Mention, Mentions
 from questions.nlp import tokens_where
 
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -89,6 +89,8 @@ def render_phrase(
                     and mention.type in {"event", "award_show", "festival", "tournament"}
                 ):
                     text = f"the {text}"  # "at the Grammys" -> "at the Grammy Awards"
+                if _the_tour_said(token, mention, text):
+                    text = f"the {text}"  # "the tour moves to ..." -> "the Eras Tour moves"
             said.add(mention.name)
             parts.append(text + last.whitespace_)
             emitted = mention.end
@@ -401,3 +403,20 @@ def requote_in_blank(question: str, sentence: str) -> str:
         bare = re.compile(rf"(?<![\w'\"]){re.escape(words)}(?![\w'\"])")
         statement = bare.sub(lambda _, w=words: f"'{w}'", statement, count=1)
     return f'{head}{statement}"?'
+
+
+def _the_tour_said(token: Token, mention: Mention, text: str) -> bool:
+    """"the tour" resolved to the article's one tour keeps its "the" before a name ending
+    in "Tour" ("the Eras Tour", "the Dil-Luminati Tour"); a title that merely ends so
+    ("Love On Tour") takes none."""
+    words = text.split()
+    return (
+        token.lower_ == "the"
+        and mention.type == "tour"
+        and mention.end == token.i + 2
+        and token.doc[token.i + 1].lower_ == "tour"
+        and len(words) >= 2
+        and words[0].lower() != "the"
+        and words[-1] == "Tour"
+        and words[-2].lower() not in {"on", "of", "a", "the", "and"}
+    )
