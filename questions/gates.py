@@ -158,6 +158,9 @@ GENERIC_NAME_WORDS = {"the", "awards", "award", "music", "records", "entertainme
                       "festival", "show", "game", "games", "film", "album", "song"}
 
 
+WORD_RUN = re.compile(r"[\w'’-]+")
+
+
 def answer_not_in_question(question: str, answer: str, aliases: Iterable[str]) -> str | None:
     if answer.lower() in {"true", "false"}:
         return None
@@ -168,8 +171,12 @@ def answer_not_in_question(question: str, answer: str, aliases: Iterable[str]) -
              if len(w) >= 3 and w[:1].isupper() and w.lower() not in GENERIC_NAME_WORDS]
     if len(answer.split()) >= 2:
         own = {w.casefold() for w in re.findall(r"[\w'’-]+", answer)}
+        # A word of the answer (all word characters) standing alone in the question is
+        # one of the question's maximal word runs: split the question once rather than
+        # compile a pattern per word (a per-word compile was the costliest part).
+        runs = list(WORD_RUN.finditer(question))
         for word in words:
-            for hit in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", question):
+            for hit in (run for run in runs if run.group(0) == word):
                 if not _in_another_name(question, hit, own):
                     # "Which award show ... in MTV history? -> MTV Video Music Awards"
                     return f"half the answer ({word!r}) is in the question"

@@ -379,3 +379,21 @@ def test_a_word_of_the_answer_inside_another_full_name_is_not_half_the_answer():
         'Which name fills the blank: "In Starfall Saga, Mira enters the _____"?',
         "Starfall Keep", [],
     )
+
+
+def test_half_the_answer_word_runs_match_the_per_word_pattern():
+    # Speed-up guard: the question is split into word runs once instead of compiling
+    # `(?<![\w'’-])WORD(?![\w'’-])` per word; both must find the same hits.
+    import re
+
+    from questions.gates import WORD_RUN
+
+    questions = ["Who joined Rivera's band after the Rivera-Lopez split?",
+                 "Which club did O'Neill leave for Riverside?", "Did Riveras win 'Rivera'?",
+                 "Which Ríos song topped the chart—Ríos or Ríos_2?"]
+    for question in questions:
+        for word in ("Rivera", "O'Neill", "Riverside", "Ríos", "Rivera-Lopez"):
+            pattern = rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])"
+            old = [m.span() for m in re.finditer(pattern, question)]
+            new = [m.span() for m in WORD_RUN.finditer(question) if m.group(0) == word]
+            assert new == old, (question, word)
