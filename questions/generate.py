@@ -24,7 +24,7 @@ from questions.facts import (
     resolve_weekday,
 )
 from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mentions
-from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN, tokens_where
+from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN, doc_text, tokens_where
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
 from questions.render import (
     article_the,
@@ -1500,7 +1500,7 @@ def _private_people(doc: Doc | None) -> set[str]:
     star is named again and again)."""
     if doc is None:
         return set()
-    text = doc.text
+    text = doc_text(doc)
     private = set()
     for match in NAME_WITH_AGE.finditer(text):
         name = match.group(1)
@@ -2837,7 +2837,7 @@ def _with_context(
         where = topic
         if topic[1] in EVENT_TYPES and not _past(clause):
             return question  # "BTS is gearing up for a comeback": not at that event
-        if re.search(rf"\bthe {re.escape(topic[0])}", clause.sent.doc.text, re.I):
+        if re.search(rf"\bthe {re.escape(topic[0])}", doc_text(clause.sent.doc), re.I):
             where = (f"the {topic[0]}", topic[1])
     elif role and mentions is not None and _names_work(question, clause, mentions) and not (
         result and not _names_occasion(question, clause, mentions)

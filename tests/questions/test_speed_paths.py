@@ -218,3 +218,19 @@ def test_split_surnames_from_the_tag_array(nlp):
         "said Mehtani had earned it."
     )
     assert _split_surnames(doc) == {"mehtani"}
+
+
+def test_doc_text_and_words_are_read_once_per_doc_and_stay_right(nlp):
+    # Speed-up guard: the question side reads one doc's text and token texts from a
+    # one-entry cache; switching docs must never hand back the other doc's.
+    from questions.acceptability import work_as_frame
+    from questions.nlp import doc_text, doc_words
+
+    one = nlp("Mara Voss wrote the last Ember Tide novel. It sold well.")
+    two = nlp("The Ember Tide festival opened in Lisbon on Friday.")
+    for doc in (one, two, one, two):
+        assert doc_text(doc) == doc.text
+        assert doc_words(doc) == tuple(t.text for t in doc)
+    question = "At Ember Tide, who wrote the last novel?"
+    assert work_as_frame(question, one) is not None  # "Ember Tide novel": a work
+    assert work_as_frame(question, two) is None  # "Ember Tide festival": an occasion
