@@ -397,3 +397,25 @@ def test_half_the_answer_word_runs_match_the_per_word_pattern():
             old = [m.span() for m in re.finditer(pattern, question)]
             new = [m.span() for m in WORD_RUN.finditer(question) if m.group(0) == word]
             assert new == old, (question, word)
+
+
+def test_question_only_gates_kept_per_question_give_the_same_first_reason():
+    # Speed-up guard: the pure question-only gates are cached per question string;
+    # asked twice (as `quality.select` and the engine do), `check` says the same.
+    from questions import gates
+
+    cases = [("Who did she beat in the final?", "Ana Reyes"),
+             ("Which club did Tomas Brandt join in 2019?", "Halvorsen FC"),
+             ("Which club did Tomas Brandt join in 2019", "Halvorsen FC"),
+             ("Which club did Halvorsen FC's striker Tomas Brandt join?", "Halvorsen FC")]
+    for question, answer in cases:
+        first = gates.check(question, answer, (), "", set())
+        again = gates.check(question, answer, (), "", set())
+        plain = (gates._wording_gates.__wrapped__(question)
+                 or gates.answer_not_in_question(question, answer, ())
+                 or gates._reference_gates.__wrapped__(question)
+                 or gates.answer_in_source(answer, (), "")
+                 or gates.title_kept_whole(question, ""))
+        assert first == again
+        if plain:
+            assert first == plain
