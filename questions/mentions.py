@@ -2125,9 +2125,10 @@ def _passing_mention_only(
     sent = token.sent
     if only.type not in PERSON_TYPES or token.lower_ not in SINGULAR_PRONOUNS:
         return False
+    # the sentence before's start, found once (`Token.sent` walks back to it on each call)
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
     uses = [m for m in mentions.by_start.values()
-            if m.name == only.name and m.start < token.i and doc[m.start].sent.start >= (
-                doc[sent.start - 1].sent.start if sent.start > 0 else 0)]
+            if m.name == only.name and m.start < token.i and doc[m.start].sent.start >= floor]
     if any(doc[m.start].sent.start == sent.start for m in uses):
         return False  # named in the pronoun's own sentence
     if not uses or not all(_in_passing(doc[m.start : m.end].root) for m in uses):
