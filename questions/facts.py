@@ -744,6 +744,8 @@ def _gender_stated(mention: Mention, mentions: Mentions) -> str | None:
 
 
 def _entity_at(token: Token) -> Span | None:
+    if token.ent_iob_ in ("O", ""):
+        return None  # outside every entity (and `Doc.ents` is rebuilt on each access)
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
             return ent

@@ -234,3 +234,14 @@ def test_doc_text_and_words_are_read_once_per_doc_and_stay_right(nlp):
     question = "At Ember Tide, who wrote the last novel?"
     assert work_as_frame(question, one) is not None  # "Ember Tide novel": a work
     assert work_as_frame(question, two) is None  # "Ember Tide festival": an occasion
+
+
+def test_entity_at_is_the_plain_loop_over_the_docs_entities(parsed):
+    # Speed-up guard: a token tagged outside every entity skips building `Doc.ents`.
+    from questions.facts import _entity_at
+
+    for item in parsed[:3]:  # (the plain loop rebuilds the entities per token: slow)
+        ents = item.doc.ents
+        for token in item.doc:
+            plain = next((e for e in ents if e.start <= token.i < e.end), None)
+            assert _entity_at(token) == plain, (item.article.name, token.i)
