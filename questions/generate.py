@@ -20,11 +20,12 @@ from questions.facts import (
     Answer,
     Arg,
     Clause,
+    _ents_within,
     is_relative_time,
     resolve_weekday,
 )
 from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mentions
-from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN, doc_text, tokens_where
+from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN, doc_ents, doc_text, tokens_where
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
 from questions.render import (
     article_the,
@@ -3581,7 +3582,7 @@ def _lead_event(sents: list[Span]) -> str | None:
 def _lead_venue(sents: list[Span]) -> str | None:
     """A venue the lead places its occasion at ("at the London Stadium")."""
     for sent in sents:
-        for ent in sent.ents:
+        for ent in _ents_within(sent, doc_ents(sent.doc)):  # `sent.ents`, entities read once
             words = re.sub(r"^[Tt]he ", "", ent.text).split()
             if (
                 ent.label_ in {"FAC", "ORG", "LOC", "GPE"} and len(words) >= 2

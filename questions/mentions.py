@@ -26,7 +26,14 @@ from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from questions.glossary import Glossary
-from questions.nlp import LABEL_TYPES, QUOTE_MARKS, ROLE_NOUNS, canonical_name, tokens_where
+from questions.nlp import (
+    LABEL_TYPES,
+    QUOTE_MARKS,
+    ROLE_NOUNS,
+    canonical_name,
+    doc_ents,
+    tokens_where,
+)
 
 PERSON_TYPES = {"person", "member", "singer", "actor", "player", "coach", "character"}
 GROUP_TYPES = {"group", "team", "organization", "label", "company", "fandom"}
@@ -360,7 +367,7 @@ def resolve_mentions(
 
     # 1. Named entities, with part-names resolved to full names seen earlier (unless the
     # part is a name in its own right, used alone three times or more: "Beyoncé").
-    ents = doc.ents  # built afresh from the tokens on each access: read once
+    ents = doc_ents(doc)  # built afresh from the tokens on each access: read once
     alone = Counter(e.text for e in ents if len(e) == 1)
     person_words = {e.text for e in ents if len(e) == 1 and e.label_ == "PERSON"}
     person_words |= _bare_name_subjects(doc)

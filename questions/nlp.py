@@ -208,6 +208,21 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# The entities of the last doc read: `Doc.ents` builds a new tuple of spans from the
+# tokens on each access, and the mentions, the clauses, the entity look-ups of the
+# facts and the wrong-choice pool each read it again. Same contract as
+# `_VALUE_POSITIONS` (no component sets the entities after the parse); the spans are
+# read only, never relabelled.
+_DOC_ENTS: list = [None, 0, ()]
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per doc (while it is the doc being read)."""
+    if _DOC_ENTS[0] is not doc or _DOC_ENTS[1] != len(doc):
+        _DOC_ENTS[:] = [doc, len(doc), doc.ents]
+    return _DOC_ENTS[2]
+
+
 # The token texts of the last doc read (only the gates' pass reads them, doc after doc).
 # Same contract as `_VALUE_POSITIONS`: the entry keeps its doc (so its id is not reused)
 # and its length, and only finished parses are read.

@@ -245,3 +245,16 @@ def test_entity_at_is_the_plain_loop_over_the_docs_entities(parsed):
         for token in item.doc:
             plain = next((e for e in ents if e.start <= token.i < e.end), None)
             assert _entity_at(token) == plain, (item.article.name, token.i)
+
+
+def test_doc_ents_is_each_docs_own_entities(parsed):
+    # Speed-up guard: the entities are built once per doc; switching docs hands back
+    # that doc's entities, equal to `Doc.ents` and to `Span.ents` sentence by sentence.
+    from questions.facts import _ents_within
+    from questions.nlp import doc_ents
+
+    for item in [*parsed, *parsed[:2]]:
+        assert doc_ents(item.doc) == item.doc.ents
+        for sent in list(item.doc.sents)[:5]:
+            assert _ents_within(sent, doc_ents(sent.doc)) == list(sent.ents)
+
