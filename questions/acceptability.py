@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from questions import gates
+from questions.nlp import doc_text, doc_words
 
 ELLIPSIS = {"...", "…", ".."}
 # Words before a name that are a title, not part of the name: "First Lady Michelle
@@ -64,7 +65,7 @@ class SentenceIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        text = doc.text  # each sentence's text cut from the doc's (no walk over its tokens)
+        text = doc_text(doc)  # each sentence's text cut from the doc's (no token walk)
         self.sents = [(" ".join(text[s.start_char : s.end_char].split()), s) for s in doc.sents]
         self.by_text = {text: sent for text, sent in self.sents}
 
@@ -723,11 +724,11 @@ def work_as_frame(question: str, doc: Doc | None) -> str | None:
     match = AT_FRAME.match(question)
     if match is None or doc is None:
         return None
-    name = match.group(1).split()
+    name = tuple(match.group(1).split())  # (a tuple, as the doc's words are)
     if not name:
         return None
     width = len(name)
-    words = [t.text for t in doc]
+    words = doc_words(doc)  # (read once per doc, not once per question)
     for i in range(len(words) - width):
         if words[i:i + width] == name and words[i + width].lower() in WORK_NOUNS:
             return f"the frame names a work ({' '.join(name)} {words[i + width]}), not an occasion"

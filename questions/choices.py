@@ -42,6 +42,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from questions.mentions import first_name_gender
+from questions.nlp import doc_ents
 from questions.normalize import NEAR_DUPLICATE, answer_key, near_duplicate, normalize, same_answer
 
 WRONG_CHOICES = 3
@@ -176,7 +177,7 @@ class ChoicePool:
         for parsed in parsed_articles:
             source = parsed.article.name
             known = _refined_types(parsed.doc)
-            for ent in parsed.doc.ents:
+            for ent in doc_ents(parsed.doc):
                 if not _has_fine_type(ent):
                     continue
                 fine_type = canonical_type(ent._.fine_type or "")

@@ -24,7 +24,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from questions.mentions import PERSON_TYPES, Mention, Mentions, known_first_name
-from questions.nlp import QUOTE_MARKS, SCORE_TOKEN, ParsedArticle, tokens_where
+from questions.nlp import QUOTE_MARKS, SCORE_TOKEN, ParsedArticle, doc_ents, tokens_where
 from questions.types import Fact, SourceRef
 
 ARG_DEPS = {"dobj", "attr", "dative", "oprd", "acomp"}
@@ -744,7 +744,9 @@ def _gender_stated(mention: Mention, mentions: Mentions) -> str | None:
 
 
 def _entity_at(token: Token) -> Span | None:
-    for ent in token.doc.ents:
+    if token.ent_iob_ in ("O", ""):
+        return None  # outside every entity (and `Doc.ents` is rebuilt on each access)
+    for ent in doc_ents(token.doc):
         if ent.start <= token.i < ent.end:
             return ent
     return None
@@ -911,7 +913,7 @@ def extract_clauses(parsed: ParsedArticle, mentions: Mentions) -> list[Clause]:
     resolve_outlet_descriptors(parsed.doc, mentions)  # "the magazine" -> the one named
     clauses: list[Clause] = []
     previous_context: dict[str, str] = {}
-    ents = parsed.doc.ents  # built afresh from the tokens on each access: read once
+    ents = doc_ents(parsed.doc)  # built afresh from the tokens on each access: read once
     for sent in parsed.doc.sents:
         context = sentence_context(sent, mentions, ents)
         carried = {k: v for k, v in previous_context.items() if k not in context}

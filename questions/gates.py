@@ -164,6 +164,9 @@ GENERIC_NAME_WORDS = {"the", "awards", "award", "music", "records", "entertainme
                       "festival", "show", "game", "games", "film", "album", "song"}
 
 
+WORD_RUN = re.compile(r"[\w'’-]+")
+
+
 def answer_not_in_question(question: str, answer: str, aliases: Iterable[str]) -> str | None:
     if answer.lower() in {"true", "false"}:
         return None
@@ -174,8 +177,12 @@ def answer_not_in_question(question: str, answer: str, aliases: Iterable[str]) -
              if len(w) >= 3 and w[:1].isupper() and w.lower() not in GENERIC_NAME_WORDS]
     if len(answer.split()) >= 2:
         own = {w.casefold() for w in re.findall(r"[\w'’-]+", answer)}
+        # A word of the answer (all word characters) standing alone in the question is
+        # one of the question's maximal word runs: split the question once rather than
+        # compile a pattern per word (a per-word compile was the costliest part).
+        runs = list(WORD_RUN.finditer(question))
         for word in words:
-            for hit in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", question):
+            for hit in (run for run in runs if run.group(0) == word):
                 if not _in_another_name(question, hit, own):
                     # "Which award show ... in MTV history? -> MTV Video Music Awards"
                     return f"half the answer ({word!r}) is in the question"
@@ -763,6 +770,38 @@ def a_post_says_when(question: str) -> str | None:
 YEAR_IN_QUESTION = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+# The gates that read the question alone, in `check`'s order. Each candidate's question
+# is checked twice (by `quality.select`, then by the engine) and these pure regex gates
+# are most of the cost: their first reason is kept per question string.
+@lru_cache(maxsize=1 << 14)
+def _wording_gates(question: str) -> str | None:
+    return (
+        is_question(question)
+        or short_enough(question)
+        or plain_enough(question)
+        or reads_cleanly(question)
+        or well_formed(question)
+        or asks_a_fact(question)
+        or names_the_match(question)
+        or names_the_occasion(question)
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _reference_gates(question: str) -> str | None:
+    return (
+        no_vague_reference(question)
+        or no_place_pro_form(question)
+        or award_names_its_giver(question)
+        or what_for_reads_as_why(question)
+        or names_the_performance(question)
+        or first_reads_as_first_of_a_time(question)
+        or had_says_when(question)
+        or a_post_says_when(question)
+        or names_something(question)
+    )
+
+
 def check(
     question: str,
     answer: str,
@@ -776,24 +815,9 @@ def check(
     # In order, each gate run only while the ones before it pass: they are pure, and the
     # first reason is the one given.
     reason = (
-        is_question(question)
-        or short_enough(question)
-        or plain_enough(question)
-        or reads_cleanly(question)
-        or well_formed(question)
-        or asks_a_fact(question)
-        or names_the_match(question)
-        or names_the_occasion(question)
+        _wording_gates(question)
         or answer_not_in_question(question, answer, aliases)
-        or no_vague_reference(question)
-        or no_place_pro_form(question)
-        or award_names_its_giver(question)
-        or what_for_reads_as_why(question)
-        or names_the_performance(question)
-        or first_reads_as_first_of_a_time(question)
-        or had_says_when(question)
-        or a_post_says_when(question)
-        or names_something(question)
+        or _reference_gates(question)
         or answer_in_source(answer, aliases, sentence)
         or title_kept_whole(question, sentence)
     )

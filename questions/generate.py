@@ -20,11 +20,12 @@ from questions.facts import (
     Answer,
     Arg,
     Clause,
+    _ents_within,
     is_relative_time,
     resolve_weekday,
 )
 from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mentions
-from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN, tokens_where
+from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN, doc_ents, doc_text, tokens_where
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
 from questions.render import (
     article_the,
@@ -1697,7 +1698,7 @@ def _private_people(doc: Doc | None) -> set[str]:
     star is named again and again)."""
     if doc is None:
         return set()
-    text = doc.text
+    text = doc_text(doc)
     private = set()
     for match in NAME_WITH_AGE.finditer(text):
         name = match.group(1)
@@ -3042,7 +3043,7 @@ def _with_context(
         where = topic
         if topic[1] in EVENT_TYPES and not _past(clause):
             return question  # "BTS is gearing up for a comeback": not at that event
-        if re.search(rf"\bthe {re.escape(topic[0])}", clause.sent.doc.text, re.I):
+        if re.search(rf"\bthe {re.escape(topic[0])}", doc_text(clause.sent.doc), re.I):
             where = (f"the {topic[0]}", topic[1])
     elif role and mentions is not None and _names_work(question, clause, mentions) and not (
         result and not _names_occasion(question, clause, mentions)
@@ -3786,7 +3787,7 @@ def _lead_event(sents: list[Span]) -> str | None:
 def _lead_venue(sents: list[Span]) -> str | None:
     """A venue the lead places its occasion at ("at the London Stadium")."""
     for sent in sents:
-        for ent in sent.ents:
+        for ent in _ents_within(sent, doc_ents(sent.doc)):  # `sent.ents`, entities read once
             words = re.sub(r"^[Tt]he ", "", ent.text).split()
             if (
                 ent.label_ in {"FAC", "ORG", "LOC", "GPE"} and len(words) >= 2

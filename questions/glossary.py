@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -83,6 +84,16 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+# The forms `Glossary.lookup` tries, in its order: a pure function of the text, asked of
+# the same few names thousands of times per article batch (every mention, every phrase).
+@lru_cache(maxsize=1 << 15)
+def _lookup_forms(text: str) -> tuple[tuple[str, str], tuple[str, str, str]]:
+    text = text.strip()
+    bare = re.sub(r"['’]s?$", "", text)
+    key = _key(text)
+    return (text, bare), (key, re.sub(r"^the ", "", key), re.sub(r"'s?$", "", key))
+
+
 @dataclass(frozen=True)
 class Glossary:
     entries: tuple[Entry, ...] = ()
@@ -107,13 +118,11 @@ class Glossary:
     def lookup(self, text: str) -> Entry | None:
         """The entry a name or alias belongs to; short aliases must match case too.
         A leading "the" and a possessive "'s" are ignored."""
-        text = text.strip()
-        bare = re.sub(r"['’]s?$", "", text)
-        for candidate in (text, bare):
+        exact, keys = _lookup_forms(text)
+        for candidate in exact:
             if candidate in self._exact:
                 return self._exact[candidate]
-        key = _key(text)
-        for candidate in (key, re.sub(r"^the ", "", key), re.sub(r"'s?$", "", key)):
+        for candidate in keys:
             if candidate in self._index:
                 return self._index[candidate]
         return None

@@ -26,7 +26,14 @@ from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from questions.glossary import Glossary
-from questions.nlp import LABEL_TYPES, QUOTE_MARKS, ROLE_NOUNS, canonical_name, tokens_where
+from questions.nlp import (
+    LABEL_TYPES,
+    QUOTE_MARKS,
+    ROLE_NOUNS,
+    canonical_name,
+    doc_ents,
+    tokens_where,
+)
 
 PERSON_TYPES = {"person", "member", "singer", "actor", "player", "coach", "character"}
 GROUP_TYPES = {"group", "team", "organization", "label", "company", "fandom"}
@@ -383,7 +390,8 @@ def resolve_mentions(
 
     # 1. Named entities, with part-names resolved to full names seen earlier (unless the
     # part is a name in its own right, used alone three times or more: "Beyoncé").
-    ents = _team_of_place(doc, doc.ents)  # (doc.ents is built afresh on each access)
+    # doc.ents is built afresh from the tokens on each access: read once
+    ents = _team_of_place(doc, doc_ents(doc))
     alone = Counter(e.text for e in ents if len(e) == 1)
     person_words = {e.text for e in ents if len(e) == 1 and e.label_ == "PERSON"}
     person_words |= _bare_name_subjects(doc)
@@ -2311,9 +2319,10 @@ def _passing_mention_only(
     sent = token.sent
     if only.type not in PERSON_TYPES or token.lower_ not in SINGULAR_PRONOUNS:
         return False
+    # the sentence before's start, found once (`Token.sent` walks back to it on each call)
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
     uses = [m for m in mentions.by_start.values()
-            if m.name == only.name and m.start < token.i and doc[m.start].sent.start >= (
-                doc[sent.start - 1].sent.start if sent.start > 0 else 0)]
+            if m.name == only.name and m.start < token.i and doc[m.start].sent.start >= floor]
     if any(doc[m.start].sent.start == sent.start for m in uses):
         return False  # named in the pronoun's own sentence
     if not uses or not all(_in_passing(doc[m.start : m.end].root) for m in uses):

@@ -195,6 +195,47 @@ def _value_positions(doc: Doc, attr: int) -> dict[str, list[int]]:
     return cached
 
 
+# `Doc.text` joins every token anew on each call, and several question-side checks read
+# the whole article's text once per candidate (in two passes over the articles: the
+# candidates', then the gates'): it is kept in the doc's user data, under the key
+# render.py's `_quoted_in` already used for it, so a doc holds it at most once.
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, read once per doc."""
+    data = doc.user_data
+    text = data.get("render.text")
+    if text is None:
+        text = data["render.text"] = doc.text
+    return text
+
+
+# The entities of the last doc read: `Doc.ents` builds a new tuple of spans from the
+# tokens on each access, and the mentions, the clauses, the entity look-ups of the
+# facts and the wrong-choice pool each read it again. Same contract as
+# `_VALUE_POSITIONS` (no component sets the entities after the parse); the spans are
+# read only, never relabelled.
+_DOC_ENTS: list = [None, 0, ()]
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per doc (while it is the doc being read)."""
+    if _DOC_ENTS[0] is not doc or _DOC_ENTS[1] != len(doc):
+        _DOC_ENTS[:] = [doc, len(doc), doc.ents]
+    return _DOC_ENTS[2]
+
+
+# The token texts of the last doc read (only the gates' pass reads them, doc after doc).
+# Same contract as `_VALUE_POSITIONS`: the entry keeps its doc (so its id is not reused)
+# and its length, and only finished parses are read.
+_DOC_WORDS: list = [None, 0, ()]
+
+
+def doc_words(doc: Doc) -> tuple[str, ...]:
+    """`tuple(t.text for t in doc)`, read once per doc."""
+    if _DOC_WORDS[0] is not doc or _DOC_WORDS[1] != len(doc):
+        _DOC_WORDS[:] = [doc, len(doc), tuple(t.text for t in doc)]
+    return _DOC_WORDS[2]
+
+
 # ---------------------------------------------------------------------------- co- verbs
 # Verbs of shared making the tokenizer splits at the hyphen ("Co - written by A, ..."),
 # which the parser then reads as a noun "Co" and a stray participle. Kept whole (not

@@ -379,3 +379,43 @@ def test_a_word_of_the_answer_inside_another_full_name_is_not_half_the_answer():
         'Which name fills the blank: "In Starfall Saga, Mira enters the _____"?',
         "Starfall Keep", [],
     )
+
+
+def test_half_the_answer_word_runs_match_the_per_word_pattern():
+    # Speed-up guard: the question is split into word runs once instead of compiling
+    # `(?<![\w'’-])WORD(?![\w'’-])` per word; both must find the same hits.
+    import re
+
+    from questions.gates import WORD_RUN
+
+    questions = ["Who joined Rivera's band after the Rivera-Lopez split?",
+                 "Which club did O'Neill leave for Riverside?", "Did Riveras win 'Rivera'?",
+                 "Which Ríos song topped the chart—Ríos or Ríos_2?"]
+    for question in questions:
+        for word in ("Rivera", "O'Neill", "Riverside", "Ríos", "Rivera-Lopez"):
+            pattern = rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])"
+            old = [m.span() for m in re.finditer(pattern, question)]
+            new = [m.span() for m in WORD_RUN.finditer(question) if m.group(0) == word]
+            assert new == old, (question, word)
+
+
+def test_question_only_gates_kept_per_question_give_the_same_first_reason():
+    # Speed-up guard: the pure question-only gates are cached per question string;
+    # asked twice (as `quality.select` and the engine do), `check` says the same.
+    from questions import gates
+
+    cases = [("Who did she beat in the final?", "Ana Reyes"),
+             ("Which club did Tomas Brandt join in 2019?", "Halvorsen FC"),
+             ("Which club did Tomas Brandt join in 2019", "Halvorsen FC"),
+             ("Which club did Halvorsen FC's striker Tomas Brandt join?", "Halvorsen FC")]
+    for question, answer in cases:
+        first = gates.check(question, answer, (), "", set())
+        again = gates.check(question, answer, (), "", set())
+        plain = (gates._wording_gates.__wrapped__(question)
+                 or gates.answer_not_in_question(question, answer, ())
+                 or gates._reference_gates.__wrapped__(question)
+                 or gates.answer_in_source(answer, (), "")
+                 or gates.title_kept_whole(question, ""))
+        assert first == again
+        if plain:
+            assert first == plain

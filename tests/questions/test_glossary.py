@@ -41,3 +41,19 @@ def test_bad_glossaries_fail_in_one_line(tmp_path: Path):
     with pytest.raises(GlossaryError, match="cannot read"):
         load_glossary(tmp_path / "missing.yaml")
     assert len(glossary_from_data(None)) == 0
+
+
+def test_lookup_forms_kept_per_text_find_the_same_entries_each_time():
+    # Speed-up guard: the forms `lookup` tries are worked out once per text; asking
+    # again, or with another glossary, gives each glossary's own answer.
+    from questions.glossary import Entry, Glossary
+
+    one = Glossary(entries=(Entry("Solenne Drake", "artist", ("Drake Sisters",)),
+                            Entry("Q", "artist")))
+    two = Glossary(entries=(Entry("Drake Sisters", "group"),))
+    for _ in range(2):
+        assert one.lookup("  the Drake Sisters ").name == "Solenne Drake"
+        assert one.lookup("Drake Sisters’s").name == "Solenne Drake"
+        assert two.lookup("  the Drake Sisters ").name == "Drake Sisters"
+        assert one.lookup("the Drake Sisters’s") is None  # one change at a time
+        assert one.lookup("Q's").name == "Q" and one.lookup("q") is None

@@ -218,3 +218,60 @@ def test_split_surnames_from_the_tag_array(nlp):
         "said Mehtani had earned it."
     )
     assert _split_surnames(doc) == {"mehtani"}
+
+
+def test_doc_text_and_words_are_read_once_per_doc_and_stay_right(nlp):
+    # Speed-up guard: the question side reads one doc's text and token texts from a
+    # one-entry cache; switching docs must never hand back the other doc's.
+    from questions.acceptability import work_as_frame
+    from questions.nlp import doc_text, doc_words
+
+    one = nlp("Mara Voss wrote the last Ember Tide novel. It sold well.")
+    two = nlp("The Ember Tide festival opened in Lisbon on Friday.")
+    for doc in (one, two, one, two):
+        assert doc_text(doc) == doc.text
+        assert doc_words(doc) == tuple(t.text for t in doc)
+    question = "At Ember Tide, who wrote the last novel?"
+    assert work_as_frame(question, one) is not None  # "Ember Tide novel": a work
+    assert work_as_frame(question, two) is None  # "Ember Tide festival": an occasion
+
+
+def test_entity_at_is_the_plain_loop_over_the_docs_entities(parsed):
+    # Speed-up guard: a token tagged outside every entity skips building `Doc.ents`.
+    from questions.facts import _entity_at
+
+    for item in parsed[:3]:  # (the plain loop rebuilds the entities per token: slow)
+        ents = item.doc.ents
+        for token in item.doc:
+            plain = next((e for e in ents if e.start <= token.i < e.end), None)
+            assert _entity_at(token) == plain, (item.article.name, token.i)
+
+
+def test_doc_ents_is_each_docs_own_entities(parsed):
+    # Speed-up guard: the entities are built once per doc; switching docs hands back
+    # that doc's entities, equal to `Doc.ents` and to `Span.ents` sentence by sentence.
+    from questions.facts import _ents_within
+    from questions.nlp import doc_ents
+
+    for item in [*parsed, *parsed[:2]]:
+        assert doc_ents(item.doc) == item.doc.ents
+        for sent in list(item.doc.sents)[:5]:
+            assert _ents_within(sent, doc_ents(sent.doc)) == list(sent.ents)
+
+
+def test_tidy_with_its_rewrites_compiled_once_reads_as_before():
+    # Speed-up guard: `tidy`'s patterns are compiled once; the outputs are those the
+    # module-level `re.sub` calls gave (worked out with the code before the change).
+    from questions.render import tidy
+
+    cases = {
+        "  the  band ’s  new album , ": "the band's new album",
+        "Mara Lind's's tour": "Mara Lind's tour",
+        "the Lunas' 's fans": "the Lunas' fans",
+        "Kai 's  win ; ": "Kai's win",
+        ', , the "Glass Tide  final': 'the "Glass Tide final"',
+        "won in parallel.[o] ,, twice": "won in parallel, twice",
+        "a ' b \" c": "a' b \" c",
+    }
+    for text, tidied in cases.items():
+        assert tidy(text) == tidied
