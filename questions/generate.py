@@ -2896,7 +2896,8 @@ def _subordinate_link(token: Token) -> bool:
 
 
 # Where a person was born, grew up, was raised, lives or studied: a fact of their own life.
-LIFE_VERBS = {"bear", "grow", "raise", "live", "study", "educate"}
+# Graduating from a school is one too: "Who graduated from RADA?" has thousands of answers.
+LIFE_VERBS = {"bear", "grow", "raise", "live", "study", "educate", "graduate"}
 
 
 def _life_fact(clause: Clause) -> bool:
@@ -2916,11 +2917,14 @@ def _life_fact(clause: Clause) -> bool:
 
 def _only_where_and_when(clause: Clause) -> bool:
     """The clause says nothing of its subject but a place or a time ("grew up in Donegal",
-    "was born in Oban in 1990"): no partner, school or other name that tells who."""
+    "was born in Oban in 1990"): no partner, school or other name that tells who. Of a
+    school one studied at or graduated from, the school is the place ("graduated from
+    RADA", read as an organisation)."""
+    places = PLACE_TYPES | TIME_TYPES
+    if _lemma(clause.verb) in {"graduate", "study"}:
+        places = places | {"organization", "thing"}
     return all(
-        arg is clause.subject or (
-            arg.answer is not None and arg.answer.type in PLACE_TYPES | TIME_TYPES
-        )
+        arg is clause.subject or (arg.answer is not None and arg.answer.type in places)
         for arg in clause.args
     )
 
