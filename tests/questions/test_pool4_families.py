@@ -35,3 +35,28 @@ def test_who_graduated_from_a_school_has_many_answers(engine):
     questions = _texts(engine, PLAY)
     assert not any(q.startswith("Who graduated") for q, _ in questions), questions
 
+
+def test_a_descriptor_said_with_the_is_no_name():
+    # "The Mancunian makes the song ...": "Mancunian" is what the person is, not who
+    sentence = 'The Mancunian makes "Low Tide" a lament, and the audience rose for him.'
+    assert acceptability.descriptor_answer("Mancunian", "person", sentence)
+    assert acceptability.check(
+        'Who makes "Low Tide" a lament?', "Mancunian", "subject", "person", sentence, None)
+    assert acceptability.descriptor_answer("Tom Okafor", "person", sentence) is None
+    assert acceptability.descriptor_answer(
+        "Okafor", "person", "Okafor makes the song a lament.") is None
+
+
+def test_a_year_and_match_name_no_contest():
+    # "the 2021 match": a title match, a league game or a cup tie? The year says when only
+    assert acceptability.year_match_unnamed("Who had Lena Ross lost the 2021 match to?")
+    assert acceptability.year_match_unnamed(
+        'Which name fills the blank: "Lena Ross had lost the 2021 match to _____"?')
+    assert acceptability.check("Who had Lena Ross lost the 2021 match to?", "Ana Diaz", "wh",
+                               "person", "Ross had lost the 2021 match to Ana Diaz.", None)
+    assert acceptability.year_match_unnamed(
+        "Who did Lena Ross beat in the 2021 final of the Riga Open?") is None
+    assert acceptability.year_match_unnamed("At The 2023 Game Awards, what won?") is None
+    assert acceptability.year_match_unnamed(
+        "At the Riga Open, who did Lena Ross beat in the 2021 final?") is None
+
