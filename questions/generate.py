@@ -3561,8 +3561,34 @@ def _one_time_deed(clause: Clause) -> bool:
     if clause.published is None:
         return False  # encyclopedic prose tells a career, not one occasion
     if not _past(clause):
-        return _scene_present(clause)
+        return _scene_present(clause) or _news_perfect(clause)
     return _lemma(clause.verb) not in DURABLE_VERBS and not role_clause(clause, None)
+
+
+# Words that make a present perfect a span of time or a career, not one recent deed: "has
+# voiced Eren since the first episode", "has always played", "has often reached".
+PERFECT_SPAN_WORDS = {"since", "for", "ever", "never", "always", "often", "already", "long",
+                      "times", "yet", "still", "repeatedly", "regularly"}
+
+
+def _news_perfect(clause: Clause) -> bool:
+    """A one-time deed told in the present perfect in the lead of a dated report, as news
+    leads tell it ("Marlowe has finally reached Glasgow", "the club has sacked its coach"): it
+    happened once, just before the report, and asked bare ("Who has reached Glasgow?") it
+    has no one answer, as the past tense's would not. Durable verbs, states, wins (see
+    `_won_ever`) and spans ("since 2019", "always") are no one occasion."""
+    if clause.published is None or not clause.auxes or clause.passive:
+        return False
+    aux = clause.auxes[0]
+    if aux.lemma_.lower() != "have" or aux.tag_ not in {"VBZ", "VBP"} or clause.verb.tag_ != "VBN":
+        return False
+    if "\n" in clause.sent.doc.text[: clause.sent.start_char]:
+        return False  # past the lead, a present perfect is rather a plot told in the
+        # present ("Eren has set the Titans loose"), said in the story's own time
+    lemma = _lemma(clause.verb)
+    if lemma in DURABLE_VERBS | STATE_VERBS | WIN_VERBS or role_clause(clause, None):
+        return False
+    return not any(t.lower_ in PERFECT_SPAN_WORDS for t in clause.verb.subtree)
 
 
 def _anchor(
@@ -3578,6 +3604,9 @@ def _anchor(
         return question
     if lead is None or not _on_the_lead_occasion(clause, lead[1]):
         return None
+    if _news_perfect(clause):
+        return None  # "has finally reached Glasgow": news of the days before, not a deed
+        # done at the lead's show ("At the King's Theatre on ..., who has reached Glasgow?")
     if any(a.head.lower_ == "it" for a in clause.args if a is not clause.subject):
         return None  # "Kaur wrapped it up": "it" is an idiom's, not the name it was read as
     match = STATEMENT.match(question)

@@ -60,3 +60,20 @@ def test_a_year_and_match_name_no_contest():
     assert acceptability.year_match_unnamed(
         "At the Riga Open, who did Lena Ross beat in the 2021 final?") is None
 
+
+TOUR_NEWS = (
+    " date 2023-09-15 Marlowe has finally reached Glasgow, and it was worth the wait. The "
+    "musical opened at the King's Theatre on Thursday night.\n\nThe cast\n\n"
+    "The run ends in May."
+)
+
+
+def test_a_deed_in_the_news_perfect_needs_its_occasion(engine):
+    # "Marlowe has finally reached Glasgow": one deed, told as news of the days before the
+    # report; "Who has reached Glasgow?" has no one answer (and asks "who" of a musical),
+    # and the lead's show is not where it happened ("At the King's Theatre on ..., who has
+    # reached Glasgow?")
+    questions = _texts(engine, TOUR_NEWS)
+    assert not any("reached" in q for q, _ in questions), questions
+
+
