@@ -3453,8 +3453,10 @@ MONTH_PIN = re.compile(
 )
 # A record or a first: one of a kind whenever it happened ("the first female jockey to
 # win ...", "the fastest marathon in history", "the first podium of his career").
+# ("with only Leach left to help" says who remained, not a record: "with only" is no pin)
 RECORD_PIN = re.compile(
-    r"\b(?:first|only|youngest|oldest)\b[^,?]{0,60}\bto\b|\brecord|\bin history\b|\bever\b|"
+    r"\b(?:first|(?<!\bwith )only|youngest|oldest)\b[^,?]{0,60}\bto\b|\brecord|\bin history\b|"
+    r"\bever\b|"
     r"\ball-time\b|\bof (?:his|her|their) career\b"
 )
 # A period of the doer's own ("in their first week", "on launch day", "in his debut
