@@ -404,9 +404,12 @@ def check(
         or placing_without_event(question)
         or elided_ordinal(question)
         or focus_adverb_cut(question, answer, sentence)
+        or year_match_unnamed(question)
     )
-    if reason or index is None:
+    if reason:
         return reason
+    if index is None:  # (the parse's finer reasons, a nationality's among them, come first)
+        return descriptor_answer(answer, answer_type, sentence)
     sents = index.find(sentence) if index is not None else []
     _LAST_ALIGNED[0] = None  # shared within this call only: a doc's labels may change later
     spans = answer_spans(answer, sents) if form != "truefalse" else []
@@ -431,8 +434,40 @@ def check(
         reason = run()
         if reason:
             return reason
-    return None
+    return descriptor_answer(answer, answer_type, sentence)
 
+
+
+# "the 2021 match", "the 2019 final": a year and a common noun of a contest, and no name
+# of the event, neither before nor after ("the 2021 final of the Champions League")
+YEAR_CONTEST = re.compile(
+    r"\bthe (?:19|20)\d{2} (?:match|game|final|fight|bout|race|clash|tie|series|semi-final|"
+    r"semifinal|decider|rematch|contest|showdown|meeting)\b(?! (?:of|at|in) (?:the )?[A-Z])"
+)
+
+
+def year_match_unnamed(question: str) -> str | None:
+    """"Who had Nepomniachtchi lost the 2021 match to?": a year says when, not which
+    contest (a world title match, a league game, a cup tie); the article around it said
+    which, the question does not, unless it names the event elsewhere ("At the Riga Open,
+    who won the 2021 final?": a frame of a capitalised name)."""
+    found = YEAR_CONTEST.search(question)
+    if found is None:
+        return None
+    if re.match(r'^(?:True or false: |[^"]*"\s*)?(?:At|In|On|During) (?:the )?[A-Z0-9]', question):
+        return None
+    return f'"{found.group(0)}" says when, not which contest'
+
+
+def descriptor_answer(answer: str, answer_type: str, sentence: str) -> str | None:
+    """A one-word person or group answer the sentence says after "the" ("The Londoner
+    makes the song a confession", "the Texan"): a descriptor of someone named before, read
+    as a name by the model; what the person is, not who ("Who makes ...?" -> Londoner)."""
+    if answer_type not in {"person", "group", "member", "singer"} or len(answer.split()) != 1:
+        return None
+    if re.search(rf"\b[Tt]he {re.escape(answer)}\b", sentence):
+        return f'"{answer}" is said as "the {answer}": a descriptor, not a name'
+    return None
 
 
 # Punctuation that sets off an aside or a clause of its own in the source sentence (a

@@ -1517,6 +1517,8 @@ def _build_clause(
         subject_token = next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
         if _name_before_conjunct(verb):
             return None  # "A was named best player and B of Japan won ...": B's verb
+        if _aside_closed_name_before(verb):
+            return None  # "A is X, and B, who played Y, brings ...": B's verb
         if not auxes:
             auxes = []
     if subject_token is None or (subject_token.i > verb.i and verb.dep_ != "ROOT"):
@@ -1732,6 +1734,27 @@ def _name_before_conjunct(verb: Token) -> bool:
         if doc[i].pos_ == "PROPN" or (doc[i].pos_ == "PRON" and doc[i].dep_ != "advmod"):
             return True
         i -= 1
+    return False
+
+
+def _aside_closed_name_before(verb: Token) -> bool:
+    """A name after "and" whose aside closes with a comma right before a conjoined verb
+    ("Rae is a fierce Queen, and Tom Lee, who played Hamlet in Leeds, brings warmth to the
+    ballad"): the model hangs the name on the first clause as a conjunct of its object, and
+    the verb would borrow the first clause's subject ("Who brings warmth ...?" -> Rae),
+    while the name with its aside is the verb's own subject."""
+    doc = verb.doc
+    for token in doc[verb.head.i + 1 : verb.i]:
+        if token.pos_ != "PROPN" or token.dep_ != "conj":
+            continue
+        if not any(c.dep_ in {"relcl", "appos", "acl"} for c in token.children):
+            continue
+        if token.right_edge.i + 1 != verb.i or doc[verb.i - 1].text != ",":
+            continue
+        if doc[token.left_edge.i - 1].lower_ in {"and", "but"} or (
+            doc[token.left_edge.i - 1].text == ","
+        ):
+            return True
     return False
 
 

@@ -2897,7 +2897,8 @@ def _subordinate_link(token: Token) -> bool:
 
 
 # Where a person was born, grew up, was raised, lives or studied: a fact of their own life.
-LIFE_VERBS = {"bear", "grow", "raise", "live", "study", "educate"}
+# Graduating from a school is one too: "Who graduated from RADA?" has thousands of answers.
+LIFE_VERBS = {"bear", "grow", "raise", "live", "study", "educate", "graduate"}
 
 
 def _life_fact(clause: Clause) -> bool:
@@ -2917,11 +2918,14 @@ def _life_fact(clause: Clause) -> bool:
 
 def _only_where_and_when(clause: Clause) -> bool:
     """The clause says nothing of its subject but a place or a time ("grew up in Donegal",
-    "was born in Oban in 1990"): no partner, school or other name that tells who."""
+    "was born in Oban in 1990"): no partner, school or other name that tells who. Of a
+    school one studied at or graduated from, the school is the place ("graduated from
+    RADA", read as an organisation)."""
+    places = PLACE_TYPES | TIME_TYPES
+    if _lemma(clause.verb) in {"graduate", "study"}:
+        places = places | {"organization", "thing"}
     return all(
-        arg is clause.subject or (
-            arg.answer is not None and arg.answer.type in PLACE_TYPES | TIME_TYPES
-        )
+        arg is clause.subject or (arg.answer is not None and arg.answer.type in places)
         for arg in clause.args
     )
 
@@ -3450,8 +3454,10 @@ MONTH_PIN = re.compile(
 )
 # A record or a first: one of a kind whenever it happened ("the first female jockey to
 # win ...", "the fastest marathon in history", "the first podium of his career").
+# ("with only Leach left to help" says who remained, not a record: "with only" is no pin)
 RECORD_PIN = re.compile(
-    r"\b(?:first|only|youngest|oldest)\b[^,?]{0,60}\bto\b|\brecord|\bin history\b|\bever\b|"
+    r"\b(?:first|(?<!\bwith )only|youngest|oldest)\b[^,?]{0,60}\bto\b|\brecord|\bin history\b|"
+    r"\bever\b|"
     r"\ball-time\b|\bof (?:his|her|their) career\b"
 )
 # A period of the doer's own ("in their first week", "on launch day", "in his debut
@@ -3558,8 +3564,34 @@ def _one_time_deed(clause: Clause) -> bool:
     if clause.published is None:
         return False  # encyclopedic prose tells a career, not one occasion
     if not _past(clause):
-        return _scene_present(clause)
+        return _scene_present(clause) or _news_perfect(clause)
     return _lemma(clause.verb) not in DURABLE_VERBS and not role_clause(clause, None)
+
+
+# Words that make a present perfect a span of time or a career, not one recent deed: "has
+# voiced Eren since the first episode", "has always played", "has often reached".
+PERFECT_SPAN_WORDS = {"since", "for", "ever", "never", "always", "often", "already", "long",
+                      "times", "yet", "still", "repeatedly", "regularly"}
+
+
+def _news_perfect(clause: Clause) -> bool:
+    """A one-time deed told in the present perfect in the lead of a dated report, as news
+    leads tell it ("Marlowe has finally reached Glasgow", "the club has sacked its coach"): it
+    happened once, just before the report, and asked bare ("Who has reached Glasgow?") it
+    has no one answer, as the past tense's would not. Durable verbs, states, wins (see
+    `_won_ever`) and spans ("since 2019", "always") are no one occasion."""
+    if clause.published is None or not clause.auxes or clause.passive:
+        return False
+    aux = clause.auxes[0]
+    if aux.lemma_.lower() != "have" or aux.tag_ not in {"VBZ", "VBP"} or clause.verb.tag_ != "VBN":
+        return False
+    if "\n" in clause.sent.doc.text[: clause.sent.start_char]:
+        return False  # past the lead, a present perfect is rather a plot told in the
+        # present ("Eren has set the Titans loose"), said in the story's own time
+    lemma = _lemma(clause.verb)
+    if lemma in DURABLE_VERBS | STATE_VERBS | WIN_VERBS or role_clause(clause, None):
+        return False
+    return not any(t.lower_ in PERFECT_SPAN_WORDS for t in clause.verb.subtree)
 
 
 def _anchor(
@@ -3575,6 +3607,9 @@ def _anchor(
         return question
     if lead is None or not _on_the_lead_occasion(clause, lead[1]):
         return None
+    if _news_perfect(clause):
+        return None  # "has finally reached Glasgow": news of the days before, not a deed
+        # done at the lead's show ("At the King's Theatre on ..., who has reached Glasgow?")
     if any(a.head.lower_ == "it" for a in clause.args if a is not clause.subject):
         return None  # "Kaur wrapped it up": "it" is an idiom's, not the name it was read as
     match = STATEMENT.match(question)
