@@ -112,6 +112,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
         relation_missing = 0.0
     if relation_missing and best is not None and maker_possessor(q, best.cand):
         relation_missing = 0.0  # "Suzanne Collins's Sunrise on the Reaping" says who wrote it
+    if relation_missing == 1.0 and best is not None and counts_asked(q, best.cand):
+        relation_missing = 0.0  # "with six winners" counts the winners she rode
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
@@ -269,6 +271,36 @@ def _counts_another(q: Question, best: Scored | None) -> float:
         return 0.0  # the noun asked, or said elsewhere in the sentence ("20 Grammy
         # awards" for "How many Grammys ...?")
     return 1.5  # as strong as a relation noun asked and not said ("Whose mother ...?")
+
+
+# how a number's own noun may sit in its sentence: as the head of its phrase ("six
+# winners"), not as a modifier of another noun ("a 21-yard pass" measures the pass)
+_HEAD_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj",
+                        "npadvmod", "ROOT"})
+
+
+def counts_asked(q: Question, cand: Candidate) -> bool:
+    """True when "How many <nouns> ...?" is answered by a number counting that very noun
+    ("How many winners did she ride?" against "with six winners", "How many weeks did it
+    top the chart?" against "spent 13 weeks at No. 1"): fans reword the verb (ride, top)
+    but the count of the noun asked is the answer, so the verb unsaid is no relation
+    missing. Not when the question's words besides its verb qualify the noun ("How many
+    rushing yards ...?": the sentence must say which yards) nor for any count
+    ("people", "times")."""
+    if q.wh != "how_many" or not q.focus or q.focus in ANY_COUNT:
+        return False
+    focus = q.focus_token
+    if focus is None or any(c.dep_ in {"amod", "compound", "nmod"}
+                            and c.lower_ not in {"many", "much"} for c in focus.children):
+        return False
+    root = cand.root
+    if root.dep_ != "nummod" or root.head.pos_ != "NOUN" or root.head.i < root.i:
+        return False
+    noun = root.head
+    if noun.dep_ not in _HEAD_DEPS:
+        return False
+    counted = noun.lemma_.lower()
+    return counted == q.focus or q.focus in _options(counted)
 
 
 # "Eleanor Hart (Mira Castellano)" or "Mira Castellano (Eleanor Hart)": fan writing pairs a

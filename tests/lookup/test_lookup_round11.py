@@ -146,3 +146,28 @@ def test_a_sentence_about_another_round_is_declined(nlp):
                       " Coastal Cup?").answer is None
     assert engine.ask("Which team did the Harbour Hawks beat in the final of the Coastal"
                       " Cup?").answer == "Gulls"
+
+
+# Round 12: "How many <nouns> ...?" answered by a number counting that very noun ("with
+# four winners") is answered even when the sentence rewords the question's verb (rode);
+# a number measuring another noun ("a 30-yard pass") or a qualified noun ("rushing
+# yards") is not
+def test_a_count_of_the_asked_noun_answers_a_reworded_verb(nlp):
+    engine = build(nlp, _article("Ciara Holt had a week to remember at Ballymore.",
+                                 "At the Ballymore Festival in May she was top jockey with"
+                                 " four winners, and she also took the Gold Cup."),
+                   "holt-2025")
+    got = engine.ask("How many winners did Holt ride at the Ballymore Festival?")
+    assert got.answer == "four"
+
+
+def test_a_number_measuring_another_noun_is_no_count_of_the_asked_one(nlp):
+    from questions.lookup.answer import answer_question
+
+    engine = build(nlp, _article("The Harbour Hawks won the cup final on Sunday.",
+                                 "Dan Rook caught a 30-yard touchdown pass from Eli Fenn in"
+                                 " the cup final."), "hawks-2025")
+    decision = answer_question(engine.read("How many yards did Dan Rook run?"),
+                               engine.index, None, -1)
+    assert decision.candidate == "30"
+    assert decision.features["relation_missing"] == 1.0  # "run" unsaid, "30" counts no yards
