@@ -124,7 +124,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
         "names_missing": missing,
         "specific_absent": float(min(absent, 2)),
         "type_fit": type_fit,
-        "slot_fit": best.slot_fit if best is not None else 0.0,
+        "slot_fit": (max(best.slot_fit, 1.0 if tied_to_asked_noun(q, best.cand) else 0.0)
+                     if best is not None else 0.0),
         "verb_seen": 1.0 if not q.verbs or any(
             t.lemma_.lower() in q.verbs for t in hit.entry.sent) else 0.0,
         "untyped": 1.0 if q.expected in UNTYPED else 0.0,
@@ -301,6 +302,40 @@ def counts_asked(q: Question, cand: Candidate) -> bool:
         return False
     counted = noun.lemma_.lower()
     return counted == q.focus or q.focus in _options(counted)
+
+
+# how an answer hangs on a noun as its name, count or owner: "a crowd of 11,000", "a $40
+# bundle", "parent company Hasbro", "their duet, 'For My Hand'"
+_TIE_DEPS = frozenset({"nummod", "quantmod", "compound", "appos", "poss", "nmod"})
+
+
+def tied_to_asked_noun(q: Question, cand: Candidate) -> bool:
+    """True when the candidate is tied directly to a common noun the question says: it
+    names, counts or owns that noun ("How big was the crowd?" against "a crowd of
+    11,000"; "Which toy giant owns the company?" against "parent company Hasbro"). Fans
+    reword the verb, but an answer that fills the asked noun's own slot is told, not
+    merely near the question's words; it counts as the slot agreeing."""
+    asked = {t.lemma_.lower() for t in q.doc
+             if t.pos_ == "NOUN" and not t.ent_type_ and not t.text[:1].isupper()}
+    if not asked:
+        return False
+    root = cand.root
+    inside = range(cand.start, cand.end)
+    nouns = []
+    if root.dep_ in _TIE_DEPS and root.head.i not in inside and root.head.dep_ not in {
+            "compound", "amod", "nmod"}:
+        nouns.append(root.head)  # not "a 21-yard pass": the number measures the pass
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i not in inside:
+        nouns.append(root.head.head)  # "a crowd of 11,000"
+    nouns += [c for c in root.children
+              if c.dep_ in {"compound", "appos"} and c.i not in inside]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.ent_type_:
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in asked or _options(lemma) & asked:
+            return True
+    return False
 
 
 # "Eleanor Hart (Mira Castellano)" or "Mira Castellano (Eleanor Hart)": fan writing pairs a

@@ -171,3 +171,32 @@ def test_a_number_measuring_another_noun_is_no_count_of_the_asked_one(nlp):
                                engine.index, None, -1)
     assert decision.candidate == "30"
     assert decision.features["relation_missing"] == 1.0  # "run" unsaid, "30" counts no yards
+
+
+# Round 12: an answer tied straight to a common noun the question says ("a crowd of
+# 9,500" for "How big was the crowd ...?", "a $25 print bundle") fills that noun's slot
+# though the sentence rewords the question's verb
+def test_an_answer_tied_to_the_asked_noun_fills_its_slot(nlp):
+    from questions.lookup.answer import answer_question
+
+    engine = build(nlp, _article("The comic's crowdfunding campaign closed on Friday.",
+                                 "Backers chose between a $25 print bundle and a $90"
+                                 " deluxe box with signed pages."), "comic-2025")
+    decision = answer_question(
+        engine.read("How much did the cheaper print bundle for supporters go for?"),
+        engine.index, None, -1)
+    assert decision.candidate == "$25"
+    assert decision.features["slot_fit"] == 1.0
+
+
+# ... but not a number measuring a noun that itself describes another ("a 30-yard pass")
+def test_a_measure_inside_a_modifier_fills_no_slot(nlp):
+    from questions.lookup.answer import answer_question
+
+    engine = build(nlp, _article("The Harbour Hawks won the cup final on Sunday.",
+                                 "Dan Rook caught a 30-yard touchdown pass from Eli Fenn in"
+                                 " the cup final."), "hawks-2025")
+    decision = answer_question(engine.read("How many yards did Dan Rook run?"),
+                               engine.index, None, -1)
+    assert decision.candidate == "30"
+    assert decision.features["slot_fit"] < 1.0
