@@ -112,6 +112,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
         relation_missing = 0.0
     if relation_missing and best is not None and maker_possessor(q, best.cand):
         relation_missing = 0.0  # "Suzanne Collins's Sunrise on the Reaping" says who wrote it
+    if relation_missing == 1.0 and best is not None and joins_partners(q, best.cand):
+        relation_missing = 0.0  # "the car of A, B and C" for "Who drove it with A and B?"
     if relation_missing == 1.0 and best is not None and counts_asked(q, best.cand):
         relation_missing = 0.0  # "with six winners" counts the winners she rode
     top = hits[0].score or 1.0
@@ -302,6 +304,26 @@ def counts_asked(q: Question, cand: Candidate) -> bool:
         return False
     counted = noun.lemma_.lower()
     return counted == q.focus or q.focus in _options(counted)
+
+
+def joins_partners(q: Question, cand: Candidate) -> bool:
+    """True when "Who ... with A and B?" is answered by a name listed with A and B ("the
+    car of A, B and C"): the sentence names the asked one among the partners the
+    question gives, whatever verb it uses for what they share."""
+    partners = set()
+    for token in q.doc:
+        if token.lower_ == "with" and token.dep_ == "prep":
+            for obj in token.children:
+                if obj.dep_ == "pobj":
+                    group = [obj, *obj.conjuncts]
+                    partners |= {t.lower_ for g in group for t in g.subtree
+                                 if t.pos_ == "PROPN"}
+    if len(partners) < 2 or q.wh != "who":
+        return False
+    root = cand.root
+    listed = {t.lower_ for c in root.conjuncts for t in c.subtree if t.pos_ == "PROPN"}
+    own = {t.lower_ for t in cand.root.doc[cand.start:cand.end]}
+    return partners <= (listed - own) and not partners & own
 
 
 # how an answer hangs on a noun as its name, count or owner: "a crowd of 11,000", "a $40

@@ -200,3 +200,18 @@ def test_a_measure_inside_a_modifier_fills_no_slot(nlp):
                                engine.index, None, -1)
     assert decision.candidate == "30"
     assert decision.features["slot_fit"] < 1.0
+
+
+# Round 12: "Who ... with A and B?" answered by the name listed with A and B ("the No. 8
+# Vexa of A, B and C") though the sentence never says the question's verb
+def test_a_name_listed_with_the_questions_partners_answers_who(nlp):
+    from questions.lookup.answer import answer_question
+
+    engine = build(nlp, _article("Vexa won the Northfield 12 Hours on Sunday.",
+                                 "The No. 8 Vexa of Lena Marr, Otto Brenn and Ivo Salk took"
+                                 " the chequered flag after twelve hours."), "vexa-2025")
+    decision = answer_question(
+        engine.read("Who drove the No. 8 Vexa with Lena Marr and Otto Brenn?"),
+        engine.index, None, -1)
+    assert decision.candidate == "Ivo Salk"
+    assert decision.features["relation_missing"] == 0.0
