@@ -112,6 +112,10 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
         relation_missing = 0.0
     if relation_missing and best is not None and maker_possessor(q, best.cand):
         relation_missing = 0.0  # "Suzanne Collins's Sunrise on the Reaping" says who wrote it
+    if relation_missing == 1.0 and best is not None and joins_partners(q, best.cand):
+        relation_missing = 0.0  # "the car of A, B and C" for "Who drove it with A and B?"
+    if relation_missing == 1.0 and best is not None and counts_asked(q, best.cand):
+        relation_missing = 0.0  # "with six winners" counts the winners she rode
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
@@ -122,7 +126,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
         "names_missing": missing,
         "specific_absent": float(min(absent, 2)),
         "type_fit": type_fit,
-        "slot_fit": best.slot_fit if best is not None else 0.0,
+        "slot_fit": (max(best.slot_fit, 1.0 if tied_to_asked_noun(q, best.cand) else 0.0)
+                     if best is not None else 0.0),
         "verb_seen": 1.0 if not q.verbs or any(
             t.lemma_.lower() in q.verbs for t in hit.entry.sent) else 0.0,
         "untyped": 1.0 if q.expected in UNTYPED else 0.0,
@@ -269,6 +274,90 @@ def _counts_another(q: Question, best: Scored | None) -> float:
         return 0.0  # the noun asked, or said elsewhere in the sentence ("20 Grammy
         # awards" for "How many Grammys ...?")
     return 1.5  # as strong as a relation noun asked and not said ("Whose mother ...?")
+
+
+# how a number's own noun may sit in its sentence: as the head of its phrase ("six
+# winners"), not as a modifier of another noun ("a 21-yard pass" measures the pass)
+_HEAD_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj",
+                        "npadvmod", "ROOT"})
+
+
+def counts_asked(q: Question, cand: Candidate) -> bool:
+    """True when "How many <nouns> ...?" is answered by a number counting that very noun
+    ("How many winners did she ride?" against "with six winners", "How many weeks did it
+    top the chart?" against "spent 13 weeks at No. 1"): fans reword the verb (ride, top)
+    but the count of the noun asked is the answer, so the verb unsaid is no relation
+    missing. Not when the question's words besides its verb qualify the noun ("How many
+    rushing yards ...?": the sentence must say which yards) nor for any count
+    ("people", "times")."""
+    if q.wh != "how_many" or not q.focus or q.focus in ANY_COUNT:
+        return False
+    focus = q.focus_token
+    if focus is None or any(c.dep_ in {"amod", "compound", "nmod"}
+                            and c.lower_ not in {"many", "much"} for c in focus.children):
+        return False
+    root = cand.root
+    if root.dep_ != "nummod" or root.head.pos_ != "NOUN" or root.head.i < root.i:
+        return False
+    noun = root.head
+    if noun.dep_ not in _HEAD_DEPS:
+        return False
+    counted = noun.lemma_.lower()
+    return counted == q.focus or q.focus in _options(counted)
+
+
+def joins_partners(q: Question, cand: Candidate) -> bool:
+    """True when "Who ... with A and B?" is answered by a name listed with A and B ("the
+    car of A, B and C"): the sentence names the asked one among the partners the
+    question gives, whatever verb it uses for what they share."""
+    partners = set()
+    for token in q.doc:
+        if token.lower_ == "with" and token.dep_ == "prep":
+            for obj in token.children:
+                if obj.dep_ == "pobj":
+                    group = [obj, *obj.conjuncts]
+                    partners |= {t.lower_ for g in group for t in g.subtree
+                                 if t.pos_ == "PROPN"}
+    if len(partners) < 2 or q.wh != "who":
+        return False
+    root = cand.root
+    listed = {t.lower_ for c in root.conjuncts for t in c.subtree if t.pos_ == "PROPN"}
+    own = {t.lower_ for t in cand.root.doc[cand.start:cand.end]}
+    return partners <= (listed - own) and not partners & own
+
+
+# how an answer hangs on a noun as its name, count or owner: "a crowd of 11,000", "a $40
+# bundle", "parent company Hasbro", "their duet, 'For My Hand'"
+_TIE_DEPS = frozenset({"nummod", "quantmod", "compound", "appos", "poss", "nmod"})
+
+
+def tied_to_asked_noun(q: Question, cand: Candidate) -> bool:
+    """True when the candidate is tied directly to a common noun the question says: it
+    names, counts or owns that noun ("How big was the crowd?" against "a crowd of
+    11,000"; "Which toy giant owns the company?" against "parent company Hasbro"). Fans
+    reword the verb, but an answer that fills the asked noun's own slot is told, not
+    merely near the question's words; it counts as the slot agreeing."""
+    asked = {t.lemma_.lower() for t in q.doc
+             if t.pos_ == "NOUN" and not t.ent_type_ and not t.text[:1].isupper()}
+    if not asked:
+        return False
+    root = cand.root
+    inside = range(cand.start, cand.end)
+    nouns = []
+    if root.dep_ in _TIE_DEPS and root.head.i not in inside and root.head.dep_ not in {
+            "compound", "amod", "nmod"}:
+        nouns.append(root.head)  # not "a 21-yard pass": the number measures the pass
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i not in inside:
+        nouns.append(root.head.head)  # "a crowd of 11,000"
+    nouns += [c for c in root.children
+              if c.dep_ in {"compound", "appos"} and c.i not in inside]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.ent_type_:
+            continue
+        lemma = noun.lemma_.lower()
+        if lemma in asked or _options(lemma) & asked:
+            return True
+    return False
 
 
 # "Eleanor Hart (Mira Castellano)" or "Mira Castellano (Eleanor Hart)": fan writing pairs a

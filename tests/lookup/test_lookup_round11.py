@@ -146,3 +146,72 @@ def test_a_sentence_about_another_round_is_declined(nlp):
                       " Coastal Cup?").answer is None
     assert engine.ask("Which team did the Harbour Hawks beat in the final of the Coastal"
                       " Cup?").answer == "Gulls"
+
+
+# Round 12: "How many <nouns> ...?" answered by a number counting that very noun ("with
+# four winners") is answered even when the sentence rewords the question's verb (rode);
+# a number measuring another noun ("a 30-yard pass") or a qualified noun ("rushing
+# yards") is not
+def test_a_count_of_the_asked_noun_answers_a_reworded_verb(nlp):
+    engine = build(nlp, _article("Ciara Holt had a week to remember at Ballymore.",
+                                 "At the Ballymore Festival in May she was top jockey with"
+                                 " four winners, and she also took the Gold Cup."),
+                   "holt-2025")
+    got = engine.ask("How many winners did Holt ride at the Ballymore Festival?")
+    assert got.answer == "four"
+
+
+def test_a_number_measuring_another_noun_is_no_count_of_the_asked_one(nlp):
+    from questions.lookup.answer import answer_question
+
+    engine = build(nlp, _article("The Harbour Hawks won the cup final on Sunday.",
+                                 "Dan Rook caught a 30-yard touchdown pass from Eli Fenn in"
+                                 " the cup final."), "hawks-2025")
+    decision = answer_question(engine.read("How many yards did Dan Rook run?"),
+                               engine.index, None, -1)
+    assert decision.candidate == "30"
+    assert decision.features["relation_missing"] == 1.0  # "run" unsaid, "30" counts no yards
+
+
+# Round 12: an answer tied straight to a common noun the question says ("a crowd of
+# 9,500" for "How big was the crowd ...?", "a $25 print bundle") fills that noun's slot
+# though the sentence rewords the question's verb
+def test_an_answer_tied_to_the_asked_noun_fills_its_slot(nlp):
+    from questions.lookup.answer import answer_question
+
+    engine = build(nlp, _article("The comic's crowdfunding campaign closed on Friday.",
+                                 "Backers chose between a $25 print bundle and a $90"
+                                 " deluxe box with signed pages."), "comic-2025")
+    decision = answer_question(
+        engine.read("How much did the cheaper print bundle for supporters go for?"),
+        engine.index, None, -1)
+    assert decision.candidate == "$25"
+    assert decision.features["slot_fit"] == 1.0
+
+
+# ... but not a number measuring a noun that itself describes another ("a 30-yard pass")
+def test_a_measure_inside_a_modifier_fills_no_slot(nlp):
+    from questions.lookup.answer import answer_question
+
+    engine = build(nlp, _article("The Harbour Hawks won the cup final on Sunday.",
+                                 "Dan Rook caught a 30-yard touchdown pass from Eli Fenn in"
+                                 " the cup final."), "hawks-2025")
+    decision = answer_question(engine.read("How many yards did Dan Rook run?"),
+                               engine.index, None, -1)
+    assert decision.candidate == "30"
+    assert decision.features["slot_fit"] < 1.0
+
+
+# Round 12: "Who ... with A and B?" answered by the name listed with A and B ("the No. 8
+# Vexa of A, B and C") though the sentence never says the question's verb
+def test_a_name_listed_with_the_questions_partners_answers_who(nlp):
+    from questions.lookup.answer import answer_question
+
+    engine = build(nlp, _article("Vexa won the Northfield 12 Hours on Sunday.",
+                                 "The No. 8 Vexa of Lena Marr, Otto Brenn and Ivo Salk took"
+                                 " the chequered flag after twelve hours."), "vexa-2025")
+    decision = answer_question(
+        engine.read("Who drove the No. 8 Vexa with Lena Marr and Otto Brenn?"),
+        engine.index, None, -1)
+    assert decision.candidate == "Ivo Salk"
+    assert decision.features["relation_missing"] == 0.0
