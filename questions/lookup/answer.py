@@ -879,8 +879,11 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         return None  # "How old ...?" is not answered by "7.5" of a score or "three titles"
     if q.wh in {"how_many", "how_much", "how_old"} and not _says_amount(cand):
         return None  # "How many laps ...?" is not answered by "the podium": no number
-    if q.wh == "how_old" and (cand.types & {"ordinal"} or ORDINAL.fullmatch(cand.text.lower())):
+    if q.wh in {"how_old", "how_many"} and (
+        cand.types & {"ordinal"} or ORDINAL.fullmatch(cand.text.lower())
+    ):
         return None  # "for a second time", "the third": a rank or a turn, never an age
+        # nor a count ("How many tickets ...?" is not answered by "the second of his nights")
     if _counts_time(q, cand):
         return None  # "How many laps ...?" is not answered by "the 24 Hours of X"
     if q.wh == "how_many" and _only_years(cand) and q.focus not in TIME_UNITS:

@@ -424,10 +424,20 @@ def _stages(tokens) -> set[str]:
             out.add("semi")
         elif low in QUARTER_FORMS:
             out.add("quarter")
-        elif low in {"final", "finals"} and tok.pos_ in {"NOUN", "PROPN"}:
+        elif low in {"final", "finals"} and _final_as_noun(tokens, k):
             before = tokens[k - 2].lower_ if k >= 2 and tokens[k - 1].text == "-" else ""
             out.add({"semi": "semi", "quarter": "quarter"}.get(before, "final"))
     return out
+
+
+def _final_as_noun(tokens, k: int) -> bool:
+    """"final" names a round when tagged a noun, or when nothing it could qualify follows:
+    the small model tags "the World Cup final at ..." and "the quarter-final?" ADJ, while
+    "the final lap" has its noun right after."""
+    if tokens[k].pos_ in {"NOUN", "PROPN"}:
+        return True
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
 
 
 def _other_stage(q: Question, hit: Hit) -> float:

@@ -215,3 +215,28 @@ def test_a_name_listed_with_the_questions_partners_answers_who(nlp):
         engine.index, None, -1)
     assert decision.candidate == "Ivo Salk"
     assert decision.features["relation_missing"] == 0.0
+
+
+# The small model tags "final" an adjective in "a bruising Harbour Cup final at ..." and in
+# "the quarter-final?": with nothing after it to qualify, it still names a round ("the
+# final lap" keeps its noun and names none)
+def test_a_final_tagged_adjective_still_names_a_round(nlp):
+    from questions.lookup.confidence import _stages
+
+    assert _stages(nlp("The Gulls edged the Harbour Hawks 12-11 in a bruising Harbour Cup"
+                       " final at Kestrel Park on Saturday night.")) == {"final"}
+    assert _stages(nlp("By what score did the Gulls beat the Owls in the quarter-final?")) \
+        == {"quarter"}
+    assert _stages(nlp("She set the fastest time on the final lap.")) == set()
+
+
+# "the second of her stadium nights": an ordinal is a rank or a turn, never a count, so it
+# does not answer "How many tickets ...?" (the article gives no ticket count: declined)
+def test_an_ordinal_is_no_count(nlp):
+    engine = build(nlp, _article("Mara Quill played Hampden Park on Saturday.",
+                                 "The Glasgow date was the second of her Lantern tour's big"
+                                 " stadium nights, after Cardiff, and she heads to Dublin"
+                                 " next."), "quill-2026")
+    question = "How many tickets did Mara Quill sell for her Cardiff show?"
+    assert best(engine, question) != "second"
+    assert engine.ask(question).answer is None
