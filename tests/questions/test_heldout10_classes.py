@@ -45,3 +45,18 @@ SKATING = (
     " date 2024-03-11 Norway, meanwhile, celebrates its first world champion since Ola Berg "
     "in 2009. Sara Lind won the 2024 Nordic Skating Championship in Oslo on Sunday."
 )
+
+
+def test_a_part_of_an_unnamed_work_has_no_context():
+    from questions import gates
+
+    assert gates.no_vague_reference(
+        "How many versions did choreographer Nina Park design of the signature step before "
+        "the director was happy?")
+    assert gates.no_vague_reference("True or false: Leo Marsh sang the title track live?")
+    # the work named after the part, or as the question's frame, says which
+    assert gates.no_vague_reference(
+        'How many versions did Nina Park design of the signature step of "Iron Rain"?') is None
+    assert gates.no_vague_reference(
+        "In Iron Rain, how many versions of the signature step did Nina Park design?") is None
+    assert gates.no_vague_reference("Who danced the opening routine of Blue Harbor?") is None
