@@ -47,6 +47,36 @@ SKATING = (
 )
 
 
+def test_a_year_after_the_complement_of_since_dates_the_complement(engine):
+    sentence = "Norway, meanwhile, celebrates its first world champion since Ola Berg in 2009."
+    reason = _check(engine, SKATING,
+                    "In which year does Norway celebrate its first world champion since Ola Berg?",
+                    "2009", "wh", "year", sentence)
+    assert reason and "since" in reason
+    questions = asked(SKATING, engine)
+    assert "2009" not in questions.values() or all(
+        not q.startswith("In which year") for q, a in questions.items() if a == "2009"
+    ), questions
+    assert not any(q.endswith(" since?") for q in questions), questions
+    # the year of the main verb is still asked
+    other = " date 2024-03-11 Sara Lind won the Nordic Skating Championship in 2009."
+    assert _check(engine, other, "In which year did Sara Lind win the Nordic Skating "
+                  "Championship?", "2009", "wh", "year",
+                  "Sara Lind won the Nordic Skating Championship in 2009.") is None
+
+
+def test_a_bare_possession_names_no_kind_of_thing():
+    sentence = 'It went viral on YouTube, and now "Silver Tide" has a Grammy.'
+    assert acceptability.check('What does "Silver Tide" have?', "Grammy", "wh", "title",
+                               sentence, None)
+    assert acceptability.check('Which name fills the blank: "\'Silver Tide\' has a _____"?',
+                               "Grammy", "blank", "title", sentence, None)
+    # a counted possession says what is had
+    assert acceptability.check("How many pieces does the Brickworks Eiffel Tower have?",
+                               "10,001", "wh", "count",
+                               "The Brickworks Eiffel Tower has 10,001 pieces.", None) is None
+
+
 def test_a_part_of_an_unnamed_work_has_no_context():
     from questions import gates
 
@@ -60,3 +90,32 @@ def test_a_part_of_an_unnamed_work_has_no_context():
     assert gates.no_vague_reference(
         "In Iron Rain, how many versions of the signature step did Nina Park design?") is None
     assert gates.no_vague_reference("Who danced the opening routine of Blue Harbor?") is None
+
+
+def test_a_yearly_event_framed_without_the_year_its_sentence_gives():
+    sentence = ("She is the first folk singer to win the category since pianist Tom Reyes in "
+                "2012, when Reyes famously beat Katy Perry.")
+    assert acceptability.check("At the Grammy Awards, who beat Katy Perry?", "Tom Reyes",
+                               "subject", "person", sentence, None)
+    # the year in the frame (or a sentence with no year) says which edition
+    assert acceptability.check("At the 2012 Grammy Awards, who beat Katy Perry?", "Tom Reyes",
+                               "subject", "person", sentence, None) is None
+    assert acceptability.check("At the Grammy Awards, who beat Katy Perry?", "Tom Reyes",
+                               "subject", "person", "Reyes famously beat Katy Perry.",
+                               None) is None
+
+
+def test_a_past_perfect_asked_alone_has_lost_its_moment():
+    sentence = ('For "Iron Rain", which had already won the Silver Lens prize in May, the '
+                "award crowns a remarkable year.")
+    assert acceptability.check("What had won the Silver Lens prize in May?", "Iron Rain",
+                               "subject", "title", sentence, None)
+    # a frame or a year keeps the moment the past perfect looks back from
+    assert acceptability.check("At the 2024 Harbor Film Awards, what had won the Silver Lens "
+                               "prize in May?", "Iron Rain", "subject", "title", sentence,
+                               None) is None
+    # a year inside the prize's name is no moment to look back from
+    assert acceptability.check("What had won the 2024 Silver Lens prize in May?", "Iron Rain",
+                               "subject", "title", sentence, None)
+    assert acceptability.check("Who had beaten Tom Reyes in 2019?", "Ola Berg", "subject",
+                               "person", "Ola Berg had beaten Tom Reyes in 2019.", None) is None
