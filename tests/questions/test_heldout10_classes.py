@@ -119,3 +119,26 @@ def test_a_past_perfect_asked_alone_has_lost_its_moment():
                                "subject", "title", sentence, None)
     assert acceptability.check("Who had beaten Tom Reyes in 2019?", "Ola Berg", "subject",
                                "person", "Ola Berg had beaten Tom Reyes in 2019.", None) is None
+
+
+def test_a_result_participle_after_the_main_clause_shares_its_subject(engine):
+    # "X won ..., beating Y ...": the participle has no subject of its own; the main
+    # clause's named subject beat Y, in the main verb's tense
+    text = (
+        " date 2024-06-10 Norway became the first nation to win three titles in a row on "
+        "Sunday, beating Sweden 8-5 in the final of the Nordic Curling Cup at the Grieg Arena."
+    )
+    questions = asked(text, engine)
+    assert any(("Norway beat _____ 8-5 in the final" in q and a == "Sweden")
+               or ("team beat Sweden 8-5" in q and a == "Norway")
+               for q, a in questions.items()), questions
+    # after "won X" the winner is asked by the main clause: the participle asks the rest
+    text = (" date 2024-06-10 Norway won the Nordic Curling Cup in Bergen on Sunday, beating "
+            "Sweden 8-5 in the final at the Grieg Arena.")
+    questions = asked(text, engine)
+    assert any("beat Sweden 8-5" in q for q in questions), questions
+    assert not any(q.startswith("Which team beat Sweden") for q in questions), questions
+    # a participle with its own subject, or a verb outside the list, is left alone
+    text = (" date 2024-06-10 Norway claimed the Nordic Curling Cup in Bergen on Sunday, "
+            "leaving Sweden in tears at the Grieg Arena.")
+    assert not any(a == "Norway" and "leave" in q for q, a in asked(text, engine).items())
