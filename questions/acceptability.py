@@ -405,6 +405,10 @@ def check(
         or elided_ordinal(question)
         or focus_adverb_cut(question, answer, sentence)
         or year_match_unnamed(question)
+        or stranded_since(question, form)
+        or yearly_frame_without_year(question, sentence)
+        or past_perfect_unanchored(question)
+        or bare_possession(question, form)
     )
     if reason:
         return reason
@@ -430,6 +434,7 @@ def check(
         lambda: complex_preposition_cut(question, answer, sents),
         lambda: work_as_frame(question, index.doc),
         lambda: reduced_relative_as_verb(question, sents),
+        lambda: year_of_an_earlier_mark(answer, answer_type, form, sents),
     ):
         reason = run()
         if reason:
@@ -894,3 +899,106 @@ def reduced_relative_as_verb(question: str, sents: Iterable[Span]) -> str | None
                     continue  # "a new game codenamed ...": still the noun's modifier
                 return f"the participle {token.text!r} of a reduced relative asked as a verb"
     return None
+
+
+# Prepositions that name an earlier or later mark to measure from ("its first champion
+# since Ola Berg in 2009", "the best finish before Rome in 1990").
+MARK_PREPOSITIONS = {"since", "before", "after", "until", "than"}
+
+
+def year_of_an_earlier_mark(
+    answer: str, answer_type: str, form: str, sents: Iterable[Span]
+) -> str | None:
+    """"Norway celebrates its first world champion since Ola Berg in 2009": the parser
+    hangs "in 2009" on the verb, but a year right after the complement of "since" (or
+    "before", "after", "until", "than") dates that complement (Berg's title), not the main
+    verb: "In which year does Norway celebrate ...?" -> 2009 is wrong."""
+    if form == "truefalse" or answer_type != "year":
+        return None
+    for sent in sents:
+        for token in sent:
+            if token.text != answer or token.head.lower_ not in {"in", "of"}:
+                continue
+            prep = token.head
+            if prep.i != token.i - 1 or prep.i < 2:
+                continue
+            before = token.doc[prep.i - 1]
+            if before.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            mark = before
+            while mark.dep_ in {"compound", "pobj", "flat"} and mark.head.i != mark.i:
+                mark = mark.head
+                if mark.lower_ in MARK_PREPOSITIONS:
+                    return ("a year that dates the complement of 'since'/'before'/'after', "
+                            "asked as the main verb's")
+    return None
+
+
+def stranded_since(question: str, form: str) -> str | None:
+    """"Who does Norway celebrate its first world champion in 2009 since?": the complement
+    of "since" asked with the preposition left at the end, cut from the noun it measures."""
+    if form == "wh" and question.endswith(" since?") and re.match(
+        r"^(?:Who|What|Which)\b", question
+    ):
+        return "'since' stranded at the end of the question"
+    return None
+
+
+# "What does X have?", "What did X get?": a bare possession names no kind of thing had
+# ("now 'Silver Tide' has a Grammy": has what?); "How many pieces does X have?" has one.
+BARE_POSSESSION = re.compile(r"^What (?:does|do|did) .+ (?:have|get|hold|own)\?$")
+BARE_POSSESSION_BLANK = re.compile(r"\b(?:has|have|had|gets|got|owns) (?:an? |the )?_+[\"”']*\??$")
+
+
+def bare_possession(question: str, form: str) -> str | None:
+    if form == "wh" and BARE_POSSESSION.match(question):
+        return "a bare possession ('What does X have?') names no kind of thing"
+    if form == "blank" and BARE_POSSESSION_BLANK.search(question):
+        return "a blank after a bare 'has' names no kind of thing"
+    return None
+
+
+# Occasions held every year (or every few): "the Grammy Awards", "the World Cup", "the
+# US Open" name a series of editions; only a year or an edition says which one.
+YEARLY_FRAME = re.compile(
+    r"^(?:True or false: |[^\"]* fills the blank: \")?(?:At|In|On|During) (?:the )?"
+    r"((?:[A-Z][\w'’.-]*\s+){0,5}(?:Awards|Grammys|Oscars|Emmys|Brits|Championships?|Cup|Open|"
+    r"Games|Olympics|Festival|Prix|Contest|Bowl|Series|Classic|Marathon|Masters|Tour)), "
+)
+SENTENCE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def yearly_frame_without_year(question: str, sentence: str) -> str | None:
+    """"At the Grammy Awards, who beat Justin Bieber?" from "... since bassist Esperanza
+    Spalding in 2011, when Spalding famously beat Justin Bieber": the frame names a series
+    of yearly editions and the sentence gives the year that says which, but the question
+    left it out (which Grammys?)."""
+    frame = YEARLY_FRAME.match(question)
+    if frame is None or gates.DATE_OR_YEAR.search(question) or gates.EDITION.search(question):
+        return None
+    years = set(SENTENCE_YEAR.findall(sentence))
+    if years and not any(year in question for year in years):
+        return "a yearly event framed without the year its sentence gives"
+    return None
+
+
+PAST_PERFECT_ASKED = re.compile(r"^(?:Who|What) had\b")
+# a time said with its year ("in 2019", "on 3 May 2021", "by March 2020"); a year inside
+# a name ("the 2023 Golden Globe") says which prize, not when the deed came before
+TIME_WITH_YEAR = re.compile(
+    r"\b(?:in|on|by|of|since|until|before|after) (?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
+    r"(?:[A-Z][a-z]+ )?(?:19|20)\d{2}\b"
+)
+
+
+def past_perfect_unanchored(question: str) -> str | None:
+    """"What had won the Golden Globe in January?" from "For 'RRR', which had already won
+    the Golden Globe ...": the past perfect sets a deed before another past moment (the
+    night of the sentence, a later match); asked alone, with no occasion frame, year or
+    edition, that moment is gone and "had" reads as odd. Framed or dated ("At the 2025 PDC
+    World Championship, who had beaten ...?") it keeps its moment."""
+    if not PAST_PERFECT_ASKED.match(question):
+        return None
+    if gates.CONTEXT_FRAME.match(question) or TIME_WITH_YEAR.search(question):
+        return None
+    return "a past perfect asked with nothing before which it happened"

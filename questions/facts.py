@@ -1143,9 +1143,62 @@ def build_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
         return participle_clause(verb, sent, mentions)
     if verb.dep_ == "relcl" and _when_of_a_day(verb):
         return when_clause(verb, sent, mentions)
+    if _trailing_result_participle(verb, mentions) is not None:
+        return trailing_participle_clause(verb, sent, mentions)
     if verb.dep_ == "relcl":
         return relative_clause(verb, sent, mentions)
     return _build_clause(verb, sent, mentions)
+
+
+# Verbs of a result in a contest, said as a participle after the main clause ("won the
+# title on Sunday, beating France 34-29 in the final"): the winner of the main clause did it.
+RESULT_PARTICIPLES = {"beat", "defeat", "edge", "overcome", "outscore", "outlast", "clinch",
+                      "seal", "equal", "break", "set", "score"}
+
+
+WINNING_VERBS = {"win", "claim", "take", "clinch", "seal", "retain", "defend", "lift"}
+
+
+def _trailing_result_participle(verb: Token, mentions: Mentions) -> Token | None:
+    """"Denmark won the title on Sunday, beating France in the final": a present participle
+    after a comma, with no subject, mark or auxiliary of its own, hung on a finite past
+    verb whose subject is a named team or person: the subject of the main verb is the
+    participle's too (the main verb's tense). Returns that subject, or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in RESULT_PARTICIPLES:
+        return None
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJ_DEPS | {"mark", "aux", "auxpass", "neg"} for c in verb.children):
+        return None
+    head = verb.head
+    if head.i > verb.i or head.tag_ != "VBD" or head.dep_ != "ROOT":
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    mention = mentions.covering(subjects[0])
+    if mention is None or subjects[0].pos_ != "PROPN" or mention.type not in {
+        "team", "person", "group", "country", "place", "player", "driver",
+    }:
+        return None
+    return subjects[0]
+
+
+def trailing_participle_clause(verb: Token, sent: Span, mentions: Mentions) -> Clause | None:
+    """The clause of `_trailing_result_participle`, said in the main verb's tense."""
+    subject_token = _trailing_result_participle(verb, mentions)
+    if subject_token is None:
+        return None
+    clause = _build_clause(verb, sent, mentions, subject_token=subject_token, role="nsubj",
+                           tense="VBD")
+    if clause is None:
+        return None
+    if verb.head.lemma_.lower() in WINNING_VERBS:
+        # "Sheffield won the Regatta, beating Oxford": the main clause already asks who
+        # won; the participle asks the rest (whom, where), not the winner a second time
+        clause.subject = Arg(clause.subject.role, clause.subject.head, clause.subject.prep,
+                             None, clause.subject.own_cut, clause.subject.order)
+    return clause
 
 
 def _when_of_a_day(verb: Token) -> bool:

@@ -127,6 +127,16 @@ UNNAMED_OUTLET = re.compile(
     r"(?!\s+(?:designer|manager|executive|director|head|chief|boss|owner|staff|team|"
     r"crew|partner|member)s?\b)(?!['’]s)"
 )
+# A part of a work said as "the" part, the work left to the sentence before: "designed
+# 100 variations of the signature step", "the hook step", "the title track", "the opening
+# scene" (of which song, album, film?). "of X", a name after it, or an "In <work>, "
+# frame says which work.
+UNOWNED_PART = re.compile(
+    r"\bthe (?:signature|hook|title|lead|opening|closing|final|famous|iconic) (?:dance )?"
+    r"(?:step|move|dance|routine|choreography|track|single|scene|sequence|number|verse|"
+    r"chorus|riff|shot|song)s?\b"
+    r"(?!\s+(?:of|from|in|on)\b)(?!\s+['‘]?[A-Z0-9\"“])"
+)
 WHO_IS_ROLE = re.compile(r"^(?:[^,]*, )?Who (?:is|was|are|were) (?=the )", re.I)
 # "Novak Djokovic is the king of Melbourne": a nickname, not a fact a quiz can ask. A
 # monarch's title is capitalised ("the King of Hyrule") and kept.
@@ -292,6 +302,9 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     match = UNNAMED_OUTLET.search(question)
     if match:
         return f"vague reference {match.group(0)!r} (which one?)"
+    match = UNOWNED_PART.search(question)
+    if match and not CONTEXT_FRAME.match(question):
+        return f"vague reference {match.group(0)!r} (of which work?)"
     match = UNNAMED_ROLE.search(question)
     who_is = WHO_IS_ROLE.match(question)
     asks_role = who_is is not None and match is not None and match.start() == who_is.end() and (

@@ -456,6 +456,7 @@ def fine_types(doc: Doc) -> Doc:
     """Fine types: glossary (carried in the ruler's entity id "type|Name"), role noun, label."""
     types: dict[tuple[int, int], str] = {}
     _trim_entities(doc)
+    _job_titles_off_names(doc)
     _attach_years(doc)
     _attach_numerals(doc)
     _endurance_race_names(doc)
@@ -478,6 +479,42 @@ def fine_types(doc: Doc) -> Doc:
 
 
 TRIM_POS = {"ADP", "DET", "PUNCT", "CCONJ", "PART", "SCONJ"}
+
+# Job titles said before a person's name ("Composer J. R. Tallis and lyricist Brennan ...",
+# "Choreographer Nina Park designed ..."): a description of the person, not part of the
+# name, though the sentence start capitalises it and the model reads it into the name.
+# Words that are rarely anyone's given name (not "Baker", "Carpenter", "Singer").
+JOB_TITLES = frozenset({
+    "composer", "lyricist", "songwriter", "choreographer", "producer", "director",
+    "screenwriter", "cinematographer", "showrunner", "filmmaker", "animator", "designer",
+    "photographer", "presenter", "drummer", "guitarist", "bassist", "vocalist", "pianist",
+    "violinist", "rapper", "frontman", "frontwoman", "actor", "actress", "manager",
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback", "pitcher",
+    "libero", "rookie", "veteran", "author", "novelist", "editor", "writer", "conductor",
+    "dancer", "comedian", "commentator",
+})
+
+
+def job_title_before_name(token: Token) -> bool:
+    """`token` is a job title said before the capitalised name that follows it ("J." of
+    "J. R. Tallis" is an initial, a name too)."""
+    doc = token.doc
+    if token.lower_ not in JOB_TITLES or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1].text
+    return after[:1].isupper() and (after.isalpha() or re.fullmatch(r"[A-Z]\.", after) is not None)
+
+
+def _job_titles_off_names(doc: Doc) -> None:
+    """"Composer J. R. Tallis": a person's name read with the job title before it; the
+    name starts after the title (the title stays in the sentence as its description)."""
+    ents, changed = list(doc.ents), False
+    for n, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and len(ent) > 1 and job_title_before_name(ent[0]):
+            ents[n] = Span(doc, ent.start + 1, ent.end, label=ent.label_, span_id=ent.ent_id_)
+            changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _trim_entities(doc: Doc) -> None:
