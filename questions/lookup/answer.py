@@ -277,7 +277,12 @@ def _doer_side(q: Question, anchors: dict[Token, float]) -> set[int]:
     for verb in anchors:
         if verb.lemma_.lower() not in q.verbs and verb.lower_ not in q.verbs:
             continue
-        for child in verb.children:
+        doer = verb
+        if not any(c.dep_ in SUBJ for c in verb.children):
+            # "the Azzurri came from a set down to beat Poland": a subjectless "to beat"
+            # shares the subject of the verb it hangs from
+            doer = _controller(verb) or verb
+        for child in doer.children:
             if child.dep_ == "nsubj":
                 out |= {t.i for t in child.subtree}
     return out
@@ -1182,6 +1187,8 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
     best = named
     for verb in anchors:
         strength = _governed_by(head, verb)
+        if strength and _kind_said_in_own_clause(cand, head, verb):
+            strength = 0.0
         if not strength:
             if q.slot == "subj" and dep in SUBJ and head == _controller(verb):
                 # "Kara Voss sealed the win by scoring twice": the subject of the verb
@@ -1218,6 +1225,28 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
         if share:
             best = max(best, 0.6 + 0.4 * share)
     return best
+
+
+def _kind_said_in_own_clause(cand: Candidate, head: Token, verb: Token) -> bool:
+    """"He made his debut in 2017 and became champion in 2021": a candidate the matched
+    verb reaches only through a conjoined verb ("became") belongs to that clause when the
+    matched verb's own clause names a thing of the same kind (the year 2017): each clause
+    has its own date, place or name, and the question asks about the first."""
+    kind = cand.root.ent_type_
+    if not kind:
+        return False
+    node, joined = head, None
+    for _ in range(6):
+        if node == verb or node.head == node:
+            break
+        if node.dep_ == "conj" and node.head == verb and node.pos_ in {"VERB", "AUX"}:
+            joined = node
+        node = node.head
+    if joined is None or node != verb:
+        return False
+    other = {t.i for t in joined.subtree}
+    return any(t.ent_type_ == kind and t.i not in other and not cand.start <= t.i < cand.end
+               for t in verb.subtree)
 
 
 # The noun for who does what a verb says, where adding -er/-or/-r does not give it.
