@@ -721,6 +721,15 @@ def _no_age(cand: Candidate) -> bool:
         return True
     if cand.end < root.sent.end and doc[cand.end].text in {"-", "–"}:
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return True  # "making her one of the few artists": a share of a group, no age
+    if root.dep_ == "nummod" and any(
+        c.dep_ == "prep" and c.lower_ == "of"
+        and not any(g.lemma_.lower() == "age" for g in c.children)
+        for c in root.head.children
+    ):
+        return True  # "three years of studio time": a span of something, no age ("24
+        # years of age" is one)
     return root.dep_ == "nummod" and root.head.lemma_.lower() not in {"year", "age"}
 
 
@@ -735,9 +744,24 @@ def _age_of_another(q: Question, cand: Candidate) -> bool:
     ):
         return False
     named = _question_name_words(q)
+    if _in_apposition_to(cand, named):
+        return False
     apart = [t for t in sent if fold(t.lower_) in named
              and (t.i < cand.start - 3 or t.i > cand.end + 2)]
     return bool(apart)
+
+
+def _in_apposition_to(cand: Candidate, named: set[str]) -> bool:
+    """"Lena Varga, a 24-year-old pianist from Cork,": the age describes the noun set in
+    apposition to the named person, whose first name stands more than a few words away."""
+    node = cand.root
+    for _ in range(3):
+        if node.dep_ == "appos" and fold(node.head.lower_) in named:
+            return True
+        if node.head == node:
+            break
+        node = node.head
+    return False
 
 
 def _age_of_named(q: Question, cand: Candidate) -> float:

@@ -34,3 +34,31 @@ def test_the_doer_of_a_subjectless_infinitive_is_the_questions_subject(nlp):
     lions = next(t for t in doc if t.text == "Lions")
     assert lions.i in _doer_side(q, {beat: 1.0})
     assert not any(t.text == "Norway" for t in doc if t.i in _doer_side(q, {beat: 1.0}))
+
+
+_VARGA = _article("Lena Varga won Best New Artist on Sunday.",
+                  "Lena Varga, a 24-year-old pianist from Cork, won Best New Artist at the"
+                  " Harbour Awards on Sunday night, beating a strong field. Hours earlier, her"
+                  " debut record had won Best Folk Album, making her one of the few artists"
+                  " to take a genre prize and the newcomer award on the same night. The award"
+                  " comes with 5,000 euros in cash and three years of studio time in Dublin.")
+
+
+# "How old was X when ...?": "one of the few artists" (a share of a group) and "three years
+# of studio time" (a span of something) give no age; "X, a 24-year-old pianist," does,
+# though X's first name stands more than a few words before the age (an apposition)
+def test_an_age_is_no_share_nor_span_and_an_apposition_gives_it(nlp):
+    engine = build(nlp, _VARGA, "varga")
+    assert best(engine, "How old was Lena Varga when she won Best New Artist?") == "24"
+
+
+def test_years_of_age_are_still_an_age(nlp):
+    from types import SimpleNamespace
+
+    from questions.lookup.answer import _no_age
+
+    doc = nlp("She won the title at 24 years of age.")
+    num = doc[5]
+    assert num.text == "24"
+    assert not _no_age(SimpleNamespace(root=num, text="24", start=5, end=6))
+
