@@ -62,3 +62,13 @@ def test_years_of_age_are_still_an_age(nlp):
     assert num.text == "24"
     assert not _no_age(SimpleNamespace(root=num, text="24", start=5, end=6))
 
+
+# "At what age was X crowned?" asks what "How old ...?" asks: a number of years, not the
+# person the sentence calls "the Welshman"
+def test_at_what_age_asks_for_an_age(nlp):
+    engine = build(nlp, _article("Tom Rell is champion.",
+                                 "Rell took the title on Sunday, two days after his 23rd"
+                                 " birthday, and broke a record that had belonged to the late"
+                                 " Sam Ardley since 1998, when the Welshman was crowned at"
+                                 " 26."), "rell-age")
+    assert best(engine, "At what age was Sam Ardley crowned champion?") == "26"
