@@ -219,6 +219,10 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             # side is the question's own subject under another name, not the one beaten
         if cand.kind == "pronoun" and cand.text in doers:
             continue  # "Who is <nickname> bringing out?": "he" is the question's own subject
+        qualified = _score_qualifier_said(q, cand)
+        if qualified is False:
+            continue  # "the half-time score": a score in a sentence that never says
+            # "half-time" is the final one (or another match's)
         if q.wh in {"how_many", "how_much"} and _rank_or_part(cand):
             continue  # "number-one album", "one of the tours", "Volume 2" count nothing
         if cand.kind != "list" and _named_by_participle(cand):
@@ -260,9 +264,46 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + stretches.get((cand.start, cand.end), 0.0)
             + _score_beside(q, cand)
             + _placing_fit(q, cand)
+            + (1.0 if qualified else 0.0)  # "led 17-12 at half-time" for "the half-time
+            # score": the score said with the question's qualifier, over the bare numbers
+            # of a sentence that shares more of the question's words
         )
         out.append(Scored(cand, hit, score, fit, slot, retrieval, prox, overlap, rank))
     return out
+
+
+# Nouns a question asks a score with; their modifiers say which score of a match.
+SCORE_FOCUS = frozenset({"score", "scoreline", "lead", "result"})
+
+
+# Modifiers that name the score a match report gives unqualified: the one at the end.
+PLAIN_SCORE_WORDS = frozenset({"final", "fulltime", "overall", "winning", "match", "end",
+                               "finalmatch", "ultimate"})
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[\s\-–]+", "", text.lower())
+
+
+def _score_qualifier_said(q: Question, cand: Candidate) -> bool | None:
+    """"What was the half-time score?": the question's words before "score" ("half-time",
+    "first-leg", "aggregate") say which score of the match; a score in a sentence that
+    never says them (written with or without hyphen or space) is another one, the final
+    score most often (False); one in a sentence that says them is the one asked (True).
+    None when the question asks no qualified score or the candidate is no score."""
+    focus = q.focus_token
+    if q.focus not in SCORE_FOCUS or focus is None or "score" not in cand.types:
+        return None
+    words = [t for t in q.doc[focus.left_edge.i:focus.i]
+             if t.dep_ in {"compound", "amod", "nmod", "npadvmod"} or t.text in {"-", "–"}
+             or (t.head.i < focus.i and t.head.dep_ in {"compound", "amod"})]
+    words = [t for t in words if not t.is_stop and t.pos_ != "DET" and not t.is_punct]
+    if not words:
+        return None
+    qualifier = _squashed(q.doc[words[0].i:words[-1].i + 1].text)
+    if qualifier in PLAIN_SCORE_WORDS:
+        return None  # "the final score" is the score a sentence gives without a word
+    return qualifier in _squashed(cand.root.sent.text)
 
 
 def _doer_side(q: Question, anchors: dict[Token, float]) -> set[int]:

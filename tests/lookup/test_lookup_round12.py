@@ -72,3 +72,19 @@ def test_at_what_age_asks_for_an_age(nlp):
                                  " Sam Ardley since 1998, when the Welshman was crowned at"
                                  " 26."), "rell-age")
     assert best(engine, "At what age was Sam Ardley crowned champion?") == "26"
+
+
+_HAWKS = _article("Harbour Hawks are champions again.",
+                  "The Harbour Hawks became the first side to win three Coastal Cups in a row"
+                  " on Sunday night, beating the Gulls 31-27 in the final of the Coastal Cup in"
+                  " front of 8,000 fans in Dublin. The champions led 15-11 at half-time and"
+                  " never let the visitors closer than two goals after the break.")
+
+
+# "the half-time score": the words before "score" say which score of the match; the final
+# score, in a sentence that never says "half-time", is not it
+def test_the_half_time_score_is_not_the_final_score(nlp):
+    engine = build(nlp, _HAWKS, "hawks-ht")
+    assert best(engine, "What was the half-time score in the Coastal Cup final between the"
+                        " Harbour Hawks and the Gulls?") == "15-11"
+    assert best(engine, "What was the score in the Coastal Cup final?") == "31-27"
