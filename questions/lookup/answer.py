@@ -977,6 +977,22 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if expected in KIND_CLASH and _described_kind(cand) in KIND_CLASH[expected]:
         return None  # "Which character ...?" is not answered by "publisher X": the name's
         # own noun says it is of another kind
+    if q.focus in EDITION_NOUNS:
+        # "At which edition of the Film Awards ...?" -> "the 41st Film Awards": an edition
+        # is told by its ordinal or its year, never by another noun of the sentence
+        if cand.types & {"ordinal", "year"} or ORDINAL.fullmatch(cand.text.lower()) or (
+            YEAR.fullmatch(cand.text.strip())
+        ):
+            # the ordinal of the event the question names after "edition of" ("the 41st
+            # Film Awards"), not "the first Irish-language song"
+            event = cand.root.head if cand.root.head != cand.root else None
+            while event is not None and event.dep_ == "compound" and event.head != event:
+                event = event.head  # "41st" hangs on "Harbour" of "Harbour Film Awards"
+            named = _edition_of(q)
+            if not named:
+                return 0.8
+            return 1.0 if event is not None and event.lemma_.lower() in named else 0.5
+        return 0.1
     table = FIT.get(expected)
     focus_bonus = 0.0
     if q.focus and cand.root.lemma_.lower() == q.focus:
@@ -1032,6 +1048,23 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if best < 0.7 and expected == "group" and "place" in cand.types and _opponent(cand):
         best = 0.7  # "lost the Final to Denver": a city names its team when it is played
     return min(best + focus_bonus, 1.2)
+
+
+# Nouns for one staging of a recurring event ("the 95th edition", "the 2019 running").
+EDITION_NOUNS = frozenset({"edition", "instalment", "installment", "running", "staging",
+                           "iteration"})
+
+
+def _edition_of(q: Question) -> set[str]:
+    """The head word of the event after "edition of" ("Awards" of "which edition of the
+    Academy Awards"), as a lemma and as written."""
+    focus = q.focus_token
+    if focus is None:
+        return set()
+    return {g.lemma_.lower() for c in focus.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"} | {
+        g.lower_ for c in focus.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"}
 
 
 def _inside_longer_name(cand: Candidate) -> bool:

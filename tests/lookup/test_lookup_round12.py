@@ -88,3 +88,18 @@ def test_the_half_time_score_is_not_the_final_score(nlp):
     assert best(engine, "What was the half-time score in the Coastal Cup final between the"
                         " Harbour Hawks and the Gulls?") == "15-11"
     assert best(engine, "What was the score in the Coastal Cup final?") == "31-27"
+
+
+_TIDES = _article("The Harbour Song won on Sunday.",
+                  "The upbeat folk number from Ann Lee's Irish drama \"Tides\" won Best Original"
+                  " Song at the 63rd Harbour Film Awards in Cork on Sunday, becoming the first"
+                  " Irish-language song to take the award.")
+
+
+# "At which edition of the Film Awards ...?": an edition is told by its ordinal (or year),
+# the one of the event the question names, even inside the name the small model tagged;
+# not the sentence's subject, nor "the first Irish-language song"
+def test_which_edition_is_answered_by_the_events_ordinal(nlp):
+    engine = build(nlp, _TIDES, "tides")
+    assert best(engine, "At which edition of the Harbour Film Awards did the Harbour Song"
+                        " win Best Original Song?") == "63rd"
