@@ -690,6 +690,15 @@ COUNTED_TIME = {"second", "minute", "hour", "day", "week", "month", "year", "dec
                 "century"}
 
 
+def _only_ordinals(cand: Candidate) -> bool:
+    """A phrase whose only number words are ordinals ("the country's second title")."""
+    span = cand.root.doc[cand.start:cand.end]
+    numbers = [t for t in span if t.like_num or t.ent_type_ == "ORDINAL"
+               or ORDINAL.fullmatch(t.lower_)]
+    return bool(numbers) and all(t.ent_type_ == "ORDINAL" or ORDINAL.fullmatch(t.lower_)
+                                 for t in numbers)
+
+
 def _counts_time(q: Question, cand: Candidate) -> bool:
     """A number counting a unit of time, for "How many <not a unit of time> ...?"."""
     if q.wh != "how_many" or not q.focus or q.focus in COUNTED_TIME | TIME_UNITS:
@@ -697,8 +706,13 @@ def _counts_time(q: Question, cand: Candidate) -> bool:
     root = cand.root
     if root.like_num and root.dep_ in {"nummod", "compound"}:
         return root.head.lemma_.lower() in COUNTED_TIME  # "24" of "the 24 Hours"
-    return root.lemma_.lower() in COUNTED_TIME and any(
-        t.like_num and t.head.i == root.i for t in root.doc[cand.start:cand.end])
+    span = root.doc[cand.start:cand.end]
+    if root.lemma_.lower() in COUNTED_TIME and any(
+        t.like_num and t.head.i == root.i for t in span):
+        return True
+    # "a 24-year wait": the number counts the years of what it describes, no spectators
+    return any(t.like_num and t.head.lemma_.lower() in COUNTED_TIME
+               and cand.start <= t.head.i < cand.end and t.head.i != root.i for t in span)
 
 
 AMOUNT_TYPES = {"number", "quantity", "money", "percent", "duration", "score"}
@@ -954,6 +968,8 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     ):
         return None  # "for a second time", "the third": a rank or a turn, never an age
         # nor a count ("How many tickets ...?" is not answered by "the second of his nights")
+    if q.wh == "how_many" and _only_ordinals(cand):
+        return None  # "the country's second title" ranks a title; it counts nothing
     if _counts_time(q, cand):
         return None  # "How many laps ...?" is not answered by "the 24 Hours of X"
     if q.wh == "how_many" and _only_years(cand) and q.focus not in TIME_UNITS:

@@ -103,3 +103,15 @@ def test_which_edition_is_answered_by_the_events_ordinal(nlp):
     engine = build(nlp, _TIDES, "tides")
     assert best(engine, "At which edition of the Harbour Film Awards did the Harbour Song"
                         " win Best Original Song?") == "63rd"
+
+
+# "How many spectators ...?": "a 24-year wait" counts years (of the wait it describes) and
+# "the country's second title" ranks a title; neither counts people
+def test_a_duration_or_a_rank_counts_no_spectators(nlp):
+    engine = build(nlp, _article("Spain are world champions.",
+                                 "On Sunday night in Lyon, Spain beat co-hosts Norway 3-1 in"
+                                 " the final of the Northern Cup, silencing a sold-out arena"
+                                 " and ending a 24-year wait for the country's second title."),
+                   "spain-cup")
+    got = best(engine, "How many spectators attended the final of the Northern Cup in Lyon?")
+    assert got is None or not any(word in got for word in ("24", "second"))
