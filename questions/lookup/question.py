@@ -475,6 +475,12 @@ def _read_age_asked(q: Question) -> None:
     asks: a number of years, never a person nor a thing."""
     if q.wh in {"what", "which"} and q.focus == "age":
         q.wh, q.expected = "how_old", HOW_ADJECTIVES["old"]
+    focus = q.focus_token
+    if q.wh in {"what", "which"} and q.focus == "part" and focus is not None and any(
+        g.ent_type_ in {"GPE", "LOC"} for c in focus.children
+        if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree
+    ):
+        q.expected = "place"  # "Which part of New York ...?" asks for a place in it
 
 
 def _read_wh(q: Question, wh: Token, root: Token | None) -> None:

@@ -115,3 +115,13 @@ def test_a_duration_or_a_rank_counts_no_spectators(nlp):
                    "spain-cup")
     got = best(engine, "How many spectators attended the final of the Northern Cup in Lyon?")
     assert got is None or not any(word in got for word in ("24", "second"))
+
+
+# "Which part of New York ...?" asks for a place inside the one named, not "a day" nor "work"
+def test_which_part_of_a_place_asks_for_a_place(nlp):
+    engine = build(nlp, _article("Nia Holt won Best New Artist.",
+                                 "Nia Holt, a 22-year-old singer from Brooklyn, won Best New"
+                                 " Artist on Sunday. Asked what she would do next, Holt said"
+                                 " she planned to go home to New York, sleep for a day and"
+                                 " then get back to work."), "holt")
+    assert best(engine, "Which part of New York is Nia Holt from?") == "Brooklyn"
