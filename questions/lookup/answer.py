@@ -219,6 +219,10 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             # side is the question's own subject under another name, not the one beaten
         if cand.kind == "pronoun" and cand.text in doers:
             continue  # "Who is <nickname> bringing out?": "he" is the question's own subject
+        qualified = _score_qualifier_said(q, cand)
+        if qualified is False:
+            continue  # "the half-time score": a score in a sentence that never says
+            # "half-time" is the final one (or another match's)
         if q.wh in {"how_many", "how_much"} and _rank_or_part(cand):
             continue  # "number-one album", "one of the tours", "Volume 2" count nothing
         if cand.kind != "list" and _named_by_participle(cand):
@@ -260,9 +264,46 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + stretches.get((cand.start, cand.end), 0.0)
             + _score_beside(q, cand)
             + _placing_fit(q, cand)
+            + (1.0 if qualified else 0.0)  # "led 17-12 at half-time" for "the half-time
+            # score": the score said with the question's qualifier, over the bare numbers
+            # of a sentence that shares more of the question's words
         )
         out.append(Scored(cand, hit, score, fit, slot, retrieval, prox, overlap, rank))
     return out
+
+
+# Nouns a question asks a score with; their modifiers say which score of a match.
+SCORE_FOCUS = frozenset({"score", "scoreline", "lead", "result"})
+
+
+# Modifiers that name the score a match report gives unqualified: the one at the end.
+PLAIN_SCORE_WORDS = frozenset({"final", "fulltime", "overall", "winning", "match", "end",
+                               "finalmatch", "ultimate"})
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[\s\-–]+", "", text.lower())
+
+
+def _score_qualifier_said(q: Question, cand: Candidate) -> bool | None:
+    """"What was the half-time score?": the question's words before "score" ("half-time",
+    "first-leg", "aggregate") say which score of the match; a score in a sentence that
+    never says them (written with or without hyphen or space) is another one, the final
+    score most often (False); one in a sentence that says them is the one asked (True).
+    None when the question asks no qualified score or the candidate is no score."""
+    focus = q.focus_token
+    if q.focus not in SCORE_FOCUS or focus is None or "score" not in cand.types:
+        return None
+    words = [t for t in q.doc[focus.left_edge.i:focus.i]
+             if t.dep_ in {"compound", "amod", "nmod", "npadvmod"} or t.text in {"-", "–"}
+             or (t.head.i < focus.i and t.head.dep_ in {"compound", "amod"})]
+    words = [t for t in words if not t.is_stop and t.pos_ != "DET" and not t.is_punct]
+    if not words:
+        return None
+    qualifier = _squashed(q.doc[words[0].i:words[-1].i + 1].text)
+    if qualifier in PLAIN_SCORE_WORDS:
+        return None  # "the final score" is the score a sentence gives without a word
+    return qualifier in _squashed(cand.root.sent.text)
 
 
 def _doer_side(q: Question, anchors: dict[Token, float]) -> set[int]:
@@ -277,7 +318,12 @@ def _doer_side(q: Question, anchors: dict[Token, float]) -> set[int]:
     for verb in anchors:
         if verb.lemma_.lower() not in q.verbs and verb.lower_ not in q.verbs:
             continue
-        for child in verb.children:
+        doer = verb
+        if not any(c.dep_ in SUBJ for c in verb.children):
+            # "the Azzurri came from a set down to beat Poland": a subjectless "to beat"
+            # shares the subject of the verb it hangs from
+            doer = _controller(verb) or verb
+        for child in doer.children:
             if child.dep_ == "nsubj":
                 out |= {t.i for t in child.subtree}
     return out
@@ -644,6 +690,15 @@ COUNTED_TIME = {"second", "minute", "hour", "day", "week", "month", "year", "dec
                 "century"}
 
 
+def _only_ordinals(cand: Candidate) -> bool:
+    """A phrase whose only number words are ordinals ("the country's second title")."""
+    span = cand.root.doc[cand.start:cand.end]
+    numbers = [t for t in span if t.like_num or t.ent_type_ == "ORDINAL"
+               or ORDINAL.fullmatch(t.lower_)]
+    return bool(numbers) and all(t.ent_type_ == "ORDINAL" or ORDINAL.fullmatch(t.lower_)
+                                 for t in numbers)
+
+
 def _counts_time(q: Question, cand: Candidate) -> bool:
     """A number counting a unit of time, for "How many <not a unit of time> ...?"."""
     if q.wh != "how_many" or not q.focus or q.focus in COUNTED_TIME | TIME_UNITS:
@@ -651,8 +706,13 @@ def _counts_time(q: Question, cand: Candidate) -> bool:
     root = cand.root
     if root.like_num and root.dep_ in {"nummod", "compound"}:
         return root.head.lemma_.lower() in COUNTED_TIME  # "24" of "the 24 Hours"
-    return root.lemma_.lower() in COUNTED_TIME and any(
-        t.like_num and t.head.i == root.i for t in root.doc[cand.start:cand.end])
+    span = root.doc[cand.start:cand.end]
+    if root.lemma_.lower() in COUNTED_TIME and any(
+        t.like_num and t.head.i == root.i for t in span):
+        return True
+    # "a 24-year wait": the number counts the years of what it describes, no spectators
+    return any(t.like_num and t.head.lemma_.lower() in COUNTED_TIME
+               and cand.start <= t.head.i < cand.end and t.head.i != root.i for t in span)
 
 
 AMOUNT_TYPES = {"number", "quantity", "money", "percent", "duration", "score"}
@@ -716,6 +776,15 @@ def _no_age(cand: Candidate) -> bool:
         return True
     if cand.end < root.sent.end and doc[cand.end].text in {"-", "–"}:
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return True  # "making her one of the few artists": a share of a group, no age
+    if root.dep_ == "nummod" and any(
+        c.dep_ == "prep" and c.lower_ == "of"
+        and not any(g.lemma_.lower() == "age" for g in c.children)
+        for c in root.head.children
+    ):
+        return True  # "three years of studio time": a span of something, no age ("24
+        # years of age" is one)
     return root.dep_ == "nummod" and root.head.lemma_.lower() not in {"year", "age"}
 
 
@@ -730,9 +799,24 @@ def _age_of_another(q: Question, cand: Candidate) -> bool:
     ):
         return False
     named = _question_name_words(q)
+    if _in_apposition_to(cand, named):
+        return False
     apart = [t for t in sent if fold(t.lower_) in named
              and (t.i < cand.start - 3 or t.i > cand.end + 2)]
     return bool(apart)
+
+
+def _in_apposition_to(cand: Candidate, named: set[str]) -> bool:
+    """"Lena Varga, a 24-year-old pianist from Cork,": the age describes the noun set in
+    apposition to the named person, whose first name stands more than a few words away."""
+    node = cand.root
+    for _ in range(3):
+        if node.dep_ == "appos" and fold(node.head.lower_) in named:
+            return True
+        if node.head == node:
+            break
+        node = node.head
+    return False
 
 
 def _age_of_named(q: Question, cand: Candidate) -> float:
@@ -884,6 +968,8 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     ):
         return None  # "for a second time", "the third": a rank or a turn, never an age
         # nor a count ("How many tickets ...?" is not answered by "the second of his nights")
+    if q.wh == "how_many" and _only_ordinals(cand):
+        return None  # "the country's second title" ranks a title; it counts nothing
     if _counts_time(q, cand):
         return None  # "How many laps ...?" is not answered by "the 24 Hours of X"
     if q.wh == "how_many" and _only_years(cand) and q.focus not in TIME_UNITS:
@@ -907,6 +993,22 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if expected in KIND_CLASH and _described_kind(cand) in KIND_CLASH[expected]:
         return None  # "Which character ...?" is not answered by "publisher X": the name's
         # own noun says it is of another kind
+    if q.focus in EDITION_NOUNS:
+        # "At which edition of the Film Awards ...?" -> "the 41st Film Awards": an edition
+        # is told by its ordinal or its year, never by another noun of the sentence
+        if cand.types & {"ordinal", "year"} or ORDINAL.fullmatch(cand.text.lower()) or (
+            YEAR.fullmatch(cand.text.strip())
+        ):
+            # the ordinal of the event the question names after "edition of" ("the 41st
+            # Film Awards"), not "the first Irish-language song"
+            event = cand.root.head if cand.root.head != cand.root else None
+            while event is not None and event.dep_ == "compound" and event.head != event:
+                event = event.head  # "41st" hangs on "Harbour" of "Harbour Film Awards"
+            named = _edition_of(q)
+            if not named:
+                return 0.8
+            return 1.0 if event is not None and event.lemma_.lower() in named else 0.5
+        return 0.1
     table = FIT.get(expected)
     focus_bonus = 0.0
     if q.focus and cand.root.lemma_.lower() == q.focus:
@@ -962,6 +1064,23 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if best < 0.7 and expected == "group" and "place" in cand.types and _opponent(cand):
         best = 0.7  # "lost the Final to Denver": a city names its team when it is played
     return min(best + focus_bonus, 1.2)
+
+
+# Nouns for one staging of a recurring event ("the 95th edition", "the 2019 running").
+EDITION_NOUNS = frozenset({"edition", "instalment", "installment", "running", "staging",
+                           "iteration"})
+
+
+def _edition_of(q: Question) -> set[str]:
+    """The head word of the event after "edition of" ("Awards" of "which edition of the
+    Academy Awards"), as a lemma and as written."""
+    focus = q.focus_token
+    if focus is None:
+        return set()
+    return {g.lemma_.lower() for c in focus.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"} | {
+        g.lower_ for c in focus.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"}
 
 
 def _inside_longer_name(cand: Candidate) -> bool:
@@ -1182,6 +1301,8 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
     best = named
     for verb in anchors:
         strength = _governed_by(head, verb)
+        if strength and _kind_said_in_own_clause(cand, head, verb):
+            strength = 0.0
         if not strength:
             if q.slot == "subj" and dep in SUBJ and head == _controller(verb):
                 # "Kara Voss sealed the win by scoring twice": the subject of the verb
@@ -1218,6 +1339,28 @@ def _slot_fit(q: Question, cand: Candidate, anchors: dict[Token, float], sent: S
         if share:
             best = max(best, 0.6 + 0.4 * share)
     return best
+
+
+def _kind_said_in_own_clause(cand: Candidate, head: Token, verb: Token) -> bool:
+    """"He made his debut in 2017 and became champion in 2021": a candidate the matched
+    verb reaches only through a conjoined verb ("became") belongs to that clause when the
+    matched verb's own clause names a thing of the same kind (the year 2017): each clause
+    has its own date, place or name, and the question asks about the first."""
+    kind = cand.root.ent_type_
+    if not kind:
+        return False
+    node, joined = head, None
+    for _ in range(6):
+        if node == verb or node.head == node:
+            break
+        if node.dep_ == "conj" and node.head == verb and node.pos_ in {"VERB", "AUX"}:
+            joined = node
+        node = node.head
+    if joined is None or node != verb:
+        return False
+    other = {t.i for t in joined.subtree}
+    return any(t.ent_type_ == kind and t.i not in other and not cand.start <= t.i < cand.end
+               for t in verb.subtree)
 
 
 # The noun for who does what a verb says, where adding -er/-or/-r does not give it.

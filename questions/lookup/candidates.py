@@ -78,6 +78,9 @@ class Candidate:
         return len(self.text.split())
 
 
+NUMBERED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
 def sentence_candidates(sent: Span, resolved: dict[int, str],
                         glossary: Glossary | None) -> list[Candidate]:
     doc = sent.doc
@@ -188,6 +191,11 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             # the count alone inside a longer entity: "age seven" -> seven, "eleven
             # consecutive weeks" -> eleven ("How old ...?", "How many weeks ...?")
             add(*_number_run(token), "number", {"number"})
+        if NUMBERED_ORDINAL.fullmatch(token.text) and token.ent_type_ not in {"", "ORDINAL"}:
+            # "the 95th Academy Awards" tagged one name: its ordinal alone tells which
+            # edition ("At which edition of the Academy Awards ...?"); shown as written,
+            # not resolved to the whole name
+            add(token.i, token.i + 1, "number", {"ordinal"}, token.text)
         if token.lower_ in PERSON_PRONOUNS | {"they", "them", "their"} and token.i in resolved:
             add(token.i, token.i + 1, "pronoun", {"person", "group"}, resolved[token.i])
         if token.dep_ in ARG_DEPS and token.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:

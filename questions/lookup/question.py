@@ -206,6 +206,7 @@ def read_question(doc: Doc, glossary: Glossary | None = None,
     question.verbs = _verb_options(verb) if question.verb and verb != "be" else frozenset()
     if wh_token is not None:
         _read_wh(question, wh_token, root)
+        _read_age_asked(question)
         _read_surface(question, wh_token)
     _read_terms(question, glossary, descriptors or {}, acronyms or {}, known)
     others: set[str] = set()
@@ -467,6 +468,19 @@ def _main_verb(doc: Doc) -> Token | None:
             if child.pos_ == "VERB" and child.dep_ in {"xcomp", "ccomp", "acomp"}:
                 return child
     return root
+
+
+def _read_age_asked(q: Question) -> None:
+    """"At what age was X crowned?", "What age was she when ...?" ask what "How old ...?"
+    asks: a number of years, never a person nor a thing."""
+    if q.wh in {"what", "which"} and q.focus == "age":
+        q.wh, q.expected = "how_old", HOW_ADJECTIVES["old"]
+    focus = q.focus_token
+    if q.wh in {"what", "which"} and q.focus == "part" and focus is not None and any(
+        g.ent_type_ in {"GPE", "LOC"} for c in focus.children
+        if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree
+    ):
+        q.expected = "place"  # "Which part of New York ...?" asks for a place in it
 
 
 def _read_wh(q: Question, wh: Token, root: Token | None) -> None:
