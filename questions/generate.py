@@ -24,6 +24,7 @@ from questions.facts import (
     is_relative_time,
     resolve_weekday,
 )
+from questions.gates import MAX_WORDS
 from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mentions
 from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN, doc_ents, doc_text, tokens_where
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
@@ -1532,7 +1533,6 @@ TRAILING_CLAUSE = re.compile(
     r"(?:an? |the |its |his |her |their )?[\w'’-]+(?: [\w'’-]+)? "
     r"(?:had |has |was |were |is |are )?[a-z]+ed\b[^,?]*\?$"
 )
-LONG_QUESTION_WORDS = 30  # gates.MAX_WORDS
 
 
 def _trailing_clause_cut(question: str, form: str) -> str:
@@ -1541,7 +1541,7 @@ def _trailing_clause_cut(question: str, form: str) -> str:
     "What dropped the trailer ... on 4 December 2023, after a low-quality copy leaked on
     X and spread ... within minutes?" -> "... on 4 December 2023?". The fact stays true
     without its background; a shorter question is left as it is."""
-    if form not in {"subject", "wh"} or len(question.split()) <= LONG_QUESTION_WORDS:
+    if form not in {"subject", "wh"} or len(question.split()) <= MAX_WORDS:
         return question
     match = TRAILING_CLAUSE.search(question)
     if match is None:

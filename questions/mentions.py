@@ -2204,10 +2204,6 @@ def _compatible(pronoun: str, fine: str) -> bool:
     return fine not in PERSON_TYPES and fine not in {"group", "team", "fandom"}
 
 
-ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                 "ninth", "tenth", "eleventh", "twelfth"}
-
-
 def _her_before_ordinal(token: Token) -> bool:
     """"Olsen won her third in a row": "her" before an ordinal whose noun is left out is
     the owner of that ordinal ("her third (title)"), but the tagger reads it as the object
@@ -2215,8 +2211,10 @@ def _her_before_ordinal(token: Token) -> bool:
     woman in reach ("Who won Anna Berg third in a row?"). Left vague: not asked."""
     if token.lower_ != "her" or token.tag_ != "PRP" or token.i + 1 >= len(token.doc):
         return False
+    from questions.facts import ORDINAL_NUMBER, ORDINAL_WORDS  # facts imports this module
+
     after = token.doc[token.i + 1]
-    return after.lower_ in ORDINAL_WORDS or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", after.lower_))
+    return after.lower_ in ORDINAL_WORDS or bool(ORDINAL_NUMBER.fullmatch(after.lower_))
 
 
 def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
