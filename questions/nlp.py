@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -172,10 +173,17 @@ def tokens_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[Token
 _VALUE_POSITIONS: list = [None, 0, {}]
 
 
+def _of_last_doc(slot: list, doc: Doc, build: Callable[[Doc], Any]) -> Any:
+    """The value a one-doc cache `slot` ([doc, length, value]) holds for `doc`, built anew
+    when the slot holds another doc (or one of another length)."""
+    if slot[0] is not doc or slot[1] != len(doc):
+        slot[:] = [doc, len(doc), build(doc)]
+    return slot[2]
+
+
 def _value_positions(doc: Doc, attr: int) -> dict[str, list[int]]:
-    if _VALUE_POSITIONS[0] is not doc or _VALUE_POSITIONS[1] != len(doc):
-        _VALUE_POSITIONS[:] = [doc, len(doc), {}]
-    cached = _VALUE_POSITIONS[2].get(attr)
+    by_attr = _of_last_doc(_VALUE_POSITIONS, doc, lambda _: {})
+    cached = by_attr.get(attr)
     if cached is None:
         import numpy
 
@@ -191,7 +199,7 @@ def _value_positions(doc: Doc, attr: int) -> dict[str, list[int]]:
             positions = order_list[bounds[k] : bounds[k + 1]]
             # (two ids of one string, a symbol and a hash, would be merged in order)
             cached[value] = sorted(cached[value] + positions) if value in cached else positions
-        _VALUE_POSITIONS[2][attr] = cached
+        by_attr[attr] = cached
     return cached
 
 
@@ -218,9 +226,7 @@ _DOC_ENTS: list = [None, 0, ()]
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, built once per doc (while it is the doc being read)."""
-    if _DOC_ENTS[0] is not doc or _DOC_ENTS[1] != len(doc):
-        _DOC_ENTS[:] = [doc, len(doc), doc.ents]
-    return _DOC_ENTS[2]
+    return _of_last_doc(_DOC_ENTS, doc, lambda d: d.ents)
 
 
 # The token texts of the last doc read (only the gates' pass reads them, doc after doc).
@@ -231,9 +237,7 @@ _DOC_WORDS: list = [None, 0, ()]
 
 def doc_words(doc: Doc) -> tuple[str, ...]:
     """`tuple(t.text for t in doc)`, read once per doc."""
-    if _DOC_WORDS[0] is not doc or _DOC_WORDS[1] != len(doc):
-        _DOC_WORDS[:] = [doc, len(doc), tuple(t.text for t in doc)]
-    return _DOC_WORDS[2]
+    return _of_last_doc(_DOC_WORDS, doc, lambda d: tuple(t.text for t in d))
 
 
 # ---------------------------------------------------------------------------- co- verbs
