@@ -36,6 +36,7 @@ HELDOUT8 = DATA / "heldout8"
 HELDOUT9 = DATA / "heldout9"
 HELDOUT10 = DATA / "heldout10"
 HELDOUT11 = DATA / "heldout11"
+HELDOUT12 = DATA / "heldout12"
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
 
 ANSWER_TYPES = {
@@ -61,6 +62,7 @@ HELDOUT8_FILES = sorted(HELDOUT8.glob("*.txt"))
 HELDOUT9_FILES = sorted(HELDOUT9.glob("*.txt"))
 HELDOUT10_FILES = sorted(HELDOUT10.glob("*.txt"))
 HELDOUT11_FILES = sorted(HELDOUT11.glob("*.txt"))
+HELDOUT12_FILES = sorted(HELDOUT12.glob("*.txt"))
 
 # Every article set, in the order written, with its minimum size: (folder, files, minimum).
 CORPUS_SETS = [
@@ -78,6 +80,7 @@ CORPUS_SETS = [
     ("heldout9", HELDOUT9_FILES, 8),
     ("heldout10", HELDOUT10_FILES, 8),
     ("heldout11", HELDOUT11_FILES, 8),
+    ("heldout12", HELDOUT12_FILES, 8),
     ("pool3", POOL3_FILES, 6),
     ("pool4", POOL4_FILES, 6),
 ]
@@ -97,6 +100,7 @@ LOOKUP_SETS = {
     "heldout9": HELDOUT9_FILES,
     "heldout10": HELDOUT10_FILES,
     "heldout11": HELDOUT11_FILES,
+    "heldout12": HELDOUT12_FILES,
 }
 GOLD_SETS = {"pool": POOL_FILES} | LOOKUP_SETS
 
