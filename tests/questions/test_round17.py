@@ -1,0 +1,49 @@
+"""Regression tests for coverage round 17. Every sentence here is made up for the test."""
+
+from questions import acceptability
+from questions.article import parse_article_text
+
+
+def asked(text: str, engine) -> dict[str, str]:
+    result = engine.generate([parse_article_text(text, name="t")])
+    return {q.question: q.answer for q in result.questions}
+
+
+def _check(engine, text, question, answer, form, answer_type, sentence):
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    index = acceptability.SentenceIndex(item.doc)
+    return acceptability.check(question, answer, form, answer_type, sentence, index)
+
+
+VIOLIN = (
+    " date 2024-05-02 The Aldgate Violin Prize has a new winner. Mara Quinn, who was raised "
+    "in Galway and teaches at the Dublin Conservatory of Music, also took the audience award."
+)
+VIOLIN_SENTENCE = (
+    "Mara Quinn, who was raised in Galway and teaches at the Dublin Conservatory of Music, "
+    "also took the audience award."
+)
+
+
+def test_a_wh_question_over_verbs_of_different_tense_is_garbled(engine):
+    # "was raised ... and teaches": one fronted "was" cannot carry both verbs
+    reason = _check(engine, VIOLIN,
+                    "At which organisation was Mara Quinn raised in Galway and teaches?",
+                    "the Dublin Conservatory of Music", "wh", "organization", VIOLIN_SENTENCE)
+    assert reason and "different tense" in reason
+    questions = asked(VIOLIN, engine)
+    assert not any(q.endswith(" and teaches?") for q in questions), questions
+
+
+def test_a_wh_question_over_verbs_of_one_tense_stays(engine):
+    # "was born and raised": the participle shares the auxiliary
+    text = (" date 2024-05-02 Mara Quinn was born and raised in Galway. She won the Aldgate "
+            "Violin Prize in May.")
+    reason = _check(engine, text, "Where was Mara Quinn born and raised?", "Galway", "wh",
+                    "city", "Mara Quinn was born and raised in Galway.")
+    assert reason is None
+    # the subject question keeps the sentence's own verbs
+    reason = _check(engine, VIOLIN,
+                    "Who was raised in Galway and teaches at the Dublin Conservatory of Music?",
+                    "Mara Quinn", "subject", "person", VIOLIN_SENTENCE)
+    assert reason is None or "different tense" not in reason
