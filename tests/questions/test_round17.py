@@ -47,3 +47,21 @@ def test_a_wh_question_over_verbs_of_one_tense_stays(engine):
                     "Who was raised in Galway and teaches at the Dublin Conservatory of Music?",
                     "Mara Quinn", "subject", "person", VIOLIN_SENTENCE)
     assert reason is None or "different tense" not in reason
+
+
+def test_a_one_word_alias_inside_a_longer_name_is_no_entry_of_the_glossary(nlp):
+    # "Korea" is the seed glossary's alias of South Korea; "Wembley" of Wembley Stadium
+    doc = nlp("She trained at the Korea Maritime Academy and sang at Wembley Arena in May.")
+    ids = {e.text: e.ent_id_ for e in doc.ents}
+    assert not any("South Korea" in i or "Wembley Stadium" in i for i in ids.values()), ids
+    # the alias alone, or before a lower-case word, is still the entry
+    doc = nlp("She moved to Korea in 2019 and played Wembley twice.")
+    ids = {e.text: e.ent_id_ for e in doc.ents}
+    assert ids.get("Korea", "").endswith("|South Korea"), ids
+    assert ids.get("Wembley", "").endswith("|Wembley Stadium"), ids
+
+
+def test_an_academy_named_after_a_country_alias_is_asked_whole(engine):
+    questions = asked(VIOLIN.replace("Dublin Conservatory", "Korea Conservatory"), engine)
+    assert not any("South Korea Conservatory" in q or "South Korea Conservatory" in a
+                   for q, a in questions.items()), questions
