@@ -122,6 +122,29 @@ def institutional(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,6}", bare)) or bool(ORG_WORDS.search(bare))
 
 
+# An answer that names a place of learning is asked with its own head noun: "Which
+# university did X study at?", not "Which organisation" or "Which place".
+INSTITUTION_NOUNS = ("University", "College", "Academy", "Conservatory", "Conservatoire",
+                     "School", "Institute")
+INSTITUTION_WORD = re.compile(rf"\b({'|'.join(INSTITUTION_NOUNS)})\b")
+INSTITUTION_ASKED = {"organization", "place", "venue", "title", "thing", "company"}
+
+
+def institution_wh(answer: Answer, verb: Token | None = None, prep: str = "") -> str | None:
+    """"Which university" for "the Korea National University of Arts", "Which academy" for
+    "the Royal Academy of Music"; "Which school" for what one graduates from when the name
+    does not say what it is ("graduated from RADA": one graduates only from a place of
+    learning). None when the answer names no institution."""
+    if answer.type not in INSTITUTION_ASKED:
+        return None
+    found = INSTITUTION_WORD.search(answer.text)
+    if found:
+        return f"Which {found.group(1).lower()}"
+    if verb is not None and verb.lemma_.lower() == "graduate" and prep == "from":
+        return "Which school"
+    return None
+
+
 def _verb_word(verb: Token) -> str:
     """The verb as said mid-question: "Released in 2019, ..." opens its sentence with a
     capital only because it opens it."""
@@ -524,7 +547,7 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
                 return None  # "Where did X beat Y at Chase Field?": it says where already
             body = f"Where {aux} {subject} {verb_rest} {rest}"
         else:
-            wh = wh_phrase(answer, group)
+            wh = institution_wh(answer, clause.verb, prep) or wh_phrase(answer, group)
             if wh is None:
                 return None
             same_prep = rest.lower().startswith(f"{prep} ")  # "launch on ... on May 12"
@@ -4006,6 +4029,8 @@ def blank_candidate(
         # "Who fills the blank" reads wrong when the model mislabels
         wh = "Which organisation" if answer.type == "organization" and institutional(
             answer.text) else "Which name"
+    prep = arg.prep.lower_ if arg.prep is not None else ""
+    wh = institution_wh(answer, clause.verb, prep) or wh
     statement = statement.replace('"', "").rstrip(".")
     return Candidate(
         f'{wh} fills the blank: "{statement}"?',

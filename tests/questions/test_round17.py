@@ -65,3 +65,25 @@ def test_an_academy_named_after_a_country_alias_is_asked_whole(engine):
     questions = asked(VIOLIN.replace("Dublin Conservatory", "Korea Conservatory"), engine)
     assert not any("South Korea Conservatory" in q or "South Korea Conservatory" in a
                    for q, a in questions.items()), questions
+
+
+DRAMA = (
+    " date 2024-05-02 The Ashford Players open their season tonight. Lena Ortiz graduated "
+    "from LAMDA in 2019. Her partner, Tom Reyes, trained at the Bristol Old Vic Theatre School."
+)
+
+
+def test_a_place_of_learning_is_asked_with_its_own_head_noun(engine):
+    from questions.facts import Answer
+    from questions.generate import institution_wh
+
+    assert institution_wh(Answer("the Dublin Conservatory of Music", "organization", 0, 1)) == (
+        "Which conservatory")
+    assert institution_wh(Answer("the Royal Academy of Music", "place", 0, 1)) == "Which academy"
+    assert institution_wh(Answer("Galway", "place", 0, 1)) is None
+    assert institution_wh(Answer("Maya College", "person", 0, 1)) is None  # a person stays "Who"
+    questions = asked(DRAMA, engine)
+    assert not any(q.startswith(("Which place", "Which organisation")) and a == "LAMDA"
+                   for q, a in questions.items()), questions
+    assert any(q.startswith("Which school") and a == "LAMDA"
+               for q, a in questions.items()), questions
