@@ -87,3 +87,19 @@ def test_a_place_of_learning_is_asked_with_its_own_head_noun(engine):
                    for q, a in questions.items()), questions
     assert any(q.startswith("Which school") and a == "LAMDA"
                for q, a in questions.items()), questions
+
+
+FILMED = (
+    " date 2024-05-02 Mara Quinn won the 2024 Aldgate Violin Prize in London on Sunday. In "
+    "2009 young Mara was filmed playing a toy violin at a school fair in Cork."
+)
+
+
+def test_a_first_name_resolved_to_a_person_is_asked_with_who(engine):
+    # "was filmed" usually takes a work ("The series was filmed in Cork"), but the subject
+    # here is a first name the article resolved to a person
+    questions = asked(FILMED, engine)
+    assert not any(q.startswith("What was filmed") or ", what was filmed" in q
+                   for q in questions), questions
+    assert questions.get(
+        "Who was filmed playing a toy violin at a school fair in Cork in 2009?") == "Mara Quinn"
