@@ -1521,6 +1521,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = restore_closing_comma(candidate.question, trailing)
         candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
+        candidate.question = _trailing_list_cut(candidate.question, candidate.form)
         candidate.question = _placing_event_named(
             candidate.question, candidate.sentence, getattr(item, "doc", None))
         candidate.question = _without_number_gloss(candidate.question, candidate.answer)
@@ -1570,6 +1571,30 @@ def _trailing_clause_cut(question: str, form: str) -> str:
     if match is None:
         return question
     cut = question[: match.start()] + "?"
+    return cut if len(cut.split()) >= 8 else question
+
+
+# A list closing a question after "before"/"after"/"followed by" ("..., before two nights
+# at A in B, two at C, two at D and a final pair of shows at E?"): the rest of a run of
+# dates or stops, said after the asked one; two commas or more and an "and" make it a list.
+TRAILING_LIST = re.compile(
+    r",? (?:before|after|followed by|then) (?P<list>[^?\"_]*?, [^?\"_]*?, [^?\"_]*?\band\b"
+    r"[^?\"_,]*)(?P<end>\"?\?)$"
+)
+
+
+def _trailing_list_cut(question: str, form: str) -> str:
+    """A question over the gate's length whose end is the rest of a list of stops or dates
+    (a tour's other venues after its opening night) is asked without that list: the asked
+    item ("opens at X on 4 July 2025") stays true and whole without the stops after it,
+    and no item of the cut list is asked. A shorter question is left as it is; a list
+    holding the blank is never cut."""
+    if form not in {"subject", "wh", "blank"} or len(question.split()) <= MAX_WORDS:
+        return question
+    match = TRAILING_LIST.search(question)
+    if match is None:
+        return question
+    cut = question[: match.start()] + match.group("end")
     return cut if len(cut.split()) >= 8 else question
 
 

@@ -103,3 +103,30 @@ def test_a_first_name_resolved_to_a_person_is_asked_with_who(engine):
                    for q in questions), questions
     assert questions.get(
         "Who was filmed playing a toy violin at a school fair in Cork in 2009?") == "Mara Quinn"
+
+
+TOUR = (
+    " date 2024-09-02 Tickets go on sale on Friday. The Harbour Lights tour opens at "
+    "Belfast's SSE Arena on 3 May 2025, before two nights at the 3Arena in Dublin, two at "
+    "the OVO Hydro in Glasgow, one at Leeds' First Direct Arena and a final show at the O2 "
+    "in London."
+)
+
+
+def test_a_tour_list_after_the_asked_stop_is_cut(engine):
+    from questions.generate import _trailing_list_cut
+
+    long = ("When does the Harbour Lights tour open at Belfast's SSE Arena, before two nights "
+            "at the 3Arena in Dublin, two at the OVO Hydro in Glasgow, one at Leeds' First "
+            "Direct Arena and a final show at the O2 in London?")
+    assert _trailing_list_cut(long, "wh") == (
+        "When does the Harbour Lights tour open at Belfast's SSE Arena?")
+    # a blank inside the list is never cut away
+    blank = long.replace("the OVO Hydro", "_____")
+    assert _trailing_list_cut(blank, "blank") == blank
+    questions = asked(TOUR, engine)
+    assert questions.get(
+        "When does the Harbour Lights tour open at Belfast's SSE Arena?") == "3 May 2025", (
+        questions)
+    assert not any("a final show" in q for q in questions), questions
+
