@@ -262,6 +262,16 @@ def _co_verb_cases(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
+def _short_year_cases(nlp: Language) -> None:
+    """A year cut to two digits after an apostrophe ("Oasis Live '25", "the class of ’99")
+    is one token: split, the apostrophe is read as a possessive ("Live" the owner of a
+    "25 tour") and the name falls apart in questions ("When does 25 tour open?")."""
+    for mark in ("'", "’"):
+        for number in range(100):
+            word = f"{mark}{number:02d}"
+            nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+
+
 @Language.component("ft_co_verbs")
 def co_verbs(doc: Doc) -> Doc:
     """"co-written": the lemma is "co-write" and, with an agent or a passive auxiliary (or
@@ -917,6 +927,7 @@ def load_nlp(model: str = DEFAULT_MODEL, glossary: Glossary | None = None) -> La
     except Exception as error:  # a broken package: still one line
         raise ModelError(f"spaCy model {model!r} cannot be loaded ({error})") from None
     _co_verb_cases(nlp)
+    _short_year_cases(nlp)
     nlp.add_pipe("ft_line_sentences", first=True)
     nlp.add_pipe("ft_quoted_titles", after="ft_line_sentences")
     nlp.add_pipe("ft_colon_titles", after="ft_quoted_titles")

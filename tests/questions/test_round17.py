@@ -130,3 +130,11 @@ def test_a_tour_list_after_the_asked_stop_is_cut(engine):
         questions)
     assert not any("a final show" in q for q in questions), questions
 
+
+def test_a_two_digit_year_after_an_apostrophe_is_one_token(nlp):
+    doc = nlp("The Harbour Live '26 tour opens in Belfast, and the class of ’99 came back.")
+    words = [t.text for t in doc]
+    assert "'26" in words and "’99" in words, words
+    tour = next(t for t in doc if t.text == "tour")
+    assert tour.dep_ == "nsubj", [(t.text, t.dep_) for t in doc]
+
