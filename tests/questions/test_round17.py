@@ -138,3 +138,20 @@ def test_a_two_digit_year_after_an_apostrophe_is_one_token(nlp):
     tour = next(t for t in doc if t.text == "tour")
     assert tour.dep_ == "nsubj", [(t.text, t.dep_) for t in doc]
 
+
+SHORT_YEAR_TOUR = (
+    " date 2024-09-02 Tickets go on sale on Friday. The Elbow Live '26 tour opens "
+    "at Wembley Stadium on 3 May 2026, before two nights at the 3Arena in Dublin, two at the "
+    "OVO Hydro in Glasgow, one at Leeds' First Direct Arena and a final show at the O2 in "
+    "London."
+)
+
+
+def test_a_tour_named_with_a_short_year_is_asked_whole_and_in_lower_case(engine):
+    questions = asked(SHORT_YEAR_TOUR, engine)
+    assert not any(q.startswith("When does 26 tour") or " 26 tour" in q
+                   for q in questions), questions
+    assert not any("does The Elbow" in q for q in questions), questions
+    assert questions.get(
+        "When does the Elbow Live '26 tour open at Wembley Stadium?") == "3 May 2026", (
+        questions)
