@@ -1522,6 +1522,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
         candidate.question = _trailing_list_cut(candidate.question, candidate.form)
+        candidate.question = _descriptive_apposition_cut(
+            candidate.question, candidate.answer, candidate.form)
         candidate.question = _placing_event_named(
             candidate.question, candidate.sentence, getattr(item, "doc", None))
         candidate.question = _without_number_gloss(candidate.question, candidate.answer)
@@ -1596,6 +1598,30 @@ def _trailing_list_cut(question: str, form: str) -> str:
         return question
     cut = question[: match.start()] + match.group("end")
     return cut if len(cut.split()) >= 8 else question
+
+
+# ", a 23-year-old singer from the Bronx,": an indefinite apposition right after a name
+# describes the person; the name alone says who is meant.
+DESCRIPTIVE_APPOSITION = re.compile(
+    r"(?<=[A-Za-z])(?P<name> [A-Z][\w'’.-]*), an? [^,?\"_]+?, (?=[a-z])"
+)
+
+
+def _descriptive_apposition_cut(question: str, answer: str, form: str) -> str:
+    """A question too long for the gates whose named subject carries an indefinite
+    apposition ("Samara Joy, a 23-year-old singer from the Bronx, walked away with ...") is
+    asked without it: the name alone says who, and the fact stays whole. A question
+    within the limits, or an apposition holding the answer, is left as it is."""
+    from questions.gates import plain_enough, short_enough
+
+    if form not in {"subject", "wh", "blank"} or not (
+        plain_enough(question) or short_enough(question)
+    ):
+        return question
+    match = DESCRIPTIVE_APPOSITION.search(question)
+    if match is None or answer.lower() in match.group(0).lower():
+        return question
+    return question[: match.start()] + match.group("name") + " " + question[match.end():]
 
 
 # The event a placing at a championships was in, as a report writes it: "the women's

@@ -155,3 +155,22 @@ def test_a_tour_named_with_a_short_year_is_asked_whole_and_in_lower_case(engine)
     assert questions.get(
         "When does the Elbow Live '26 tour open at Wembley Stadium?") == "3 May 2026", (
         questions)
+
+
+def test_an_indefinite_apposition_is_cut_from_a_question_too_long(engine):
+    from questions.generate import _descriptive_apposition_cut
+
+    long = ('Which award fills the blank: "Mara Quinn, a 19-year-old violinist from a small '
+            'town in County Cork, walked away with _____ at the 2024 Aldgate Violin Prize in '
+            'London on 3 May 2024"?')
+    assert _descriptive_apposition_cut(long, "the Gold Bow", "blank") == (
+        'Which award fills the blank: "Mara Quinn walked away with _____ at the 2024 Aldgate '
+        'Violin Prize in London on 3 May 2024"?')
+    short = "Who did Mara Quinn, a violinist, beat in London?"
+    assert _descriptive_apposition_cut(short, "Ana Ruiz", "wh") == short
+    text = (" date 2024-05-04 Mara Quinn, a 19-year-old violinist from a small town in County "
+            "Cork, walked away with the Gold Bow at the 2024 Aldgate Violin Prize in London on "
+            "3 May 2024.")
+    questions = asked(text, engine)
+    assert any('fills the blank: "Mara Quinn walked away with' in q for q in questions), (
+        questions)
