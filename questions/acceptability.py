@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -434,6 +435,7 @@ def check(
         lambda: complex_preposition_cut(question, answer, sents),
         lambda: work_as_frame(question, index.doc),
         lambda: reduced_relative_as_verb(question, sents),
+        lambda: wh_over_mixed_tenses(question, form, sents),
         lambda: year_of_an_earlier_mark(answer, answer_type, form, sents),
     ):
         reason = run()
@@ -441,6 +443,75 @@ def check(
             return reason
     return descriptor_answer(answer, answer_type, sentence)
 
+
+
+AUXILIARY_DEPS = {"aux", "auxpass"}
+
+
+def _verb_form(verb: Token) -> tuple[str, ...]:
+    """A verb's finite form: its own auxiliaries' tags and its tag ("was born": VBD VBN,
+    "studies": VBZ)."""
+    return (*(c.tag_ for c in verb.children if c.dep_ in AUXILIARY_DEPS), verb.tag_)
+
+
+def _conjunct_form(token: Token) -> tuple[str, ...] | None:
+    """The finite form of a verb right after "and"/"but", or None when it borrows the verb
+    before it ("was born and raised": a bare participle shares the auxiliary) or is no
+    verb. A third-person verb the parser read as a plural noun ("and studies at the
+    school", with no determiner or modifier of its own and a verb reading in the word
+    lists) counts as the present form it is."""
+    if token.pos_ in {"VERB", "AUX"}:
+        own = [c for c in token.children if c.dep_ in AUXILIARY_DEPS]
+        if not own and token.tag_ not in FINITE:
+            return None
+        return _verb_form(token)
+    if token.tag_ == "NNS" and not any(True for _ in token.lefts) and _has_verb_reading(
+        token.lower_
+    ):
+        return ("VBZ",)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _has_verb_reading(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
+
+
+def _mixed_tense_pairs(sent: Span) -> list[tuple[Token, Token]]:
+    """Coordinated verbs whose finite forms differ: "was born in Siheung and studies at",
+    "won in 2019 and lives in Paris": the verb after "and"/"but" and the nearest full
+    verb before it."""
+    pairs = []
+    for cc in sent[:-1]:
+        if cc.lower_ not in {"and", "but"}:
+            continue
+        second = cc.doc[cc.i + 1]
+        form = _conjunct_form(second)
+        if form is None:
+            continue
+        first = next((t for t in reversed(sent[: cc.i - sent.start]) if t.pos_ == "VERB"), None)
+        if first is not None and _verb_form(first) != form:
+            pairs.append((first, second))
+    return pairs
+
+
+def wh_over_mixed_tenses(question: str, form: str, sents: Iterable[Span]) -> str | None:
+    """A wh-question fronts one auxiliary ("was", "did") for the whole verb phrase, so it
+    cannot ask across two coordinated verbs of different tense or finite form: "At which
+    school was Lim born in Siheung and studies?" (from "was born in Siheung and studies at
+    the school") is garbled English. The subject question and the blank keep the
+    sentence's own verbs and stay."""
+    if form not in {"wh", "whose"}:
+        return None
+    words = set(re.findall(r"[\w'-]+", question.lower()))
+    for sent in sents:
+        for first, second in _mixed_tense_pairs(sent):
+            if first.lower_ in words and second.lower_ in words:
+                return (f"a wh-question over coordinated verbs of different tense "
+                        f"('{first.text} ... and {second.text}')")
+    return None
 
 
 # "the 2021 match", "the 2019 final": a year and a common noun of a contest, and no name

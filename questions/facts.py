@@ -668,7 +668,18 @@ def _known_person(span: Span, mention: Mention) -> bool:
         mention.type in PERSON_TYPES
         and " " in mention.name
         and span.text != mention.name
-        and mention.name.endswith(span.text)
+        and (mention.name.endswith(span.text) or _given_name_of(span, mention))
+    )
+
+
+def _given_name_of(span: Span, mention: Mention) -> bool:
+    """A first name the article resolved to a person's full name ("young Kalle was filmed
+    drifting a car" after "Kalle Rovanperä"): the person, not a work filmed or released
+    ("What was filmed ...?" asked for him is wrong)."""
+    return (
+        len(span) == 1
+        and span[0].ent_type_ == "PERSON"
+        and mention.name.startswith(f"{span.text} ")
     )
 
 

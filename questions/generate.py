@@ -122,6 +122,29 @@ def institutional(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]{2,6}", bare)) or bool(ORG_WORDS.search(bare))
 
 
+# An answer that names a place of learning is asked with its own head noun: "Which
+# university did X study at?", not "Which organisation" or "Which place".
+INSTITUTION_NOUNS = ("University", "College", "Academy", "Conservatory", "Conservatoire",
+                     "School", "Institute")
+INSTITUTION_WORD = re.compile(rf"\b({'|'.join(INSTITUTION_NOUNS)})\b")
+INSTITUTION_ASKED = {"organization", "place", "venue", "title", "thing", "company"}
+
+
+def institution_wh(answer: Answer, verb: Token | None = None, prep: str = "") -> str | None:
+    """"Which university" for "the Korea National University of Arts", "Which academy" for
+    "the Royal Academy of Music"; "Which school" for what one graduates from when the name
+    does not say what it is ("graduated from RADA": one graduates only from a place of
+    learning). None when the answer names no institution."""
+    if answer.type not in INSTITUTION_ASKED:
+        return None
+    found = INSTITUTION_WORD.search(answer.text)
+    if found:
+        return f"Which {found.group(1).lower()}"
+    if verb is not None and verb.lemma_.lower() == "graduate" and prep == "from":
+        return "Which school"
+    return None
+
+
 def _verb_word(verb: Token) -> str:
     """The verb as said mid-question: "Released in 2019, ..." opens its sentence with a
     capital only because it opens it."""
@@ -524,7 +547,7 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
                 return None  # "Where did X beat Y at Chase Field?": it says where already
             body = f"Where {aux} {subject} {verb_rest} {rest}"
         else:
-            wh = wh_phrase(answer, group)
+            wh = institution_wh(answer, clause.verb, prep) or wh_phrase(answer, group)
             if wh is None:
                 return None
             same_prep = rest.lower().startswith(f"{prep} ")  # "launch on ... on May 12"
@@ -1498,6 +1521,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = restore_closing_comma(candidate.question, trailing)
         candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
+        candidate.question = _trailing_list_cut(candidate.question, candidate.form)
+        candidate.question = _descriptive_apposition_cut(
+            candidate.question, candidate.answer, candidate.form)
         candidate.question = _placing_event_named(
             candidate.question, candidate.sentence, getattr(item, "doc", None))
         candidate.question = _without_number_gloss(candidate.question, candidate.answer)
@@ -1548,6 +1574,54 @@ def _trailing_clause_cut(question: str, form: str) -> str:
         return question
     cut = question[: match.start()] + "?"
     return cut if len(cut.split()) >= 8 else question
+
+
+# A list closing a question after "before"/"after"/"followed by" ("..., before two nights
+# at A in B, two at C, two at D and a final pair of shows at E?"): the rest of a run of
+# dates or stops, said after the asked one; two commas or more and an "and" make it a list.
+TRAILING_LIST = re.compile(
+    r",? (?:before|after|followed by|then) (?P<list>[^?\"_]*?, [^?\"_]*?, [^?\"_]*?\band\b"
+    r"[^?\"_,]*)(?P<end>\"?\?)$"
+)
+
+
+def _trailing_list_cut(question: str, form: str) -> str:
+    """A question over the gate's length whose end is the rest of a list of stops or dates
+    (a tour's other venues after its opening night) is asked without that list: the asked
+    item ("opens at X on 4 July 2025") stays true and whole without the stops after it,
+    and no item of the cut list is asked. A shorter question is left as it is; a list
+    holding the blank is never cut."""
+    if form not in {"subject", "wh", "blank"} or len(question.split()) <= MAX_WORDS:
+        return question
+    match = TRAILING_LIST.search(question)
+    if match is None:
+        return question
+    cut = question[: match.start()] + match.group("end")
+    return cut if len(cut.split()) >= 8 else question
+
+
+# ", a 23-year-old singer from the Bronx,": an indefinite apposition right after a name
+# describes the person; the name alone says who is meant.
+DESCRIPTIVE_APPOSITION = re.compile(
+    r"(?<=[A-Za-z])(?P<name> [A-Z][\w'’.-]*), an? [^,?\"_]+?, (?=[a-z])"
+)
+
+
+def _descriptive_apposition_cut(question: str, answer: str, form: str) -> str:
+    """A question too long for the gates whose named subject carries an indefinite
+    apposition ("Samara Joy, a 23-year-old singer from the Bronx, walked away with ...") is
+    asked without it: the name alone says who, and the fact stays whole. A question
+    within the limits, or an apposition holding the answer, is left as it is."""
+    from questions.gates import plain_enough, short_enough
+
+    if form not in {"subject", "wh", "blank"} or not (
+        plain_enough(question) or short_enough(question)
+    ):
+        return question
+    match = DESCRIPTIVE_APPOSITION.search(question)
+    if match is None or answer.lower() in match.group(0).lower():
+        return question
+    return question[: match.start()] + match.group("name") + " " + question[match.end():]
 
 
 # The event a placing at a championships was in, as a report writes it: "the women's
@@ -4006,6 +4080,8 @@ def blank_candidate(
         # "Who fills the blank" reads wrong when the model mislabels
         wh = "Which organisation" if answer.type == "organization" and institutional(
             answer.text) else "Which name"
+    prep = arg.prep.lower_ if arg.prep is not None else ""
+    wh = institution_wh(answer, clause.verb, prep) or wh
     statement = statement.replace('"', "").rstrip(".")
     return Candidate(
         f'{wh} fills the blank: "{statement}"?',

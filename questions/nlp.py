@@ -8,6 +8,9 @@ Added components, in pipeline order:
   otherwise the parser reads the title as a clause.
 - `ft_glossary` (an EntityRuler before `ner`): the glossary's names and aliases, labelled
   from their fine type, with the canonical name as the entity id.
+- `ft_glossary_inside_names` (after `ft_glossary`): a one-word alias that a Title-case
+  proper noun follows ("Korea" of "Korea National University of Arts") is given back to
+  `ner`, which reads the longer name.
 - `ft_co_verbs` (after the lemmatizer): a hyphenated verb of shared making the tokenizer
   keeps whole ("co-written", `CO_VERBS`) gets the lemma "co-write" and, as a passive
   participle, the tag VBN.
@@ -259,6 +262,16 @@ def _co_verb_cases(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
 
 
+def _short_year_cases(nlp: Language) -> None:
+    """A year cut to two digits after an apostrophe ("Oasis Live '25", "the class of ’99")
+    is one token: split, the apostrophe is read as a possessive ("Live" the owner of a
+    "25 tour") and the name falls apart in questions ("When does 25 tour open?")."""
+    for mark in ("'", "’"):
+        for number in range(100):
+            word = f"{mark}{number:02d}"
+            nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
+
+
 @Language.component("ft_co_verbs")
 def co_verbs(doc: Doc) -> Doc:
     """"co-written": the lemma is "co-write" and, with an agent or a passive auxiliary (or
@@ -452,6 +465,27 @@ def bang_titles(doc: Doc) -> Doc:
             and (doc[token.i - 1].text[:1].isalnum() or doc[token.i - 1].text in {"!", "?"})
         ):
             following.is_sent_start = False
+    return doc
+
+
+@Language.component("ft_glossary_inside_names")
+def glossary_inside_names(doc: Doc) -> Doc:
+    """A one-word glossary alias that a Title-case proper noun follows at once is the start
+    of a longer name, not the alias's entry: "Korea" in "the Korea National University of
+    Arts" is no country, "Wembley" in "Wembley Arena" no stadium. Such a match is given back
+    to the recogniser (its tokens marked missing), which reads the whole name; the canonical
+    name itself ("BTS Jimin") and longer aliases stay the ruler's."""
+    missing = []
+    for ent in doc.ents:
+        if len(ent) != 1 or "|" not in ent.ent_id_ or ent.end >= len(doc):
+            continue
+        if ent.text == ent.ent_id_.split("|", 1)[1]:
+            continue  # the canonical name, not an alias of it
+        after = doc[ent.end]
+        if after.pos_ == "PROPN" and after.is_title and not after.is_sent_start:
+            missing.append(ent)
+    if missing:
+        doc.set_ents([], missing=missing, default="unmodified")
     return doc
 
 
@@ -893,6 +927,7 @@ def load_nlp(model: str = DEFAULT_MODEL, glossary: Glossary | None = None) -> La
     except Exception as error:  # a broken package: still one line
         raise ModelError(f"spaCy model {model!r} cannot be loaded ({error})") from None
     _co_verb_cases(nlp)
+    _short_year_cases(nlp)
     nlp.add_pipe("ft_line_sentences", first=True)
     nlp.add_pipe("ft_quoted_titles", after="ft_line_sentences")
     nlp.add_pipe("ft_colon_titles", after="ft_quoted_titles")
@@ -908,6 +943,7 @@ def load_nlp(model: str = DEFAULT_MODEL, glossary: Glossary | None = None) -> La
             config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
         )
         ruler.add_patterns(glossary_patterns(glossary))
+        nlp.add_pipe("ft_glossary_inside_names", after="ft_glossary")
     nlp.add_pipe("ft_fine_types", last=True)
     return nlp
 

@@ -77,7 +77,10 @@ def render_phrase(
                 text = token.text  # "a Zelda game": the series, never "a Princess Zelda game"
             else:
                 text = mention.name
-                if not (index == 0 and keep_case) and article_the(mention, token.doc):
+                if not (index == 0 and keep_case) and (
+                    article_the(mention, token.doc)
+                    or (text.startswith("The ") and _article_of_a_noun_after_name(token))
+                ):
                     text = "the " + text[4:]  # "who did the Norm Smith Medal go to?"
                 if mention.anchored and _quoted_in(token.doc, text):
                     text = f'"{text}"'  # "The record" -> "But Here We Are", as the article
@@ -195,6 +198,19 @@ def _lowerable(token: Token) -> bool:
         or (token.text.isupper() and len(token.text) > 1)  # "A Japan-exclusive manga"
         or (token.pos_ in {"NOUN", "ADJ", "VERB", "NUM"} and _title_continues(token))
     )
+
+
+def _article_of_a_noun_after_name(token: Token) -> bool:
+    """"The Oasis Live '25 tour": a sentence's first "The" the recogniser put inside a name
+    while the parser hangs it on a common noun after the name ("tour") is the article of
+    that noun, not part of the name: it loses its capital mid-question."""
+    if token.lower_ != "the" or not token.ent_type_ or token.ent_iob_ != "B":
+        return False
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    head = token.head
+    return head.i >= end and head.pos_ == "NOUN" and not head.ent_type_
 
 
 TITLE_JOINERS = {"of", "and", "&", "the", "in", "on", "to", "for", "a", "an", "from", "at"}
