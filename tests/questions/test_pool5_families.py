@@ -30,3 +30,35 @@ def test_it_after_a_race_of_a_work_is_the_race(engine):
     assert mention is None or mention.name != "Star Harbor Quest"
     for question, _ in _texts(engine, RELAY):
         assert "won Star Harbor Quest" not in question, question
+
+
+CLIMB = (
+    " date 2024-05-12 Lena Varga won the Keystone Open in Graz on Saturday."
+    "\n\nThe final\n\n"
+    "Varga was calm on the wall and reached the top of three routes. Mira Holt, the 2021 "
+    "overall champion, topped two routes and reached five zones."
+    "\n\nNext\n\nThe tour moves to Lyon.\n\nImage Credit: Keystone Instagram"
+)
+
+
+def test_a_count_of_a_persons_doing_needs_its_contest(engine):
+    # "How many zones did Mira Holt reach?": she reaches zones in every final; the aside's
+    # year ("the 2021 overall champion") says who she is, not which final
+    for question, answer in _texts(engine, CLIMB):
+        assert not (answer in {"five", "True", "False"} and "Holt" in question
+                    and "Keystone" not in question), question
+
+
+def test_a_count_pinned_by_a_frame_a_year_or_a_work_is_asked():
+    from questions.acceptability import person_tally_unpinned
+
+    assert person_tally_unpinned(
+        "How many zones did Mira Holt, the 2021 overall champion, reach?", "wh", "count", []
+    ) is None  # without a parse nothing says she is a person: not rejected
+    for question in (
+        "At the 2024 Keystone Open, how many zones did Mira Holt reach?",
+        "How many zones did Mira Holt reach in 2024?",
+        'How many copies did "Night Drive" sell in its first week?',
+        "How many titles has Mira Holt won?",
+    ):
+        assert person_tally_unpinned(question, "wh", "count", []) is None, question
