@@ -1437,8 +1437,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         objects = [(a, also) for _, a, also in made if a is not clause.subject]
         # the context a wh-question of this clause needed ("At the Japanese Grand Prix, ")
         # is needed by its blank and true/false too
-        framed = next((m.group(1) for text, _, _ in made
-                       if (m := CONTEXT_PREFIX.match(text))), None)
+        framed = next((m.group(1) for text, arg, _ in made
+                       if (m := CONTEXT_PREFIX.match(text))
+                       and not _subject_only_frame(text, m, arg, clause)), None)
         subject_the = _subject_article_the(clause, mentions)
 
         if objects or blank_only:
@@ -3020,7 +3021,7 @@ def _with_context(
             ):
                 return question  # "Alcaraz, who won the US Open in 2022, ...": not there
             return f"{TOPIC_PREPS[topic[1]]} {name}, {question[:1].lower()}{question[1:]}"
-        return question
+        return _place_day_frame(question, clause, answer) or question
     event = clause.context.get("event")
     if event and not contains(clause.sent.text, event):
         event = None  # carried from the sentence before: not safe to pin this on it
@@ -3351,6 +3352,49 @@ def _names_occasion(question: str, clause: Clause, mentions: Mentions) -> bool:
         and contains(question, mention.name)
         for mention in mentions.by_start.values()
     )
+
+
+def _place_day_frame(question: str, clause: Clause, answer: str) -> str | None:
+    """"Who returned to the top of the podium on 29 June 2024 in Graz?": a day and a town
+    host many contests (the men's and the women's, a final and a qualifier); when the
+    sentence itself names its event ("..., winning the women's final of the Keystone
+    Cup") the person asked for gets it as a frame: "At the Keystone Cup, who ...?". Only
+    for a past clause whose subject is asked, whose only names are the place ("in/at" a
+    proper noun) and a day."""
+    from questions.gates import contains
+
+    event = clause.context.get("event")
+    subject = clause.subject.answer
+    if not event or not _past(clause) or not contains(clause.sent.text, event):
+        return None
+    if subject is None or answer != subject.text or subject.type not in PERSON_TYPES:
+        return None
+    if contains(question, event) or not DAY_DATE.search(question) or question.startswith(
+        ("In ", "At ", "On ")
+    ):
+        return None
+    named = [a for a in clause.args if a.answer is not None]
+    if not named or not all(
+        a.prep is not None and a.prep.lower_ in {"in", "at"} and a.head.pos_ == "PROPN"
+        for a in named
+    ):
+        return None
+    name = event
+    if not name.lower().startswith("the ") and re.search(
+        rf"\bthe {re.escape(name)}", clause.sent.text, re.I
+    ):
+        name = f"the {name}"
+    return f"At {name}, {question[:1].lower()}{question[1:]}"
+
+
+def _subject_only_frame(text: str, match: re.Match[str], arg: Arg, clause: Clause) -> bool:
+    """The frame `_place_day_frame` gave the subject question: it tells which contest's
+    winner is asked; a blank on the place ("X returned to the top ... in _____") names the
+    person and the day, which pin the contest already (and the frame would make it long)."""
+    if arg is not clause.subject or arg.answer is None:
+        return False
+    rest = text[match.end():]
+    return _place_day_frame(rest[:1].upper() + rest[1:], clause, arg.answer.text) == text
 
 
 def _past(clause: Clause) -> bool:

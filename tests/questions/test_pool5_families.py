@@ -62,3 +62,25 @@ def test_a_count_pinned_by_a_frame_a_year_or_a_work_is_asked():
         "How many titles has Mira Holt won?",
     ):
         assert person_tally_unpinned(question, "wh", "count", []) is None, question
+
+
+PODIUM = (
+    " date 2024-05-12 Few fans expected a weekend of surprises on the wall. Thousands "
+    "packed the stands for the finals.\n\nThe final\n\n"
+    "Lena Varga returned to the top of the podium on Saturday in Graz, winning the women's "
+    "lead final of the Alpine Climbing Cup with the only top of the round."
+    "\n\nNext\n\nThe tour moves to Lyon.\n\nImage Credit: Alpine Instagram"
+)
+
+
+def test_who_won_on_a_day_in_a_town_gets_the_sentences_event(engine):
+    # "Who returned to the top of the podium on 11 May 2024 in Graz?": a town hosts many
+    # contests on one day; the sentence names which ("..., winning ... of the Alpine
+    # Climbing Cup"), so the person asked for gets it as a frame
+    questions = _texts(engine, PODIUM)
+    whos = [q for q, a in questions if a == "Lena Varga"]
+    assert whos, questions
+    assert all(q.startswith("At the Alpine Climbing Cup, who") for q in whos), whos
+    # the blank on the town names the person and the day already: no frame added
+    assert any(a == "Graz" and q.startswith("Which place fills the blank: \"Lena Varga")
+               for q, a in questions), questions
