@@ -1012,6 +1012,9 @@ def past_perfect_unanchored(question: str) -> str | None:
 # champion, ...") describes the person, not the occasion, so its year does not count.
 COMMA_ASIDE = re.compile(r", [^,?]*,")
 PAST_COUNT = re.compile(r"^How many [\w\s'-]+? did ")
+# "in their first three days", "in her debut season": a period of the doer's own says
+# which occasion, as a year would
+OWN_PERIOD = re.compile(r"\b(?:his|her|their|its) (?:first|opening|debut)\b")
 NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*")
 
 
@@ -1031,7 +1034,7 @@ def person_tally_unpinned(
     body = COMMA_ASIDE.sub(" ", body)
     if gates.names_a_time_or_edition(body) or '"' in question or "“" in question:
         return None
-    if gates.CONTEXT_FRAME.match(question):
+    if gates.CONTEXT_FRAME.match(question) or OWN_PERIOD.search(body):
         return None
     names = [n for n in NAME_RUN.findall(body)]
     if not names or not sents:
