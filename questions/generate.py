@@ -266,7 +266,7 @@ def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | No
         return None  # "ahead of Lewis Hamilton in fifth": the parser hung it on the verb
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if arg.head.ent_type_ in {"DATE", "TIME"} and is_relative_time(span):
-        past = (clause.tense or clause.verb.tag_) == "VBD"
+        past = _told_in_past(clause)
         place = _place_on_time(arg.head, mentions, own)
         if place is not None:
             # "On Wednesday evening at the Paris La Défense Arena": the place is kept
@@ -360,7 +360,7 @@ def _with_nested_time(
         span = doc[inner[0].i : inner[-1].i + 1]
         if not is_relative_time(span):
             continue
-        past = (clause.tense or clause.verb.tag_) == "VBD"
+        past = _told_in_past(clause)
         date = resolve_weekday(span.text, clause.published, past)
         cut = {t.i for t in inner}
         text = render_phrase([t for t in tokens if t.i not in cut], mentions, own=own)
@@ -396,7 +396,7 @@ def _possessive_day(text: str | None, clause: Clause) -> str | None:
     found = list(POSSESSIVE_DAY.finditer(text))
     if len(found) != 1 or DAY_DATE.search(text):
         return text
-    past = (clause.tense or clause.verb.tag_) == "VBD"
+    past = _told_in_past(clause)
     date = resolve_weekday(found[0].group(0), clause.published, past)
     if date is None:
         return text
@@ -457,7 +457,7 @@ def modifier_text(clause: Clause, token: Token, mentions: Mentions, own: str) ->
         return ""
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if is_relative_time(span):
-        past = (clause.tense or clause.verb.tag_) == "VBD"
+        past = _told_in_past(clause)
         date = resolve_weekday(span.text, clause.published, past)
         return f"on {date}" if date else ""
     return render_phrase(tokens, mentions, own=own)
@@ -3351,6 +3351,18 @@ def _names_occasion(question: str, clause: Clause, mentions: Mentions) -> bool:
         mention.type in EVENT_TYPES | {"tour", "festival", "award_show"}
         and contains(question, mention.name)
         for mention in mentions.by_start.values()
+    )
+
+
+def _told_in_past(clause: Clause) -> bool:
+    """The clause tells a past event, so its "on Sunday" is the last such day before the
+    report: a past verb, or a simple past passive ("Wehrlein was crowned champion on
+    Sunday": "was" + participle tells it as plainly as "won" does). A past perfect ("had
+    won on Sunday") or a modal stays unresolved, as before."""
+    if (clause.tense or clause.verb.tag_) == "VBD":
+        return True
+    return clause.passive and clause.verb.tag_ == "VBN" and len(clause.auxes) == 1 and (
+        clause.auxes[0].lower_ in {"was", "were"}
     )
 
 

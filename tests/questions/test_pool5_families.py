@@ -84,3 +84,18 @@ def test_who_won_on_a_day_in_a_town_gets_the_sentences_event(engine):
     # the blank on the town names the person and the day already: no frame added
     assert any(a == "Graz" and q.startswith("Which place fills the blank: \"Lena Varga")
                for q, a in questions), questions
+
+
+
+def test_a_simple_past_passive_resolves_its_weekday(engine):
+    # "was crowned champion on Sunday" tells a past event as plainly as "won on Sunday":
+    # the day is the last Sunday before the report, not dropped (without it, "Who was
+    # crowned Apex Series champion in Leeds?" says no year and is not asked)
+    text = (
+        " date 2024-09-10 Mara Quill was crowned Apex Series champion on Sunday in Leeds."
+        "\n\nThe race\n\nThe track was wet.\n\nImage Credit: Apex Media"
+    )
+    questions = dict(_texts(engine, text))
+    assert questions.get(
+        "Who was crowned Apex Series champion on 8 September 2024 in Leeds?") == "Mara Quill", (
+        questions)
