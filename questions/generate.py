@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lemminflect import getInflection
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
@@ -1304,7 +1304,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         made: list[tuple[str, Arg, frozenset[str]]] = []
         topic = clause_topic(clause, item, mentions, article_level)
         if clause.subject.answer is not None:
-            bare = subject_question(clause, mentions, group)
+            bare = subject_question(clause, mentions, group) or _without_vague_gerund(
+                clause, mentions, group
+            )
             text = bare and with_context(
                 bare, clause, topic, clause.subject.answer.text, mentions
             )
@@ -3352,6 +3354,29 @@ def _names_occasion(question: str, clause: Clause, mentions: Mentions) -> bool:
         and contains(question, mention.name)
         for mention in mentions.by_start.values()
     )
+
+
+GERUND_PREPS = {"after", "before", "while"}
+
+
+def _without_vague_gerund(clause: Clause, mentions: Mentions, group: str | None) -> str | None:
+    """"X was crowned champion on Sunday after finishing second in the final race of the
+    season": the "after/before <-ing>" phrase is a circumstance, and its unresolved
+    reference ("the season": which?) stopped the whole subject question. Said without it
+    the question still tells the deed ("Who was crowned Formula E world champion on 21
+    July 2024?"); asked only when that phrase alone could not be said."""
+    own = clause.subject.answer.text if clause.subject.answer is not None else ""
+    vague = [
+        a for a in clause.args
+        if a.prep is not None and a.prep.lower_ in GERUND_PREPS and a.answer is None
+        and a.head.tag_ == "VBG" and arg_text(clause, a, mentions, own) is None
+    ]
+    if len(vague) != 1:
+        return None
+    kept = [a for a in clause.args if a is not vague[0]]
+    if not kept:
+        return None
+    return subject_question(replace(clause, args=kept), mentions, group)
 
 
 def _told_in_past(clause: Clause) -> bool:

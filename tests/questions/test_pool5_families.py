@@ -99,3 +99,17 @@ def test_a_simple_past_passive_resolves_its_weekday(engine):
     assert questions.get(
         "Who was crowned Apex Series champion on 8 September 2024 in Leeds?") == "Mara Quill", (
         questions)
+
+
+def test_a_vague_after_phrase_is_left_out_of_the_subject_question(engine):
+    # "after finishing third in the last race of the season": "the season" says not which,
+    # so the phrase cannot be said; without it the deed and its day still make a question
+    text = (
+        " date 2024-09-10 Mara Quill was crowned Apex Series champion on Sunday after "
+        "finishing third in the last race of the season in Leeds."
+        "\n\nThe race\n\nThe track was wet.\n\nImage Credit: Apex Media"
+    )
+    questions = dict(_texts(engine, text))
+    assert questions.get(
+        "Who was crowned Apex Series champion on 8 September 2024?") == "Mara Quill", questions
+    assert not any("season" in q for q in questions), questions
