@@ -2431,7 +2431,17 @@ def _clause_subject(token: Token, mentions: Mentions) -> Mention | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _relative_antecedent(subject, verb)
     return mentions.covering(subject) if subject is not None else None
+
+
+def _relative_antecedent(subject: Token | None, verb: Token) -> Token | None:
+    """"Dan Hollis, who wrote the play with him in 1998, ...": the subject of a relative
+    clause is "who", which stands for the noun the clause hangs on (Dan Hollis); "him"
+    in that clause is never Hollis either."""
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _own_subject(doc: Doc, token: Token, mentions: Mentions) -> Mention | None:

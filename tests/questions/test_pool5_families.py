@@ -113,3 +113,20 @@ def test_a_vague_after_phrase_is_left_out_of_the_subject_question(engine):
     assert questions.get(
         "Who was crowned Apex Series champion on 8 September 2024?") == "Mara Quill", questions
     assert not any("season" in q for q in questions), questions
+
+
+def test_him_in_a_who_clause_is_never_the_who(engine):
+    # "Dan Hollis, who wrote the play with him in 1998": "who" is Hollis, so "him" is
+    # someone else (here out of reach: left vague), never Hollis himself
+    text = (
+        " date 2024-03-13 Fans mourned the novelist Arthur Pell on Thursday.\n\nFriends\n\n"
+        'The funeral will be private. Dan Hollis, who wrote the play "Night Ferry" with him '
+        "in 1998, called him a generous friend.\n\nImage Credit: Pell Books"
+    )
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    hims = [t for t in item.doc if t.lower_ == "him"]
+    assert hims
+    for him in hims:
+        mention = mentions.by_start.get(him.i)
+        assert mention is None or mention.name != "Dan Hollis", him.i
