@@ -130,3 +130,13 @@ def test_him_in_a_who_clause_is_never_the_who(engine):
     for him in hims:
         mention = mentions.by_start.get(him.i)
         assert mention is None or mention.name != "Dan Hollis", him.i
+
+
+def test_a_thousands_comma_is_no_clause_comma():
+    from questions.gates import plain_enough
+
+    assert plain_enough(
+        "Which event ended on 3 May 2023 with a total of $1,204,310 raised for charity?"
+    ) is None
+    assert plain_enough("Who won, after the final, who lost, and who cried?")
+
