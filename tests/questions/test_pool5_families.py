@@ -140,3 +140,16 @@ def test_a_thousands_comma_is_no_clause_comma():
     ) is None
     assert plain_enough("Who won, after the final, who lost, and who cried?")
 
+
+def test_instead_of_keeps_its_adverb(engine):
+    # "instead of" is a preposition: dropping "instead" as an aside leaves "prizes of
+    # $200,000 of the usual $40,000"; and the numbers' commas are no clause commas
+    text = (
+        " date 2024-04-15 Rosa Venn promised prizes of $200,000 instead of the usual $40,000 "
+        "at Harbour Fight Night 12 on Saturday.\n\nThe night\n\nThe crowd was loud."
+        "\n\nImage Credit: Harbour Media"
+    )
+    questions = dict(_texts(engine, text))
+    whos = [q for q, a in questions.items() if a == "Rosa Venn"]
+    assert whos, questions
+    assert all("instead of the usual $40,000" in q for q in whos), whos
