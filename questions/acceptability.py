@@ -437,6 +437,7 @@ def check(
         lambda: reduced_relative_as_verb(question, sents),
         lambda: wh_over_mixed_tenses(question, form, sents),
         lambda: year_of_an_earlier_mark(answer, answer_type, form, sents),
+        lambda: person_tally_unpinned(question, form, answer_type, sents),
     ):
         reason = run()
         if reason:
@@ -1073,3 +1074,44 @@ def past_perfect_unanchored(question: str) -> str | None:
     if gates.CONTEXT_FRAME.match(question) or TIME_WITH_YEAR.search(question):
         return None
     return "a past perfect asked with nothing before which it happened"
+
+
+# A count of what a person did once ("reached six zones", "scored 14 points", "made 31
+# saves"): the same person does it again in every final, match or round. "How many zones
+# did Grossman reach?" says neither which contest nor when; a frame, a year, a day, an
+# edition or a quoted work pins it. An aside set off by commas ("Grossman, the 2022
+# champion, ...") describes the person, not the occasion, so its year does not count.
+COMMA_ASIDE = re.compile(r", [^,?]*,")
+PAST_COUNT = re.compile(r"^How many [\w\s'-]+? did ")
+# "in their first three days", "in her debut season": a period of the doer's own says
+# which occasion, as a year would
+OWN_PERIOD = re.compile(r"\b(?:his|her|their|its) (?:first|opening|debut)\b")
+NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*)*")
+
+
+def person_tally_unpinned(
+    question: str, form: str, answer_type: str, sents: list[Span]
+) -> str | None:
+    if form == "truefalse":
+        body = question.removeprefix("True or false: ")
+        if not re.search(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve)\b", body) or re.search(
+                             r"\b(?:has|have|is|are|was|were|will)\b", body):
+            return None
+    elif answer_type == "count" and PAST_COUNT.match(question):
+        body = question[len("How many "):]
+    else:
+        return None
+    body = COMMA_ASIDE.sub(" ", body)
+    if gates.names_a_time_or_edition(body) or '"' in question or "“" in question:
+        return None
+    if gates.CONTEXT_FRAME.match(question) or OWN_PERIOD.search(body):
+        return None
+    names = [n for n in NAME_RUN.findall(body)]
+    if not names or not sents:
+        return None
+    people = {t.text for sent in sents for t in sent if t.ent_type_ == "PERSON"}
+    if all(all(word in people for word in n.split()) for n in names):
+        return "a count of one person's doing with no contest, year or day (which final?)"
+    return None
+

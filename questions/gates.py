@@ -527,10 +527,14 @@ CLOSED_ASIDE = re.compile(
 )
 
 
+THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
 def clause_commas(body: str) -> int:
     """Commas that separate clauses: not a date's ("May 12, 2023,"), and a short aside
     between two commas counts once."""
     body = DATE_COMMA.sub(r"\1 \2", body)
+    body = THOUSANDS_COMMA.sub("", body)  # "$2,204,480": one number, no pause at all
     return CLOSED_ASIDE.sub(r", \1 ", body).count(",")
 
 

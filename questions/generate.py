@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lemminflect import getInflection
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
@@ -289,7 +289,7 @@ def arg_text(clause: Clause, arg: Arg, mentions: Mentions, own: str) -> str | No
         return None  # "ahead of Lewis Hamilton in fifth": the parser hung it on the verb
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if arg.head.ent_type_ in {"DATE", "TIME"} and is_relative_time(span):
-        past = (clause.tense or clause.verb.tag_) == "VBD"
+        past = _told_in_past(clause)
         place = _place_on_time(arg.head, mentions, own)
         if place is not None:
             # "On Wednesday evening at the Paris La Défense Arena": the place is kept
@@ -383,7 +383,7 @@ def _with_nested_time(
         span = doc[inner[0].i : inner[-1].i + 1]
         if not is_relative_time(span):
             continue
-        past = (clause.tense or clause.verb.tag_) == "VBD"
+        past = _told_in_past(clause)
         date = resolve_weekday(span.text, clause.published, past)
         cut = {t.i for t in inner}
         text = render_phrase([t for t in tokens if t.i not in cut], mentions, own=own)
@@ -419,7 +419,7 @@ def _possessive_day(text: str | None, clause: Clause) -> str | None:
     found = list(POSSESSIVE_DAY.finditer(text))
     if len(found) != 1 or DAY_DATE.search(text):
         return text
-    past = (clause.tense or clause.verb.tag_) == "VBD"
+    past = _told_in_past(clause)
     date = resolve_weekday(found[0].group(0), clause.published, past)
     if date is None:
         return text
@@ -480,7 +480,7 @@ def modifier_text(clause: Clause, token: Token, mentions: Mentions, own: str) ->
         return ""
     span = clause.sent.doc[tokens[0].i : tokens[-1].i + 1]
     if is_relative_time(span):
-        past = (clause.tense or clause.verb.tag_) == "VBD"
+        past = _told_in_past(clause)
         date = resolve_weekday(span.text, clause.published, past)
         return f"on {date}" if date else ""
     return render_phrase(tokens, mentions, own=own)
@@ -1327,7 +1327,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         made: list[tuple[str, Arg, frozenset[str]]] = []
         topic = clause_topic(clause, item, mentions, article_level)
         if clause.subject.answer is not None:
-            bare = subject_question(clause, mentions, group)
+            bare = subject_question(clause, mentions, group) or _without_vague_gerund(
+                clause, mentions, group
+            )
             text = bare and with_context(
                 bare, clause, topic, clause.subject.answer.text, mentions
             )
@@ -1460,8 +1462,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         objects = [(a, also) for _, a, also in made if a is not clause.subject]
         # the context a wh-question of this clause needed ("At the Japanese Grand Prix, ")
         # is needed by its blank and true/false too
-        framed = next((m.group(1) for text, _, _ in made
-                       if (m := CONTEXT_PREFIX.match(text))), None)
+        framed = next((m.group(1) for text, arg, _ in made
+                       if (m := CONTEXT_PREFIX.match(text))
+                       and not _subject_only_frame(text, m, arg, clause)), None)
         subject_the = _subject_article_the(clause, mentions)
 
         if objects or blank_only:
@@ -3094,7 +3097,7 @@ def _with_context(
             ):
                 return question  # "Alcaraz, who won the US Open in 2022, ...": not there
             return f"{TOPIC_PREPS[topic[1]]} {name}, {question[:1].lower()}{question[1:]}"
-        return question
+        return _place_day_frame(question, clause, answer) or question
     event = clause.context.get("event")
     if event and not contains(clause.sent.text, event):
         event = None  # carried from the sentence before: not safe to pin this on it
@@ -3425,6 +3428,84 @@ def _names_occasion(question: str, clause: Clause, mentions: Mentions) -> bool:
         and contains(question, mention.name)
         for mention in mentions.by_start.values()
     )
+
+
+GERUND_PREPS = {"after", "before", "while"}
+
+
+def _without_vague_gerund(clause: Clause, mentions: Mentions, group: str | None) -> str | None:
+    """"X was crowned champion on Sunday after finishing second in the final race of the
+    season": the "after/before <-ing>" phrase is a circumstance, and its unresolved
+    reference ("the season": which?) stopped the whole subject question. Said without it
+    the question still tells the deed ("Who was crowned Formula E world champion on 21
+    July 2024?"); asked only when that phrase alone could not be said."""
+    own = clause.subject.answer.text if clause.subject.answer is not None else ""
+    vague = [
+        a for a in clause.args
+        if a.prep is not None and a.prep.lower_ in GERUND_PREPS and a.answer is None
+        and a.head.tag_ == "VBG" and arg_text(clause, a, mentions, own) is None
+    ]
+    if len(vague) != 1:
+        return None
+    kept = [a for a in clause.args if a is not vague[0]]
+    if not kept:
+        return None
+    return subject_question(replace(clause, args=kept), mentions, group)
+
+
+def _told_in_past(clause: Clause) -> bool:
+    """The clause tells a past event, so its "on Sunday" is the last such day before the
+    report: a past verb, or a simple past passive ("Wehrlein was crowned champion on
+    Sunday": "was" + participle tells it as plainly as "won" does). A past perfect ("had
+    won on Sunday") or a modal stays unresolved, as before."""
+    if (clause.tense or clause.verb.tag_) == "VBD":
+        return True
+    return clause.passive and clause.verb.tag_ == "VBN" and len(clause.auxes) == 1 and (
+        clause.auxes[0].lower_ in {"was", "were"}
+    )
+
+
+def _place_day_frame(question: str, clause: Clause, answer: str) -> str | None:
+    """"Who returned to the top of the podium on 29 June 2024 in Graz?": a day and a town
+    host many contests (the men's and the women's, a final and a qualifier); when the
+    sentence itself names its event ("..., winning the women's final of the Keystone
+    Cup") the person asked for gets it as a frame: "At the Keystone Cup, who ...?". Only
+    for a past clause whose subject is asked, whose only names are the place ("in/at" a
+    proper noun) and a day."""
+    from questions.gates import contains
+
+    event = clause.context.get("event")
+    subject = clause.subject.answer
+    if not event or not _past(clause) or not contains(clause.sent.text, event):
+        return None
+    if subject is None or answer != subject.text or subject.type not in PERSON_TYPES:
+        return None
+    if contains(question, event) or not DAY_DATE.search(question) or question.startswith(
+        ("In ", "At ", "On ")
+    ):
+        return None
+    named = [a for a in clause.args if a.answer is not None]
+    if not named or not all(
+        a.prep is not None and a.prep.lower_ in {"in", "at"} and a.head.pos_ == "PROPN"
+        for a in named
+    ):
+        return None
+    name = event
+    if not name.lower().startswith("the ") and re.search(
+        rf"\bthe {re.escape(name)}", clause.sent.text, re.I
+    ):
+        name = f"the {name}"
+    return f"At {name}, {question[:1].lower()}{question[1:]}"
+
+
+def _subject_only_frame(text: str, match: re.Match[str], arg: Arg, clause: Clause) -> bool:
+    """The frame `_place_day_frame` gave the subject question: it tells which contest's
+    winner is asked; a blank on the place ("X returned to the top ... in _____") names the
+    person and the day, which pin the contest already (and the frame would make it long)."""
+    if arg is not clause.subject or arg.answer is None:
+        return False
+    rest = text[match.end():]
+    return _place_day_frame(rest[:1].upper() + rest[1:], clause, arg.answer.text) == text
 
 
 def _past(clause: Clause) -> bool:

@@ -2293,6 +2293,8 @@ def _resolve_pronoun(doc: Doc, token: Token, mentions: Mentions) -> None:
             candidates = {}
     if lower in NEUTER_PRONOUNS and _common_noun_between(doc, candidates, token, mentions):
         candidates = {}  # "slipped it to Salah" after "carried the ball": not a name
+    if lower in NEUTER_PRONOUNS and _held_by_instance_noun(doc, candidates, token, mentions):
+        candidates = {}  # "a race of "X" ... It was won by ...": the race, not the game
     if len(candidates) == 1 and _passing_mention_only(doc, token, candidates, mentions):
         candidates = {}
     if len(candidates) == 1 and not plural_nouns and not blocked:
@@ -2429,7 +2431,17 @@ def _clause_subject(token: Token, mentions: Mentions) -> Mention | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _relative_antecedent(subject, verb)
     return mentions.covering(subject) if subject is not None else None
+
+
+def _relative_antecedent(subject: Token | None, verb: Token) -> Token | None:
+    """"Dan Hollis, who wrote the play with him in 1998, ...": the subject of a relative
+    clause is "who", which stands for the noun the clause hangs on (Dan Hollis); "him"
+    in that clause is never Hollis either."""
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _own_subject(doc: Doc, token: Token, mentions: Mentions) -> Mention | None:
@@ -2480,6 +2492,32 @@ def _common_noun_between(
         and mentions.covering(t) is None and t.i not in mentions.vague
         for t in doc[first : token.i]
     )
+
+
+# Nouns for one doing of a work, not the work: "a race of "X"", "a cover of "Y"", "a new
+# production of "Z"". An "it" after such a phrase is the race, the cover, the production.
+INSTANCE_NOUNS = {"race", "run", "speedrun", "playthrough", "performance", "rendition",
+                  "version", "cover", "remix", "remake", "production", "revival", "staging",
+                  "screening", "reading", "recording", "edition", "showing"}
+
+
+def _held_by_instance_noun(
+    doc: Doc, candidates: dict[str, Mention], token: Token, mentions: Mentions
+) -> bool:
+    """The work named last before "it" is held by "of" after a singular noun of one doing
+    of it ("Another highlight was a race of "Star Harbor Quest" ... It was won by Kestrel"):
+    "it" is most likely that race, not the game, so it stands for no name (a question
+    would ask who won the game)."""
+    for name in candidates:
+        uses = [m for m in mentions.by_start.values() if m.name == name and m.end <= token.i]
+        if not uses:
+            continue
+        last = max(uses, key=lambda m: m.start)
+        root = doc[last.start : last.end].root
+        owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if owner is not None and owner.tag_ == "NN" and owner.lemma_.lower() in INSTANCE_NOUNS:
+            return True
+    return False
 
 
 def _from_place_descriptor(token: Token) -> bool:

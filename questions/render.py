@@ -22,6 +22,13 @@ ADVERBS_DROPPED = {
 }
 
 
+def _complex_preposition(token: Token) -> bool:
+    """"instead of the usual $50,000": the adverb is the first word of a preposition, not a
+    discourse aside; dropped, it leaves "bonuses of $300,000 of the usual $50,000"."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+
+
 def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") and not name.isupper() else f"{name}'s"
 
@@ -98,7 +105,9 @@ def render_phrase(
             parts.append(text + last.whitespace_)
             emitted = mention.end
             continue
-        if token.dep_ == "advmod" and token.lower_ in ADVERBS_DROPPED:
+        if token.dep_ == "advmod" and token.lower_ in ADVERBS_DROPPED and not (
+            _complex_preposition(token)
+        ):
             continue
         if token.pos_ == "PRON" and token.lower_ in {
             "he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "theirs",
