@@ -1519,6 +1519,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             # leans on the sentences around it for when and what; asked only when the
             # question pins its day and year ("At the London Stadium on 3 June 2023, ...")
             made = [m for m in made if DAY_DATE.search(m[0]) and YEAR_IN.search(m[0])]
+        made = [(_when_clause_year(t, clause), a, also) for t, a, also in made]
         for text, arg, also in made:
             answer = arg.answer
             assert answer is not None
@@ -1931,6 +1932,40 @@ def _sentence_events(clause: Clause, mentions: Mentions) -> list[tuple[str, str]
         elif YEAR_IN.fullmatch(year.text) and year.like_num:
             found.append((bare, f"{year.text} {bare}"))
     return found
+
+
+# Deeds done at an edition of a yearly occasion: won, beat, lost, performed there.
+EDITION_DEEDS = {"win", "beat", "defeat", "lose", "edge", "upset", "top", "perform", "accept",
+                 "collect", "claim", "take", "score", "present", "sing", "play"}
+
+
+def _when_clause_year(question: str, clause: Clause) -> str:
+    """"... since Esperanza Spalding in 2011, when Spalding famously beat Justin Bieber":
+    a "when" clause right after "in <year>" happened in that year. A question framed by a
+    yearly occasion with no year ("At the Grammy Awards, who beat Justin Bieber?": which
+    Grammys?) is framed by that year's edition: "At the 2011 Grammy Awards, ...". Only a
+    deed done at such an occasion (won, beat, performed); else left as it is."""
+    from questions.acceptability import YEARLY_FRAME
+
+    frame = YEARLY_FRAME.match(question)
+    if frame is None or YEAR_IN.search(question) or not re.match(r"^(At|In|During) ", question):
+        return question
+    if _lemma(clause.verb) not in EDITION_DEEDS:
+        return question
+    when = next((c for c in clause.verb.children if c.lower_ == "when" and c.dep_ == "advmod"
+                 and c.i < clause.verb.i), None)
+    if when is None:
+        return question
+    doc = clause.verb.doc
+    before = [t for t in doc[max(0, when.i - 3) : when.i] if not t.is_punct]
+    if len(before) < 2 or not re.fullmatch(r"(1[89]|20)\d\d", before[-1].text) or (
+        before[-2].lower_ != "in" or before[-1].ent_type_ != "DATE"
+    ):
+        return question
+    name = frame.group(1)
+    return f"{question[:frame.start(1)].removesuffix('the ')}the {before[-1].text} {name}" + (
+        question[frame.end(1):]
+    )
 
 
 def _event_year_from_sentence(question: str, clause: Clause, mentions: Mentions) -> str:

@@ -47,3 +47,28 @@ def test_a_role_in_a_show_is_still_asked(engine):
     assert not any(q.startswith("Where") for q in questions), questions
 
 
+
+def test_a_when_clause_after_a_year_frames_the_yearly_occasion_with_that_year(engine):
+    # "in 2009, when Dale famously beat Adele": the deed was at the 2009 edition; a
+    # frame "At the Brit Awards" (which year?) gets that year
+    from questions.facts import extract_clauses
+    from questions.generate import _when_clause_year
+    from questions.mentions import resolve_mentions
+
+    text = (" date 2024-03-04 Nia Brooks won Best New Act at the Brit Awards on Sunday. "
+            "She is the first rapper to win the award since Kit Dale in 2009, when Dale "
+            "famously beat Adele.")
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    beat = next(c for c in extract_clauses(item, mentions) if c.verb.lower_ == "beat")
+    assert _when_clause_year("At the Brit Awards, who beat Adele?", beat) == (
+        "At the 2009 Brit Awards, who beat Adele?"
+    )
+    # a question with a year, or a clause with no "in <year>, when", is left alone
+    assert _when_clause_year("At the 2024 Brit Awards, who beat Adele?", beat) == (
+        "At the 2024 Brit Awards, who beat Adele?"
+    )
+    won = next(c for c in extract_clauses(item, mentions) if c.verb.lower_ == "won")
+    assert _when_clause_year("At the Brit Awards, who won Best New Act?", won) == (
+        "At the Brit Awards, who won Best New Act?"
+    )
