@@ -72,3 +72,16 @@ def test_a_when_clause_after_a_year_frames_the_yearly_occasion_with_that_year(en
     assert _when_clause_year("At the Brit Awards, who won Best New Act?", won) == (
         "At the Brit Awards, who won Best New Act?"
     )
+
+
+def test_a_surname_that_is_an_english_word_opening_a_sentence_is_the_person(nlp, glossary):
+    # "Hawks" is also a plural noun; the tagger reads the sentence-opening subject as
+    # one, but the article calls the person "Hawks" elsewhere: the same person
+    from questions.mentions import resolve_mentions
+
+    doc = nlp("Tom Hawks scored a century for Kent on Sunday. The crowd cheered an appeal "
+              "against Hawks that failed. Hawks then hit the winning runs.")
+    mentions = resolve_mentions(doc, glossary)
+    last = [t for t in doc if t.text == "Hawks"][-1]
+    mention = mentions.at(last)
+    assert mention is not None and mention.name == "Tom Hawks", mention
