@@ -550,6 +550,17 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
             wh = institution_wh(answer, clause.verb, prep) or wh_phrase(answer, group)
             if wh is None:
                 return None
+            if wh in {"What", "Who"} and _located_thing(clause, arg, wh):
+                # "What does the tour open at on 3 May?": a venue the recogniser missed;
+                # asked "Where" when its name says it is a place, else not asked at all
+                if not _looks_like_place(arg) or prep == "outside" or any(
+                    other is not arg and other.prep is not None
+                    and other.prep.lower_ in {"in", "at"} and other.answer is not None
+                    and other.answer.type in {"city", "country", "place", "venue"}
+                    for other in clause.args
+                ) or _says_where(rest, clause, mentions, answer):
+                    return None
+                return finish(f"Where {aux} {subject} {verb_rest} {rest}")
             same_prep = rest.lower().startswith(f"{prep} ")  # "launch on ... on May 12"
             if _adjacent(clause, arg) and not same_prep:
                 body = f"{wh} {aux} {subject} {verb_rest} {prep} {rest}"
@@ -575,6 +586,65 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
     if answer.type == "count" and purpose and purpose not in body:
         body = f"{body.rstrip()} {purpose}"
     return finish(body)
+
+
+# Verbs that say where something is or happens: a show opens, a band plays or performs,
+# a festival is held or takes place somewhere. Their "at/in/inside/outside" object is a
+# place, so "What does the tour open at?" asks for a venue by the wrong word.
+LOCATING_VERBS = {"open", "close", "play", "perform", "sing", "headline", "stage", "hold",
+                  "host", "premiere", "debut", "start", "begin", "end", "finish", "kick",
+                  "gather", "meet", "stay", "live", "locate", "base", "celebrate", "screen",
+                  "film", "shoot", "record", "rehearse", "arrive", "land", "launch", "take"}
+PLACE_PREPS = {"at", "in", "inside", "outside"}
+# Head words of a place's name the recogniser may miss ("the Iron Chapel", "Bellhaven
+# Quay"), besides the venue words of a lead's occasion (VENUE_WORDS).
+PLACE_HEAD_WORDS = {
+    "chapel", "church", "cathedral", "abbey", "club", "bar", "pub", "inn", "tavern", "rooms",
+    "room", "house", "square", "street", "road", "quay", "pier", "harbour", "harbor", "beach",
+    "island", "lake", "mill", "market", "studio", "studios", "ballroom", "auditorium",
+    "pavilion", "lounge", "hotel", "museum", "gallery", "library", "castle", "tower",
+    "bridge", "station", "airport", "plaza", "village", "town", "city", "valley", "hill",
+    "mountain", "forest", "racecourse", "course", "court", "courts", "rink", "pool", "venue",
+    "warehouse", "factory", "barn", "cinema", "playhouse", "opera", "odeon", "bay",
+}
+
+
+def _located_thing(clause: Clause, arg: Arg, wh: str) -> bool:
+    """An answer of no known type ("thing", "product") after a place preposition of a
+    verb that says where something is or happens: "performed inside the Iron Chapel".
+    A person is never the place something happens ("Who did X perform inside?" is a
+    venue read as a name), nor is a work one is "at" or "inside" (one performs *in* a
+    show: that stays). "Take" only as "take place"."""
+    answer = arg.answer
+    if answer is None or arg.prep is None or arg.prep.lower_ not in PLACE_PREPS:
+        return False
+    prep = arg.prep.lower_
+    if not (wh == "Who" or answer.type in {"thing", "product"} or (
+        answer.type == "title" and prep != "in"
+    )):
+        return False
+    lemma = _lemma(clause.verb)
+    if lemma == "take":
+        return any(a.role == "dobj" and a.head.lower_ == "place" for a in clause.args) or any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in clause.verb.children
+        )
+    return lemma in LOCATING_VERBS
+
+
+def _looks_like_place(arg: Arg) -> bool:
+    """The answer is a place by the recogniser's label (a facility, a place, a
+    location) or by its title-case name's head word ("the Iron Chapel")."""
+    answer = arg.answer
+    assert answer is not None
+    doc = arg.head.doc
+    span = doc[answer.start : answer.end]
+    if any(t.ent_type_ in {"FAC", "GPE", "LOC"} for t in span):
+        return True
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    if not words or not all(t.text[:1].isupper() for t in words if len(t) > 3):
+        return False
+    head = words[-1].lower_
+    return head in VENUE_WORDS or head in PLACE_HEAD_WORDS
 
 
 def _counted_purpose(clause: Clause, arg: Arg) -> str | None:
@@ -1451,6 +1521,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             # leans on the sentences around it for when and what; asked only when the
             # question pins its day and year ("At the London Stadium on 3 June 2023, ...")
             made = [m for m in made if DAY_DATE.search(m[0]) and YEAR_IN.search(m[0])]
+        made = [(_when_clause_year(t, clause), a, also) for t, a, also in made]
         for text, arg, also in made:
             answer = arg.answer
             assert answer is not None
@@ -1864,6 +1935,40 @@ def _sentence_events(clause: Clause, mentions: Mentions) -> list[tuple[str, str]
         elif YEAR_IN.fullmatch(year.text) and year.like_num:
             found.append((bare, f"{year.text} {bare}"))
     return found
+
+
+# Deeds done at an edition of a yearly occasion: won, beat, lost, performed there.
+EDITION_DEEDS = {"win", "beat", "defeat", "lose", "edge", "upset", "top", "perform", "accept",
+                 "collect", "claim", "take", "score", "present", "sing", "play"}
+
+
+def _when_clause_year(question: str, clause: Clause) -> str:
+    """"... since Esperanza Spalding in 2011, when Spalding famously beat Justin Bieber":
+    a "when" clause right after "in <year>" happened in that year. A question framed by a
+    yearly occasion with no year ("At the Grammy Awards, who beat Justin Bieber?": which
+    Grammys?) is framed by that year's edition: "At the 2011 Grammy Awards, ...". Only a
+    deed done at such an occasion (won, beat, performed); else left as it is."""
+    from questions.acceptability import YEARLY_FRAME
+
+    frame = YEARLY_FRAME.match(question)
+    if frame is None or YEAR_IN.search(question) or not re.match(r"^(At|In|During) ", question):
+        return question
+    if _lemma(clause.verb) not in EDITION_DEEDS:
+        return question
+    when = next((c for c in clause.verb.children if c.lower_ == "when" and c.dep_ == "advmod"
+                 and c.i < clause.verb.i), None)
+    if when is None:
+        return question
+    doc = clause.verb.doc
+    before = [t for t in doc[max(0, when.i - 3) : when.i] if not t.is_punct]
+    if len(before) < 2 or not re.fullmatch(r"(1[89]|20)\d\d", before[-1].text) or (
+        before[-2].lower_ != "in" or before[-1].ent_type_ != "DATE"
+    ):
+        return question
+    name = frame.group(1)
+    return f"{question[:frame.start(1)].removesuffix('the ')}the {before[-1].text} {name}" + (
+        question[frame.end(1):]
+    )
 
 
 def _event_year_from_sentence(question: str, clause: Clause, mentions: Mentions) -> str:

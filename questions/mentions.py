@@ -560,6 +560,12 @@ def resolve_mentions(
                 # "Tennant plays the Doctor": a sentence's first word tagged a common noun,
                 # no English word, the surname of a person named in full in the article
                 mentions.by_start[token.i] = Mention(token.i, token.i + 1, hit[0], hit[1])
+        elif _surname_used_alone(token, mentions) and token.lower_ not in shared:
+            hit = full_names.get(token.text.casefold())
+            if hit is not None and hit[1] in PERSON_TYPES:
+                # "Stokes did the rest": a surname that is also an English word ("stoke"),
+                # read as a plural noun, but the article calls the person by it elsewhere
+                mentions.by_start[token.i] = Mention(token.i, token.i + 1, hit[0], hit[1])
     mentions.shared_parts = {p for p in shared if full_names.get(p, ("", ""))[1] in PERSON_TYPES}
     _quoted_handles(doc, mentions)
     _quoted_nicknames(doc, mentions)
@@ -1013,6 +1019,27 @@ def _surname_read_as_noun(token: Token, mentions: Mentions) -> bool:
     from lemminflect import getAllLemmas
 
     return not getAllLemmas(token.lower_)
+
+
+def _surname_used_alone(token: Token, mentions: Mentions) -> bool:
+    """A capitalised sentence-opening bare subject the tagger read as a common noun
+    ("Stokes did the rest": "stokes" is a verb form) whose very word the article labels
+    elsewhere as a one-word person mention ("an appeal against Stokes"): the same person.
+    `_surname_read_as_noun` without the "no English word" test; the article's own use of
+    the word as a name stands in for it."""
+    if token.ent_type_ or not token.is_sent_start or token.pos_ != "NOUN":
+        return False
+    if not (token.is_alpha and token.text[:1].isupper() and not token.text.isupper()):
+        return False
+    if token.dep_ not in {"nsubj", "nsubjpass"} or _covered(mentions, token.i):
+        return False
+    if any(c.dep_ in {"det", "amod", "poss", "compound", "nummod"} for c in token.children):
+        return False
+    return any(
+        m.end - m.start == 1 and m.type in PERSON_TYPES and token.doc[m.start].text == token.text
+        and m.name != token.text
+        for m in mentions.by_start.values()
+    )
 
 
 def _unknown_word_subject(token: Token) -> bool:
