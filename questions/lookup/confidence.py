@@ -105,7 +105,7 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     # own: the fitted model's weights stay as calibrated)
     relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit),
                            _counts_another(q, best), _role_only_described(q, hit),
-                           _other_stage(q, hit))
+                           _other_stage(q, hit), asked_count_absent(q, hit))
     if best is not None and bracket_cast(q, best.cand):
         relation_missing = 0.0  # the bracket pairing says who plays the role
     if relation_missing and best is not None and _score_says_result(q, best.cand):
@@ -894,3 +894,52 @@ def _newton(x: np.ndarray, y: np.ndarray, l2: float, iterations: int,
         if np.abs(step).max() < 1e-8:
             break
     return w
+
+
+
+def _near_terms(hit: Hit) -> set[str]:
+    """The answer's sentence's terms with those of the sentences just before and after it
+    (the asked thing may be named one sentence off: "The crowd was huge. 60,000 ...")."""
+    sent = hit.entry.sent
+    doc = sent.doc
+    out = {_base(t) for t in hit.entry.terms}
+    near = []
+    if sent.start > 0:
+        near.append(doc[sent.start - 1].sent)
+    if sent.end < len(doc):
+        near.append(doc[sent.end].sent)
+    for span in near:
+        out |= {_base(t) for t in span_terms(span)}
+    return out
+
+
+def _noun_said(term: str, said: set[str]) -> bool:
+    """The noun said as itself, a synonym, another form, its doer's verb or WordNet's."""
+    return bool(_options(term) & said or _near_form(term, said) or _doer_said(term, said)
+                or _wordnet_said(term, said))
+
+
+# People counted as an audience: "How many fans saw X?" is answered by "a crowd of 60,000",
+# so any of these words said says the others.
+AUDIENCE = frozenset({"fan", "spectator", "supporter", "attendee", "viewer", "visitor",
+                      "onlooker", "crowd", "attendance", "audience", "people", "person"})
+
+
+def asked_count_absent(q: Question, hit: Hit) -> float:
+    """1.5 when "How many <nouns> ...?" is answered from a sentence that names neither
+    the noun asked nor a synonym or another form of it, nor do the sentences just before
+    and after ("How many tickets did the tour sell?" against "The tour opened in Dallas
+    with 12 songs ..."): the number there counts something else or nothing (an age, a
+    date), and an unanswerable count question is otherwise answered with the nearest
+    number. Any count ("people", "times") and audience words said another way ("fans"
+    for "a crowd of 60,000") are not asked things the sentence must name."""
+    focus = q.focus_token
+    if q.wh != "how_many" or focus is None or focus.pos_ != "NOUN" or not q.focus:
+        return 0.0
+    asked = _base(q.focus)
+    if q.focus in ANY_COUNT or asked in ANY_COUNT:
+        return 0.0
+    said = _near_terms(hit)
+    if _noun_said(asked, said) or (asked in AUDIENCE and AUDIENCE & said):
+        return 0.0
+    return 1.5
