@@ -105,7 +105,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     # own: the fitted model's weights stay as calibrated)
     relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit),
                            _counts_another(q, best), _role_only_described(q, hit),
-                           _other_stage(q, hit), asked_count_absent(q, hit))
+                           _other_stage(q, hit), asked_count_absent(q, hit),
+                           copula_role_absent(q, hit))
     if best is not None and bracket_cast(q, best.cand):
         relation_missing = 0.0  # the bracket pairing says who plays the role
     if relation_missing and best is not None and _score_says_result(q, best.cand):
@@ -943,3 +944,34 @@ def asked_count_absent(q: Question, hit: Hit) -> float:
     if _noun_said(asked, said) or (asked in AUDIENCE and AUDIENCE & said):
         return 0.0
     return 1.5
+
+
+# General near-synonyms of a role noun that the thesaurus groups do not join: a team's or
+# a company's "boss" is its principal, chief, head or president.
+ROLE_NEAR = {"boss": frozenset({"principal", "chief", "head", "ceo", "president", "chairman"})}
+
+
+def copula_role_absent(q: Question, hit: Hit) -> float:
+    """1.0 when "Who is the <role> of X?" / "Which member is the <role>?" is answered from
+    a sentence that never names the role (nor a synonym, another form or the doer's verb),
+    nor do the sentences just before and after ("Who was the opening act?" against a
+    sentence about the headliner's show): the question equates the answer with the role,
+    and a sentence that never says the role does not tell who holds it."""
+    if not q.copula or q.wh not in {"who", "which", "what"}:
+        return 0.0
+    root = next((t for t in q.doc if t.dep_ == "ROOT" and t.lemma_.lower() == "be"), None)
+    if root is None:
+        return 0.0
+    focus = q.focus_token if q.wh in {"which", "what"} else None
+    roles = [t for t in root.children if t.dep_ in {"attr", "nsubj"} and t.pos_ == "NOUN"
+             and not t.text[:1].isupper() and t.lemma_.lower() not in VAGUE_WORDS | ANY_COUNT
+             and (focus is None or t.i != focus.i) and t.lower_ not in q.meant]
+    if not roles:
+        return 0.0
+    said = _near_terms(hit)
+    for role in roles:
+        terms = [_base(x) for x in span_terms([role])]
+        if not terms or any(_noun_said(x, said) or ROLE_NEAR.get(x, frozenset()) & said
+                            for x in terms):
+            return 0.0
+    return 1.0

@@ -36,3 +36,30 @@ def test_a_count_of_a_noun_the_sentence_names_is_still_answered(nlp):
                                 "The Glass Ravens played to a crowd of 9,000 in Leeds on"
                                 " Friday night."), "crowd")
     assert crowd.ask("How many fans saw the Glass Ravens in Leeds?").answer == "9,000"
+
+
+_LEEDS = _article("The Glass Ravens closed their tour in Leeds.",
+                  "Singer Mara Quill thanked the crowd at the Glass Ravens' Leeds Arena show"
+                  " on Friday night, the last of their spring tour. The band played for two"
+                  " hours, and team principal Ada Frost watched from the side of the stage.")
+
+
+# "Who was the <role> at X?" equates the answer with the role: a sentence (and its
+# neighbours) that never names the role ("support act") tells nobody's role, and the
+# nearest name is declined
+def test_a_role_no_nearby_sentence_names_is_declined(nlp):
+    engine = build(nlp, _LEEDS, "leeds")
+    got = engine.ask("Who was the support act at the Glass Ravens' Leeds Arena show?")
+    assert got.answer is None, (got.answer, got.confidence)
+
+
+# the role said, or said by a general near-synonym ("boss" for "team principal"), is
+# still answered
+def test_a_role_the_sentence_names_is_still_answered(nlp):
+    engine = build(nlp, _LEEDS, "leeds")
+    assert engine.ask("Who is the singer of the Glass Ravens?").answer == "Mara Quill"
+    from questions.lookup.confidence import copula_role_absent
+
+    q = engine.read("Who is the team boss of the Glass Ravens?")
+    hit = next(h for h in engine.index.search(q.terms, k=6) if "Ada Frost" in h.entry.text)
+    assert copula_role_absent(q, hit) == 0.0
