@@ -106,7 +106,7 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit),
                            _counts_another(q, best), _role_only_described(q, hit),
                            _other_stage(q, hit), asked_count_absent(q, hit),
-                           copula_role_absent(q, hit))
+                           copula_role_absent(q, hit), said_unknown(q, hit))
     if best is not None and bracket_cast(q, best.cand):
         relation_missing = 0.0  # the bracket pairing says who plays the role
     if relation_missing and best is not None and _score_says_result(q, best.cand):
@@ -975,3 +975,36 @@ def copula_role_absent(q: Question, hit: Hit) -> float:
                             for x in terms):
             return 0.0
     return 1.0
+
+
+# Verbs of telling that, negated, say a thing is not known yet ("whose name the studio has
+# not revealed"), and adjectives that say the same of their noun ("an undisclosed fee").
+DISCLOSE_VERBS = frozenset({"reveal", "disclose", "announce", "confirm", "name", "unveil",
+                            "publish", "specify", "release"})
+UNKNOWN_WORDS = frozenset({"undisclosed", "unknown", "unnamed", "unrevealed", "unconfirmed",
+                           "unannounced", "unspecified"})
+
+
+def said_unknown(q: Question, hit: Hit) -> float:
+    """1.5 when the answer's sentence says that the thing the question asks about is not
+    known: a negated verb of telling on a noun of the question ("a male partner, whose
+    name the studio has not yet revealed" for "What is the name of her partner?"), or
+    "undisclosed"/"unknown" on one ("for an undisclosed fee" for "How much was the
+    fee?"). The sentence then holds no answer, only nearby names and numbers."""
+    asked = {t.lemma_.lower() for t in q.doc if t.pos_ in {"NOUN", "PROPN"}}
+    if not asked:
+        return 0.0
+    for token in hit.entry.sent:
+        nouns: list = []
+        if token.lower_ in UNKNOWN_WORDS and token.dep_ in {"amod", "acomp"}:
+            nouns.append(token.head)
+            nouns += [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        elif token.lemma_.lower() in DISCLOSE_VERBS and token.pos_ == "VERB" and any(
+            c.dep_ == "neg" for c in token.children
+        ):
+            nouns += [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if token.dep_ in {"relcl", "acl"}:
+                nouns.append(token.head)  # "a partner, whose name X has not revealed"
+        if any(n.lemma_.lower() in asked for n in nouns):
+            return 1.5
+    return 0.0

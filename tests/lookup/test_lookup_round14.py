@@ -115,3 +115,26 @@ def test_a_nationality_in_the_wh_phrase_is_not_resolved_through_the_country(nlp)
                    "reid")
     question = "Which Australian, the Oslo silver medallist, finished second to Kasper Lind?"
     assert "australian" not in engine.read(question).meant
+
+
+_TRAILER = _article("The first trailer for Night Harbour is out.",
+                    "The first trailer for Night Harbour shows Mia Stone and a male partner,"
+                    " whose name the studio has not yet revealed, robbing a bank in Tampa."
+                    " Stone is played by Ana Ruiz.")
+
+
+# the sentence itself says the asked thing is not known: a negated verb of telling on a
+# noun of the question, or "undisclosed" on it; the nearby names and numbers are no answer
+def test_a_thing_the_sentence_says_is_unknown_is_declined(nlp):
+    engine = build(nlp, _TRAILER, "trailer")
+    got = engine.ask("What is the name of Mia Stone's male partner in Night Harbour?")
+    assert got.answer is None, (got.answer, got.confidence)
+    assert engine.ask("Who plays Mia Stone in Night Harbour?").answer == "Ana Ruiz"
+    transfer = build(nlp, _article("Tom Vale joins Harbour City.",
+                                   "Tom Vale joined Harbour City from Ashford on Monday for an"
+                                   " undisclosed fee and signed a contract until 2029."),
+                     "vale")
+    from questions.lookup.confidence import said_unknown
+
+    q = transfer.read("What fee did Harbour City pay Ashford for Tom Vale?")
+    assert said_unknown(q, transfer.index.search(q.terms, k=1)[0]) == 1.5
