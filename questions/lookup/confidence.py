@@ -120,6 +120,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
+    if best is not None and count_misfit(q, type_fit):
+        relation_missing = max(relation_missing, 1.0)
     out = {
         "bias": 1.0,
         "cover_sent": cover_sent,
@@ -1008,3 +1010,11 @@ def said_unknown(q: Question, hit: Hit) -> float:
         if any(n.lemma_.lower() in asked for n in nouns):
             return 1.5
     return 0.0
+
+
+def count_misfit(q: Question, type_fit: float) -> bool:
+    """ "How many ...?" / "How much ...?" answered with no number or sum at all ("a lot",
+    "millions" of nothing asked): the sentence gives no count, only words near one; as
+    strong a sign as a relation missing (a typed misfit alone weighs too little when the
+    paragraph covers the question's words)."""
+    return q.wh in {"how_many", "how_much"} and q.expected not in UNTYPED and type_fit < 0.3
