@@ -120,7 +120,7 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
-    if best is not None and count_misfit(q, type_fit):
+    if best is not None and count_misfit(q, type_fit, best.cand):
         relation_missing = max(relation_missing, 1.0)
     out = {
         "bias": 1.0,
@@ -961,9 +961,16 @@ def copula_role_absent(q: Question, hit: Hit) -> float:
     and a sentence that never says the role does not tell who holds it."""
     if not q.copula or q.wh not in {"who", "which", "what"}:
         return 0.0
+    if q.wh != "who" and q.expected not in {"person", "agent", "group"}:
+        return 0.0  # "What theme was her music?": no role held by someone
     root = next((t for t in q.doc if t.dep_ == "ROOT" and t.lemma_.lower() == "be"), None)
     if root is None:
         return 0.0
+    wh = next((t for t in q.doc if t.lower_ in {"who", "which", "what"}), None)
+    if wh is None or not ((wh.head.i == root.i and wh.dep_ in {"nsubj", "attr"}) or (
+        wh.head.head.i == root.i and wh.head.dep_ in {"nsubj", "attr"}
+    )):
+        return 0.0  # "She was the cover model on what magazine?": the answer is no role
     focus = q.focus_token if q.wh in {"which", "what"} else None
     roles = [t for t in root.children if t.dep_ in {"attr", "nsubj"} and t.pos_ == "NOUN"
              and not t.text[:1].isupper() and t.lemma_.lower() not in VAGUE_WORDS | ANY_COUNT
@@ -1012,9 +1019,13 @@ def said_unknown(q: Question, hit: Hit) -> float:
     return 0.0
 
 
-def count_misfit(q: Question, type_fit: float) -> bool:
+def count_misfit(q: Question, type_fit: float, cand: Candidate) -> bool:
     """ "How many ...?" / "How much ...?" answered with no number or sum at all ("a lot",
     "millions" of nothing asked): the sentence gives no count, only words near one; as
     strong a sign as a relation missing (a typed misfit alone weighs too little when the
-    paragraph covers the question's words)."""
-    return q.wh in {"how_many", "how_much"} and q.expected not in UNTYPED and type_fit < 0.3
+    paragraph covers the question's words). A number the type check rated low ("six"
+    for "How many editions ...?") is still a count."""
+    if q.wh not in {"how_many", "how_much"} or q.expected in UNTYPED or type_fit >= 0.3:
+        return False
+    tokens = cand.root.doc[cand.start:cand.end]
+    return not any(t.like_num or t.lower_ in NUMBER_WORDS for t in tokens)

@@ -149,3 +149,30 @@ def test_a_count_answered_with_no_number_is_declined(nlp):
                                  " had a lot to learn."), "ruiz")
     got = engine.ask("How many pianists took part in the Harbour Piano Prize?")
     assert got.answer is None, (got.answer, got.confidence)
+
+
+# the role rule holds only where the answer is equated with the role: in "X was the first
+# singer to win what ...?" the answer is what she won, and a sentence that never says
+# "singer" still answers it
+def test_a_role_not_equated_with_the_answer_is_no_missing_role(nlp):
+    from questions.lookup.confidence import copula_role_absent
+
+    engine = build(nlp, _article("Lena Varga won Best New Artist.",
+                                 "Lena Varga won Best New Artist at the Harbour Awards in"
+                                 " Cork on Sunday night."), "varga")
+    q = engine.read("Lena Varga was the first singer to win what at the Harbour Awards?")
+    assert copula_role_absent(q, engine.index.search(q.terms, k=1)[0]) == 0.0
+
+
+# a number word the type check rates low is still a count: only an answer with no number
+# at all ("a lot") is the misfit
+def test_a_number_word_is_no_count_misfit(nlp):
+    from questions.lookup.candidates import Candidate
+    from questions.lookup.confidence import count_misfit
+    from questions.lookup.question import read_question
+
+    q = read_question(nlp("How many editions of the perfume have been launched?"))
+    doc = nlp("Six editions of the perfume have been launched since 2010.")
+    assert not count_misfit(q, 0.0, Candidate(0, 1, "Six", doc[0]))
+    lot = nlp("She still has a lot to learn.")
+    assert count_misfit(q, 0.0, Candidate(4, 5, "lot", lot[4]))
