@@ -105,7 +105,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     # own: the fitted model's weights stay as calibrated)
     relation_missing = max(_relation_missing(q, hit), _future_unsaid(q, hit),
                            _counts_another(q, best), _role_only_described(q, hit),
-                           _other_stage(q, hit))
+                           _other_stage(q, hit), asked_count_absent(q, hit),
+                           copula_role_absent(q, hit), said_unknown(q, hit))
     if best is not None and bracket_cast(q, best.cand):
         relation_missing = 0.0  # the bracket pairing says who plays the role
     if relation_missing and best is not None and _score_says_result(q, best.cand):
@@ -119,6 +120,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
     top = hits[0].score or 1.0
     runner = hits[1].score if len(hits) > 1 else 0.0
     type_fit = min(best.type_fit, 1.0) if best is not None else 0.0
+    if best is not None and count_misfit(q, type_fit, best.cand):
+        relation_missing = max(relation_missing, 1.0)
     out = {
         "bias": 1.0,
         "cover_sent": cover_sent,
@@ -894,3 +897,135 @@ def _newton(x: np.ndarray, y: np.ndarray, l2: float, iterations: int,
         if np.abs(step).max() < 1e-8:
             break
     return w
+
+
+
+def _near_terms(hit: Hit) -> set[str]:
+    """The answer's sentence's terms with those of the sentences just before and after it
+    (the asked thing may be named one sentence off: "The crowd was huge. 60,000 ...")."""
+    sent = hit.entry.sent
+    doc = sent.doc
+    out = {_base(t) for t in hit.entry.terms}
+    near = []
+    if sent.start > 0:
+        near.append(doc[sent.start - 1].sent)
+    if sent.end < len(doc):
+        near.append(doc[sent.end].sent)
+    for span in near:
+        out |= {_base(t) for t in span_terms(span)}
+    return out
+
+
+def _noun_said(term: str, said: set[str]) -> bool:
+    """The noun said as itself, a synonym, another form, its doer's verb or WordNet's."""
+    return bool(_options(term) & said or _near_form(term, said) or _doer_said(term, said)
+                or _wordnet_said(term, said))
+
+
+# People counted as an audience: "How many fans saw X?" is answered by "a crowd of 60,000",
+# so any of these words said says the others.
+AUDIENCE = frozenset({"fan", "spectator", "supporter", "attendee", "viewer", "visitor",
+                      "onlooker", "crowd", "attendance", "audience", "people", "person"})
+
+
+def asked_count_absent(q: Question, hit: Hit) -> float:
+    """1.5 when "How many <nouns> ...?" is answered from a sentence that names neither
+    the noun asked nor a synonym or another form of it, nor do the sentences just before
+    and after ("How many tickets did the tour sell?" against "The tour opened in Dallas
+    with 12 songs ..."): the number there counts something else or nothing (an age, a
+    date), and an unanswerable count question is otherwise answered with the nearest
+    number. Any count ("people", "times") and audience words said another way ("fans"
+    for "a crowd of 60,000") are not asked things the sentence must name."""
+    focus = q.focus_token
+    if q.wh != "how_many" or focus is None or focus.pos_ != "NOUN" or not q.focus:
+        return 0.0
+    asked = _base(q.focus)
+    if q.focus in ANY_COUNT or asked in ANY_COUNT:
+        return 0.0
+    said = _near_terms(hit)
+    if _noun_said(asked, said) or (asked in AUDIENCE and AUDIENCE & said):
+        return 0.0
+    return 1.5
+
+
+# General near-synonyms of a role noun that the thesaurus groups do not join: a team's or
+# a company's "boss" is its principal, chief, head or president.
+ROLE_NEAR = {"boss": frozenset({"principal", "chief", "head", "ceo", "president", "chairman"})}
+
+
+def copula_role_absent(q: Question, hit: Hit) -> float:
+    """1.0 when "Who is the <role> of X?" / "Which member is the <role>?" is answered from
+    a sentence that never names the role (nor a synonym, another form or the doer's verb),
+    nor do the sentences just before and after ("Who was the opening act?" against a
+    sentence about the headliner's show): the question equates the answer with the role,
+    and a sentence that never says the role does not tell who holds it."""
+    if not q.copula or q.wh not in {"who", "which", "what"}:
+        return 0.0
+    if q.wh != "who" and q.expected not in {"person", "agent", "group"}:
+        return 0.0  # "What theme was her music?": no role held by someone
+    root = next((t for t in q.doc if t.dep_ == "ROOT" and t.lemma_.lower() == "be"), None)
+    if root is None:
+        return 0.0
+    wh = next((t for t in q.doc if t.lower_ in {"who", "which", "what"}), None)
+    if wh is None or not ((wh.head.i == root.i and wh.dep_ in {"nsubj", "attr"}) or (
+        wh.head.head.i == root.i and wh.head.dep_ in {"nsubj", "attr"}
+    )):
+        return 0.0  # "She was the cover model on what magazine?": the answer is no role
+    focus = q.focus_token if q.wh in {"which", "what"} else None
+    roles = [t for t in root.children if t.dep_ in {"attr", "nsubj"} and t.pos_ == "NOUN"
+             and not t.text[:1].isupper() and t.lemma_.lower() not in VAGUE_WORDS | ANY_COUNT
+             and (focus is None or t.i != focus.i) and t.lower_ not in q.meant]
+    if not roles:
+        return 0.0
+    said = _near_terms(hit)
+    for role in roles:
+        terms = [_base(x) for x in span_terms([role])]
+        if not terms or any(_noun_said(x, said) or ROLE_NEAR.get(x, frozenset()) & said
+                            for x in terms):
+            return 0.0
+    return 1.0
+
+
+# Verbs of telling that, negated, say a thing is not known yet ("whose name the studio has
+# not revealed"), and adjectives that say the same of their noun ("an undisclosed fee").
+DISCLOSE_VERBS = frozenset({"reveal", "disclose", "announce", "confirm", "name", "unveil",
+                            "publish", "specify", "release"})
+UNKNOWN_WORDS = frozenset({"undisclosed", "unknown", "unnamed", "unrevealed", "unconfirmed",
+                           "unannounced", "unspecified"})
+
+
+def said_unknown(q: Question, hit: Hit) -> float:
+    """1.5 when the answer's sentence says that the thing the question asks about is not
+    known: a negated verb of telling on a noun of the question ("a male partner, whose
+    name the studio has not yet revealed" for "What is the name of her partner?"), or
+    "undisclosed"/"unknown" on one ("for an undisclosed fee" for "How much was the
+    fee?"). The sentence then holds no answer, only nearby names and numbers."""
+    asked = {t.lemma_.lower() for t in q.doc if t.pos_ in {"NOUN", "PROPN"}}
+    if not asked:
+        return 0.0
+    for token in hit.entry.sent:
+        nouns: list = []
+        if token.lower_ in UNKNOWN_WORDS and token.dep_ in {"amod", "acomp"}:
+            nouns.append(token.head)
+            nouns += [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        elif token.lemma_.lower() in DISCLOSE_VERBS and token.pos_ == "VERB" and any(
+            c.dep_ == "neg" for c in token.children
+        ):
+            nouns += [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if token.dep_ in {"relcl", "acl"}:
+                nouns.append(token.head)  # "a partner, whose name X has not revealed"
+        if any(n.lemma_.lower() in asked for n in nouns):
+            return 1.5
+    return 0.0
+
+
+def count_misfit(q: Question, type_fit: float, cand: Candidate) -> bool:
+    """ "How many ...?" / "How much ...?" answered with no number or sum at all ("a lot",
+    "millions" of nothing asked): the sentence gives no count, only words near one; as
+    strong a sign as a relation missing (a typed misfit alone weighs too little when the
+    paragraph covers the question's words). A number the type check rated low ("six"
+    for "How many editions ...?") is still a count."""
+    if q.wh not in {"how_many", "how_much"} or q.expected in UNTYPED or type_fit >= 0.3:
+        return False
+    tokens = cand.root.doc[cand.start:cand.end]
+    return not any(t.like_num or t.lower_ in NUMBER_WORDS for t in tokens)

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas, getLemma
@@ -20,7 +21,8 @@ from spacy.tokens import Doc, Token
 
 from questions.glossary import Glossary
 from questions.lookup import wordnet
-from questions.lookup.resolve import entity_name
+from questions.lookup.confidence import nation_said
+from questions.lookup.resolve import GROUP_DESCRIPTORS, NATION_KEY, ROLE_NOUNS, entity_name
 from questions.lookup.terms import (
     QUESTION_WORDS,
     SYNONYM_WEIGHT,
@@ -153,7 +155,29 @@ def descriptor_name(token: Token, descriptors: dict, wh_phrase: bool = False) ->
             (best, count), = names.most_common(1)
             if count * 2 > sum(names.values()):
                 return best
-    return None
+    return _nation_name(token, descriptors)
+
+
+def _nation_name(token: Token, descriptors: dict) -> str | None:
+    """ "the Swede", "the Norwegian teenager" for the one person the articles give as
+    from that country ("Anders Holm of Sweden", "X, from Bergen in Norway"), when no
+    article calls anyone by the nationality word itself."""
+    if token.ent_type_ != "NORP" and not (
+        token.text[:1].isupper() and (token.lower_ in NATIONALITY_NOUNS
+                                      or NATIONALITY_SUFFIX.search(token.lower_))
+    ):
+        return None
+    if any(c.lower_ in {"which", "what", "whose"} for t in (token, token.head)
+           for c in t.children):
+        return None  # "Which Australian ...?" asks for the Australian: the answer itself
+    names = Counter()
+    for key, counts in descriptors.items():
+        if key.startswith(NATION_KEY) and nation_said(token.lower_, {key[len(NATION_KEY):]}):
+            names.update(counts)
+    if not names:
+        return None
+    (best, count), = names.most_common(1)
+    return best if count * 2 > sum(names.values()) else None
 
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -164,6 +188,8 @@ def _definite(token: Token, wh_phrase: bool) -> bool:
     if token.dep_ in {"amod", "compound"} and token.head.pos_ in {"NOUN", "PROPN"}:
         head = token.head  # "Egyptian" in "the Egyptian forward"
     children = list(head.children)
+    if _group_role(head):
+        return True
     if any(c.dep_ in {"poss", "nummod"} or c.ent_type_ == "ORDINAL" for c in children):
         return False
     dets = [c.lower_ for c in children if c.dep_ == "det"]
@@ -171,6 +197,22 @@ def _definite(token: Token, wh_phrase: bool) -> bool:
         return True  # "Dutchman" capitalised and bare in a headline-like question
     allowed = DEFINITE | ({"which", "what"} if wh_phrase else set())
     return bool(dets) and dets[0] in allowed
+
+
+def _group_role(head: Token) -> bool:
+    """ "the band's drummer", "Oasis's guitarist": a role in a group (a group word or a
+    name owning it) names the one member the articles call so, as "the drummer" does."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ROLE_NOUNS:
+        return False
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    if len(owners) != 1 or any(c.dep_ == "nummod" or c.ent_type_ == "ORDINAL"
+                               for c in head.children):
+        return False
+    owner = owners[0]
+    if owner.pos_ == "PROPN":
+        return True
+    return owner.lemma_.lower() in GROUP_DESCRIPTORS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
 
 
 def acronym_name(token: Token, acronyms: dict, known) -> str | None:

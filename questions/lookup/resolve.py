@@ -248,6 +248,7 @@ def learn_descriptors(doc: Doc, resolved: dict[int, str],
             if _descriptive(word):
                 learn(word.lemma_ if word.pos_ == "NOUN" else word.lower_, name)
             i -= 1
+    _learn_origin_and_age(doc, people, learn)
     # definite descriptors
     titled = {word: names for word, names in learnt.items() if len(names) == 1}
     known = set(learnt) | ROLE_NOUNS
@@ -296,6 +297,68 @@ def learn_descriptors(doc: Doc, resolved: dict[int, str],
                     resolved[i] = name
             people[token.i] = name
     return learnt
+
+
+# Ages a fan calls "the teenager": a person the article gives as 13 to 19 years old.
+TEEN_AGES = range(13, 20)
+TEEN_WORDS = ("teenager", "teen")
+NATION_KEY = "@"  # descriptor keys for a person's country ("@norway"): no word of a
+# question is spelt so, only a nationality word of the question looks them up
+
+
+def _learn_origin_and_age(doc: Doc, people: dict[int, str], learn) -> None:
+    """Descriptions an article implies without using them, for fans' paraphrases:
+    - a role written as a capitalised title at the start of a sentence ("Drummer Ivo
+      Brandt wrote ...": "the drummer");
+    - a country given with the name ("X of Sweden", "X, from Bergen in Norway", "Norway's
+      X"): learnt under the country (NATION_KEY), which "the Swede", "the Norwegian
+      teenager" of a question look up;
+    - an age of 13 to 19 given with the name ("X, 17,", "the 17-year-old X"): "the
+      teenager"."""
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS:
+            continue
+        name = people.get(ent.start)
+        if not name:
+            continue
+        root = ent.root
+        first = doc[ent.start - 1] if ent.start > 0 else None
+        if first is not None and first.is_sent_start and ent.start <= first.head.i < ent.end and (
+            first.dep_ == "compound" and first.lower_ in ROLE_NOUNS
+        ):
+            learn(first.lower_, name)
+        for child in root.children:
+            places = []
+            if child.dep_ == "poss" and child.ent_type_ == "GPE":
+                places.append(child)
+            elif child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+                # "from Bergen in Norway": the town and the country it is in
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                        places.append(obj)
+                        places += [o for p in obj.children if p.dep_ == "prep"
+                                   and p.lower_ == "in" for o in p.children
+                                   if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+            for place in places:
+                learn(NATION_KEY + place.lower_, name)
+            if _teen_age(child):
+                for word in TEEN_WORDS:
+                    learn(word, name)
+
+
+def _teen_age(token: Token) -> bool:
+    """ "X, 17," (a number beside the name) or "the 17-year-old X"."""
+    number = None
+    if token.dep_ in {"appos", "npadvmod", "amod", "nummod"} and token.like_num and (
+        token.i + 1 < len(token.doc) and token.nbor(1).is_punct
+    ):
+        number = token
+    elif token.dep_ == "amod" and token.lower_ == "old":
+        year = next((c for c in token.children if c.lemma_.lower() == "year"), None)
+        number = next((c for c in year.children if c.like_num), None) if year else None
+    if number is None or not number.text.isdigit():
+        return False
+    return int(number.text) in TEEN_AGES
 
 
 STOP_DESCRIPTORS = {"the", "a", "an", "his", "her", "their", "its", "new", "old", "other",
