@@ -1508,6 +1508,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         if _lemma(clause.verb) in MOVE_VERBS:
             made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
                     or (m[1].answer is not None and m[1].answer.type in TIME_TYPES)]
+        if _lemma(clause.verb) in CLASS_VERBS:
+            # "Which singer was inducted into the Hall of Fame in 2015?": a hall inducts a
+            # class each year; the one the article names is not the only answer
+            made = [m for m in made if not _inducted(clause, m[1])]
         if _career_role(clause):
             made = [(_with_dated_event(t, clause, mentions), a, also) for t, a, also in made]
             made = [m for m in made if YEAR_IN.search(m[0])]
@@ -1901,6 +1905,15 @@ def _per_token_starts(doc: Doc | None, mentions: Mentions) -> list[Token]:
 CAREER_VERBS = {"lead", "captain", "coach", "manage", "skipper", "front"}
 # So does where a player or band moved: "Which label were Destiny's Child signed to?"
 MOVE_VERBS = {"sign", "join", "leave", "transfer", "re-sign"}
+# Verbs whose subject is one of a yearly class: many are inducted into a hall of fame.
+CLASS_VERBS = {"induct"}
+
+
+def _inducted(clause: Clause, arg: Arg) -> bool:
+    """The one inducted: the subject of "was inducted", the object of "inducted X"."""
+    if arg is clause.subject:
+        return clause.passive
+    return not clause.passive and arg.role == "dobj"
 
 
 def _pronoun_subject(clause: Clause) -> bool:

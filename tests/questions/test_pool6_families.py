@@ -39,3 +39,24 @@ def test_leaving_with_no_object_is_not_asked(engine):
 def test_leaving_for_a_place_is_still_asked(engine):
     texts = _texts(engine, "Delia Moss left for Madrid in 2019.")
     assert any("leave for Madrid" in question for question, _ in texts), texts
+
+
+HALL = ("Rowan Pike, the Texas singer, has died at 70. Tributes came from across the genre. "
+        "Pike was inducted into the Songwriters Hall of Fame in 2011. He leaves his wife Mara.")
+
+
+def test_a_hall_of_fame_is_not_asked_as_a_venue(engine):
+    # the model labels "the Songwriters Hall of Fame" a facility: "Which venue was Rowan
+    # Pike inducted into in 2011?" reads wrong; it is asked with "What"
+    texts = _texts(engine, HALL)
+    for question, _ in texts:
+        assert "venue" not in question, question
+    assert ("What was Rowan Pike inducted into in 2011?", "the Songwriters Hall of Fame") in texts
+
+
+def test_the_one_inducted_is_not_asked(engine):
+    # a hall inducts a class each year: "Which singer was inducted into ... in 2011?" has
+    # more than one answer, passive or active
+    for body in (HALL, "The Hall of Fame inducted Rowan Pike in 2011."):
+        for question, answer in _texts(engine, body):
+            assert answer != "Rowan Pike", question
