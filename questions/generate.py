@@ -723,6 +723,8 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
     wh = kin or wh_phrase(answer, group, subject=True)
     if wh == "Who" and _lemma(clause.verb) in CONTAINING_VERBS:
         wh = "What"  # "Destiny Fulfilled included the singles ...": a work, not a person
+    if wh == "Who" and clause.passive and _lemma(clause.verb) in FOUNDING_VERBS:
+        wh = "What"  # "Who was founded in 2010 by X?": a studio, band or club is founded
     if _lemma(clause.verb) == "be" and any(
         a.role == "attr" and a.head.lemma_.lower() in NAME_NOUNS for a in clause.args
     ):
@@ -1508,6 +1510,11 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         if _lemma(clause.verb) in MOVE_VERBS:
             made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
                     or (m[1].answer is not None and m[1].answer.type in TIME_TYPES)]
+        if _nth_time(clause):
+            # "Who has won the Glacier Trail 100 for the second time?": many have won it
+            # twice; which win is meant is pinned only by a year or a date
+            made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
+                    or NUMBERED_EDITION.search(m[0])]  # "At Super Bowl LVIII, ...": one
         if _lemma(clause.verb) in CLASS_VERBS:
             # "Which singer was inducted into the Hall of Fame in 2015?": a hall inducts a
             # class each year; the one the article names is not the only answer
@@ -1905,8 +1912,25 @@ def _per_token_starts(doc: Doc | None, mentions: Mentions) -> list[Token]:
 CAREER_VERBS = {"lead", "captain", "coach", "manage", "skipper", "front"}
 # So does where a player or band moved: "Which label were Destiny's Child signed to?"
 MOVE_VERBS = {"sign", "join", "leave", "transfer", "re-sign"}
+# A numbered edition of an event ("Super Bowl LVIII", "WrestleMania XL") pins one occasion.
+NUMBERED_EDITION = re.compile(r"\b[A-Z][a-z]+ [IVXLCDM]{2,}\b")
+# Verbs whose passive subject is founded, not a person: "Tango was founded by X".
+FOUNDING_VERBS = {"found", "establish", "form", "co-found", "cofound"}
 # Verbs whose subject is one of a yearly class: many are inducted into a hall of fame.
 CLASS_VERBS = {"induct"}
+
+
+def _nth_time(clause: Clause) -> bool:
+    """"won X for the second time": the verb carries "for the <ordinal> time"."""
+    for prep in clause.verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "time" and any(
+                c.ent_type_ == "ORDINAL" for c in pobj.children
+            ):
+                return True
+    return False
 
 
 def _inducted(clause: Clause, arg: Arg) -> bool:

@@ -60,3 +60,28 @@ def test_the_one_inducted_is_not_asked(engine):
     for body in (HALL, "The Hall of Fame inducted Rowan Pike in 2011."):
         for question, answer in _texts(engine, body):
             assert answer != "Rowan Pike", question
+
+
+def test_a_founded_name_is_asked_with_what(engine):
+    # "Who was founded in 2005 by Kenji Arata?": a studio, band or club is founded
+    body = ('Microsoft has closed Brightmoth Games, the Osaka studio behind "Sky Lantern". '
+            'Brightmoth was founded in 2005 by Kenji Arata, the designer of "Night Crane", '
+            "and it was bought by Lumen Media the same year.")
+    for question, _ in _texts(engine, body):
+        assert not question.startswith("Who was founded"), question
+
+
+def test_a_win_for_the_nth_time_needs_its_year(engine):
+    # "Who has won the Glacier Trail 100 for the second time?": many have won it twice
+    body = "Nora Vale has won the Glacier Trail 100 for the second time. The American finished."
+    for question, _ in _texts(engine, body):
+        assert "second time" not in question, question
+    texts = _texts(engine, "Nora Vale won the Glacier Trail 100 in 2019 for the second time.")
+    assert any(answer == "Nora Vale" for _, answer in texts), texts
+
+
+def test_a_win_for_the_nth_time_at_a_numbered_edition_is_asked(engine):
+    body = "At Winter Clash XII, Nora Vale was named the MVP for the second time in her career."
+    texts = _texts(engine, body)
+    # a numbered edition pins which win: still asked
+    assert any(a == "Nora Vale" and "Winter Clash XII" in q for q, a in texts), texts
