@@ -1510,6 +1510,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         if _lemma(clause.verb) in MOVE_VERBS:
             made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
                     or (m[1].answer is not None and m[1].answer.type in TIME_TYPES)]
+        if _crowd_watcher(clause):
+            # "Who watched from the stands in Paris?": thousands did; the one the article
+            # names is the answer only when the clause pins them (what, or who with)
+            made = [m for m in made if m[1] is not clause.subject]
         if _nth_time(clause):
             # "Who has won the Glacier Trail 100 for the second time?": many have won it
             # twice; which win is meant is pinned only by a year or a date
@@ -1918,6 +1922,23 @@ NUMBERED_EDITION = re.compile(r"\b[A-Z][a-z]+ [IVXLCDM]{2,}\b")
 FOUNDING_VERBS = {"found", "establish", "form", "co-found", "cofound"}
 # Verbs whose subject is one of a yearly class: many are inducted into a hall of fame.
 CLASS_VERBS = {"induct"}
+
+
+# Watching from a stand, a box or the stalls: done by a crowd.
+WATCHING_VERBS = {"watch", "cheer"}
+
+
+def _crowd_watcher(clause: Clause) -> bool:
+    """"Leo Marsh, who watched from the stands": watching with nothing watched named
+    (no object) and no companion named ("alongside the director", "with his wife")."""
+    verb = clause.verb
+    if _lemma(verb) not in WATCHING_VERBS or clause.passive:
+        return False
+    if any(c.dep_ in {"dobj", "ccomp", "advcl"} for c in verb.children):
+        return False
+    # the companion may hang on the place ("from the stalls alongside the director")
+    return not any(t.dep_ == "prep" and t.lower_ in {"alongside", "with", "beside"}
+                   for t in verb.subtree)
 
 
 def _nth_time(clause: Clause) -> bool:

@@ -85,3 +85,11 @@ def test_a_win_for_the_nth_time_at_a_numbered_edition_is_asked(engine):
     texts = _texts(engine, body)
     # a numbered edition pins which win: still asked
     assert any(a == "Nora Vale" and "Winter Clash XII" in q for q, a in texts), texts
+
+
+def test_a_watcher_from_the_stands_is_not_asked(engine):
+    # "Who watched from the stands in Lyon?": a crowd did; the one named is not the answer
+    body = ("Ivo Brandt won the Lyon Open final 3-1 on 27 February 2022. He had lost the 2021 "
+            "final to his teammate Leo Marsh, who watched from the stands in Lyon.")
+    for question, answer in _texts(engine, body):
+        assert answer != "Leo Marsh", question
