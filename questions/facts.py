@@ -1623,6 +1623,8 @@ def _build_clause(
         return None  # "was best known for X": said after the verb it garbles ("known best")
     if _objectless_leaving(verb, children):
         return None  # "after Delia Moss left in 2019": left what? (the show, a role, a club)
+    if _place_descriptor(subject_token, mentions):
+        return None  # "The Texas studio had been formed in 2006": which studio?
     for child in children:
         if relative and child.dep_ in SUBJ_DEPS:
             continue  # the relative pronoun: the antecedent is the subject
@@ -1857,6 +1859,21 @@ def _degree_participle(verb: Token, children: list[Token]) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "advmod" and c.tag_ in DEGREE_TAGS and c.i == verb.i - 1 for c in children
     )
+
+
+# "The Texas studio had been formed in 2006", "the Ohio club": a definite common noun named
+# by its place stands for a name said earlier; left unresolved, the question asks about "the
+# Texas studio", which a player without the article cannot tell.
+def _place_descriptor(subject: Token, mentions: Mentions) -> bool:
+    if subject.pos_ != "NOUN" or subject.tag_ not in {"NN", "NNS"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    if not any(c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "LOC"}
+               for c in subject.children):
+        return False
+    mention = mentions.covering(subject)
+    return mention is None or mention.start > subject.i or mention.end <= subject.i
 
 
 # "after Delia Moss left in 2019": leaving with no object says neither what was left (a

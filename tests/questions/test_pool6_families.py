@@ -93,3 +93,12 @@ def test_a_watcher_from_the_stands_is_not_asked(engine):
             "final to his teammate Leo Marsh, who watched from the stands in Lyon.")
     for question, answer in _texts(engine, body):
         assert answer != "Leo Marsh", question
+
+
+def test_an_unresolved_place_descriptor_subject_is_not_asked(engine):
+    # "In which year had the Ohio studio been formed?": which studio? the descriptor
+    # stands for a name said earlier, and the question does not say it
+    body = ('Orbit Forge, the team that made "Redwood", was shut. '
+            "The Ohio studio had been formed in 2006.")
+    for question, _ in _texts(engine, body):
+        assert "Ohio studio" not in question, question
