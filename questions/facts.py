@@ -1619,6 +1619,12 @@ def _build_clause(
     extras: list[Token] = []
     if any(c.dep_ in {"advmod", "neg"} and c.lower_ in NEGATIVE_ADVERBS for c in children):
         return None  # "Jordan Pickford was rarely troubled": not a fact to ask
+    if _degree_participle(verb, children):
+        return None  # "was best known for X": said after the verb it garbles ("known best")
+    if _objectless_leaving(verb, children):
+        return None  # "after Delia Moss left in 2019": left what? (the show, a role, a club)
+    if _place_descriptor(subject_token, mentions):
+        return None  # "The Texas studio had been formed in 2006": which studio?
     for child in children:
         if relative and child.dep_ in SUBJ_DEPS:
             continue  # the relative pronoun: the antecedent is the subject
@@ -1840,6 +1846,54 @@ NEGATIVE_ADVERBS = {"rarely", "seldom", "hardly", "barely", "scarcely", "never",
                     "almost"}
 EXTRA_DEPS = {"npadvmod", "advmod", "advcl"}  # "oprd" is an argument (ARG_DEPS)
 DROPPED_MARKS = {"as", "since", "because", "so", "although", "though", "while", "whereas"}
+
+
+# "was best known for X", "the most loved of": a superlative or comparative adverb right
+# before a participle makes one phrase with it ("best known"); the question says modifiers
+# after the verb ("known best for"), which garbles it, and "best known for" is a judgement
+# with more than one fair answer anyway.
+DEGREE_TAGS = {"RBS", "RBR"}
+
+
+def _degree_participle(verb: Token, children: list[Token]) -> bool:
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "advmod" and c.tag_ in DEGREE_TAGS and c.i == verb.i - 1 for c in children
+    )
+
+
+# "The Texas studio had been formed in 2006", "the Ohio club": a definite common noun named
+# by its place stands for a name said earlier; left unresolved, the question asks about "the
+# Texas studio", which a player without the article cannot tell.
+def _place_descriptor(subject: Token, mentions: Mentions) -> bool:
+    if subject.pos_ != "NOUN" or subject.tag_ not in {"NN", "NNS"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    if not any(c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "LOC"}
+               for c in subject.children):
+        return False
+    mention = mentions.covering(subject)
+    return mention is None or mention.start > subject.i or mention.end <= subject.i
+
+
+# "after Delia Moss left in 2019": leaving with no object says neither what was left (a
+# show, a band, a club) nor where to; the question "In which year did Delia Moss leave?"
+# has no context. Only when every phrase on the verb is a time ("in 2019", "on Monday").
+LEAVING_VERBS = {"leave", "quit", "depart"}
+
+
+def _objectless_leaving(verb: Token, children: list[Token]) -> bool:
+    if verb.lemma_.lower() not in LEAVING_VERBS:
+        return False
+    if any(c.dep_ in {"dobj", "prt", "xcomp", "ccomp", "auxpass", "nsubjpass"} for c in children):
+        return False
+    for child in children:
+        if child.dep_ not in {"prep", "npadvmod"}:
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"] or [child]
+        if any(o.ent_type_ not in {"DATE", "TIME"} for o in objects):
+            return False  # "left for Madrid", "left after the final": says more
+    return True
 
 
 # "finished third", "came home fourth", "placed second": a finishing position.

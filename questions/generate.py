@@ -723,6 +723,8 @@ def subject_question(clause: Clause, mentions: Mentions, group: str | None) -> s
     wh = kin or wh_phrase(answer, group, subject=True)
     if wh == "Who" and _lemma(clause.verb) in CONTAINING_VERBS:
         wh = "What"  # "Destiny Fulfilled included the singles ...": a work, not a person
+    if wh == "Who" and clause.passive and _lemma(clause.verb) in FOUNDING_VERBS:
+        wh = "What"  # "Who was founded in 2010 by X?": a studio, band or club is founded
     if _lemma(clause.verb) == "be" and any(
         a.role == "attr" and a.head.lemma_.lower() in NAME_NOUNS for a in clause.args
     ):
@@ -1508,6 +1510,19 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         if _lemma(clause.verb) in MOVE_VERBS:
             made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
                     or (m[1].answer is not None and m[1].answer.type in TIME_TYPES)]
+        if _crowd_watcher(clause):
+            # "Who watched from the stands in Paris?": thousands did; the one the article
+            # names is the answer only when the clause pins them (what, or who with)
+            made = [m for m in made if m[1] is not clause.subject]
+        if _nth_time(clause):
+            # "Who has won the Glacier Trail 100 for the second time?": many have won it
+            # twice; which win is meant is pinned only by a year or a date
+            made = [m for m in made if YEAR_IN.search(m[0]) or DAY_DATE.search(m[0])
+                    or NUMBERED_EDITION.search(m[0])]  # "At Super Bowl LVIII, ...": one
+        if _lemma(clause.verb) in CLASS_VERBS:
+            # "Which singer was inducted into the Hall of Fame in 2015?": a hall inducts a
+            # class each year; the one the article names is not the only answer
+            made = [m for m in made if not _inducted(clause, m[1])]
         if _career_role(clause):
             made = [(_with_dated_event(t, clause, mentions), a, also) for t, a, also in made]
             made = [m for m in made if YEAR_IN.search(m[0])]
@@ -1901,6 +1916,49 @@ def _per_token_starts(doc: Doc | None, mentions: Mentions) -> list[Token]:
 CAREER_VERBS = {"lead", "captain", "coach", "manage", "skipper", "front"}
 # So does where a player or band moved: "Which label were Destiny's Child signed to?"
 MOVE_VERBS = {"sign", "join", "leave", "transfer", "re-sign"}
+# A numbered edition of an event ("Super Bowl LVIII", "WrestleMania XL") pins one occasion.
+NUMBERED_EDITION = re.compile(r"\b[A-Z][a-z]+ [IVXLCDM]{2,}\b")
+# Verbs whose passive subject is founded, not a person: "Tango was founded by X".
+FOUNDING_VERBS = {"found", "establish", "form", "co-found", "cofound"}
+# Verbs whose subject is one of a yearly class: many are inducted into a hall of fame.
+CLASS_VERBS = {"induct"}
+
+
+# Watching from a stand, a box or the stalls: done by a crowd.
+WATCHING_VERBS = {"watch", "cheer"}
+
+
+def _crowd_watcher(clause: Clause) -> bool:
+    """"Leo Marsh, who watched from the stands": watching with nothing watched named
+    (no object) and no companion named ("alongside the director", "with his wife")."""
+    verb = clause.verb
+    if _lemma(verb) not in WATCHING_VERBS or clause.passive:
+        return False
+    if any(c.dep_ in {"dobj", "ccomp", "advcl"} for c in verb.children):
+        return False
+    # the companion may hang on the place ("from the stalls alongside the director")
+    return not any(t.dep_ == "prep" and t.lower_ in {"alongside", "with", "beside"}
+                   for t in verb.subtree)
+
+
+def _nth_time(clause: Clause) -> bool:
+    """"won X for the second time": the verb carries "for the <ordinal> time"."""
+    for prep in clause.verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "time" and any(
+                c.ent_type_ == "ORDINAL" for c in pobj.children
+            ):
+                return True
+    return False
+
+
+def _inducted(clause: Clause, arg: Arg) -> bool:
+    """The one inducted: the subject of "was inducted", the object of "inducted X"."""
+    if arg is clause.subject:
+        return clause.passive
+    return not clause.passive and arg.role == "dobj"
 
 
 def _pronoun_subject(clause: Clause) -> bool:

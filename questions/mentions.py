@@ -216,6 +216,9 @@ def entity_type(ent: Span) -> str:
     words = [t for t in ent if t.is_alpha]
     if _games_company(ent, words):
         return "company"
+    if _hall_of_fame(words):
+        return "thing"  # "the Songwriters Hall of Fame": an honour roll one is
+        # inducted into, not a building ("Which venue was X inducted into?" reads wrong)
     if len(words) >= 2:
         head = NAME_HEADS.get(words[-1].lower_)
         if head is not None and words[-1].text[:1].isupper():
@@ -226,6 +229,12 @@ def entity_type(ent: Span) -> str:
                                                                   ["of", "the", "Decade"]):
             return "award"  # "the Game of the Year", "Player of the Year": an award
     return fine
+
+
+def _hall_of_fame(words: list[Token]) -> bool:
+    """A name ending in "Hall of Fame" (the model labels it a facility, which reads as a
+    venue): whatever the roll's name, people are inducted into it, not played at it."""
+    return len(words) >= 3 and [w.lower_ for w in words[-3:]] == ["hall", "of", "fame"]
 
 
 def _games_company(ent: Span, words: list[Token]) -> bool:
