@@ -39,6 +39,7 @@ HELDOUT9 = DATA / "heldout9"
 HELDOUT10 = DATA / "heldout10"
 HELDOUT11 = DATA / "heldout11"
 HELDOUT12 = DATA / "heldout12"
+HELDOUT13 = DATA / "heldout13"
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
 
 ANSWER_TYPES = {
@@ -67,6 +68,7 @@ HELDOUT9_FILES = sorted(HELDOUT9.glob("*.txt"))
 HELDOUT10_FILES = sorted(HELDOUT10.glob("*.txt"))
 HELDOUT11_FILES = sorted(HELDOUT11.glob("*.txt"))
 HELDOUT12_FILES = sorted(HELDOUT12.glob("*.txt"))
+HELDOUT13_FILES = sorted(HELDOUT13.glob("*.txt"))
 
 # Every article set, in the order written, with its minimum size: (folder, files, minimum).
 CORPUS_SETS = [
@@ -85,6 +87,7 @@ CORPUS_SETS = [
     ("heldout10", HELDOUT10_FILES, 8),
     ("heldout11", HELDOUT11_FILES, 8),
     ("heldout12", HELDOUT12_FILES, 8),
+    ("heldout13", HELDOUT13_FILES, 8),
     ("pool3", POOL3_FILES, 6),
     ("pool4", POOL4_FILES, 6),
     ("pool5", POOL5_FILES, 6),
@@ -107,6 +110,7 @@ LOOKUP_SETS = {
     "heldout10": HELDOUT10_FILES,
     "heldout11": HELDOUT11_FILES,
     "heldout12": HELDOUT12_FILES,
+    "heldout13": HELDOUT13_FILES,
 }
 GOLD_SETS = {"pool": POOL_FILES} | LOOKUP_SETS
 
