@@ -652,6 +652,15 @@ def title_kept_whole(question: str, sentence: str) -> str | None:
     return None
 
 
+def hyphen_kept_whole(question: str, sentence: str) -> str | None:
+    """"the 2021 semi-final" misparsed as "semi", "-" and "final" (the hyphen read as a
+    word of its own): the question says "lose the 2021 semi-final - to?", a hyphenated word
+    torn apart. A spaced dash in a question whose sentence has none is such a tear."""
+    if re.search(r"\w -(?=[\s?])", question) and not re.search(r"\s[-–—]\s", sentence):
+        return "a hyphenated word torn apart (a spaced dash the sentence does not have)"
+    return None
+
+
 def answer_in_source(answer: str, aliases: Iterable[str], sentence: str) -> str | None:
     if answer.lower() in {"true", "false"}:
         return None
@@ -837,6 +846,7 @@ def check(
         or _reference_gates(question)
         or answer_in_source(answer, aliases, sentence)
         or title_kept_whole(question, sentence)
+        or hyphen_kept_whole(question, sentence)
     )
     if reason:
         return reason

@@ -216,6 +216,8 @@ def entity_type(ent: Span) -> str:
     words = [t for t in ent if t.is_alpha]
     if _games_company(ent, words):
         return "company"
+    if _indefinite_organisation(ent):
+        return "thing"  # "turned down an OBE", "won a BAFTA": a thing one has, not a body
     if _hall_of_fame(words):
         return "thing"  # "the Songwriters Hall of Fame": an honour roll one is
         # inducted into, not a building ("Which venue was X inducted into?" reads wrong)
@@ -229,6 +231,16 @@ def entity_type(ent: Span) -> str:
                                                                   ["of", "the", "Decade"]):
             return "award"  # "the Game of the Year", "Player of the Year": an award
     return fine
+
+
+def _indefinite_organisation(ent: Span) -> bool:
+    """An organisation's name said with "a" or "an" ("turned down an OBE", "won a BAFTA")
+    is one thing of that name, an honour, award or product, not the body itself: "Which
+    organisation did X turn down?" reads wrong. A name that modifies a noun ("an NBA team")
+    is left alone: the noun is the thing."""
+    if ent.label_ != "ORG" or ent.start == 0 or ent.root.dep_ == "compound":
+        return False
+    return ent.doc[ent.start - 1].lower_ in {"a", "an"}
 
 
 def _hall_of_fame(words: list[Token]) -> bool:

@@ -1,0 +1,37 @@
+"""Failure families found on tests/data/pool7 (session 8), each tested on sentences
+written for the test, not taken from the articles."""
+
+from __future__ import annotations
+
+from questions.article import parse_article_text
+
+
+def _article(body: str) -> str:
+    return (
+        " date 2022-03-01 " + body
+        + "\n\nMore\n\nThe label plans a tour next spring.\n\nImage Credit: Label Twitter"
+    )
+
+
+def _texts(engine, body):
+    result = engine.generate([parse_article_text(_article(body), name="t")])
+    return [(q.question, q.answer) for q in result.questions]
+
+
+def test_a_name_said_with_an_is_not_asked_as_an_organisation(engine):
+    # "turned down an MBE": the model labels the honour an organisation; "Which organisation
+    # did Ana Reis turn down?" reads wrong (one turns down an honour, not a body)
+    body = "Ana Reis turned down an MBE in 2009, writing that the honour meant nothing to her."
+    texts = _texts(engine, body)
+    for question, _ in texts:
+        assert "organisation" not in question, question
+    assert any(answer == "2009" for _, answer in texts), texts
+
+
+def test_a_hyphenated_word_torn_apart_is_not_asked(engine):
+    # "semi-final" misparsed as three words: "Who did the Lions lose the 2021 Premiership
+    # semi-final - to?" is garbled
+    body = ("The Lions lost the 2021 Premiership semi-final to Harlequins, their great rivals, "
+            "who went on to win the title in London.")
+    for question, _ in _texts(engine, body):
+        assert " - " not in question and " -?" not in question, question
