@@ -652,6 +652,21 @@ def title_kept_whole(question: str, sentence: str) -> str | None:
     return None
 
 
+# A name said twice in a row, with or without "the" between: "the 2023 Grand Prix The Grand
+# Prix went to" (a subject given a year by its context and then said again as written).
+# One word said twice is left alone: a band or a dish may be so named ("Duran Duran").
+NAME_SAID_AGAIN = re.compile(
+    r"\b((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) (?:[Tt]he )?\1\b|\b([A-Z][\w'’-]*) [Tt]he \2\b"
+)
+
+
+def name_said_once(question: str) -> str | None:
+    match = NAME_SAID_AGAIN.search(question)
+    if match:
+        return f"a name said twice in a row {match.group(0)!r}"
+    return None
+
+
 def hyphen_kept_whole(question: str, sentence: str) -> str | None:
     """"the 2021 semi-final" misparsed as "semi", "-" and "final" (the hyphen read as a
     word of its own): the question says "lose the 2021 semi-final - to?", a hyphenated word
@@ -847,6 +862,7 @@ def check(
         or answer_in_source(answer, aliases, sentence)
         or title_kept_whole(question, sentence)
         or hyphen_kept_whole(question, sentence)
+        or name_said_once(question)
     )
     if reason:
         return reason
