@@ -1412,6 +1412,25 @@ def _fronted_participle(verb: Token) -> tuple[Token, Token] | None:
     return main, doc[at]
 
 
+def _title_before_subject(subject: Token, verb: Token) -> Token | None:
+    """'"Blue Harbour", the story of a girl from Chile, was published in 2015': the small
+    model hangs the quoted title that opens the sentence on the verb (an interjection or
+    an adverb) and reads its apposition as the subject; asked so, the question names the
+    description and not the work ("In which year was the story of a girl from Chile
+    published?"). The title is the subject."""
+    doc = verb.doc
+    start = min(t.i for t in subject.subtree)
+    sent = subject.sent
+    if start < sent.start + 4 or doc[start - 1].text != "," or subject.pos_ != "NOUN":
+        return None
+    close, title, open_ = doc[start - 2], doc[start - 3], doc[start - 4]
+    if close.text not in QUOTE_MARKS or open_.text not in QUOTE_MARKS or open_.i != sent.start:
+        return None
+    if title.head.i != verb.i or title.dep_ in SUBJ_DEPS or not title.text[:1].isupper():
+        return None
+    return title
+
+
 def _agent_of(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -1594,6 +1613,10 @@ def _build_clause(
     passive = bool(shared) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
     if passive and _fronted_opponent(children, subject_token):
         return None  # "Against X, Y was driven out": no clean question
+    title = _title_before_subject(subject_token, verb)
+    if title is not None:
+        role = role or subject_token.dep_
+        subject_token = title
     cut = {verb.i} if relative else set()  # the subject without its relative clause
     cut |= _subject_asides(subject_token, verb, mentions)
     subject = Arg(

@@ -49,3 +49,16 @@ def test_a_name_said_twice_in_a_row_is_not_kept():
     assert check("Who did the 2021 Grand Prix go to?", "Tom Ryder", (), sentence, set()) is None
     assert check("Which band did Duran Duran tour with in 2021?", "Tom Ryder", (),
                  "Duran Duran toured with Tom Ryder in 2021.", set()) is None
+
+
+def test_a_quoted_title_opening_the_sentence_is_the_subject_not_its_apposition(engine):
+    # '"Blue Harbour", the story of ..., was adapted ...': the model hangs the title on the
+    # verb and reads the apposition as the subject: "In which year was the story of a girl
+    # from Chile adapted for the stage Blue Harbour?" (garbled, or no title at all)
+    body = ('"Blue Harbour", the story of a girl from Chile searching for her father in Lisbon, '
+            "was adapted for the stage in 2015.")
+    texts = _texts(engine, body)
+    for question, _ in texts:
+        assert "story of" not in question, question
+    assert ('In which year was "Blue Harbour" adapted for the stage?', "2015") in texts
+
