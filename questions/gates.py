@@ -811,6 +811,23 @@ def a_post_says_when(question: str) -> str | None:
 YEAR_IN_QUESTION = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+# A performing or playing body named only by its collective noun, like VAGUE's "the band"
+# and "the team": "Which year did Ana Reis march with the corps as a teenager?" (which
+# corps?). A name right after says which ("the choir Voces8").
+UNNAMED_COLLECTIVE = re.compile(
+    r"\bthe (?:corps|choir|chorus|ensemble|orchestra|squad|crew|troupe|outfit)\b"
+    r"(?!\s+['‘\"“]?(?-i:[A-Z0-9]))",
+    re.I,
+)
+
+
+def names_the_collective(question: str) -> str | None:
+    match = UNNAMED_COLLECTIVE.search(QUOTED.sub(_title_quote, question))
+    if match:
+        return f"vague reference {match.group(0)!r} (which one?)"
+    return None
+
+
 # The gates that read the question alone, in `check`'s order. Each candidate's question
 # is checked twice (by `quality.select`, then by the engine) and these pure regex gates
 # are most of the cost: their first reason is kept per question string.
@@ -840,6 +857,7 @@ def _reference_gates(question: str) -> str | None:
         or had_says_when(question)
         or a_post_says_when(question)
         or names_something(question)
+        or names_the_collective(question)
     )
 
 

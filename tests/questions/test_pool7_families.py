@@ -62,3 +62,11 @@ def test_a_quoted_title_opening_the_sentence_is_the_subject_not_its_apposition(e
         assert "story of" not in question, question
     assert ('In which year was "Blue Harbour" adapted for the stage?', "2015") in texts
 
+
+def test_a_body_named_only_by_its_collective_noun_is_not_asked(engine):
+    # "In which year did Rowan Pike march with the corps as a teenager?": which corps?
+    body = "Rowan Pike, who marched with the corps as a teenager in 1990, has led it since 2005."
+    for question, _ in _texts(engine, body):
+        assert "the corps" not in question, question
+    texts = _texts(engine, "Rowan Pike sang with the choir Voces Nova in 1990.")
+    assert any("the choir Voces Nova" in question for question, _ in texts), texts
