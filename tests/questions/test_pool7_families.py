@@ -70,3 +70,16 @@ def test_a_body_named_only_by_its_collective_noun_is_not_asked(engine):
         assert "the corps" not in question, question
     texts = _texts(engine, "Rowan Pike sang with the choir Voces Nova in 1990.")
     assert any("the choir Voces Nova" in question for question, _ in texts), texts
+
+
+def test_a_year_given_to_a_bare_event_name_is_no_spliced_aside(engine):
+    # "the final round of the Ice Speedway Championship" asked with the year the article
+    # gives elsewhere ("the 2022 Ice Speedway Championship") was read as an aside moved
+    # into the verb phrase, and a good question was dropped
+    body = ("Marta Kowal is the ice racing champion again. The Pole sealed the 2022 title on "
+            "Saturday night in Gdansk.\n\nA title settled early\n\nKowal arrived at the final "
+            "round of the Ice Speedway Championship with a lead of 20 points over Tom Ryder. "
+            "The Canadian needed a miracle.")
+    texts = _texts(engine, body)
+    assert any(answer == "Marta Kowal" and "Ice Speedway Championship" in question
+               for question, answer in texts), texts
