@@ -1412,6 +1412,19 @@ def _fronted_participle(verb: Token) -> tuple[Token, Token] | None:
     return main, doc[at]
 
 
+def _starts_inside_a_name(head: Token) -> bool:
+    """The phrase headed by `head` begins inside a named entity whose first words the
+    parser put elsewhere ("Pike" of "Pike Gaming" read as an interjection): said alone,
+    the phrase is half a name."""
+    first = head.doc[min(t.i for t in head.subtree)]
+    if first.ent_iob_ != "I" or first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    return before.ent_iob_ in {"B", "I"} and before.ent_type_ == first.ent_type_ and (
+        before.is_alpha and before.text[:1].isupper()
+    )
+
+
 def _title_before_subject(subject: Token, verb: Token) -> Token | None:
     """'"Blue Harbour", the story of a girl from Chile, was published in 2015': the small
     model hangs the quoted title that opens the sentence on the verb (an interjection or
@@ -1670,6 +1683,9 @@ def _build_clause(
             c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children
         ) and not _elided_possessive(child):
             return None  # "named the best player and Linda Caicedo": a misread coordination
+        if dep in ARG_DEPS and _starts_inside_a_name(child):
+            return None  # "beat Pike Gaming 4-1" with "Pike" hung on the verb: the object
+            # would be said "Gaming 4-1", half a name
         if dep in ARG_DEPS:
             aside = _asides(child, mentions)
             args.append(Arg(dep, child, answer=find_answer(child, mentions, cut=aside),
