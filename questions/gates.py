@@ -813,9 +813,10 @@ YEAR_IN_QUESTION = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 # A performing or playing body named only by its collective noun, like VAGUE's "the band"
 # and "the team": "Which year did Ana Reis march with the corps as a teenager?" (which
-# corps?). A name right after says which ("the choir Voces8").
+# corps?), "Which event did the side from Leeds win?" (a place says where it is from, not
+# which side). A name right after says which ("the choir Voces8").
 UNNAMED_COLLECTIVE = re.compile(
-    r"\bthe (?:corps|choir|chorus|ensemble|orchestra|squad|crew|troupe|outfit)\b"
+    r"\bthe (?:corps|choir|chorus|ensemble|orchestra|squad|crew|troupe|outfit|side(?! of\b))\b"
     r"(?!\s+['‘\"“]?(?-i:[A-Z0-9]))",
     re.I,
 )

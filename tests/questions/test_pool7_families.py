@@ -91,3 +91,11 @@ def test_an_object_that_starts_inside_a_name_is_not_asked(engine):
     body = "Nova Esports beat Pike Gaming 4-1 in the final of the 2023 Orbit World Championship."
     for question, _ in _texts(engine, body):
         assert "beat Gaming" not in question and "beat _____" not in question, question
+
+
+def test_a_side_named_only_by_its_place_is_not_asked(engine):
+    # "Which event did the side from Leeds win ...?": which side? (the place is not a name)
+    body = ("The Leeds Lions are champions of the Northern League again. The side from Leeds "
+            "won the 2023 Northern Cup at Elland Road on Saturday with a score of 98.2.")
+    for question, _ in _texts(engine, body):
+        assert "the side from" not in question.lower(), question
