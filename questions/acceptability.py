@@ -701,12 +701,20 @@ def _inserted_aside(al: _Aligned) -> str | None:
                     aside = {al.segment[i] for i in inserted}
                     if not any(al.fronted(s) for s in aside) and any(
                         al.tokens[i].pos_ in CONTENT_POS for i in inserted
-                    ):
+                    ) and not _only_a_year(al, inserted):
                         words = " ".join(al.words[k1 : k2 + 1])
                         return f"an aside spliced into the verb phrase ('{words}')"
                 break
             inserted.append(i2)
     return None
+
+
+def _only_a_year(al: _Aligned, inserted: list[int]) -> bool:
+    """The words "put between" are a year (and its "the"): the year the question gives a
+    name the sentence says bare ("the 2023 Speedway Grand Prix" for "the Speedway Grand
+    Prix"), found in another sentence of the article; no aside moved in."""
+    content = [al.tokens[i] for i in inserted if al.tokens[i].pos_ in CONTENT_POS]
+    return bool(content) and all(re.fullmatch(r"(?:1[89]|20)\d\d", t.text) for t in content)
 
 
 def _glued_aside(al: _Aligned) -> str | None:

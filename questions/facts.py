@@ -1412,6 +1412,38 @@ def _fronted_participle(verb: Token) -> tuple[Token, Token] | None:
     return main, doc[at]
 
 
+def _starts_inside_a_name(head: Token) -> bool:
+    """The phrase headed by `head` begins inside a named entity whose first words the
+    parser put elsewhere ("Pike" of "Pike Gaming" read as an interjection): said alone,
+    the phrase is half a name."""
+    first = head.doc[min(t.i for t in head.subtree)]
+    if first.ent_iob_ != "I" or first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    return before.ent_iob_ in {"B", "I"} and before.ent_type_ == first.ent_type_ and (
+        before.is_alpha and before.text[:1].isupper()
+    )
+
+
+def _title_before_subject(subject: Token, verb: Token) -> Token | None:
+    """'"Blue Harbour", the story of a girl from Chile, was published in 2015': the small
+    model hangs the quoted title that opens the sentence on the verb (an interjection or
+    an adverb) and reads its apposition as the subject; asked so, the question names the
+    description and not the work ("In which year was the story of a girl from Chile
+    published?"). The title is the subject."""
+    doc = verb.doc
+    start = min(t.i for t in subject.subtree)
+    sent = subject.sent
+    if start < sent.start + 4 or doc[start - 1].text != "," or subject.pos_ != "NOUN":
+        return None
+    close, title, open_ = doc[start - 2], doc[start - 3], doc[start - 4]
+    if close.text not in QUOTE_MARKS or open_.text not in QUOTE_MARKS or open_.i != sent.start:
+        return None
+    if title.head.i != verb.i or title.dep_ in SUBJ_DEPS or not title.text[:1].isupper():
+        return None
+    return title
+
+
 def _agent_of(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -1594,6 +1626,10 @@ def _build_clause(
     passive = bool(shared) or any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
     if passive and _fronted_opponent(children, subject_token):
         return None  # "Against X, Y was driven out": no clean question
+    title = _title_before_subject(subject_token, verb)
+    if title is not None:
+        role = role or subject_token.dep_
+        subject_token = title
     cut = {verb.i} if relative else set()  # the subject without its relative clause
     cut |= _subject_asides(subject_token, verb, mentions)
     subject = Arg(
@@ -1647,6 +1683,9 @@ def _build_clause(
             c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children
         ) and not _elided_possessive(child):
             return None  # "named the best player and Linda Caicedo": a misread coordination
+        if dep in ARG_DEPS and _starts_inside_a_name(child):
+            return None  # "beat Pike Gaming 4-1" with "Pike" hung on the verb: the object
+            # would be said "Gaming 4-1", half a name
         if dep in ARG_DEPS:
             aside = _asides(child, mentions)
             args.append(Arg(dep, child, answer=find_answer(child, mentions, cut=aside),

@@ -652,6 +652,30 @@ def title_kept_whole(question: str, sentence: str) -> str | None:
     return None
 
 
+# A name said twice in a row, with or without "the" between: "the 2023 Grand Prix The Grand
+# Prix went to" (a subject given a year by its context and then said again as written).
+# One word said twice is left alone: a band or a dish may be so named ("Duran Duran").
+NAME_SAID_AGAIN = re.compile(
+    r"\b((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) (?:[Tt]he )?\1\b|\b([A-Z][\w'’-]*) [Tt]he \2\b"
+)
+
+
+def name_said_once(question: str) -> str | None:
+    match = NAME_SAID_AGAIN.search(question)
+    if match:
+        return f"a name said twice in a row {match.group(0)!r}"
+    return None
+
+
+def hyphen_kept_whole(question: str, sentence: str) -> str | None:
+    """"the 2021 semi-final" misparsed as "semi", "-" and "final" (the hyphen read as a
+    word of its own): the question says "lose the 2021 semi-final - to?", a hyphenated word
+    torn apart. A spaced dash in a question whose sentence has none is such a tear."""
+    if re.search(r"\w -(?=[\s?])", question) and not re.search(r"\s[-–—]\s", sentence):
+        return "a hyphenated word torn apart (a spaced dash the sentence does not have)"
+    return None
+
+
 def answer_in_source(answer: str, aliases: Iterable[str], sentence: str) -> str | None:
     if answer.lower() in {"true", "false"}:
         return None
@@ -787,6 +811,24 @@ def a_post_says_when(question: str) -> str | None:
 YEAR_IN_QUESTION = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+# A performing or playing body named only by its collective noun, like VAGUE's "the band"
+# and "the team": "Which year did Ana Reis march with the corps as a teenager?" (which
+# corps?), "Which event did the side from Leeds win?" (a place says where it is from, not
+# which side). A name right after says which ("the choir Voces8").
+UNNAMED_COLLECTIVE = re.compile(
+    r"\bthe (?:corps|choir|chorus|ensemble|orchestra|squad|crew|troupe|outfit|side(?! of\b))\b"
+    r"(?!\s+['‘\"“]?(?-i:[A-Z0-9]))",
+    re.I,
+)
+
+
+def names_the_collective(question: str) -> str | None:
+    match = UNNAMED_COLLECTIVE.search(QUOTED.sub(_title_quote, question))
+    if match:
+        return f"vague reference {match.group(0)!r} (which one?)"
+    return None
+
+
 # The gates that read the question alone, in `check`'s order. Each candidate's question
 # is checked twice (by `quality.select`, then by the engine) and these pure regex gates
 # are most of the cost: their first reason is kept per question string.
@@ -816,6 +858,7 @@ def _reference_gates(question: str) -> str | None:
         or had_says_when(question)
         or a_post_says_when(question)
         or names_something(question)
+        or names_the_collective(question)
     )
 
 
@@ -837,6 +880,8 @@ def check(
         or _reference_gates(question)
         or answer_in_source(answer, aliases, sentence)
         or title_kept_whole(question, sentence)
+        or hyphen_kept_whole(question, sentence)
+        or name_said_once(question)
     )
     if reason:
         return reason

@@ -216,6 +216,8 @@ def entity_type(ent: Span) -> str:
     words = [t for t in ent if t.is_alpha]
     if _games_company(ent, words):
         return "company"
+    if _indefinite_organisation(ent):
+        return "thing"  # "turned down an OBE", "won a BAFTA": a thing one has, not a body
     if _hall_of_fame(words):
         return "thing"  # "the Songwriters Hall of Fame": an honour roll one is
         # inducted into, not a building ("Which venue was X inducted into?" reads wrong)
@@ -229,6 +231,16 @@ def entity_type(ent: Span) -> str:
                                                                   ["of", "the", "Decade"]):
             return "award"  # "the Game of the Year", "Player of the Year": an award
     return fine
+
+
+def _indefinite_organisation(ent: Span) -> bool:
+    """An organisation's name said with "a" or "an" ("turned down an OBE", "won a BAFTA")
+    is one thing of that name, an honour, award or product, not the body itself: "Which
+    organisation did X turn down?" reads wrong. A name that modifies a noun ("an NBA team")
+    is left alone: the noun is the thing."""
+    if ent.label_ != "ORG" or ent.start == 0 or ent.root.dep_ == "compound":
+        return False
+    return ent.doc[ent.start - 1].lower_ in {"a", "an"}
 
 
 def _hall_of_fame(words: list[Token]) -> bool:
@@ -1941,9 +1953,21 @@ def _team_of_place(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
             out.append(Span(doc, ent.start, after.end, label="ORG"))
             i += 2
             continue
+        if _team_before(doc, ent):
+            ent = Span(doc, ent.start - 1, ent.end, label="ORG")
         out.append(ent)
         i += 1
     return tuple(out)
+
+
+def _team_before(doc: Doc, ent: Span) -> bool:
+    """"Team Vitality", "Team BDS", "Team GB": a side's name led by "Team", which the
+    model leaves out of the name (the rest labelled a person, product or place); without
+    it the side is asked by half its name ("Nova" for "Team Nova", typed a person)."""
+    if ent.start == 0 or ent.label_ not in {"PERSON", "ORG", "PRODUCT", "GPE", "NORP"}:
+        return False
+    team = doc[ent.start - 1]
+    return team.text == "Team" and team.ent_iob_ == "O" and bool(team.whitespace_)
 
 
 def _one_word_place_acting(ent: Span, fine: str) -> bool:

@@ -29,6 +29,7 @@ POOL3 = DATA / "pool3"
 POOL4 = DATA / "pool4"
 POOL5 = DATA / "pool5"
 POOL6 = DATA / "pool6"
+POOL7 = DATA / "pool7"
 HELDOUT3 = DATA / "heldout3"
 HELDOUT4 = DATA / "heldout4"
 HELDOUT5 = DATA / "heldout5"
@@ -58,6 +59,7 @@ POOL3_FILES = sorted(POOL3.glob("*.txt"))
 POOL4_FILES = sorted(POOL4.glob("*.txt"))
 POOL5_FILES = sorted(POOL5.glob("*.txt"))
 POOL6_FILES = sorted(POOL6.glob("*.txt"))
+POOL7_FILES = sorted(POOL7.glob("*.txt"))
 HELDOUT3_FILES = sorted(HELDOUT3.glob("*.txt"))
 HELDOUT4_FILES = sorted(HELDOUT4.glob("*.txt"))
 HELDOUT5_FILES = sorted(HELDOUT5.glob("*.txt"))
@@ -92,6 +94,7 @@ CORPUS_SETS = [
     ("pool4", POOL4_FILES, 6),
     ("pool5", POOL5_FILES, 6),
     ("pool6", POOL6_FILES, 6),
+    ("pool7", POOL7_FILES, 6),
 ]
 ALL_FILES = [path for _, files, _ in CORPUS_SETS for path in files]
 HELDOUT_STEMS = {
