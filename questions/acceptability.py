@@ -410,7 +410,7 @@ def check(
         or yearly_frame_without_year(question, sentence)
         or past_perfect_unanchored(question)
         or bare_possession(question, form)
-        or position_without_contest(question, answer_type)
+        or position_without_contest(question, answer_type, sentence)
         or relative_time_without_event(question, answer)
     )
     if reason:
@@ -1125,29 +1125,29 @@ def person_tally_unpinned(
 POSITION_ASKED = re.compile(
     r"\b(?:in which position|which position fills the blank)\b", re.I
 )
-# Words that name the contest a place belongs to ("the technical challenge", "the race").
-CONTEST_WORDS = re.compile(
-    r"\b(?:race|final|semi-final|quarter-final|round|heat|stage|leg|challenge|episode|event"
-    r"|match|game|tournament|contest|competition|standings|table|chart|poll|category"
-    r"|qualifying|qualifier|sprint|marathon|Grand Prix|Rally|Tour|Open|Cup|Classic)\b"
+# The part of an event a place belongs to, said in the sentence: a fronted "In the
+# technical challenge, " or "in the second heat".
+CONTEST_PART = re.compile(
+    r"^(?:In|During|At) the ([^,]{2,60}),|\b[Ii]n the ((?:[\w-]+ ){0,3}(?:round|challenge|heat"
+    r"|race|stage|leg|semi-final|quarter-final|task|test|sprint|qualifying|category))\b"
 )
 
 
-def position_without_contest(question: str, answer_type: str) -> str | None:
+def position_without_contest(question: str, answer_type: str, sentence: str) -> str | None:
     """"In <show>, in which position did X come?" (from "In the technical challenge, ...
-    X came first"): a place belongs to one contest (a race, a round, a challenge); a
-    series or a work framing the question is no contest (X came first in one task, not in
-    the show). Asked only when an event frame ("At the 2023 Japanese Grand Prix, "), a
-    edition, or a contest word names what the place is in (a date alone does not: the
-    show's day had several tasks)."""
+    X came first"): a place belongs to one contest, and the sentence names it (a round, a
+    challenge, a heat); the question that drops it asks a place in the whole show, which
+    the sentence does not say. Asked when the question keeps the contest's head noun."""
     asked = POSITION_ASKED.search(question) or PLACING.search(question)
     if answer_type != "position" and not asked:
         return None
-    if AT_FRAME.match(question) or gates.EDITION.search(question):
-        return None  # "At the 2023 Japanese Grand Prix, ": the event the place is in
-    if CONTEST_WORDS.search(question) or NAMED_EVENT.search(question):
+    match = CONTEST_PART.search(sentence)
+    if match is None:
         return None
-    return "a place with no contest named for it to be in"
+    head = (match.group(1) or match.group(2)).split()[-1].lower()
+    if re.search(rf"\b{re.escape(head)}\b", question.lower()):
+        return None
+    return f"a place with its contest ('the {head}') dropped"
 
 
 TIME_UNITS = r"(?:second|minute|hour|day|night|week|weekend|month|season|lap)s?"
