@@ -1299,6 +1299,8 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
         names = _plural_agreeing_names(doc, mentions)
     if not names:
         names = _plural_organizations(doc, mentions)
+    if not names:
+        names = _plural_agreeing_short_names(doc, mentions)
     if len(names) != 1:
         return
     (name,) = names
@@ -1515,6 +1517,32 @@ def _plural_agreeing_names(doc: Doc, mentions: Mentions) -> set[str]:
         if any(v.lower_ in PLURAL_PRESENT and v.tag_ in {"VBP", "VBD"} for v in verbs) and (
             first_name_gender(token.text) is None and not known_first_name(token.text)
         ):
+            found.add(mention.name)
+    return found
+
+
+def _plural_agreeing_short_names(doc: Doc, mentions: Mentions) -> set[str]:
+    """"Iron Maiden came home ... Maiden have no plans to slow down": the short form of a
+    two- or three-word name the model called a person, taking a plural verb as a subject,
+    is a band's name said short (a person's surname takes "has" and "is"). Not when the
+    full name starts with a known first name ("Steve Harris" is a person)."""
+    found: set[str] = set()
+    for mention in mentions.by_start.values():
+        token = doc[mention.start]
+        if mention.type != "person" or mention.end - mention.start != 1 or token.dep_ != (
+            "nsubj"
+        ) or token.tag_ not in {"NNP", "NNPS"} or mention.name == token.text:
+            continue
+        words = mention.name.split()
+        if not 2 <= len(words) <= 3 or words[-1] != token.text:
+            continue
+        if first_name_gender(words[0]) is not None or known_first_name(words[0]):
+            continue
+        if any(c.dep_ in {"conj", "cc"} for c in token.children) or token.dep_ == "conj":
+            continue
+        verb = token.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+        if any(v.lower_ in PLURAL_PRESENT and v.tag_ in {"VBP", "VBD"} for v in verbs):
             found.add(mention.name)
     return found
 
