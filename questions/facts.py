@@ -1947,7 +1947,23 @@ def _keep_modifier(token: Token) -> bool:
             return False  # "beat X on Monday, four years after Y had thrashed him": the
             # clause tells of an earlier event; the main one has its own time, and stays true
         return bool(marks) and marks[0] in {"after", "before", "until", "once", "when"}
-    return True
+    return not (token.dep_ == "npadvmod" and _span_before_mark(token))
+
+
+def _span_before_mark(token: Token) -> bool:
+    """"Fifty years after Ann Lee formed the band, ...": a span of time said right before
+    the "after"/"before" that opens its clause measures the gap to the main clause's event
+    (the parser hangs it on the clause's verb); the question of the clause drops the main
+    clause, so the span left alone ("formed the band fifty years") is garbled."""
+    if token.lemma_.lower() not in TIME_UNITS:
+        return False
+    end = token.right_edge.i + 1
+    if end >= len(token.doc):
+        return False
+    following = token.doc[end]
+    return following.dep_ == "mark" and following.head.i == token.head.i and (
+        following.lower_ in {"after", "before"}
+    )
 
 
 TIME_UNITS = {"year", "month", "week", "day", "decade", "season"}

@@ -48,13 +48,19 @@ def test_a_place_needs_the_contest_it_is_in(engine):
     assert reason and "contest" in reason
     assert _check(engine, BAKING, "In Village Baking, who came last?",
                   "Maya Finch", "subject", "person", sentence)
-    # the round named, or an event frame, is a contest the place belongs to
+    # the round named, the place is asked in the contest it belongs to
     assert not _check(engine, BAKING,
                       "In the pastry round, in which position did Oliver Dunn come?",
                       "first", "wh", "position", sentence)
-    assert not _check(engine, BAKING,
-                      "At the 2024 Village Baking Contest, in which position did Oliver Dunn come?",
-                      "first", "wh", "position", sentence)
+    # the whole contest is not the round: he came first in the round only
+    assert _check(engine, BAKING,
+                  "At the 2024 Village Baking Contest, in which position did Oliver Dunn come?",
+                  "first", "wh", "position", sentence)
+    # a sentence that names no part of the event: the place is the event's own
+    race = " date 2024-10-20 At the Harbor Grand Prix, Tom Reyes finished fourth on Sunday."
+    assert not _check(engine, race, "At the Harbor Grand Prix, in which position did Tom Reyes "
+                      "finish?", "fourth", "wh", "position",
+                      "At the Harbor Grand Prix, Tom Reyes finished fourth on Sunday.")
 
 
 PATCH = (
@@ -108,3 +114,26 @@ def test_a_named_opponent_or_a_title_is_no_cut_purpose_or_relative_time(engine):
     from questions.acceptability import relative_time_without_event
 
     assert not relative_time_without_event("What did the studio take over for?", "The Final Season")
+
+
+CONCERT = (
+    " date 2025-06-01 Forty years after Ann Lowe formed the band in Leeds, Iron Sparrow "
+    "came home. On Saturday night the folk veterans played the Leeds Arena, and the band "
+    "sang every word. The group thanked the crowd. On this evidence, Sparrow have no plans "
+    "to stop."
+)
+
+
+def test_a_band_name_said_short_with_a_plural_verb_is_the_group(engine):
+    from questions.mentions import resolve_mentions
+
+    item = engine.parse([parse_article_text(CONCERT, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    assert mentions.main.get("group") == "Iron Sparrow", mentions.main
+    # a person's surname never takes "have": Ann Lowe stays a person
+    assert all(m.type != "group" for m in mentions.by_start.values() if m.name == "Ann Lowe")
+
+
+def test_a_span_before_after_is_not_asked_with_the_clause(engine):
+    questions = asked(CONCERT, engine)
+    assert not any("Forty years" in q or "forty years" in q for q in questions), questions
