@@ -553,9 +553,9 @@ def plural_role_before_names(token: Token) -> bool:
     founder/creator) said before the person's name that follows it; it is the names'
     description, not part of a name ("Founders Day", "Directors Guild" are not: no person
     follows)."""
+    if getattr(token, "tag_", "") != "NNS" or token.lemma_.lower() not in PLURAL_ROLE_LEMMAS:
+        return False  # (read first: a plural noun; the rest needs a parsed token)
     doc = token.doc
-    if token.tag_ != "NNS" or token.lemma_.lower() not in PLURAL_ROLE_LEMMAS:
-        return False
     if token.i + 1 >= len(doc):
         return False
     after = doc[token.i + 1]
