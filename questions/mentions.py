@@ -2611,6 +2611,18 @@ def _leading_person(mentions: Mentions, name: str) -> bool:
     return all(count < mine for other, count in counts.items() if other != name)
 
 
+def _band_size_noun(token: Token) -> bool:
+    """"the six-piece", "the four-piece": a band named by how many play in it, said as
+    "the <number>-piece" with nothing after it, stands for the article's group."""
+    doc = token.doc
+    return (
+        token.lower_ == "piece" and token.tag_ == "NN" and token.i >= 3
+        and doc[token.i - 1].text == "-" and doc[token.i - 2].like_num
+        and doc[token.i - 3].lower_ == "the"
+        and not any(c.dep_ in {"prep", "appos", "acl", "relcl", "compound"} for c in token.children)
+    )
+
+
 def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     """Group descriptors, demonstratives and unnamed role phrases, at their head noun."""
     dets = [c.lower_ for c in token.children if c.dep_ in {"det", "predet"}]
@@ -2624,6 +2636,13 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
         mentions.vague.add(token.i)  # "the Australian rookie", "the Danish rider": who?
         return
     if det != "the" or token.dep_ in {"compound", "npadvmod"}:
+        return
+    if _band_size_noun(token):
+        name = mentions.main.get("group")  # "the six-piece opened with ...": the band
+        if name:
+            mentions.by_start[token.i - 3] = Mention(token.i - 3, token.i + 1, name, "group")
+        else:
+            mentions.vague.add(token.i)
         return
     # Modifiers that make it a different thing ("the other boys", "the rival club").
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
