@@ -1947,7 +1947,23 @@ def _keep_modifier(token: Token) -> bool:
             return False  # "beat X on Monday, four years after Y had thrashed him": the
             # clause tells of an earlier event; the main one has its own time, and stays true
         return bool(marks) and marks[0] in {"after", "before", "until", "once", "when"}
-    return not (token.dep_ == "npadvmod" and _span_before_mark(token))
+    return not (token.dep_ == "npadvmod" and (
+        _span_before_mark(token) or _apposition_read_as_modifier(token)
+    ))
+
+
+def _apposition_read_as_modifier(token: Token) -> bool:
+    """"opened with "Murders", a track they had not played since 1982, and ...": an
+    indefinite noun phrase set off by a comma after the verb's object describes that
+    object (an apposition the parser hung on the verb); it is an aside, never part of the
+    question ("a week later", a time, is no description)."""
+    doc = token.doc
+    start = token.left_edge.i
+    if start == 0 or doc[start - 1].text != "," or token.ent_type_ in {"DATE", "TIME"}:
+        return False
+    if token.lemma_.lower() in TIME_UNITS or token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
 
 
 def _span_before_mark(token: Token) -> bool:
