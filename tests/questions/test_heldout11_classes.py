@@ -137,3 +137,32 @@ def test_a_band_name_said_short_with_a_plural_verb_is_the_group(engine):
 def test_a_span_before_after_is_not_asked_with_the_clause(engine):
     questions = asked(CONCERT, engine)
     assert not any("Forty years" in q or "forty years" in q for q in questions), questions
+
+
+GIG = (
+    " date 2025-06-01 Forty years after Ann Lowe formed the band in Leeds, Iron Sparrow "
+    "came home. On Saturday night the folk veterans played the Leeds Arena in front of "
+    "20,000 fans. The five-piece opened with \"Cold Harbour\", a song they had not played "
+    "live since 1991, and the band sang every word. On this evidence, Sparrow have no plans "
+    "to stop."
+)
+
+
+def test_the_n_piece_is_the_band(engine):
+    from questions.mentions import resolve_mentions
+
+    item = engine.parse([parse_article_text(GIG, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    piece = next(t for t in item.doc if t.lower_ == "piece")
+    found = mentions.covering(piece)
+    assert found is not None and found.name == "Iron Sparrow", found
+
+
+def test_an_opener_of_a_show_played_at_a_venue_is_asked_with_its_day(engine):
+    # "played the Leeds Arena" places the show; "a song ..., since 1991" is an aside on
+    # the song, neither the question's modifier nor another year of the deed
+    questions = asked(GIG, engine)
+    assert questions.get(
+        "At the Leeds Arena on 31 May 2025, what did Iron Sparrow open with?"
+    ) == "Cold Harbour", questions
+    assert not any("a song they" in q for q in questions), questions
