@@ -189,6 +189,8 @@ NAME_HEADS = {
     # "the Boat Race", "the Chicago Marathon", "the Tokyo Marathon": a named race is one
     # event, whatever label the model gave it (it reads "Boat Race" as a company)
     "race": "event", "marathon": "event",
+    # "the Dakar Rally", "the Monte Carlo Rally": a named rally is one event too
+    "rally": "event",
     # "Hyrule Castle", "Hawkins High", "Finals MVP" labelled people: a place, a school, an
     # award; never a person whose first word ("Hyrule", "Hawkins") is then their short name
     "castle": "venue", "palace": "venue", "high": "organization", "school": "organization",

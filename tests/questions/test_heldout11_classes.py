@@ -166,3 +166,14 @@ def test_an_opener_of_a_show_played_at_a_venue_is_asked_with_its_day(engine):
         "At the Leeds Arena on 31 May 2025, what did Iron Sparrow open with?"
     ) == "Cold Harbour", questions
     assert not any("a song they" in q for q in questions), questions
+
+
+def test_a_named_rally_is_an_event(engine):
+    from questions.mentions import resolve_mentions
+
+    text = (" date 2024-05-12 Mia Holt won the 9th Baltic Rally on Saturday. Holt took the "
+            "lead on the fourth stage and never gave it back.")
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    types = {m.name: m.type for m in mentions.by_start.values()}
+    assert "event" in {t for name, t in types.items() if name.endswith("Baltic Rally")}, types
