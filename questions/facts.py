@@ -742,10 +742,17 @@ def _names_defined_as_works(doc: object, mentions: Mentions) -> set[str]:
             continue
         if owner is None or any(c.dep_ == "neg" for c in token.head.children):
             continue
+        if any(c.dep_ == "det" and c.lower_ in SPAN_DETERMINERS for c in token.children):
+            continue  # "had been Star Baker only once all series": a stretch of time read
+            # as what she was, no definition of her as a work
         mention = mentions.covering(owner)
         if mention is not None:
             names.add(mention.name)
     return names
+
+
+# Determiners that make a work noun a stretch of time ("all series", "every season").
+SPAN_DETERMINERS = {"all", "every", "each"}
 
 
 def _gender_stated(mention: Mention, mentions: Mentions) -> str | None:

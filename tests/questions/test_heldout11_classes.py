@@ -177,3 +177,16 @@ def test_a_named_rally_is_an_event(engine):
     mentions = resolve_mentions(item.doc, engine.glossary)
     types = {m.name: m.type for m in mentions.by_start.values()}
     assert "event" in {t for name, t in types.items() if name.endswith("Baltic Rally")}, types
+
+
+def test_all_series_is_a_stretch_of_time_not_a_work_the_person_is(engine):
+    from questions.facts import _defined_as_work
+    from questions.mentions import resolve_mentions
+
+    text = (" date 2024-05-12 Nadia Brooks won the village quiz on Sunday. Nadia had been "
+            "Star Quizzer only once all series, but she saved her best for last. Moon Ridge is "
+            "a 2019 adventure game.")
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    assert not _defined_as_work(item.doc, "Nadia Brooks", mentions)
+    assert _defined_as_work(item.doc, "Moon Ridge", mentions)
