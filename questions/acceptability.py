@@ -410,6 +410,8 @@ def check(
         or yearly_frame_without_year(question, sentence)
         or past_perfect_unanchored(question)
         or bare_possession(question, form)
+        or position_without_contest(question, answer_type, sentence)
+        or relative_time_without_event(question, answer)
     )
     if reason:
         return reason
@@ -438,6 +440,7 @@ def check(
         lambda: wh_over_mixed_tenses(question, form, sents),
         lambda: year_of_an_earlier_mark(answer, answer_type, form, sents),
         lambda: person_tally_unpinned(question, form, answer_type, sents),
+        lambda: winning_purpose_cut(question, form, sents),
     ):
         reason = run()
         if reason:
@@ -1123,3 +1126,95 @@ def person_tally_unpinned(
         return "a count of one person's doing with no contest, year or day (which final?)"
     return None
 
+
+
+# A place in a contest: "came first", "finished last", asked as the answer ("in which
+# position did X come?") or kept in a subject question ("Who finished last?").
+POSITION_ASKED = re.compile(
+    r"\b(?:in which position|which position fills the blank)\b", re.I
+)
+# The part of an event a place belongs to, said in the sentence: a fronted "In the
+# technical challenge, " or "in the second heat".
+CONTEST_PART = re.compile(
+    r"^(?:In|During|At) the ([^,]{2,60}),|\b[Ii]n the ((?:[\w-]+ ){0,3}(?:round|challenge|heat"
+    r"|race|stage|leg|semi-final|quarter-final|task|test|sprint|qualifying|category))\b"
+)
+
+
+def position_without_contest(question: str, answer_type: str, sentence: str) -> str | None:
+    """"In <show>, in which position did X come?" (from "In the technical challenge, ...
+    X came first"): a place belongs to one contest, and the sentence names it (a round, a
+    challenge, a heat); the question that drops it asks a place in the whole show, which
+    the sentence does not say. Asked when the question keeps the contest's head noun."""
+    asked = POSITION_ASKED.search(question) or PLACING.search(question)
+    if answer_type != "position" and not asked:
+        return None
+    match = CONTEST_PART.search(sentence)
+    if match is None:
+        return None
+    head = (match.group(1) or match.group(2)).split()[-1].lower()
+    if re.search(rf"\b{re.escape(head)}\b", question.lower()):
+        return None
+    return f"a place with its contest ('the {head}') dropped"
+
+
+TIME_UNITS = r"(?:second|minute|hour|day|night|week|weekend|month|season|lap)s?"
+# "in the first hour", "in its second week": a time counted from an event ("the first hour"
+# of the launch) asked as "In which hour ...?" / "Which hour fills the blank".
+RELATIVE_TIME_ANSWER = re.compile(
+    r"^(?:the )?(?:" + ORDINAL_WORDS + r"|last|final|opening) " + TIME_UNITS + r"$"
+)  # lower case only: "The Final Season" is a title, not a time
+
+
+def relative_time_without_event(question: str, answer: str) -> str | None:
+    """"In which hour did the stores have outages? -> first hour": a first hour, second
+    week or last day counts from an event (a launch, a release, a race) the question must
+    name ("in which hour of the launch"); with nothing it counts from, it has no context.
+    A moment of a match ("In which minute") is minute_needs_match's."""
+    if not RELATIVE_TIME_ANSWER.match(answer.strip()):
+        return None
+    unit = answer.split()[-1].lower()
+    if unit.startswith("minute"):
+        return None
+    if re.search(rf"\bwhich {unit}s? of\b", question, re.I) or re.search(
+        rf"\b{unit}s? of\b", question, re.I
+    ):
+        return None  # "In which week of its release ...": the event is named
+    return f"a relative time ({answer!r}) with no event it counts from"
+
+
+# Verbs of winning said as the purpose or result of the main verb: "crossed the line to
+# claim his fourth title", "held on to win by a point".
+# Verbs with an opponent for object: one side beats it, so the predicate has one answer.
+BEATING_VERBS = {"beat", "defeat", "edge", "overcome", "outlast", "outscore", "thrash", "upset",
+                 "overpower", "outplay", "sweep", "rout", "stun", "eliminate", "knock"}
+WINNING_PURPOSE = {"win", "claim", "clinch", "seal", "secure", "capture", "retain", "defend"}
+
+
+def winning_purpose_cut(question: str, form: str, sents: Iterable[Span]) -> str | None:
+    """"Who crossed the final finish line of the rally?" from "X crossed the final finish
+    line to claim his fourth title": the infinitive of winning is the point of the
+    sentence; cut from a subject question, what is left (crossing the line, holding on) is
+    done by every finisher or does not read. Kept when the question keeps the infinitive
+    ("beat Cork to win the final")."""
+    if form != "subject":
+        return None
+    low = f" {question.lower().rstrip('?')} "
+    for sent in sents:
+        for token in sent:
+            if token.dep_ not in {"advcl", "xcomp"} or token.lemma_.lower() not in WINNING_PURPOSE:
+                continue
+            if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+                continue
+            verb = token.head
+            if verb.pos_ not in {"VERB", "AUX"} or f" {verb.lower_} " not in low:
+                continue
+            if verb.lemma_.lower() in BEATING_VERBS or any(
+                c.dep_ == "dobj" and (c.ent_type_ or c.pos_ == "PROPN" or c.text[:1].isupper())
+                for c in verb.children
+            ):
+                continue  # "beat Jak Jones 18-14 to win": the opponent pins the one winner
+            if f" to {token.lower_} " in f"{low} ":
+                continue
+            return f"the purpose 'to {token.lower_} ...' of '{verb.text}' cut from the question"
+    return None

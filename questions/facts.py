@@ -742,10 +742,17 @@ def _names_defined_as_works(doc: object, mentions: Mentions) -> set[str]:
             continue
         if owner is None or any(c.dep_ == "neg" for c in token.head.children):
             continue
+        if any(c.dep_ == "det" and c.lower_ in SPAN_DETERMINERS for c in token.children):
+            continue  # "had been Star Baker only once all series": a stretch of time read
+            # as what she was, no definition of her as a work
         mention = mentions.covering(owner)
         if mention is not None:
             names.add(mention.name)
     return names
+
+
+# Determiners that make a work noun a stretch of time ("all series", "every season").
+SPAN_DETERMINERS = {"all", "every", "each"}
 
 
 def _gender_stated(mention: Mention, mentions: Mentions) -> str | None:
@@ -1986,7 +1993,39 @@ def _keep_modifier(token: Token) -> bool:
             return False  # "beat X on Monday, four years after Y had thrashed him": the
             # clause tells of an earlier event; the main one has its own time, and stays true
         return bool(marks) and marks[0] in {"after", "before", "until", "once", "when"}
-    return True
+    return not (token.dep_ == "npadvmod" and (
+        _span_before_mark(token) or _apposition_read_as_modifier(token)
+    ))
+
+
+def _apposition_read_as_modifier(token: Token) -> bool:
+    """"opened with "Murders", a track they had not played since 1982, and ...": an
+    indefinite noun phrase set off by a comma after the verb's object describes that
+    object (an apposition the parser hung on the verb); it is an aside, never part of the
+    question ("a week later", a time, is no description)."""
+    doc = token.doc
+    start = token.left_edge.i
+    if start == 0 or doc[start - 1].text != "," or token.ent_type_ in {"DATE", "TIME"}:
+        return False
+    if token.lemma_.lower() in TIME_UNITS or token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+
+
+def _span_before_mark(token: Token) -> bool:
+    """"Fifty years after Ann Lee formed the band, ...": a span of time said right before
+    the "after"/"before" that opens its clause measures the gap to the main clause's event
+    (the parser hangs it on the clause's verb); the question of the clause drops the main
+    clause, so the span left alone ("formed the band fifty years") is garbled."""
+    if token.lemma_.lower() not in TIME_UNITS:
+        return False
+    end = token.right_edge.i + 1
+    if end >= len(token.doc):
+        return False
+    following = token.doc[end]
+    return following.dep_ == "mark" and following.head.i == token.head.i and (
+        following.lower_ in {"after", "before"}
+    )
 
 
 TIME_UNITS = {"year", "month", "week", "day", "decade", "season"}

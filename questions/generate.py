@@ -4145,10 +4145,19 @@ def _lead_venue(sents: list[Span]) -> str | None:
             if (
                 ent.label_ in {"FAC", "ORG", "LOC", "GPE"} and len(words) >= 2
                 and (words[-1].lower() in VENUE_WORDS or words[0].lower() in VENUE_FIRST)
-                and ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"at", "in", "inside"}
+                and (
+                    (ent.root.dep_ == "pobj" and ent.root.head.lower_ in {"at", "in", "inside"})
+                    or _venue_played(ent.root)
+                )
             ):
                 return ent.text
     return None
+
+
+def _venue_played(root: Token) -> bool:
+    """"the band played the London Stadium", "she headlined Wembley Arena": a venue is the
+    direct object of playing or headlining it, the show's place as much as "at" says."""
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in {"play", "headline"}
 
 
 def lead_occasion(item: object) -> tuple[str, str] | None:
@@ -4228,9 +4237,21 @@ def _on_the_lead_occasion(clause: Clause, day: str) -> bool:
     for token in clause.sent:
         if not YEAR_IN.fullmatch(token.text) or token.text in day:
             continue
-        if not _thing_year(token):
+        if not _thing_year(token) and not _year_in_relative_clause(token, clause.verb):
             return False  # "... in 2019": another year
     return True
+
+
+def _year_in_relative_clause(token: Token, verb: Token) -> bool:
+    """"opened with X, a track they had not played live since 1982": a year inside a
+    relative clause on a noun dates what the noun did before, not the deed of the clause
+    (whose verb is outside that relative clause)."""
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ in {"relcl", "acl"}:
+            return verb not in ancestor.subtree
+    return False
 
 
 # Nouns of an entitlement that is always to something: "the TV rights" (to the book), "the

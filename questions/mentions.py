@@ -189,6 +189,8 @@ NAME_HEADS = {
     # "the Boat Race", "the Chicago Marathon", "the Tokyo Marathon": a named race is one
     # event, whatever label the model gave it (it reads "Boat Race" as a company)
     "race": "event", "marathon": "event",
+    # "the Dakar Rally", "the Monte Carlo Rally": a named rally is one event too
+    "rally": "event",
     # "Hyrule Castle", "Hawkins High", "Finals MVP" labelled people: a place, a school, an
     # award; never a person whose first word ("Hyrule", "Hawkins") is then their short name
     "castle": "venue", "palace": "venue", "high": "organization", "school": "organization",
@@ -1311,6 +1313,8 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
         names = _plural_agreeing_names(doc, mentions)
     if not names:
         names = _plural_organizations(doc, mentions)
+    if not names:
+        names = _plural_agreeing_short_names(doc, mentions)
     if len(names) != 1:
         return
     (name,) = names
@@ -1527,6 +1531,32 @@ def _plural_agreeing_names(doc: Doc, mentions: Mentions) -> set[str]:
         if any(v.lower_ in PLURAL_PRESENT and v.tag_ in {"VBP", "VBD"} for v in verbs) and (
             first_name_gender(token.text) is None and not known_first_name(token.text)
         ):
+            found.add(mention.name)
+    return found
+
+
+def _plural_agreeing_short_names(doc: Doc, mentions: Mentions) -> set[str]:
+    """"Iron Maiden came home ... Maiden have no plans to slow down": the short form of a
+    two- or three-word name the model called a person, taking a plural verb as a subject,
+    is a band's name said short (a person's surname takes "has" and "is"). Not when the
+    full name starts with a known first name ("Steve Harris" is a person)."""
+    found: set[str] = set()
+    for mention in mentions.by_start.values():
+        token = doc[mention.start]
+        if mention.type != "person" or mention.end - mention.start != 1 or token.dep_ != (
+            "nsubj"
+        ) or token.tag_ not in {"NNP", "NNPS"} or mention.name == token.text:
+            continue
+        words = mention.name.split()
+        if not 2 <= len(words) <= 3 or words[-1] != token.text:
+            continue
+        if first_name_gender(words[0]) is not None or known_first_name(words[0]):
+            continue
+        if any(c.dep_ in {"conj", "cc"} for c in token.children) or token.dep_ == "conj":
+            continue
+        verb = token.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+        if any(v.lower_ in PLURAL_PRESENT and v.tag_ in {"VBP", "VBD"} for v in verbs):
             found.add(mention.name)
     return found
 
@@ -2607,6 +2637,18 @@ def _leading_person(mentions: Mentions, name: str) -> bool:
     return all(count < mine for other, count in counts.items() if other != name)
 
 
+def _band_size_noun(token: Token) -> bool:
+    """"the six-piece", "the four-piece": a band named by how many play in it, said as
+    "the <number>-piece" with nothing after it, stands for the article's group."""
+    doc = token.doc
+    return (
+        token.lower_ == "piece" and token.tag_ == "NN" and token.i >= 3
+        and doc[token.i - 1].text == "-" and doc[token.i - 2].like_num
+        and doc[token.i - 3].lower_ == "the"
+        and not any(c.dep_ in {"prep", "appos", "acl", "relcl", "compound"} for c in token.children)
+    )
+
+
 def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
     """Group descriptors, demonstratives and unnamed role phrases, at their head noun."""
     dets = [c.lower_ for c in token.children if c.dep_ in {"det", "predet"}]
@@ -2620,6 +2662,13 @@ def _resolve_noun_phrase(token: Token, mentions: Mentions) -> None:
         mentions.vague.add(token.i)  # "the Australian rookie", "the Danish rider": who?
         return
     if det != "the" or token.dep_ in {"compound", "npadvmod"}:
+        return
+    if _band_size_noun(token):
+        name = mentions.main.get("group")  # "the six-piece opened with ...": the band
+        if name:
+            mentions.by_start[token.i - 3] = Mention(token.i - 3, token.i + 1, name, "group")
+        else:
+            mentions.vague.add(token.i)
         return
     # Modifiers that make it a different thing ("the other boys", "the rival club").
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS]

@@ -543,12 +543,33 @@ def job_title_before_name(token: Token) -> bool:
     return after[:1].isupper() and (after.isalpha() or re.fullmatch(r"[A-Z]\.", after) is not None)
 
 
+# Role nouns said in the plural before two or more names ("Founders A and B"): the job titles
+# plus the roles of a group or studio that are no job title alone.
+PLURAL_ROLE_LEMMAS = JOB_TITLES | {"founder", "co-founder", "creator", "co-creator", "developer"}
+
+
+def plural_role_before_names(token: Token) -> bool:
+    """"Founders Ari Lund and Bo Pike wrote ...": a plural role noun (a job title or a
+    founder/creator) said before the person's name that follows it; it is the names'
+    description, not part of a name ("Founders Day", "Directors Guild" are not: no person
+    follows)."""
+    if getattr(token, "tag_", "") != "NNS" or token.lemma_.lower() not in PLURAL_ROLE_LEMMAS:
+        return False  # (read first: a plural noun; the rest needs a parsed token)
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    return after.ent_type_ == "PERSON" and after.text[:1].isupper()
+
+
 def _job_titles_off_names(doc: Doc) -> None:
     """"Composer J. R. Tallis": a person's name read with the job title before it; the
     name starts after the title (the title stays in the sentence as its description)."""
     ents, changed = list(doc.ents), False
     for n, ent in enumerate(ents):
-        if ent.label_ == "PERSON" and len(ent) > 1 and job_title_before_name(ent[0]):
+        if ent.label_ == "PERSON" and len(ent) > 1 and (
+            job_title_before_name(ent[0]) or plural_role_before_names(ent[0])
+        ):
             ents[n] = Span(doc, ent.start + 1, ent.end, label=ent.label_, span_id=ent.ent_id_)
             changed = True
     if changed:

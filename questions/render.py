@@ -11,7 +11,7 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from questions.mentions import Mention, Mentions
-from questions.nlp import JOB_TITLES, job_title_before_name, tokens_where
+from questions.nlp import JOB_TITLES, job_title_before_name, plural_role_before_names, tokens_where
 
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 ADVERBS_DROPPED = {
@@ -201,6 +201,8 @@ def _lowerable(token: Token) -> bool:
     starts = token.is_sent_start or (token.pos_ == "DET" and token.lower_ in {"a", "an", "the"})
     if token.is_sent_start and token.lower_ in JOB_TITLES and job_title_before_name(token):
         return True  # "Choreographer Nina Park" -> "did choreographer Nina Park design"
+    if token.is_sent_start and plural_role_before_names(token):
+        return True  # "Founders A and B" -> "did founders A and B design" (a role, not a name)
     return starts and not (
         token.ent_type_ or (token.pos_ == "PROPN" and not _preposition_read_as_name(token))
         or token.text == "I"
