@@ -35,6 +35,7 @@ from questions.render import (
     closing_modifiers,
     modified_prep_asides,
     possessive,
+    reclose_single_quoted,
     rejoin_hyphenated,
     render_phrase,
     requote_in_blank,
@@ -1609,6 +1610,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = restore_commas(candidate.question, asides)
         candidate.question = restore_closing_comma(candidate.question, trailing)
         candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
+        candidate.question = reclose_single_quoted(candidate.question, candidate.sentence)
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
         candidate.question = _trailing_list_cut(candidate.question, candidate.form)
         candidate.question = _descriptive_apposition_cut(
