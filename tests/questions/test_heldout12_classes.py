@@ -2,6 +2,7 @@
 Every sentence here is made up for the test."""
 
 from questions.article import parse_article_text
+from questions.mentions import resolve_mentions, resolve_work_descriptors
 
 
 def asked(text: str, engine) -> dict[str, str]:
@@ -33,3 +34,21 @@ def test_a_question_with_an_unclosed_single_quote_never_passes():
     assert not is_question("Who finished the first two worlds of 'Star Quest: The Lost Moon'?")
     assert not is_question("Who won the fans' vote for Mara Quinn's run?")
     assert not is_question("Which hit of the '80s did the band play first?")
+
+
+SERIES = (
+    " date 2024-05-01 Six years after 'The Silver Gate' made her a bestseller, Lena Hart is "
+    "back. 'The Glass Harbour', the second book of her Stormglass trilogy, arrives in shops "
+    "on Friday, and the Welsh author spoke to us in a Cardiff café about maps and storms.\n\n"
+    "The series has sold more than 900,000 copies in 18 languages, and its fans have made "
+    "the smuggler Rowan Vale a heartthrob."
+)
+
+
+def test_the_series_of_a_trilogys_book_is_not_the_book(engine):
+    item = engine.parse([parse_article_text(SERIES, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    resolve_work_descriptors(item.doc, mentions)
+    series = next(t for t in item.doc if t.text == "series")
+    assert not any(m.start <= series.i < m.end for m in mentions.by_start.values())
+    assert not any("Glass Harbour" in q and "copies" in q for q in asked(SERIES, engine))
