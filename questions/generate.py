@@ -1624,6 +1624,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     out = [c for c in out if not _relative_clause_kept(c.question)]
     out = [c for c in out if not _count_listed(c)]
     out = [c for c in out if not _score_of_no_match(c.question)]
+    out = [c for c in out if not _next_edition_answer(c)]
     private = _private_people(getattr(item, "doc", None))
     out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
@@ -1841,6 +1842,25 @@ def _finish_statement(
         return None
     found.question = text
     return found
+
+# "the next International", "the following World Cup": an edition still to come.
+COMING_EDITION = re.compile(r"\b(?:next|following|upcoming|coming)\s+$", re.I)
+
+
+def _next_edition_answer(candidate: Candidate) -> bool:
+    """"The next International is planned for Hamburg": the subject is an edition still to
+    come of the event, not the event itself nor anyone; an answer that the sentence only
+    writes after "next" ("Who is planned for Hamburg?" -> International) drops that word
+    and so answers with the wrong thing (and asks a person for it)."""
+    answer = candidate.answer
+    if not answer or candidate.form == "truefalse":
+        return False
+    found = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(answer)}(?![\w'’-])",
+                                            candidate.sentence)]
+    return bool(found) and all(
+        COMING_EDITION.search(candidate.sentence[max(0, at - 12) : at]) for at in found
+    )
+
 
 def _score_of_no_match(question: str) -> bool:
     """"Who ran away with Split 13-5?": a score belongs to one match (or one map or set of

@@ -52,3 +52,13 @@ def test_the_series_of_a_trilogys_book_is_not_the_book(engine):
     series = next(t for t in item.doc if t.text == "series")
     assert not any(m.start <= series.i < m.end for m in mentions.by_start.values())
     assert not any("Glass Harbour" in q and "copies" in q for q in asked(SERIES, engine))
+
+
+def test_the_next_edition_of_an_event_is_not_asked_as_its_name(engine):
+    text = (
+        " date 2024-09-02 The Invitational 2024 ended on Sunday in Lisbon, where the Danish "
+        "team Northwind beat Red Falcons 3-1 in the final. Northwind took home $2 million. "
+        "The next Invitational is planned for Oslo in August 2025."
+    )
+    questions = asked(text, engine)
+    assert not any(a == "Invitational" for a in questions.values()), questions
