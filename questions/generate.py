@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
@@ -3698,7 +3698,17 @@ def _past(clause: Clause) -> bool:
     where it happened."""
     if clause.auxes:
         return clause.auxes[0].tag_ == "VBD" and clause.auxes[0].lower_ != "would"
-    return (clause.tense or clause.verb.tag_) == "VBD"
+    return (clause.tense or clause.verb.tag_) == "VBD" or _past_read_as_present(clause.verb)
+
+
+def _past_read_as_present(verb: Token) -> bool:
+    """"Dickinson leapt from the riser": an irregular past the tagger calls a third-person
+    present (VBZ). Every third-person present ends in "s" ("leaps", "does", "has"); a
+    word so tagged that does not, and is its verb's past form, is the past tense."""
+    word = verb.lower_
+    if verb.tag_ != "VBZ" or word.endswith("s"):
+        return False
+    return any(word in getInflection(lemma, "VBD") for lemma in getLemma(word, upos="VERB"))
 
 
 def _source(clause: Clause, answer: Answer, sentence: str) -> str:
