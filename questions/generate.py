@@ -1625,6 +1625,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     out = [c for c in out if not _count_listed(c)]
     out = [c for c in out if not _score_of_no_match(c.question)]
     out = [c for c in out if not _next_edition_answer(c)]
+    out = [c for c in out if not _winner_of_no_edition(c.question)]
+    for candidate in out:
+        candidate.question = _without_attitude_comment(candidate.question)
     private = _private_people(getattr(item, "doc", None))
     out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
@@ -1860,6 +1863,38 @@ def _next_edition_answer(candidate: Candidate) -> bool:
     return bool(found) and all(
         COMING_EDITION.search(candidate.sentence[max(0, at - 12) : at]) for at in found
     )
+
+
+# "the winning name", "the winning entry": the result of a contest or a vote.
+WINNING_THING = re.compile(r"\b(?:the|its|their) winning (?!goal|run|try|point|shot|"
+                           r"streak|margin|score)[a-z]+\b", re.I)
+
+
+def _winner_of_no_edition(question: str) -> bool:
+    """"What was the winning name for the hero?": a vote or contest is held again and
+    again, each time with its own winner; a question that asks its winning entry says
+    which edition (a year or a date), else it has no one answer."""
+    return bool(WINNING_THING.search(question)) and not (
+        YEAR_IN.search(question) or DAY_DATE.search(question)
+    )
+
+
+# ", to nobody's surprise", ", much to the delight of the crowd": the writer's comment on
+# a fact, not part of it.
+ATTITUDE_COMMENT = re.compile(
+    r",?\s+(?:much\s+)?to\s+(?:(?:the\s+)?(?:\w+'s|nobody's|no one's|everyone's|"
+    r"everybody's|anyone's)|the)\s+(?:great\s+|complete\s+|utter\s+)?"
+    r"(?:surprise|delight|relief|dismay|horror|amusement|disappointment|joy|astonishment|"
+    r"chagrin|frustration)(?:\s+of\s+(?:the\s+)?[\w' ]{1,30}?)?(?=\"?\?$)",
+    re.I,
+)
+
+
+def _without_attitude_comment(question: str) -> str:
+    """The writer's comment dropped from the end of a question or a blank's statement:
+    "What was the name, to nobody's surprise?" -> "What was the name?". It says how the
+    fact was taken, not the fact, and a player cannot check it."""
+    return ATTITUDE_COMMENT.sub("", question)
 
 
 def _score_of_no_match(question: str) -> bool:

@@ -82,3 +82,25 @@ def test_an_irregular_past_tagged_as_present_is_a_one_night_deed(engine, nlp):
     assert not _past_read_as_present(nlp("Tom leaps from the riser.")[1])
     # the deed at one show is framed by the show or not asked, never asked bare
     assert not any(q.startswith("Who leapt") for q in asked(CONCERT, engine))
+
+
+def test_a_contests_winner_needs_its_edition_and_loses_the_writers_comment(engine):
+    from questions.generate import _winner_of_no_edition, _without_attitude_comment
+
+    assert _winner_of_no_edition("What was the winning name for the dragon, Ember?")
+    assert not _winner_of_no_edition("What was the winning song at the 2024 Song Cup?")
+    assert not _winner_of_no_edition("Who scored the winning goal in the final?")
+    assert _without_attitude_comment(
+        "Who named the dragon, to everyone's delight?") == "Who named the dragon?"
+    assert _without_attitude_comment(
+        'Which name fills the blank: "The dragon was called _____ to no one\'s surprise"?'
+    ) == 'Which name fills the blank: "The dragon was called _____"?'
+    text = (
+        " date 2024-03-11 Spring Speedruns 2024 ended on Sunday with $400,000 raised for a "
+        "children's hospital. By tradition the week closes with a marquee run, this year "
+        "'Dragon Tale II', with donors choosing the names of every party member. The winning "
+        "name for the dragon, Ember, was “Noodle”, to no one's surprise."
+    )
+    questions = asked(text, engine)
+    assert not any("winning name" in q and "2024" not in q for q in questions), questions
+    assert not any("surprise" in q for q in questions), questions
