@@ -28,6 +28,7 @@ from questions.gates import MAX_WORDS
 from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mentions
 from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN, doc_ents, doc_text, tokens_where
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
+from questions.render import QUOTES as RENDER_QUOTES
 from questions.render import (
     article_the,
     close_blank_aside,
@@ -1628,6 +1629,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     out = [c for c in out if not _winner_of_no_edition(c.question)]
     for candidate in out:
         candidate.question = _without_attitude_comment(candidate.question)
+        candidate.question = _of_phrase_with_counted_noun(candidate.question, candidate.sentence)
     private = _private_people(getattr(item, "doc", None))
     out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
@@ -1895,6 +1897,28 @@ def _without_attitude_comment(question: str) -> str:
     "What was the name, to nobody's surprise?" -> "What was the name?". It says how the
     fact was taken, not the fact, and a player cannot check it."""
     return ATTITUDE_COMMENT.sub("", question)
+
+
+# "How many dungeons did Kai beat of 'Star Quest'?": the counted noun's "of" phrase left
+# behind the verb when the number was asked.
+STRANDED_OF = re.compile(
+    r"^(?P<head>.*\b[Hh]ow many (?P<noun>[a-z][\w-]*)) (?P<rest>(?:did|does|do|has|have|had|"
+    r"will|can|could) [^?]+?) (?P<of>of [^?]+)\?$"
+)
+
+
+def _of_phrase_with_counted_noun(question: str, sentence: str) -> str:
+    """The "of" phrase put back beside the noun it belongs to: "How many dungeons of 'Star
+    Quest' did Kai beat?", never "How many dungeons did Kai beat of 'Star Quest'?" (stiff:
+    the phrase reads as the verb's). Only when the sentence says the noun and the phrase
+    together ("the first three dungeons of 'Star Quest'")."""
+    match = STRANDED_OF.match(question)
+    if match is None:
+        return question
+    together = f"{match['noun']} {match['of']}"
+    if together not in sentence.translate(RENDER_QUOTES):
+        return question
+    return f"{match['head']} {match['of']} {match['rest']}?"
 
 
 def _score_of_no_match(question: str) -> bool:

@@ -104,3 +104,18 @@ def test_a_contests_winner_needs_its_edition_and_loses_the_writers_comment(engin
     questions = asked(text, engine)
     assert not any("winning name" in q and "2024" not in q for q in questions), questions
     assert not any("surprise" in q for q in questions), questions
+
+
+def test_a_counted_nouns_of_phrase_stays_beside_it():
+    from questions.generate import _of_phrase_with_counted_noun
+
+    sentence = ("On Tuesday the crowd cheered for Mara Quinn, who finished the first two worlds "
+                "of 'Star Quest: The Lost Moon' while blindfolded.")
+    assert _of_phrase_with_counted_noun(
+        "At Spring Speedruns 2024, how many worlds did Mara Quinn finish of 'Star Quest: The "
+        "Lost Moon'?", sentence
+    ) == ("At Spring Speedruns 2024, how many worlds of 'Star Quest: The Lost Moon' did Mara "
+          "Quinn finish?")
+    # an "of" phrase the sentence does not say with the noun is left where it is
+    other = "How many goals did Mara Quinn score of the season?"
+    assert _of_phrase_with_counted_noun(other, sentence) == other
