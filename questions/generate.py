@@ -1630,6 +1630,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     for candidate in out:
         candidate.question = _without_attitude_comment(candidate.question)
         candidate.question = _of_phrase_with_counted_noun(candidate.question, candidate.sentence)
+        candidate.question = _without_closing_span_aside(candidate.question, candidate.sentence)
     private = _private_people(getattr(item, "doc", None))
     out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
@@ -1919,6 +1920,29 @@ def _of_phrase_with_counted_noun(question: str, sentence: str) -> str:
     if together not in sentence.translate(RENDER_QUOTES):
         return question
     return f"{match['head']} {match['of']} {match['rest']}?"
+
+
+# ", a year after he was shortlisted ...", ", two days before the final": a span of time
+# set off by a comma at the end of the sentence, dating the deed by another event.
+SPAN_ASIDE_IN_SENTENCE = re.compile(
+    r", (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:day|week|month|year|decade)s? (?:after|before) [^,;]+[.!]?$"
+)
+SPAN_ASIDE_IN_QUESTION = re.compile(
+    r",? (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:day|week|month|year|decade)s? (?:after|before) [^?\"]+(?=\"?\?$)"
+)
+
+
+def _without_closing_span_aside(question: str, sentence: str) -> str:
+    """"Which award has Ahir Shah won for his show 'Ends', a year after Ahir Shah was
+    shortlisted ...?" -> "... for his show 'Ends'?": the closing aside dates the deed by
+    another one and, copied into the question, runs a second clause (its pronoun said
+    as the name) into the first. The deed stands without it; only when the sentence
+    itself sets the aside off by a comma at its end."""
+    if not SPAN_ASIDE_IN_SENTENCE.search(sentence):
+        return question
+    return SPAN_ASIDE_IN_QUESTION.sub("", question, count=1)
 
 
 def _score_of_no_match(question: str) -> bool:

@@ -119,3 +119,21 @@ def test_a_counted_nouns_of_phrase_stays_beside_it():
     # an "of" phrase the sentence does not say with the noun is left where it is
     other = "How many goals did Mara Quinn score of the season?"
     assert _of_phrase_with_counted_noun(other, sentence) == other
+
+
+def test_a_closing_span_aside_is_left_out_of_the_question(engine):
+    from questions.generate import _without_closing_span_aside
+
+    sentence = ("Nora Blake has won the Harbour Poetry Prize for her book 'Tides', a year after "
+                "she was shortlisted for the same prize with 'Salt'.")
+    assert _without_closing_span_aside(
+        "Which award has Nora Blake won for her book 'Tides' a year after Nora Blake was "
+        "shortlisted for the same prize with 'Salt'?", sentence
+    ) == "Which award has Nora Blake won for her book 'Tides'?"
+    assert _without_closing_span_aside(
+        'Which award fills the blank: "Nora Blake has won _____ for her book \'Tides\' a year '
+        'after Nora Blake was shortlisted for the same prize with \'Salt\'"?', sentence
+    ) == 'Which award fills the blank: "Nora Blake has won _____ for her book \'Tides\'"?'
+    # a sentence with no such aside at its end: the question is left alone
+    plain = "Who won the prize a year after the flood?"
+    assert _without_closing_span_aside(plain, "Nora won the prize a year after the flood.") == plain
