@@ -596,6 +596,23 @@ def reads_cleanly(question: str) -> str | None:
     return None
 
 
+# A single quote opening a title: at the start or after a space or bracket, before a
+# capital ("'The Lost Moon'"); never an apostrophe inside a word ("Tanaka's") or a cut
+# year ("the '90s"). It closes at a quote that no letter follows ("Moon'", "Moon',").
+OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\"]))'(?=[A-Z])")
+CLOSING_SINGLE = re.compile(r"(?<=\S)'(?![A-Za-z])")
+
+
+def unclosed_single_quote(text: str) -> bool:
+    """A single-quoted title opened and never closed: "of 'The Lost Moon" (the closing
+    quote, a token of its own, was left with the cut or hung on the verb). A question
+    that reads so is odd; a phrase that ends so gets its quote back (`tidy`)."""
+    for match in OPENING_SINGLE.finditer(text):
+        if not CLOSING_SINGLE.search(text, match.end()):
+            return True
+    return False
+
+
 def is_question(question: str) -> str | None:
     if not question.rstrip().endswith("?"):
         return "does not end with '?'"
@@ -603,6 +620,8 @@ def is_question(question: str) -> str | None:
         return "cut at an abbreviation"
     if question.count('"') % 2 or question.count("(") != question.count(")"):
         return "unbalanced quotes or brackets"
+    if unclosed_single_quote(question):
+        return "unbalanced quotes or brackets"  # "of 'The Lost Moon?": a title's quote lost
     if "[" in question or "]" in question:
         return "a footnote mark left in"  # "in parallel.[o]": two sentences run together
     return None

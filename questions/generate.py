@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
@@ -28,6 +28,7 @@ from questions.gates import MAX_WORDS
 from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mentions
 from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN, doc_ents, doc_text, tokens_where
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
+from questions.render import QUOTES as RENDER_QUOTES
 from questions.render import (
     article_the,
     close_blank_aside,
@@ -35,6 +36,7 @@ from questions.render import (
     closing_modifiers,
     modified_prep_asides,
     possessive,
+    reclose_single_quoted,
     rejoin_hyphenated,
     render_phrase,
     requote_in_blank,
@@ -1609,6 +1611,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = restore_commas(candidate.question, asides)
         candidate.question = restore_closing_comma(candidate.question, trailing)
         candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
+        candidate.question = reclose_single_quoted(candidate.question, candidate.sentence)
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
         candidate.question = _trailing_list_cut(candidate.question, candidate.form)
         candidate.question = _descriptive_apposition_cut(
@@ -1622,6 +1625,12 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     out = [c for c in out if not _relative_clause_kept(c.question)]
     out = [c for c in out if not _count_listed(c)]
     out = [c for c in out if not _score_of_no_match(c.question)]
+    out = [c for c in out if not _next_edition_answer(c)]
+    out = [c for c in out if not _winner_of_no_edition(c.question)]
+    for candidate in out:
+        candidate.question = _without_attitude_comment(candidate.question)
+        candidate.question = _of_phrase_with_counted_noun(candidate.question, candidate.sentence)
+        candidate.question = _without_closing_span_aside(candidate.question, candidate.sentence)
     private = _private_people(getattr(item, "doc", None))
     out = [c for c in out if not any(name in c.question or name in c.answer for name in private)]
     return rank(out, item, mentions)
@@ -1839,6 +1848,102 @@ def _finish_statement(
         return None
     found.question = text
     return found
+
+# "the next International", "the following World Cup": an edition still to come.
+COMING_EDITION = re.compile(r"\b(?:next|following|upcoming|coming)\s+$", re.I)
+
+
+def _next_edition_answer(candidate: Candidate) -> bool:
+    """"The next International is planned for Hamburg": the subject is an edition still to
+    come of the event, not the event itself nor anyone; an answer that the sentence only
+    writes after "next" ("Who is planned for Hamburg?" -> International) drops that word
+    and so answers with the wrong thing (and asks a person for it)."""
+    answer = candidate.answer
+    if not answer or candidate.form == "truefalse":
+        return False
+    found = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(answer)}(?![\w'’-])",
+                                            candidate.sentence)]
+    return bool(found) and all(
+        COMING_EDITION.search(candidate.sentence[max(0, at - 12) : at]) for at in found
+    )
+
+
+# "the winning name", "the winning entry": the result of a contest or a vote.
+WINNING_THING = re.compile(r"\b(?:the|its|their) winning (?!goal|run|try|point|shot|"
+                           r"streak|margin|score)[a-z]+\b", re.I)
+
+
+def _winner_of_no_edition(question: str) -> bool:
+    """"What was the winning name for the hero?": a vote or contest is held again and
+    again, each time with its own winner; a question that asks its winning entry says
+    which edition (a year or a date), else it has no one answer."""
+    return bool(WINNING_THING.search(question)) and not (
+        YEAR_IN.search(question) or DAY_DATE.search(question)
+    )
+
+
+# ", to nobody's surprise", ", much to the delight of the crowd": the writer's comment on
+# a fact, not part of it.
+ATTITUDE_COMMENT = re.compile(
+    r",?\s+(?:much\s+)?to\s+(?:(?:the\s+)?(?:\w+'s|nobody's|no one's|everyone's|"
+    r"everybody's|anyone's)|the)\s+(?:great\s+|complete\s+|utter\s+)?"
+    r"(?:surprise|delight|relief|dismay|horror|amusement|disappointment|joy|astonishment|"
+    r"chagrin|frustration)(?:\s+of\s+(?:the\s+)?[\w' ]{1,30}?)?(?=\"?\?$)",
+    re.I,
+)
+
+
+def _without_attitude_comment(question: str) -> str:
+    """The writer's comment dropped from the end of a question or a blank's statement:
+    "What was the name, to nobody's surprise?" -> "What was the name?". It says how the
+    fact was taken, not the fact, and a player cannot check it."""
+    return ATTITUDE_COMMENT.sub("", question)
+
+
+# "How many dungeons did Kai beat of 'Star Quest'?": the counted noun's "of" phrase left
+# behind the verb when the number was asked.
+STRANDED_OF = re.compile(
+    r"^(?P<head>.*\b[Hh]ow many (?P<noun>[a-z][\w-]*)) (?P<rest>(?:did|does|do|has|have|had|"
+    r"will|can|could) [^?]+?) (?P<of>of [^?]+)\?$"
+)
+
+
+def _of_phrase_with_counted_noun(question: str, sentence: str) -> str:
+    """The "of" phrase put back beside the noun it belongs to: "How many dungeons of 'Star
+    Quest' did Kai beat?", never "How many dungeons did Kai beat of 'Star Quest'?" (stiff:
+    the phrase reads as the verb's). Only when the sentence says the noun and the phrase
+    together ("the first three dungeons of 'Star Quest'")."""
+    match = STRANDED_OF.match(question)
+    if match is None:
+        return question
+    together = f"{match['noun']} {match['of']}"
+    if together not in sentence.translate(RENDER_QUOTES):
+        return question
+    return f"{match['head']} {match['of']} {match['rest']}?"
+
+
+# ", a year after he was shortlisted ...", ", two days before the final": a span of time
+# set off by a comma at the end of the sentence, dating the deed by another event.
+SPAN_ASIDE_IN_SENTENCE = re.compile(
+    r", (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:day|week|month|year|decade)s? (?:after|before) [^,;]+[.!]?$"
+)
+SPAN_ASIDE_IN_QUESTION = re.compile(
+    r",? (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:day|week|month|year|decade)s? (?:after|before) [^?\"]+(?=\"?\?$)"
+)
+
+
+def _without_closing_span_aside(question: str, sentence: str) -> str:
+    """"Which award has Ahir Shah won for his show 'Ends', a year after Ahir Shah was
+    shortlisted ...?" -> "... for his show 'Ends'?": the closing aside dates the deed by
+    another one and, copied into the question, runs a second clause (its pronoun said
+    as the name) into the first. The deed stands without it; only when the sentence
+    itself sets the aside off by a comma at its end."""
+    if not SPAN_ASIDE_IN_SENTENCE.search(sentence):
+        return question
+    return SPAN_ASIDE_IN_QUESTION.sub("", question, count=1)
+
 
 def _score_of_no_match(question: str) -> bool:
     """"Who ran away with Split 13-5?": a score belongs to one match (or one map or set of
@@ -3676,7 +3781,17 @@ def _past(clause: Clause) -> bool:
     where it happened."""
     if clause.auxes:
         return clause.auxes[0].tag_ == "VBD" and clause.auxes[0].lower_ != "would"
-    return (clause.tense or clause.verb.tag_) == "VBD"
+    return (clause.tense or clause.verb.tag_) == "VBD" or _past_read_as_present(clause.verb)
+
+
+def _past_read_as_present(verb: Token) -> bool:
+    """"Dickinson leapt from the riser": an irregular past the tagger calls a third-person
+    present (VBZ). Every third-person present ends in "s" ("leaps", "does", "has"); a
+    word so tagged that does not, and is its verb's past form, is the past tense."""
+    word = verb.lower_
+    if verb.tag_ != "VBZ" or word.endswith("s"):
+        return False
+    return any(word in getInflection(lemma, "VBD") for lemma in getLemma(word, upos="VERB"))
 
 
 def _source(clause: Clause, answer: Answer, sentence: str) -> str:

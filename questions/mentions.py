@@ -1598,6 +1598,25 @@ TOPIC_WORK_ROLES = {"film", "show", "game", "album", "book"}
 SUBORDINATE_DEPS = {"advcl", "ccomp", "relcl", "acl", "csubj", "pcomp"}
 
 
+# A role noun that can mean the whole a work is one part of ("the series" of a book
+# series), and the words by which an article says its work is such a part: a book,
+# novel or volume, or a trilogy or saga it belongs to.
+WHOLE_OF_PARTS = {"series", "franchise", "saga", "trilogy"}
+PART_WORDS = {"trilogy", "saga", "duology", "tetralogy", "franchise", "book", "novel",
+              "volume", "instalment", "installment"}
+
+
+def _work_of_parts(doc: Doc) -> bool:
+    """The article speaks of its work as one book or one part of a trilogy or saga ("the
+    third book of her Tidebound trilogy"): there "the series" is the series, whose sales
+    and readers are not the one book's. A show's article ("the series premiered ...")
+    speaks of no book nor trilogy, and its "the series" is still the show."""
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in PART_WORDS
+        for t in tokens_where(doc, LEMMA, lambda lemma: lemma.lower() in PART_WORDS)
+    )
+
+
 def resolve_work_descriptors(doc: Doc, mentions: Mentions) -> None:
     """For question generation: "the film", "The record", "the game" stand for the work
     the article opens on (`_topic_stands`), as an anchored mention. Kept out of
@@ -1621,6 +1640,8 @@ def resolve_work_descriptors(doc: Doc, mentions: Mentions) -> None:
         start = dets[0].i
         if _covered(mentions, start) or _covered(mentions, token.i):
             continue  # already a name ("the film" the article's main film)
+        if token.lemma_.lower() in WHOLE_OF_PARTS and _work_of_parts(doc):
+            continue  # "The series has sold ..." in a trilogy's book: the whole, not the book
         if _topic_stands(doc, mentions, role, start):
             mentions.vague.discard(token.i)
             mentions.by_start[start] = Mention(

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
+from questions.gates import unclosed_single_quote
 from questions.mentions import Mention, Mentions
 from questions.nlp import JOB_TITLES, job_title_before_name, plural_role_before_names, tokens_where
 
@@ -281,6 +282,8 @@ def tidy(text: str) -> str:
             text += '"'  # the closing quote was hung on the verb: 'and "Uptown Special'
         elif text.count('"') == 1:
             text = re.sub(r'^"\s*|\s*"$', "", text, count=1)
+    if unclosed_single_quote(text) and re.search(r"[^\s']$", text):
+        text += "'"  # a single-quoted title cut at its closing quote (hung on the verb)
     return text.strip()
 
 
@@ -419,6 +422,21 @@ def rejoin_hyphenated(question: str, sentence: str) -> str:
         # the word before must match too: "on 3 May" in an added date is no cut "3-1"
         cut = re.compile(rf"(?<![\w-]){re.escape(before[-1])} {re.escape(head)}(?![\w-])")
         question = cut.sub(f"{before[-1]} {whole}", question)
+    return question
+
+
+SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\"“]))['‘]([A-Z][^'‘’\"]{1,80}?)['’](?![A-Za-z])")
+
+
+def reclose_single_quoted(question: str, sentence: str) -> str:
+    """A title the sentence puts in single quotes keeps its closing quote in the question:
+    "... of 'Star Quest: The Lost Moon'?", never "... of 'Star Quest: The Lost Moon?".
+    The closing quote is a token of its own that the parser may hang on another word
+    (the subject), so the phrase cut from the sentence ends on the title without it."""
+    for match in SINGLE_QUOTED.finditer(sentence):
+        words = match.group(1)
+        opened = re.compile(rf"'{re.escape(words)}(?!['\w])")
+        question = opened.sub(lambda _, w=words: f"'{w}'", question)
     return question
 
 
