@@ -174,8 +174,15 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             for tok in ent:
                 if YEAR.fullmatch(tok.text):
                     add(tok.i, tok.i + 1, "ent", {"date", "year"})
+    paired_upto = 0  # inside "1-12 to 0-15", each tally alone is no score of its own
     for token in sent:
-        if SCORE.fullmatch(token.text):
+        paired = _score_pair_end(doc, token.i, sent.end)
+        if paired:
+            add(token.i, paired, "number", {"score", "has_number"})
+            paired_upto = paired
+        if token.i < paired_upto:
+            pass
+        elif SCORE.fullmatch(token.text):
             add(token.i, token.i + 1, "number", {"score", "has_number"})
         elif token.like_num and token.i + 2 < sent.end and doc[token.i + 1].text in "-–" and (
             not token.whitespace_ and SCORE.fullmatch(doc[token.i:token.i + 3].text)
@@ -665,6 +672,30 @@ LAW_WORDS = frozenset({"act", "law", "laws", "bill", "treaty", "amendment", "con
 def _before_score(doc, i: int) -> bool:
     """A score starts at token i ("2-1", or "0" "-" "17" as the tokenizer splits it)."""
     return i < len(doc) and (bool(SCORE.fullmatch(doc[i].text)) or _opens_score(doc, i))
+
+
+def _score_length(doc, i: int, end: int) -> int:
+    """How many tokens the score starting at token i takes (0 if none starts there)."""
+    if i < end and SCORE.fullmatch(doc[i].text):
+        return 1
+    if i + 2 < end and _opens_score(doc, i) and SCORE.fullmatch(doc[i:i + 3].text):
+        return 3
+    return 0
+
+
+def _score_pair_end(doc, i: int, end: int) -> int:
+    """The end of "1-12 to 0-15" starting at token i: a score written as two tallies joined
+    by "to" (goals-points in hurling and Gaelic football, "three sets to one" style
+    results) is one result, not two; 0 when no such pair starts at i. "went from 1-0 to
+    2-0" is a change of score, not one, and is left alone."""
+    first = _score_length(doc, i, end)
+    if not first or (i > 0 and doc[i - 1].lower_ == "from"):
+        return 0
+    to = i + first
+    if to >= end or doc[to].lower_ != "to":
+        return 0
+    second = _score_length(doc, to + 1, end)
+    return to + 1 + second if second else 0
 
 
 def _opens_score(doc, i: int) -> bool:

@@ -1,0 +1,33 @@
+"""Round 15 of the look-up: results written as two tallies, values said before the noun
+they measure, and the asked thing's own conjunct, each on sentences written for the
+test."""
+
+from __future__ import annotations
+
+from .lookupkit import build
+
+
+def _article(lead: str, body: str) -> str:
+    return f"{lead}\n\n{body}\n"
+
+
+_OWLS = _article("The Copper Owls win the Harbour Cup.",
+                 "The Copper Owls beat the Iron Hares in the final of the Harbour Cup in"
+                 " Bristol on Sunday. When the whistle went at the end of normal time, the"
+                 " teams were level at 1-12 to 0-15. The lead went from 1-0 to 2-0 early on.")
+
+
+# a score written as two goals-points tallies joined by "to" is one result: "1-12", its
+# first half, answered before
+def test_a_score_of_two_tallies_joined_by_to_is_one_answer(nlp):
+    engine = build(nlp, _OWLS, "owls")
+    got = engine.ask("What was the score at the end of normal time?")
+    assert got.answer == "1-12 to 0-15", (got.answer, got.confidence)
+
+
+# "from 1-0 to 2-0" is a change of score, two results: no candidate joins them
+def test_a_change_of_score_is_not_joined(nlp):
+    from questions.lookup.candidates import _score_pair_end
+
+    doc = nlp("The lead went from 1-0 to 2-0 early on.")
+    assert not any(_score_pair_end(doc, t.i, len(doc)) for t in doc)
