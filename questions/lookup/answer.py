@@ -245,7 +245,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
                    _relative_subject_slot(q, cand, anchors),
                    _comma_apposition_slot(q, cand, anchors, sent),
                    _prep_on_object_slot(q, cand, anchors),
-                   _maker_possessor_slot(q, cand))
+                   _maker_possessor_slot(q, cand), _value_of_focus_slot(q, cand))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -1700,6 +1700,31 @@ def _maker_possessor_slot(q: Question, cand: Candidate) -> float:
     """"Who wrote X?" against "Suzanne Collins's X": the work's possessor is its maker
     (confidence.py `maker_possessor`)."""
     return 0.7 if maker_possessor(q, cand) else 0.0
+
+
+VALUE_MARKS = frozenset({"money", "quantity", "percent"})
+
+
+def _asks_value_of_focus(q: Question) -> bool:
+    """"What was the total prize fund of X?", "What is the budget?": the wh-word is the
+    copula's other side and the focus noun its subject or attribute (not "What fund
+    ...?", where the wh-word picks one fund among others)."""
+    focus = q.focus_token
+    return q.wh == "what" and focus is not None and focus.pos_ == "NOUN" and (
+        focus.dep_ in {"nsubj", "attr"} and focus.head.lemma_ == "be"
+    ) and not any(c.lower_ in {"what", "which"} for c in focus.children)
+
+
+def _value_of_focus_slot(q: Question, cand: Candidate) -> float:
+    """"What was the prize fund?" against "of the £100,000 prize fund": an amount written
+    as the modifier of the asked noun is its value (the other amounts of the sentence
+    measure other things)."""
+    root = cand.root
+    if not cand.types & VALUE_MARKS or root.dep_ not in {"nummod", "compound", "nmod"}:
+        return 0.0
+    head = root.head
+    return 1.0 if head.pos_ == "NOUN" and head.lemma_.lower() == q.focus and (
+        head.i > root.i and _asks_value_of_focus(q)) else 0.0
 
 
 def _inside_said_content(q: Question, cand: Candidate, anchors: dict[Token, float]) -> bool:

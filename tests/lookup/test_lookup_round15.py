@@ -31,3 +31,18 @@ def test_a_change_of_score_is_not_joined(nlp):
 
     doc = nlp("The lead went from 1-0 to 2-0 early on.")
     assert not any(_score_pair_end(doc, t.i, len(doc)) for t in doc)
+
+
+_CUP = _article("The Copper Owls win the Harbour Cup.",
+                "The Copper Owls beat the Iron Hares in the final of the Harbour Cup in"
+                " Bristol on Sunday, and took home £40,000 of the £100,000 prize fund."
+                " Winger Tom Reed scored twice. Reed's wife and his brother were in the"
+                " crowd. A new kit is planned for later this year.")
+
+
+# "What was the prize fund?": the amount written as the asked noun's own modifier is its
+# value, over the other amount and the names of the sentence (declined before: "Bristol")
+def test_an_amount_before_the_asked_noun_is_its_value(nlp):
+    engine = build(nlp, _CUP, "cup")
+    got = engine.ask("What was the total prize fund of the Harbour Cup?")
+    assert got.answer == "£100,000", (got.answer, got.confidence)
