@@ -230,6 +230,9 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         if _describes_question_subject(cand, q):
             overlap = max(overlap, 0.8)  # "Dan, a stay-at-home dad from Yorkshire," for
             # "What did the stay-at-home dad make?": how the question named its subject
+        if _conjunct_of_focus(q, cand):
+            continue  # "What is the name of X's wife?": "X's wife and her mother" - a
+            # thing listed beside the asked one is another thing
         if acted_on and _described_as(cand, acted_on):
             continue  # "Who hired the killers?": "X, a hired killer" is the one hired
         if _inside_cast_role(q, cand):
@@ -562,6 +565,22 @@ def _acted_on(q: Question) -> frozenset[str]:
             lemma = t.lemma_.lower()
             out |= {lemma} | set(expand(lemma))
     return frozenset(out)
+
+
+def _conjunct_of_focus(q: Question, cand: Candidate) -> bool:
+    """The candidate's head is joined by "and"/"or" to a common noun saying the question's
+    focus ("X's wife and her mother" for "What is the name of X's wife?"): coordination
+    lists different things, so the conjunct is not the one asked about. Only a candidate
+    that is itself a common noun phrase ("her mother"), so a name given after the focus
+    noun in a list of pairs is left to the other rules."""
+    focus = q.focus
+    root = cand.root
+    if not focus or root.pos_ != "NOUN" or cand.types & {"person", "group"}:
+        return False
+    if root.dep_ == "conj" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() == focus:
+        return root.lemma_.lower() != focus
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() == focus
+               for c in root.children) and root.lemma_.lower() != focus
 
 
 def _described_as(cand: Candidate, nouns: frozenset[str]) -> bool:
