@@ -1064,6 +1064,8 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if expected in {"reason", "manner"}:
         return max((table.get(t, 0.0) for t in cand.types), default=0.0)
     best = max((table.get(t, 0.0) for t in cand.types), default=0.0)
+    if expected in {"date", "time"} and _exact_date_asked(q) and not _names_a_day(cand):
+        return None  # "On what exact date ...?" is not answered by "later this year"
     if expected in {"date", "time"} and _relative_date(cand):
         best = min(best, 0.6)  # "the following year", "two days later": says when only
         # against another date of the article
@@ -1200,6 +1202,29 @@ def _names_focus(cand: Candidate, focus: str | None) -> bool:
     wanted = expand(focus)
     return any(t.is_title and t.i > cand.start and (
         t.lemma_.lower() in wanted or t.lower_.removesuffix("s") in wanted) for t in span)
+
+
+EXACT_WORDS = frozenset({"exact", "precise", "specific", "actual"})
+MONTHS_AND_DAYS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "today", "tomorrow", "yesterday", "tonight"})
+
+
+def _exact_date_asked(q: Question) -> bool:
+    """"On what exact date ...?", "What precise day ...?": the question asks for a day,
+    not a year or a season."""
+    focus = q.focus_token
+    return q.focus in {"date", "day"} and focus is not None and any(
+        c.lower_ in EXACT_WORDS for c in focus.children)
+
+
+def _names_a_day(cand: Candidate) -> bool:
+    """The phrase says a day: a number (a day of the month, a written date) or a month
+    or weekday name; "later this year", "the summer" say none."""
+    return any(ch.isdigit() for ch in cand.text) or any(
+        w.strip(".,").lower() in MONTHS_AND_DAYS for w in cand.text.split())
 
 
 RELATIVE_WORDS = {"following", "previous", "next", "last", "later", "earlier", "same",
