@@ -961,6 +961,37 @@ def _told_apart(cand: Candidate) -> bool:
                for c in root.children)
 
 
+# Nouns that ask a quality of a thing ("What flavour was the sponge?"): answered by the
+# words modifying the thing's noun, never by a name of a person, group, place or a date.
+QUALITY_NOUNS = frozenset({"flavour", "flavor", "colour", "color", "shade", "shape",
+                           "pattern", "material", "fabric", "scent", "fragrance", "filling"})
+NAMED_MARKS = frozenset({"person", "group", "org", "place", "venue", "date", "year", "time",
+                         "money", "score"})
+
+
+def _modifier_of_noun(q: Question, cand: Candidate) -> bool:
+    """A modifier before a noun of the question ("lemon and elderflower" of "the lemon and
+    elderflower sponge" for "What flavour was the sponge?"): what a quality noun's
+    question asks ("marzipan" of "marzipan players" says nothing of the sponge)."""
+    root = cand.root
+    doc = root.doc
+    if cand.end >= len(doc) or doc[cand.end].pos_ != "NOUN":
+        return False
+    thing = doc[cand.end].lemma_.lower()
+    if thing == q.focus or not any(t.lemma_.lower() == thing for t in q.doc):
+        return False
+    return "modifier" in cand.types or (
+        root.dep_ in {"nmod", "compound", "amod"} and root.head.i == cand.end
+        and root.pos_ in {"NOUN", "ADJ"})
+
+
+def _named_thing(cand: Candidate) -> bool:
+    """A name of a person, group or place, a date or an amount: never a flavour or a
+    colour."""
+    return bool(cand.types & NAMED_MARKS) or cand.kind == "pronoun" or (
+        cand.root.pos_ == "PROPN")
+
+
 RECORD_MARKS = frozenset({"score", "money", "quantity", "percent"})
 
 
@@ -970,6 +1001,12 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         return 1.0  # "What record did X finish with?": in sport a record is a win-loss
         # line ("9-4"), and "the previous record stood at $5.4 million" is a best mark; an
         # album is never named by a score or an amount
+    if q.focus in QUALITY_NOUNS and _modifier_of_noun(q, cand):
+        # "What flavour was the sponge?": "the lemon and elderflower sponge"; the whole
+        # run of modifiers over one of its words
+        return 1.0 if "modifier" in cand.types else 0.8
+    if q.focus in QUALITY_NOUNS and _named_thing(cand):
+        return None  # a flavour or a colour is no person, place nor date
     if cand.types & CLASH.get(expected, set()) and not (cand.types - {"propn"}) & set(
         FIT.get(expected, {})
     ):

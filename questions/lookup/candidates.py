@@ -239,6 +239,7 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
     for token in sent:
         _clauses(token, add)
         _title_after_noun(token, add)
+        _coordinated_modifiers(token, add)
     _noun_runs(sent, add, found)
     for cand in found.values():
         if not cand.types & LABELLED and cand.root.pos_ == "PROPN" and cand.root.is_title:
@@ -581,6 +582,36 @@ def _title_after_noun(token: Token, add) -> None:
 
 
 ROLE_RANK = {"nsubj": 0, "dobj": 0, "nsubjpass": 0, "attr": 1, "pobj": 1, "appos": 2}
+
+
+def _coordinated_modifiers(token: Token, add) -> None:
+    """"the lemon and elderflower sponge", "a black and white kit": modifiers joined by
+    "and"/"or" before their noun say one quality of it (a flavour, a colour), which no
+    noun chunk gives alone ("What flavour was the sponge?")."""
+    head = token.head
+    doc = token.doc
+    cc = next((c for c in token.children if c.dep_ == "cc" and c.i == token.i + 1), None)
+    if cc is None or token.pos_ not in {"NOUN", "ADJ"}:
+        return
+    if token.pos_ == "NOUN" and token.dep_ not in {"nmod", "compound", "amod"}:
+        # "the lemon and ginger cake" misread as "the lemon" and "ginger cake": the
+        # conjunct's own modifiers right after "and", with no article of its own, join
+        # the first noun as one quality of the conjunct
+        conj = next((c for c in token.children if c.dep_ == "conj" and c.i > cc.i + 1), None)
+        if conj is not None and conj.pos_ == "NOUN" and all(
+            t.head.i == conj.i and t.dep_ in {"compound", "amod", "nmod"} and t.is_lower
+            and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in doc[cc.i + 1:conj.i]
+        ):
+            add(token.i, conj.i, "chunk", {"modifier"})
+        return
+    if token.dep_ not in {"nmod", "compound", "amod"} or head.pos_ != "NOUN" or (
+        head.i <= token.i or cc.i + 1 >= head.i
+    ):
+        return
+    # the model hangs the second modifier on the first ("conj") or on the noun itself
+    rest = doc[cc.i + 1:head.i]
+    if all(t.pos_ in {"NOUN", "ADJ"} and t.head.i in {token.i, head.i} for t in rest):
+        add(token.i, head.i, "chunk", {"modifier"})
 
 
 def _clauses(token: Token, add) -> None:
