@@ -248,7 +248,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
                    _relative_subject_slot(q, cand, anchors),
                    _comma_apposition_slot(q, cand, anchors, sent),
                    _prep_on_object_slot(q, cand, anchors),
-                   _maker_possessor_slot(q, cand), _value_of_focus_slot(q, cand))
+                   _maker_possessor_slot(q, cand), _value_of_focus_slot(q, cand),
+                   _role_titled_slot(q, cand))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -1781,6 +1782,49 @@ def _maker_possessor_slot(q: Question, cand: Candidate) -> float:
     """"Who wrote X?" against "Suzanne Collins's X": the work's possessor is its maker
     (confidence.py `maker_possessor`)."""
     return 0.7 if maker_possessor(q, cand) else 0.0
+
+
+def _asked_roles(q: Question) -> list[str]:
+    """"Who was X's co-driver?", "Who is the drummer of Y?": the role nouns the copula
+    equates the answer with, as written with their compounds ("co-driver", "team
+    principal"), lower case."""
+    if q.wh != "who" or not q.copula:
+        return []
+    root = next((t for t in q.doc if t.dep_ == "ROOT" and t.lemma_.lower() == "be"), None)
+    if root is None:
+        return []
+    out = []
+    for role in root.children:
+        if role.dep_ not in {"attr", "nsubj"} or role.pos_ != "NOUN" or (
+            role.text[:1].isupper() or not role.is_alpha or len(role) < 3
+            or any(c.dep_ == "poss" for c in role.children if c.i > role.i)
+        ):
+            continue
+        words = [t for t in role.subtree if t.i <= role.i and (
+            t.i == role.i or t.dep_ in {"compound", "punct"} or t.head.dep_ == "compound"
+            or (t.head.i == role.i and t.text == "-"))]
+        start = min((t.i for t in words if t.dep_ not in {"punct"}), default=role.i)
+        phrase = q.doc[start:role.i + 1]
+        if all(t.is_alpha or t.text == "-" for t in phrase):
+            out.append(phrase.text.lower())
+    return out
+
+
+def _role_titled_slot(q: Question, cand: Candidate) -> float:
+    """"Who was X's co-driver?" against "X and his long-time co-driver Sam Vale": a name
+    written right after the asked role noun ("drummer Ivo Brandt", "the coach, Ada Frost")
+    is the one holding it (other names of the sentence hold other roles)."""
+    if not cand.types & {"person", "group"}:
+        return 0.0
+    roles = _asked_roles(q)
+    if not roles:
+        return 0.0
+    doc = cand.root.doc
+    before = doc[max(cand.root.sent.start, cand.start - 4):cand.start].text.lower()
+    before = before.rstrip(" ,")
+    return 1.0 if any(before.endswith(role) and (
+        len(before) == len(role) or not before[-len(role) - 1].isalnum()) for role in roles
+    ) else 0.0
 
 
 VALUE_MARKS = frozenset({"money", "quantity", "percent"})

@@ -122,3 +122,13 @@ def test_the_questions_own_score_says_the_result(nlp):
     q = engine.read("Which map did the Owls win 13-10 in the Harbour Cup final?")
     hit = next(h for h in engine.index.search(q.terms, k=6) if "Ancient" in h.entry.text)
     assert not question_score_said(q, hit)  # another score says nothing of this win
+
+
+# "Who was X's co-driver?": the name written right after the asked role noun holds the
+# role, over a name nearer the question's other words ("Jan Peeters" won before)
+def test_the_name_after_the_asked_role_noun_holds_the_role(nlp):
+    engine = build(nlp, _article("Tom Reed wins the Harbour Rally.",
+                                 "Jan Peeters, Reed's rival at the 2024 Harbour Rally, praised"
+                                 " Reed and his co-driver Sam Vale."), "rally")
+    got = engine.ask("Who was Tom Reed's co-driver at the 2024 Harbour Rally?")
+    assert got.answer == "Sam Vale", (got.answer, got.confidence)
