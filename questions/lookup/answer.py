@@ -268,6 +268,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + stretches.get((cand.start, cand.end), 0.0)
             + _score_beside(q, cand)
             + _placing_fit(q, cand)
+            + (0.5 if _wh_nation_before(q, cand) else 0.0)
             + (1.0 if qualified else 0.0)  # "led 17-12 at half-time" for "the half-time
             # score": the score said with the question's qualifier, over the bare numbers
             # of a sentence that shares more of the question's words
@@ -1782,6 +1783,21 @@ def _maker_possessor_slot(q: Question, cand: Candidate) -> float:
     """"Who wrote X?" against "Suzanne Collins's X": the work's possessor is its maker
     (confidence.py `maker_possessor`)."""
     return 0.7 if maker_possessor(q, cand) else 0.0
+
+
+def _wh_nation_before(q: Question, cand: Candidate) -> bool:
+    """"Which Belgian came second?" against "clear of Belgian privateer Jan Peeters": the
+    wh-phrase's nationality written just before the name (up to three words) describes
+    that name, not the other names of the sentence."""
+    focus = q.focus_token
+    if q.wh != "which" or focus is None or not cand.types & {"person", "group"}:
+        return False
+    wanted = {t.lower_ for t in focus.subtree if t.ent_type_ == "NORP" and t.i <= focus.i}
+    if not wanted:
+        return False
+    doc = cand.root.doc
+    before = doc[max(cand.root.sent.start, cand.start - 3):cand.start]
+    return any(t.lower_ in wanted for t in before)
 
 
 def _asked_roles(q: Question) -> list[str]:

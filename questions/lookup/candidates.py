@@ -154,6 +154,9 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         full = resolved.get(ent.start, name)
         if ent.label_ == "PERSON" and len(ent) > 1 and name not in full:
             full = name  # a full name written out is its own spelling, whatever it resolved to
+        if ent.label_ in {"GPE", "LOC"} and _after_person_role(ent):
+            types = {"person"}  # "his co-driver Lucas Cruz" tagged a place: the role
+            # noun written right before the name says it is a person's
         if ent.label_ != "PERSON" and full != name and full in _person_names(doc):
             # "Pickford" tagged a place in one sentence, resolved to the article's
             # "Jordan Pickford", a person wherever the article spells him out
@@ -427,6 +430,18 @@ def _add_as_written(found: dict, doc, start: int, end: int, root: Token) -> None
         if FOCUS_TYPES.get(root.lemma_.lower()) == "person":
             types.add("definite_person")  # "her mother" is one person, not a kind
         found[(start, end)] = Candidate(start, end, span.text, root, types, "chunk")
+
+
+def _after_person_role(ent: Span) -> bool:
+    """A name of two or more capitalised words written right after a lower-case noun of a
+    person's role ("his co-driver Lucas Cruz", "drummer Ivo Brandt"): whatever label the
+    model gave it, a person's name."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.start == 0 or not all(t.is_title for t in ent):
+        return False
+    before = doc[ent.start - 1]
+    return before.pos_ == "NOUN" and before.is_lower and (
+        FOCUS_TYPES.get(before.lemma_.lower()) == "person")
 
 
 def _name_start(ent: Span) -> int:

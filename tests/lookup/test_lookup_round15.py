@@ -132,3 +132,26 @@ def test_the_name_after_the_asked_role_noun_holds_the_role(nlp):
                                  " Reed and his co-driver Sam Vale."), "rally")
     got = engine.ask("Who was Tom Reed's co-driver at the 2024 Harbour Rally?")
     assert got.answer == "Sam Vale", (got.answer, got.confidence)
+
+
+# a two-word name right after a person's role noun is a person's name, whatever label the
+# model gave it ("Lucas Cruz" is tagged a place by the small model; "Jan Peeters" won)
+def test_a_name_after_a_persons_role_noun_is_a_person(nlp):
+    engine = build(nlp, _article("Tom Reed wins the Harbour Rally.",
+                                 "Reed and his long-time co-driver Lucas Cruz won the 2024"
+                                 " Harbour Rally an hour clear of Belgian privateer Jan"
+                                 " Peeters."), "cruz")
+    got = engine.ask("Who was Tom Reed's co-driver at the 2024 Harbour Rally?")
+    assert got.answer == "Lucas Cruz", (got.answer, got.confidence)
+
+
+# "Which Belgian driver ...?": the wh-phrase's nationality written just before a name
+# ("Belgian privateer Jan Peeters") describes that name, over another person of the
+# sentence (the co-driver, a person once his role says so, came first before)
+def test_the_wh_phrase_nationality_before_a_name_picks_it(nlp):
+    engine = build(nlp, _article("Tom Reed wins the Harbour Rally.",
+                                 "Reed and his long-time co-driver Lucas Cruz won the 2024"
+                                 " Harbour Rally an hour clear of Belgian privateer Jan"
+                                 " Peeters."), "peeters")
+    question = "Which Belgian driver finished second behind Reed in the 2024 Harbour Rally?"
+    assert best(engine, question) == "Jan Peeters"
