@@ -230,6 +230,9 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         if _describes_question_subject(cand, q):
             overlap = max(overlap, 0.8)  # "Dan, a stay-at-home dad from Yorkshire," for
             # "What did the stay-at-home dad make?": how the question named its subject
+        if _conjunct_of_focus(q, cand):
+            continue  # "What is the name of X's wife?": "X's wife and her mother" - a
+            # thing listed beside the asked one is another thing
         if acted_on and _described_as(cand, acted_on):
             continue  # "Who hired the killers?": "X, a hired killer" is the one hired
         if _inside_cast_role(q, cand):
@@ -245,7 +248,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
                    _relative_subject_slot(q, cand, anchors),
                    _comma_apposition_slot(q, cand, anchors, sent),
                    _prep_on_object_slot(q, cand, anchors),
-                   _maker_possessor_slot(q, cand))
+                   _maker_possessor_slot(q, cand), _value_of_focus_slot(q, cand),
+                   _role_titled_slot(q, cand))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -264,6 +268,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             + stretches.get((cand.start, cand.end), 0.0)
             + _score_beside(q, cand)
             + _placing_fit(q, cand)
+            + (0.5 if _wh_nation_before(q, cand) else 0.0)
             + (1.0 if qualified else 0.0)  # "led 17-12 at half-time" for "the half-time
             # score": the score said with the question's qualifier, over the bare numbers
             # of a sentence that shares more of the question's words
@@ -562,6 +567,22 @@ def _acted_on(q: Question) -> frozenset[str]:
             lemma = t.lemma_.lower()
             out |= {lemma} | set(expand(lemma))
     return frozenset(out)
+
+
+def _conjunct_of_focus(q: Question, cand: Candidate) -> bool:
+    """The candidate's head is joined by "and"/"or" to a common noun saying the question's
+    focus ("X's wife and her mother" for "What is the name of X's wife?"): coordination
+    lists different things, so the conjunct is not the one asked about. Only a candidate
+    that is itself a common noun phrase ("her mother"), so a name given after the focus
+    noun in a list of pairs is left to the other rules."""
+    focus = q.focus
+    root = cand.root
+    if not focus or root.pos_ != "NOUN" or cand.types & {"person", "group"}:
+        return False
+    if root.dep_ == "conj" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() == focus:
+        return root.lemma_.lower() != focus
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.lemma_.lower() == focus
+               for c in root.children) and root.lemma_.lower() != focus
 
 
 def _described_as(cand: Candidate, nouns: frozenset[str]) -> bool:
@@ -942,6 +963,37 @@ def _told_apart(cand: Candidate) -> bool:
                for c in root.children)
 
 
+# Nouns that ask a quality of a thing ("What flavour was the sponge?"): answered by the
+# words modifying the thing's noun, never by a name of a person, group, place or a date.
+QUALITY_NOUNS = frozenset({"flavour", "flavor", "colour", "color", "shade", "shape",
+                           "pattern", "material", "fabric", "scent", "fragrance", "filling"})
+NAMED_MARKS = frozenset({"person", "group", "org", "place", "venue", "date", "year", "time",
+                         "money", "score"})
+
+
+def _modifier_of_noun(q: Question, cand: Candidate) -> bool:
+    """A modifier before a noun of the question ("lemon and elderflower" of "the lemon and
+    elderflower sponge" for "What flavour was the sponge?"): what a quality noun's
+    question asks ("marzipan" of "marzipan players" says nothing of the sponge)."""
+    root = cand.root
+    doc = root.doc
+    if cand.end >= len(doc) or doc[cand.end].pos_ != "NOUN":
+        return False
+    thing = doc[cand.end].lemma_.lower()
+    if thing == q.focus or not any(t.lemma_.lower() == thing for t in q.doc):
+        return False
+    return "modifier" in cand.types or (
+        root.dep_ in {"nmod", "compound", "amod"} and root.head.i == cand.end
+        and root.pos_ in {"NOUN", "ADJ"})
+
+
+def _named_thing(cand: Candidate) -> bool:
+    """A name of a person, group or place, a date or an amount: never a flavour or a
+    colour."""
+    return bool(cand.types & NAMED_MARKS) or cand.kind == "pronoun" or (
+        cand.root.pos_ == "PROPN")
+
+
 RECORD_MARKS = frozenset({"score", "money", "quantity", "percent"})
 
 
@@ -951,6 +1003,12 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         return 1.0  # "What record did X finish with?": in sport a record is a win-loss
         # line ("9-4"), and "the previous record stood at $5.4 million" is a best mark; an
         # album is never named by a score or an amount
+    if q.focus in QUALITY_NOUNS and _modifier_of_noun(q, cand):
+        # "What flavour was the sponge?": "the lemon and elderflower sponge"; the whole
+        # run of modifiers over one of its words
+        return 1.0 if "modifier" in cand.types else 0.8
+    if q.focus in QUALITY_NOUNS and _named_thing(cand):
+        return None  # a flavour or a colour is no person, place nor date
     if cand.types & CLASH.get(expected, set()) and not (cand.types - {"propn"}) & set(
         FIT.get(expected, {})
     ):
@@ -1045,6 +1103,8 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if expected in {"reason", "manner"}:
         return max((table.get(t, 0.0) for t in cand.types), default=0.0)
     best = max((table.get(t, 0.0) for t in cand.types), default=0.0)
+    if expected in {"date", "time"} and _exact_date_asked(q) and not _names_a_day(cand):
+        return None  # "On what exact date ...?" is not answered by "later this year"
     if expected in {"date", "time"} and _relative_date(cand):
         best = min(best, 0.6)  # "the following year", "two days later": says when only
         # against another date of the article
@@ -1181,6 +1241,29 @@ def _names_focus(cand: Candidate, focus: str | None) -> bool:
     wanted = expand(focus)
     return any(t.is_title and t.i > cand.start and (
         t.lemma_.lower() in wanted or t.lower_.removesuffix("s") in wanted) for t in span)
+
+
+EXACT_WORDS = frozenset({"exact", "precise", "specific", "actual"})
+MONTHS_AND_DAYS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "today", "tomorrow", "yesterday", "tonight"})
+
+
+def _exact_date_asked(q: Question) -> bool:
+    """"On what exact date ...?", "What precise day ...?": the question asks for a day,
+    not a year or a season."""
+    focus = q.focus_token
+    return q.focus in {"date", "day"} and focus is not None and any(
+        c.lower_ in EXACT_WORDS for c in focus.children)
+
+
+def _names_a_day(cand: Candidate) -> bool:
+    """The phrase says a day: a number (a day of the month, a written date) or a month
+    or weekday name; "later this year", "the summer" say none."""
+    return any(ch.isdigit() for ch in cand.text) or any(
+        w.strip(".,").lower() in MONTHS_AND_DAYS for w in cand.text.split())
 
 
 RELATIVE_WORDS = {"following", "previous", "next", "last", "later", "earlier", "same",
@@ -1700,6 +1783,89 @@ def _maker_possessor_slot(q: Question, cand: Candidate) -> float:
     """"Who wrote X?" against "Suzanne Collins's X": the work's possessor is its maker
     (confidence.py `maker_possessor`)."""
     return 0.7 if maker_possessor(q, cand) else 0.0
+
+
+def _wh_nation_before(q: Question, cand: Candidate) -> bool:
+    """"Which Belgian came second?" against "clear of Belgian privateer Jan Peeters": the
+    wh-phrase's nationality written just before the name (up to three words) describes
+    that name, not the other names of the sentence."""
+    focus = q.focus_token
+    if q.wh != "which" or focus is None or not cand.types & {"person", "group"}:
+        return False
+    wanted = {t.lower_ for t in focus.subtree if t.ent_type_ == "NORP" and t.i <= focus.i}
+    if not wanted:
+        return False
+    doc = cand.root.doc
+    before = doc[max(cand.root.sent.start, cand.start - 3):cand.start]
+    return any(t.lower_ in wanted for t in before)
+
+
+def _asked_roles(q: Question) -> list[str]:
+    """"Who was X's co-driver?", "Who is the drummer of Y?": the role nouns the copula
+    equates the answer with, as written with their compounds ("co-driver", "team
+    principal"), lower case."""
+    if q.wh != "who" or not q.copula:
+        return []
+    root = next((t for t in q.doc if t.dep_ == "ROOT" and t.lemma_.lower() == "be"), None)
+    if root is None:
+        return []
+    out = []
+    for role in root.children:
+        if role.dep_ not in {"attr", "nsubj"} or role.pos_ != "NOUN" or (
+            role.text[:1].isupper() or not role.is_alpha or len(role) < 3
+            or any(c.dep_ == "poss" for c in role.children if c.i > role.i)
+        ):
+            continue
+        words = [t for t in role.subtree if t.i <= role.i and (
+            t.i == role.i or t.dep_ in {"compound", "punct"} or t.head.dep_ == "compound"
+            or (t.head.i == role.i and t.text == "-"))]
+        start = min((t.i for t in words if t.dep_ not in {"punct"}), default=role.i)
+        phrase = q.doc[start:role.i + 1]
+        if all(t.is_alpha or t.text == "-" for t in phrase):
+            out.append(phrase.text.lower())
+    return out
+
+
+def _role_titled_slot(q: Question, cand: Candidate) -> float:
+    """"Who was X's co-driver?" against "X and his long-time co-driver Sam Vale": a name
+    written right after the asked role noun ("drummer Ivo Brandt", "the coach, Ada Frost")
+    is the one holding it (other names of the sentence hold other roles)."""
+    if not cand.types & {"person", "group"}:
+        return 0.0
+    roles = _asked_roles(q)
+    if not roles:
+        return 0.0
+    doc = cand.root.doc
+    before = doc[max(cand.root.sent.start, cand.start - 4):cand.start].text.lower()
+    before = before.rstrip(" ,")
+    return 1.0 if any(before.endswith(role) and (
+        len(before) == len(role) or not before[-len(role) - 1].isalnum()) for role in roles
+    ) else 0.0
+
+
+VALUE_MARKS = frozenset({"money", "quantity", "percent"})
+
+
+def _asks_value_of_focus(q: Question) -> bool:
+    """"What was the total prize fund of X?", "What is the budget?": the wh-word is the
+    copula's other side and the focus noun its subject or attribute (not "What fund
+    ...?", where the wh-word picks one fund among others)."""
+    focus = q.focus_token
+    return q.wh == "what" and focus is not None and focus.pos_ == "NOUN" and (
+        focus.dep_ in {"nsubj", "attr"} and focus.head.lemma_ == "be"
+    ) and not any(c.lower_ in {"what", "which"} for c in focus.children)
+
+
+def _value_of_focus_slot(q: Question, cand: Candidate) -> float:
+    """"What was the prize fund?" against "of the £100,000 prize fund": an amount written
+    as the modifier of the asked noun is its value (the other amounts of the sentence
+    measure other things)."""
+    root = cand.root
+    if not cand.types & VALUE_MARKS or root.dep_ not in {"nummod", "compound", "nmod"}:
+        return 0.0
+    head = root.head
+    return 1.0 if head.pos_ == "NOUN" and head.lemma_.lower() == q.focus and (
+        head.i > root.i and _asks_value_of_focus(q)) else 0.0
 
 
 def _inside_said_content(q: Question, cand: Candidate, anchors: dict[Token, float]) -> bool:

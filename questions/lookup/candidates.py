@@ -154,6 +154,9 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         full = resolved.get(ent.start, name)
         if ent.label_ == "PERSON" and len(ent) > 1 and name not in full:
             full = name  # a full name written out is its own spelling, whatever it resolved to
+        if ent.label_ in {"GPE", "LOC"} and _after_person_role(ent):
+            types = {"person"}  # "his co-driver Lucas Cruz" tagged a place: the role
+            # noun written right before the name says it is a person's
         if ent.label_ != "PERSON" and full != name and full in _person_names(doc):
             # "Pickford" tagged a place in one sentence, resolved to the article's
             # "Jordan Pickford", a person wherever the article spells him out
@@ -174,8 +177,15 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
             for tok in ent:
                 if YEAR.fullmatch(tok.text):
                     add(tok.i, tok.i + 1, "ent", {"date", "year"})
+    paired_upto = 0  # inside "1-12 to 0-15", each tally alone is no score of its own
     for token in sent:
-        if SCORE.fullmatch(token.text):
+        paired = _score_pair_end(doc, token.i, sent.end)
+        if paired:
+            add(token.i, paired, "number", {"score", "has_number"})
+            paired_upto = paired
+        if token.i < paired_upto:
+            pass
+        elif SCORE.fullmatch(token.text):
             add(token.i, token.i + 1, "number", {"score", "has_number"})
         elif token.like_num and token.i + 2 < sent.end and doc[token.i + 1].text in "-–" and (
             not token.whitespace_ and SCORE.fullmatch(doc[token.i:token.i + 3].text)
@@ -232,6 +242,7 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
     for token in sent:
         _clauses(token, add)
         _title_after_noun(token, add)
+        _coordinated_modifiers(token, add)
     _noun_runs(sent, add, found)
     for cand in found.values():
         if not cand.types & LABELLED and cand.root.pos_ == "PROPN" and cand.root.is_title:
@@ -421,6 +432,18 @@ def _add_as_written(found: dict, doc, start: int, end: int, root: Token) -> None
         found[(start, end)] = Candidate(start, end, span.text, root, types, "chunk")
 
 
+def _after_person_role(ent: Span) -> bool:
+    """A name of two or more capitalised words written right after a lower-case noun of a
+    person's role ("his co-driver Lucas Cruz", "drummer Ivo Brandt"): whatever label the
+    model gave it, a person's name."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.start == 0 or not all(t.is_title for t in ent):
+        return False
+    before = doc[ent.start - 1]
+    return before.pos_ == "NOUN" and before.is_lower and (
+        FOCUS_TYPES.get(before.lemma_.lower()) == "person")
+
+
 def _name_start(ent: Span) -> int:
     """Where a name really starts: before the entity, proper nouns compounded onto it."""
     doc = ent.doc
@@ -576,6 +599,36 @@ def _title_after_noun(token: Token, add) -> None:
 ROLE_RANK = {"nsubj": 0, "dobj": 0, "nsubjpass": 0, "attr": 1, "pobj": 1, "appos": 2}
 
 
+def _coordinated_modifiers(token: Token, add) -> None:
+    """"the lemon and elderflower sponge", "a black and white kit": modifiers joined by
+    "and"/"or" before their noun say one quality of it (a flavour, a colour), which no
+    noun chunk gives alone ("What flavour was the sponge?")."""
+    head = token.head
+    doc = token.doc
+    cc = next((c for c in token.children if c.dep_ == "cc" and c.i == token.i + 1), None)
+    if cc is None or token.pos_ not in {"NOUN", "ADJ"}:
+        return
+    if token.pos_ == "NOUN" and token.dep_ not in {"nmod", "compound", "amod"}:
+        # "the lemon and ginger cake" misread as "the lemon" and "ginger cake": the
+        # conjunct's own modifiers right after "and", with no article of its own, join
+        # the first noun as one quality of the conjunct
+        conj = next((c for c in token.children if c.dep_ == "conj" and c.i > cc.i + 1), None)
+        if conj is not None and conj.pos_ == "NOUN" and all(
+            t.head.i == conj.i and t.dep_ in {"compound", "amod", "nmod"} and t.is_lower
+            and t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in doc[cc.i + 1:conj.i]
+        ):
+            add(token.i, conj.i, "chunk", {"modifier"})
+        return
+    if token.dep_ not in {"nmod", "compound", "amod"} or head.pos_ != "NOUN" or (
+        head.i <= token.i or cc.i + 1 >= head.i
+    ):
+        return
+    # the model hangs the second modifier on the first ("conj") or on the noun itself
+    rest = doc[cc.i + 1:head.i]
+    if all(t.pos_ in {"NOUN", "ADJ"} and t.head.i in {token.i, head.i} for t in rest):
+        add(token.i, head.i, "chunk", {"modifier"})
+
+
 def _clauses(token: Token, add) -> None:
     """Short clauses: "because ...", "to ..." (purpose), "by ...ing" (manner)."""
     if token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}:
@@ -665,6 +718,30 @@ LAW_WORDS = frozenset({"act", "law", "laws", "bill", "treaty", "amendment", "con
 def _before_score(doc, i: int) -> bool:
     """A score starts at token i ("2-1", or "0" "-" "17" as the tokenizer splits it)."""
     return i < len(doc) and (bool(SCORE.fullmatch(doc[i].text)) or _opens_score(doc, i))
+
+
+def _score_length(doc, i: int, end: int) -> int:
+    """How many tokens the score starting at token i takes (0 if none starts there)."""
+    if i < end and SCORE.fullmatch(doc[i].text):
+        return 1
+    if i + 2 < end and _opens_score(doc, i) and SCORE.fullmatch(doc[i:i + 3].text):
+        return 3
+    return 0
+
+
+def _score_pair_end(doc, i: int, end: int) -> int:
+    """The end of "1-12 to 0-15" starting at token i: a score written as two tallies joined
+    by "to" (goals-points in hurling and Gaelic football, "three sets to one" style
+    results) is one result, not two; 0 when no such pair starts at i. "went from 1-0 to
+    2-0" is a change of score, not one, and is left alone."""
+    first = _score_length(doc, i, end)
+    if not first or (i > 0 and doc[i - 1].lower_ == "from"):
+        return 0
+    to = i + first
+    if to >= end or doc[to].lower_ != "to":
+        return 0
+    second = _score_length(doc, to + 1, end)
+    return to + 1 + second if second else 0
 
 
 def _opens_score(doc, i: int) -> bool:

@@ -115,6 +115,8 @@ def confidence_features(q: Question, best: Scored | None, second: Scored | None,
         relation_missing = 0.0  # "Suzanne Collins's Sunrise on the Reaping" says who wrote it
     if relation_missing == 1.0 and best is not None and joins_partners(q, best.cand):
         relation_missing = 0.0  # "the car of A, B and C" for "Who drove it with A and B?"
+    if relation_missing == 1.0 and best is not None and question_score_said(q, hit):
+        relation_missing = 0.0  # "Which map did X win 13-11?" against "X took Y 13-11"
     if relation_missing == 1.0 and best is not None and counts_asked(q, best.cand):
         relation_missing = 0.0  # "with six winners" counts the winners she rode
     top = hits[0].score or 1.0
@@ -399,6 +401,25 @@ def bracket_cast(q: Question, cand: Candidate) -> bool:
 
 # the verbs a match's result is told with: a score between the sides says them all
 RESULT_VERBS = frozenset({"beat", "win", "lose", "defeat", "draw", "tie", "edge", "thrash"})
+
+
+QUESTION_SCORE = re.compile(r"\d{1,3}\s*[-–]\s*\d{1,3}")
+
+
+def question_score_said(q: Question, hit: Hit) -> bool:
+    """"Which map did X win 13-11?" against "X took Y 13-11 after a tense battle": the
+    question's own score, said again in the sentence, tells the result the question's
+    verb asks about ("took", "edged", "clinched"), so the win is no relation left
+    unsaid. Only for a result verb (win, beat, lose ...) asked with its score."""
+    if not _relation_words(q) & RESULT_VERBS:
+        return False
+    scores = {_score_key(m) for m in QUESTION_SCORE.findall(q.doc.text)}
+    return bool(scores) and bool(
+        scores & {_score_key(m) for m in QUESTION_SCORE.findall(hit.entry.text)})
+
+
+def _score_key(text: str) -> str:
+    return re.sub(r"[\s\-–]+", "-", text)
 
 
 def _score_says_result(q: Question, cand: Candidate) -> bool:
