@@ -1028,16 +1028,24 @@ def _number_sign(token: Token) -> bool:
     return after.text.isdigit()
 
 
-def _surname_read_as_noun(token: Token, mentions: Mentions) -> bool:
-    """A capitalised sentence-opening subject the tagger read as a common noun, bare (no
-    article or modifier), that is no English word ("Tennant plays ..."): a name."""
+def _bare_capitalised_subject(token: Token, mentions: Mentions) -> bool:
+    """A sentence-opening subject the tagger read as a common noun, capitalised (not all
+    capitals), with no article or modifier and no mention over it: a name candidate."""
     if token.ent_type_ or not token.is_sent_start or token.pos_ != "NOUN":
         return False
     if not (token.is_alpha and token.text[:1].isupper() and not token.text.isupper()):
         return False
     if token.dep_ not in {"nsubj", "nsubjpass"} or _covered(mentions, token.i):
         return False
-    if any(c.dep_ in {"det", "amod", "poss", "compound", "nummod"} for c in token.children):
+    return not any(
+        c.dep_ in {"det", "amod", "poss", "compound", "nummod"} for c in token.children
+    )
+
+
+def _surname_read_as_noun(token: Token, mentions: Mentions) -> bool:
+    """A capitalised sentence-opening subject the tagger read as a common noun, bare (no
+    article or modifier), that is no English word ("Tennant plays ..."): a name."""
+    if not _bare_capitalised_subject(token, mentions):
         return False
     from lemminflect import getAllLemmas
 
@@ -1050,13 +1058,7 @@ def _surname_used_alone(token: Token, mentions: Mentions) -> bool:
     elsewhere as a one-word person mention ("an appeal against Stokes"): the same person.
     `_surname_read_as_noun` without the "no English word" test; the article's own use of
     the word as a name stands in for it."""
-    if token.ent_type_ or not token.is_sent_start or token.pos_ != "NOUN":
-        return False
-    if not (token.is_alpha and token.text[:1].isupper() and not token.text.isupper()):
-        return False
-    if token.dep_ not in {"nsubj", "nsubjpass"} or _covered(mentions, token.i):
-        return False
-    if any(c.dep_ in {"det", "amod", "poss", "compound", "nummod"} for c in token.children):
+    if not _bare_capitalised_subject(token, mentions):
         return False
     return any(
         m.end - m.start == 1 and m.type in PERSON_TYPES and token.doc[m.start].text == token.text
