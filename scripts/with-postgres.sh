@@ -14,7 +14,9 @@ fi
 
 as_postgres() {
     if [[ "$(id -u)" == 0 ]]; then
-        runuser -u postgres -- "$@"
+        # from /, so a caller's folder postgres may not enter (a private temp dir) does
+        # not print "could not change directory"; every path given is absolute
+        (cd / && runuser -u postgres -- "$@")
     else
         "$@"  # not root: run the server as ourselves
     fi
