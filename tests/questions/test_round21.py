@@ -1,0 +1,39 @@
+"""Round 21 (session 8, helper qp7): frames that name no occasion, on sentences written
+for the test, not taken from the articles."""
+
+from __future__ import annotations
+
+from questions import acceptability
+from questions.article import parse_article_text
+
+
+def _doc(engine, body: str):
+    return engine.parse([parse_article_text(" date 2023-09-10 " + body, name="t")])[0].doc
+
+
+def test_a_prize_given_for_a_category_is_no_frame(engine):
+    # "won the Harbour Cup for best director": the Cup is a prize handed to someone, not
+    # the festival it was handed at; "At the 2023 Harbour Cup, who ...?" reads wrong
+    doc = _doc(engine, "Mila Ortiz won the Harbour Cup for best director for her film "
+                       "\"Salt\", and Tom Reyes was named best actor for \"Rain\".")
+    reason = acceptability.non_event_frame(
+        "At the 2023 Harbour Cup, who was named best actor for \"Rain\"?", doc)
+    assert reason and "prize" in reason
+    # a Cup the article plays ("the Harbour Cup final") is a competition and still frames
+    doc = _doc(engine, "Leeds won the Harbour Cup. Tom Reyes scored twice in the Harbour "
+                       "Cup final at the City Ground.")
+    assert acceptability.non_event_frame("At the 2023 Harbour Cup, who scored twice?", doc) \
+        is None
+
+
+def test_a_game_named_only_as_its_players_field_is_no_frame(engine):
+    # "the Skyball Arena world champions": the game is their field, not the tournament
+    doc = _doc(engine, "Team Nova are the Skyball Arena world champions. Rift, who had won "
+                       "the Spring Major in Denver, lost the final 4-1 on Sunday.")
+    reason = acceptability.non_event_frame(
+        "At the 2023 Skyball Arena, who had won the Spring Major in Denver?", doc)
+    assert reason and "field" in reason
+    # a name the article writes as a place in time ("at the Spring Major") frames
+    assert acceptability.non_event_frame(
+        "At the 2023 Spring Major, who lost the final?",
+        _doc(engine, "Rift played at the Spring Major and lost the final 4-1.")) is None
