@@ -437,6 +437,7 @@ def check(
         lambda: complex_preposition_cut(question, answer, sents),
         lambda: work_as_frame(question, index.doc),
         lambda: non_event_frame(question, index.doc),
+        lambda: left_place_asked(form, answer_type, spans),
         lambda: reduced_relative_as_verb(question, sents),
         lambda: wh_over_mixed_tenses(question, form, sents),
         lambda: year_of_an_earlier_mark(answer, answer_type, form, sents),
@@ -932,6 +933,29 @@ def non_event_frame(question: str, doc: Doc | None) -> str | None:
             return f"the frame names a prize ({' '.join(name)}), not an occasion"
     if all(after(i) in FIELD_NOUNS for i in seen) and name[0][:1].isupper():
         return f"the frame names a game or a field ({' '.join(name)}), not an occasion"
+    return None
+
+
+# "Vezenkov left Piraeus in 2023": what a person leaves is as often a club, a band, a label
+# or a country as a town, and the town often stands for the club there. "Which place did
+# Vezenkov leave?" and the blank "Vezenkov left _____" fit the city, the club and the
+# country alike. A wh-question asked with the answer's own kind ("Which city", "Which
+# club") has one answer; the bare "place" and any blank do not.
+LEAVE_VERBS = {"leave", "quit", "depart", "exit", "abandon"}
+LEFT_ASKED_TYPES = {"place", "city", "country", "venue", "organization", "team", "group",
+                    "label", "company"}
+
+
+def left_place_asked(form: str, answer_type: str, spans: list[Span]) -> str | None:
+    if form not in {"wh", "blank"} or answer_type not in LEFT_ASKED_TYPES:
+        return None
+    if form == "wh" and answer_type != "place":
+        return None  # "Which city did X leave in 2023?": its own kind, one answer
+    for span in spans:
+        root = span.root
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in LEAVE_VERBS:
+            return ("what a person leaves (a club, a band, a country or a town) has many "
+                    "answers as a place or a blank")
     return None
 
 

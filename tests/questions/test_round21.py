@@ -11,6 +11,13 @@ def _doc(engine, body: str):
     return engine.parse([parse_article_text(" date 2023-09-10 " + body, name="t")])[0].doc
 
 
+def _texts(engine, body: str):
+    text = (" date 2022-03-01 " + body
+            + "\n\nMore\n\nThe label plans a tour next spring.\n\nImage Credit: Label Twitter")
+    result = engine.generate([parse_article_text(text, name="t")])
+    return [(q.question, q.answer) for q in result.questions]
+
+
 def test_a_prize_given_for_a_category_is_no_frame(engine):
     # "won the Harbour Cup for best director": the Cup is a prize handed to someone, not
     # the festival it was handed at; "At the 2023 Harbour Cup, who ...?" reads wrong
@@ -37,3 +44,14 @@ def test_a_game_named_only_as_its_players_field_is_no_frame(engine):
     assert acceptability.non_event_frame(
         "At the 2023 Spring Major, who lost the final?",
         _doc(engine, "Rift played at the Spring Major and lost the final 4-1.")) is None
+
+
+def test_what_a_person_leaves_is_no_place_question(engine):
+    # "Dara Quinn left Valmont in 2019": the town, its club and the country all fit "Which
+    # place did Dara Quinn leave?" and "Dara Quinn left _____"
+    body = "Striker Dara Quinn left Valmont in 2019 after six seasons."
+    texts = _texts(engine, body)
+    for question, _ in texts:
+        assert not question.startswith("Which place"), question
+        assert "left _____" not in question, question
+    assert any(answer == "2019" for _, answer in texts), texts
