@@ -412,6 +412,8 @@ def check(
         or bare_possession(question, form)
         or position_without_contest(question, answer_type, sentence)
         or relative_time_without_event(question, answer)
+        or frame_said_twice(question)
+        or agent_stranded_before_as(question)
     )
     if reason:
         return reason
@@ -956,6 +958,33 @@ def left_place_asked(form: str, answer_type: str, spans: list[Span]) -> str | No
         if root.dep_ == "dobj" and root.head.lemma_.lower() in LEAVE_VERBS:
             return ("what a person leaves (a club, a band, a country or a town) has many "
                     "answers as a place or a blank")
+    return None
+
+
+# "At the Billboard Music Awards 2018, which group met ... during their appearance at the
+# prestigious music award?": the sentence's description of the occasion ("the prestigious
+# music award") kept after the frame that names it says the occasion twice, the second time
+# vaguely, as if another one were meant.
+FRAME_RESAID = re.compile(
+    r"^(?:True or false: )?At [^,?]+, .*\bat the (?:[a-z-]+ ){0,3}"
+    r"(?:award|awards|ceremony|show|gala|festival|event|tournament)\b(?! [A-Z\d])"
+)
+
+
+def frame_said_twice(question: str) -> str | None:
+    if FRAME_RESAID.search(question):
+        return "the framed occasion is said again by a description ('at the ... ceremony')"
+    return None
+
+
+# "Who was X's pie praised by as 'proper, honest baking'?": a passive question's stranded
+# "by" must end it; an "as"-complement after it ("by as ...") reads as garbled English.
+AGENT_BEFORE_AS = re.compile(r"\b[Ww]ho (?:was|were|is|are|has been|had been) .+ by as\b")
+
+
+def agent_stranded_before_as(question: str) -> str | None:
+    if AGENT_BEFORE_AS.search(question):
+        return "a stranded 'by' followed by an 'as' phrase ('praised by as ...')"
     return None
 
 

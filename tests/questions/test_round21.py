@@ -55,3 +55,23 @@ def test_what_a_person_leaves_is_no_place_question(engine):
         assert not question.startswith("Which place"), question
         assert "left _____" not in question, question
     assert any(answer == "2019" for _, answer in texts), texts
+
+
+def test_a_framed_occasion_said_again_by_a_description_is_odd():
+    # the sentence's "at the glittering film ceremony" kept after "At the 2022 Silver Reel
+    # Awards, " says the occasion twice, the second time as if another were meant
+    assert acceptability.frame_said_twice(
+        "At the 2022 Silver Reel Awards, who hugged three old co-stars during her visit at "
+        "the glittering film ceremony?")
+    assert acceptability.frame_said_twice(
+        "At the 2022 Silver Reel Awards, who hugged three old co-stars?") is None
+    # a named occasion after "at the" is another one, not a description
+    assert acceptability.frame_said_twice(
+        "At the 2022 Silver Reel Awards, who had sung at the festival Rock Oasis?") is None
+
+
+def test_a_stranded_by_before_an_as_phrase_is_odd():
+    assert acceptability.agent_stranded_before_as(
+        "Who was Lena Moss's lemon tart hailed by as 'a quiet triumph'?")
+    assert acceptability.agent_stranded_before_as(
+        "Who was Lena Moss's lemon tart hailed by?") is None
