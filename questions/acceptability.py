@@ -888,11 +888,10 @@ OCCASION_AFTER = {"final", "finals", "semi-final", "semi-finals", "quarter-final
                   "night", "show", "festival", "edition", "season", "race", "event", "week",
                   "weekend", "playoffs", "play-offs", "stage", "round", "series"}
 # Nouns a game's or a sport's name modifies when it names the field, not an event:
-# "the Rocket League world champions", "a Rocket League pro", "the chess scene".
-FIELD_NOUNS = {"world", "champion", "champions", "player", "players", "pro", "pros", "scene",
-               "esports", "community", "fans", "fan", "star", "stars", "veteran", "veterans",
-               "legend", "legends", "team", "teams", "squad", "roster", "career", "title",
-               "titles", "crown"}
+# "the Rocket League world champions", "a Rocket League pro", "the chess scene". (Not
+# "champion" or "title" alone: "the new Harbour Open champion" is the event's.)
+FIELD_NOUNS = {"world", "player", "players", "pro", "pros", "scene", "esports", "community",
+               "fans", "fan", "roster"}
 
 
 def non_event_frame(question: str, doc: Doc | None) -> str | None:

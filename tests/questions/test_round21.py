@@ -40,6 +40,11 @@ def test_a_game_named_only_as_its_players_field_is_no_frame(engine):
     reason = acceptability.non_event_frame(
         "At the 2023 Skyball Arena, who had won the Spring Major in Denver?", doc)
     assert reason and "field" in reason
+    # an event's champion is the event's: "the new Harbour Open champion" still frames
+    doc = _doc(engine, "Mila Ortiz is the new Harbour Open champion. She beat Lena Kovac in "
+                       "straight sets on Saturday.")
+    assert acceptability.non_event_frame(
+        "At the Harbour Open, who beat Lena Kovac in straight sets?", doc) is None
     # a name the article writes as a place in time ("at the Spring Major") frames
     assert acceptability.non_event_frame(
         "At the 2023 Spring Major, who lost the final?",
@@ -75,3 +80,15 @@ def test_a_stranded_by_before_an_as_phrase_is_odd():
         "Who was Lena Moss's lemon tart hailed by as 'a quiet triumph'?")
     assert acceptability.agent_stranded_before_as(
         "Who was Lena Moss's lemon tart hailed by?") is None
+
+
+def test_a_framed_question_ends_without_its_description_of_the_occasion():
+    from questions.generate import _frame_resaid_cut
+
+    assert _frame_resaid_cut(
+        "At the 2022 Silver Reel Awards, who hugged three old co-stars during her visit at "
+        "the glittering film ceremony?", "subject",
+    ) == "At the 2022 Silver Reel Awards, who hugged three old co-stars?"
+    # unframed, the description is the only occasion the question has: left as it is
+    question = "Who hugged three old co-stars during her visit at the glittering film ceremony?"
+    assert _frame_resaid_cut(question, "subject") == question
