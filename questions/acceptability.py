@@ -412,6 +412,8 @@ def check(
         or bare_possession(question, form)
         or position_without_contest(question, answer_type, sentence)
         or relative_time_without_event(question, answer)
+        or frame_said_twice(question)
+        or agent_stranded_before_as(question)
     )
     if reason:
         return reason
@@ -436,6 +438,8 @@ def check(
         lambda: sentence_opener_moved(question, sents),
         lambda: complex_preposition_cut(question, answer, sents),
         lambda: work_as_frame(question, index.doc),
+        lambda: non_event_frame(question, index.doc),
+        lambda: left_place_asked(form, answer_type, spans),
         lambda: reduced_relative_as_verb(question, sents),
         lambda: wh_over_mixed_tenses(question, form, sents),
         lambda: year_of_an_earlier_mark(answer, answer_type, form, sents),
@@ -860,6 +864,126 @@ def work_as_frame(question: str, doc: Doc | None) -> str | None:
     for i in range(1, len(words) - width + 1):
         if words[i:i + width] == name and words[i - 1].lower() in CODENAME_WORDS:
             return f"the frame names a codename ({' '.join(name)}), not an occasion"
+    return None
+
+
+# An "At <X>, " frame says the fact happened at an occasion. Two kinds of name are no
+# occasion: a prize given to someone ("won the Volpi Cup for best actress": the prize, not
+# the festival that gave it) and a game or sport written only as the field of its players
+# ("the Rocket League world champions": the game, not the tournament). Last words of a prize's
+# name; "Awards" (plural) names the ceremony and is left out. A Cup or a Trophy is often a
+# competition ("the World Cup", "the Champions Trophy"): only the article's own words decide.
+PRIZE_HEADS = {"cup", "trophy", "prize", "award", "medal", "lion", "bear", "globe", "palm"}
+# Words after a prize's name that say it was given in a category: "the X Cup for best actress".
+PRIZE_FOR = re.compile(r"^for (?:best|outstanding|most|his|her|their|the best)\b", re.I)
+# Words before a name that give it as won or handed over, not as a place in time.
+PRIZE_VERBS_BEFORE = {"won", "win", "wins", "winning", "awarded", "received", "receive",
+                      "collected", "scooped", "handed", "given", "presented", "earned"}
+# Words before a name that give it as an occasion ("at the 2023 X", "during the X").
+OCCASION_BEFORE = {"at", "in", "during", "before", "after", "since", "throughout", "of"}
+# Words after a name that give it as an occasion: "the X final", "the X ceremony".
+OCCASION_AFTER = {"final", "finals", "semi-final", "semi-finals", "quarter-final", "ceremony",
+                  "match", "matches", "game", "games", "tournament", "draw", "tie", "ties",
+                  "campaign", "run", "group", "qualifier", "qualifiers", "qualifying", "gala",
+                  "night", "show", "festival", "edition", "season", "race", "event", "week",
+                  "weekend", "playoffs", "play-offs", "stage", "round", "series"}
+# Nouns a game's or a sport's name modifies when it names the field, not an event:
+# "the Rocket League world champions", "a Rocket League pro", "the chess scene". (Not
+# "champion" or "title" alone: "the new Harbour Open champion" is the event's.)
+FIELD_NOUNS = {"world", "player", "players", "pro", "pros", "scene", "esports", "community",
+               "fans", "fan", "roster"}
+
+
+def non_event_frame(question: str, doc: Doc | None) -> str | None:
+    """"At the 2023 Volpi Cup, who was named best actor?" (a prize) and "At the 2023 Rocket
+    League, who had won the Winter Major?" (a game): the frame's name is an occasion only
+    when the article ever writes it as one; see PRIZE_HEADS and FIELD_NOUNS."""
+    match = AT_FRAME.match(question)
+    if match is None or doc is None:
+        return None
+    name = re.sub(r"^(?:\d{4}(?:[-–]\d{2,4})? )", "", match.group(1)).split()
+    name = tuple(w for w in name if w.lower() != "the") if name[:1] == ["the"] else tuple(name)
+    if not name:
+        return None
+    width = len(name)
+    words = doc_words(doc)
+    seen = [i for i in range(len(words) - width + 1) if words[i:i + width] == name]
+    if not seen:
+        return None
+
+    def before(i: int) -> list[str]:
+        # up to two words before, past "the" and a year ("at the 2023 X")
+        back = [w.lower() for w in words[max(0, i - 3):i]]
+        return [w for w in back if w != "the" and not re.fullmatch(r"\d{4}", w)]
+
+    def after(i: int) -> str:
+        return words[i + width].lower() if i + width < len(words) else ""
+
+    occasion = any(
+        (before(i)[-1:] and before(i)[-1] in OCCASION_BEFORE) or after(i) in OCCASION_AFTER
+        for i in seen
+    )
+    if occasion:
+        return None
+    head = name[-1].lower()
+    if head in PRIZE_HEADS:
+        given = any(before(i)[-1:] and before(i)[-1] in PRIZE_VERBS_BEFORE for i in seen)
+        for_category = any(PRIZE_FOR.match(" ".join(words[i + width:i + width + 3]))
+                           for i in seen)
+        if for_category or (given and head not in {"cup", "trophy"}):
+            return f"the frame names a prize ({' '.join(name)}), not an occasion"
+    if all(after(i) in FIELD_NOUNS for i in seen) and name[0][:1].isupper():
+        return f"the frame names a game or a field ({' '.join(name)}), not an occasion"
+    return None
+
+
+# "Vezenkov left Piraeus in 2023": what a person leaves is as often a club, a band, a label
+# or a country as a town, and the town often stands for the club there. "Which place did
+# Vezenkov leave?" and the blank "Vezenkov left _____" fit the city, the club and the
+# country alike. A wh-question asked with the answer's own kind ("Which city", "Which
+# club") has one answer; the bare "place" and any blank do not.
+LEAVE_VERBS = {"leave", "quit", "depart", "exit", "abandon"}
+LEFT_ASKED_TYPES = {"place", "city", "country", "venue", "organization", "team", "group",
+                    "label", "company"}
+
+
+def left_place_asked(form: str, answer_type: str, spans: list[Span]) -> str | None:
+    if form not in {"wh", "blank"} or answer_type not in LEFT_ASKED_TYPES:
+        return None
+    if form == "wh" and answer_type != "place":
+        return None  # "Which city did X leave in 2023?": its own kind, one answer
+    for span in spans:
+        root = span.root
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in LEAVE_VERBS:
+            return ("what a person leaves (a club, a band, a country or a town) has many "
+                    "answers as a place or a blank")
+    return None
+
+
+# "At the Billboard Music Awards 2018, which group met ... during their appearance at the
+# prestigious music award?": the sentence's description of the occasion ("the prestigious
+# music award") kept after the frame that names it says the occasion twice, the second time
+# vaguely, as if another one were meant.
+FRAME_RESAID = re.compile(
+    r"^(?:True or false: )?At [^,?]+, .*\bat the (?:[a-z-]+ ){0,3}"
+    r"(?:award|awards|ceremony|show|gala|festival|event|tournament)\b(?! [A-Z\d])"
+)
+
+
+def frame_said_twice(question: str) -> str | None:
+    if FRAME_RESAID.search(question):
+        return "the framed occasion is said again by a description ('at the ... ceremony')"
+    return None
+
+
+# "Who was X's pie praised by as 'proper, honest baking'?": a passive question's stranded
+# "by" must end it; an "as"-complement after it ("by as ...") reads as garbled English.
+AGENT_BEFORE_AS = re.compile(r"\b[Ww]ho (?:was|were|is|are|has been|had been) .+ by as\b")
+
+
+def agent_stranded_before_as(question: str) -> str | None:
+    if AGENT_BEFORE_AS.search(question):
+        return "a stranded 'by' followed by an 'as' phrase ('praised by as ...')"
     return None
 
 

@@ -1619,6 +1619,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = _placing_event_named(
             candidate.question, candidate.sentence, getattr(item, "doc", None))
         candidate.question = _without_number_gloss(candidate.question, candidate.answer)
+        candidate.question = _frame_resaid_cut(candidate.question, candidate.form)
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
             candidate.question = requote_in_blank(candidate.question, candidate.sentence)
@@ -1681,6 +1682,28 @@ TRAILING_LIST = re.compile(
     r",? (?:before|after|followed by|then) (?P<list>[^?\"_]*?, [^?\"_]*?, [^?\"_]*?\band\b"
     r"[^?\"_,]*)(?P<end>\"?\?)$"
 )
+
+
+# "At the X Awards 2018, which group met ... during their appearance at the prestigious
+# music award?": a closing phrase that places the deed at the occasion by a description
+# only says again what the frame names (and reads as if another occasion were meant).
+FRAME_RESAID_END = re.compile(
+    r"^(?P<frame>At [^,?]+, .*?)(?: (?:during|at|on|before|after|in)(?: [a-z'’]+){0,4})?"
+    r" at the (?:[a-z-]+ ){0,3}(?:award|awards|ceremony|show|gala|festival|event|tournament)"
+    r"\?$"
+)
+
+
+def _frame_resaid_cut(question: str, form: str) -> str:
+    """A framed subject or wh-question ends without its description of the framed
+    occasion (see FRAME_RESAID_END); the deed is the same and as whole without it."""
+    if form not in {"subject", "wh"}:
+        return question
+    match = FRAME_RESAID_END.match(question)
+    if match is None:
+        return question
+    cut = match.group("frame") + "?"
+    return cut if len(cut.split()) >= 8 else question
 
 
 def _trailing_list_cut(question: str, form: str) -> str:
