@@ -827,6 +827,20 @@ def _age_of_another(q: Question, cand: Candidate) -> bool:
     return bool(apart)
 
 
+def _age_set_by_another_name(q: Question, cand: Candidate) -> bool:
+    """"How old is Tom Vale?" and "Dana Reyes, 58, opened the set, while Tom Vale ...": a
+    bare number set off after a name ("Name, 58,") is that person's age; when the
+    question names someone and that name is not one of theirs, the age is another
+    person's, whatever else the sentence says about the asked one. Only when the question
+    names a person: "How old is the drummer?" may be answered by "Dana Reyes, 58"."""
+    named = _question_name_words(q)
+    root = cand.root
+    if not named or root.dep_ != "appos" or root.head.pos_ != "PROPN":
+        return False
+    name = [t for t in root.head.subtree if t.i < root.i and t.pos_ == "PROPN"]
+    return bool(name) and not any(fold(t.lower_) in named for t in name)
+
+
 def _in_apposition_to(cand: Candidate, named: set[str]) -> bool:
     """"Lena Varga, a 24-year-old pianist from Cork,": the age describes the noun set in
     apposition to the named person, whose first name stands more than a few words away."""
@@ -1016,7 +1030,7 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if expected == "place" and "person_part" in cand.types:
         return None  # "Aunt" of "Aunt Greta" is a person, not a city (candidates.py)
     if q.wh == "how_old" and cand.types & {"number", "has_number"} and (
-        _no_age(cand) or _age_of_another(q, cand)
+        _no_age(cand) or _age_of_another(q, cand) or _age_set_by_another_name(q, cand)
     ):
         return None  # "How old ...?" is not answered by "7.5" of a score or "three titles"
     if q.wh in {"how_many", "how_much", "how_old"} and not _says_amount(cand):

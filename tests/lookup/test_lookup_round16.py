@@ -1,0 +1,21 @@
+"""Round 16 of the look-up: an age set off after another person's name, on sentences
+written for the test."""
+
+from __future__ import annotations
+
+from .lookupkit import build
+
+_GIG = ("The Harbour Lights played a packed Corn Exchange in Leeds on Friday night.\n\n"
+        "Drummer Dana Reyes, 58, opened the set with a long solo, while Tom Vale, the"
+        " bassist who formed the band in Hull in 1990, sang the encore.\n\n"
+        "The band plays Bristol next week.\n")
+
+
+# "Dana Reyes, 58," is Dana Reyes's age: "How old is Tom Vale?" was answered "58" because
+# Vale is named in the same sentence; the article does not say his age
+def test_an_age_set_off_after_another_name_is_not_the_asked_persons(nlp):
+    engine = build(nlp, _GIG, "gig")
+    got = engine.ask("How old is Tom Vale?")
+    assert got.answer is None, (got.answer, got.confidence)
+    got = engine.ask("How old is Dana Reyes?")
+    assert got.answer == "58", (got.answer, got.confidence)
