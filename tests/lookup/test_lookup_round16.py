@@ -19,3 +19,17 @@ def test_an_age_set_off_after_another_name_is_not_the_asked_persons(nlp):
     assert got.answer is None, (got.answer, got.confidence)
     got = engine.ask("How old is Dana Reyes?")
     assert got.answer == "58", (got.answer, got.confidence)
+
+
+_RUN = ("The winter charity marathon raised a record sum this year.\n\n"
+        "The best moment came on Tuesday, when Kai \"Ghost\" Moreno finished 'Hollow Keep'"
+        " in one hour and four minutes without a single hit.\n\n"
+        "The event returns in the summer.\n")
+
+
+# "in one hour and four minutes": the parser hangs "minutes" on the verb as a conjunct,
+# so the whole measure fitted no slot and "one hour" alone was the answer
+def test_a_measure_in_two_units_is_answered_whole(nlp):
+    engine = build(nlp, _RUN, "run")
+    got = engine.ask("How long did Kai Moreno take to finish 'Hollow Keep'?")
+    assert got.answer == "one hour and four minutes", (got.answer, got.confidence)
