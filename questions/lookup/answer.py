@@ -827,6 +827,37 @@ def _age_of_another(q: Question, cand: Candidate) -> bool:
     return bool(apart)
 
 
+def _owner_of_other_deed(q: Question, cand: Candidate) -> bool:
+    """"Who scored the late point?" and "A's third goal and a late point from B sealed
+    the cup": each name belongs to the noun it hangs on ("A's goal", "point from B").
+    A name owning a noun the question does not ask about, while the asked noun (the
+    object of the question's verb) stands in the same sentence with a name of its own,
+    did the other deed."""
+    asked = {c.lemma_.lower() for t in q.doc if t.pos_ in {"VERB", "AUX"}
+             for c in t.children if c.dep_ in {"dobj", "attr"} and c.pos_ == "NOUN"}
+    if not asked:
+        return False
+    root = cand.root
+    if root.dep_ == "poss":
+        owned = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in {"from", "by"}:
+        owned = root.head.head
+    else:
+        return False
+    if owned.pos_ != "NOUN" or owned.lemma_.lower() in asked:
+        return False
+    for noun in root.sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in asked or noun.i == owned.i:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children) or any(
+            p.dep_ == "prep" and p.lower_ in {"from", "by"}
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+            for p in noun.children
+        ):
+            return True
+    return False
+
+
 def _age_set_by_another_name(q: Question, cand: Candidate) -> bool:
     """"How old is Tom Vale?" and "Dana Reyes, 58, opened the set, while Tom Vale ...": a
     bare number set off after a name ("Name, 58,") is that person's age; when the
@@ -1029,6 +1060,9 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         return None
     if expected == "place" and "person_part" in cand.types:
         return None  # "Aunt" of "Aunt Greta" is a person, not a city (candidates.py)
+    if expected in WHO_TYPES and q.slot == "subj" and _owner_of_other_deed(q, cand):
+        return None  # "Who scored the late point?" -> not "A" of "A's goal and a late
+        # point from B"
     if q.wh == "how_old" and cand.types & {"number", "has_number"} and (
         _no_age(cand) or _age_of_another(q, cand) or _age_set_by_another_name(q, cand)
     ):

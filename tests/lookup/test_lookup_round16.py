@@ -33,3 +33,20 @@ def test_a_measure_in_two_units_is_answered_whole(nlp):
     engine = build(nlp, _RUN, "run")
     got = engine.ask("How long did Kai Moreno take to finish 'Hollow Keep'?")
     assert got.answer == "one hour and four minutes", (got.answer, got.confidence)
+
+
+_SHIELD = ("Westport won the Lakeside Shield for the first time in twenty years.\n\n"
+           "In front of a crowd of 40,000, the Harbourmen came back twice before Ciaran"
+           " Doyle's third goal and a late point from Niall Brennan sealed the Lakeside"
+           " Shield.\n\n"
+           "The county will parade the trophy on Monday.\n")
+
+
+# "Doyle's third goal and a late point from Brennan": each name owns its own noun; the
+# third goal was answered "Niall Brennan", the owner of the point
+def test_a_name_owning_another_deed_does_not_answer_the_asked_one(nlp):
+    engine = build(nlp, _SHIELD, "shield")
+    got = engine.ask("Who scored the third goal?")
+    assert got.answer == "Ciaran Doyle", (got.answer, got.confidence)
+    got = engine.ask("Who scored the late point that sealed the Lakeside Shield?")
+    assert got.answer == "Niall Brennan", (got.answer, got.confidence)
