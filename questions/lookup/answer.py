@@ -827,6 +827,51 @@ def _age_of_another(q: Question, cand: Candidate) -> bool:
     return bool(apart)
 
 
+def _owner_of_other_deed(q: Question, cand: Candidate) -> bool:
+    """"Who scored the late point?" and "A's third goal and a late point from B sealed
+    the cup": each name belongs to the noun it hangs on ("A's goal", "point from B").
+    A name owning a noun the question does not ask about, while the asked noun (the
+    object of the question's verb) stands in the same sentence with a name of its own,
+    did the other deed."""
+    asked = {c.lemma_.lower() for t in q.doc if t.pos_ in {"VERB", "AUX"}
+             for c in t.children if c.dep_ in {"dobj", "attr"} and c.pos_ == "NOUN"}
+    if not asked:
+        return False
+    root = cand.root
+    if root.dep_ == "poss":
+        owned = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in {"from", "by"}:
+        owned = root.head.head
+    else:
+        return False
+    if owned.pos_ != "NOUN" or owned.lemma_.lower() in asked:
+        return False
+    for noun in root.sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in asked or noun.i == owned.i:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children) or any(
+            p.dep_ == "prep" and p.lower_ in {"from", "by"}
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+            for p in noun.children
+        ):
+            return True
+    return False
+
+
+def _age_set_by_another_name(q: Question, cand: Candidate) -> bool:
+    """"How old is Tom Vale?" and "Dana Reyes, 58, opened the set, while Tom Vale ...": a
+    bare number set off after a name ("Name, 58,") is that person's age; when the
+    question names someone and that name is not one of theirs, the age is another
+    person's, whatever else the sentence says about the asked one. Only when the question
+    names a person: "How old is the drummer?" may be answered by "Dana Reyes, 58"."""
+    named = _question_name_words(q)
+    root = cand.root
+    if not named or root.dep_ != "appos" or root.head.pos_ != "PROPN":
+        return False
+    name = [t for t in root.head.subtree if t.i < root.i and t.pos_ == "PROPN"]
+    return bool(name) and not any(fold(t.lower_) in named for t in name)
+
+
 def _in_apposition_to(cand: Candidate, named: set[str]) -> bool:
     """"Lena Varga, a 24-year-old pianist from Cork,": the age describes the noun set in
     apposition to the named person, whose first name stands more than a few words away."""
@@ -1015,8 +1060,11 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         return None
     if expected == "place" and "person_part" in cand.types:
         return None  # "Aunt" of "Aunt Greta" is a person, not a city (candidates.py)
+    if expected in WHO_TYPES and q.slot == "subj" and _owner_of_other_deed(q, cand):
+        return None  # "Who scored the late point?" -> not "A" of "A's goal and a late
+        # point from B"
     if q.wh == "how_old" and cand.types & {"number", "has_number"} and (
-        _no_age(cand) or _age_of_another(q, cand)
+        _no_age(cand) or _age_of_another(q, cand) or _age_set_by_another_name(q, cand)
     ):
         return None  # "How old ...?" is not answered by "7.5" of a score or "three titles"
     if q.wh in {"how_many", "how_much", "how_old"} and not _says_amount(cand):

@@ -101,7 +101,7 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
         key = (start, end)
         cand = found.get(key)
         if cand is None:
-            cand = Candidate(start, end, shown, span.root, set(), kind)
+            cand = Candidate(start, end, shown, _measure_root(span), set(), kind)
             found[key] = cand
         elif kind in {"ent", "title"} and cand.kind not in {"ent", "title"}:
             cand.kind = kind
@@ -676,6 +676,23 @@ def _with_conjuncts(token: Token) -> tuple[int, int] | None:
 # out of the entity when the currency is not the dollar).
 AMOUNT_SCALES = {"thousand", "million", "billion", "trillion", "crore", "crores", "lakh",
                  "lakhs", "bn", "m", "k"}
+
+
+def _measure_root(span: Span) -> Token:
+    """"in one hour and four minutes": a measure said in two units is one answer, and
+    the clause holds it where its first unit stands ("in ... hour"). The parser may hang
+    the second unit on the verb as a conjunct of the clause ("finished ... and minutes"),
+    which makes it the span's root: the answer then sat in no slot of the question, and
+    the first unit alone ("one hour") was chosen instead."""
+    root = span.root
+    if root.dep_ != "conj" or root.head.i in range(span.start, span.end) or len(span) < 5:
+        return root
+    first = span[1]
+    if span[0].like_num and first.pos_ == "NOUN" and span[2].lower_ == "and" and (
+        span[0].head == first and first.head.i not in range(span.start, span.end)
+    ):
+        return first
+    return root
 
 
 def _whole_amount(ent: Span) -> Span:
