@@ -2007,7 +2007,7 @@ def _team_of_place(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
             i += 2
             continue
         if _team_before(doc, ent):
-            ent = Span(doc, _sponsor_start(doc, ent.start - 1), ent.end, label="ORG")
+            ent = Span(doc, ent.start - 1, ent.end, label="ORG")
         out.append(ent)
         i += 1
     return tuple(out)
@@ -2021,22 +2021,6 @@ def _team_before(doc: Doc, ent: Span) -> bool:
         return False
     team = doc[ent.start - 1]
     return team.text == "Team" and team.ent_iob_ == "O" and bool(team.whitespace_)
-
-
-def _sponsor_start(doc: Doc, team: int) -> int:
-    """"Emirates Team New Zealand" with "Emirates" and "Team" outside every entity: the
-    proper nouns right before "Team" (a sponsor's or club's word, no mark between) belong
-    to the side's name too. Cut at "Team", the article says "Team New Zealand" where a
-    reader (and the look-up's question) says the whole name, and the two no longer match
-    (the look-up then preferred another sentence naming the side over the one it asked)."""
-    start = team
-    while start > 0:
-        word = doc[start - 1]
-        if not (word.tag_ == "NNP" and word.ent_iob_ == "O" and word.text[:1].isupper()
-                and word.whitespace_):
-            break
-        start -= 1
-    return start
 
 
 def _one_word_place_acting(ent: Span, fine: str) -> bool:
