@@ -2006,21 +2006,9 @@ def _team_of_place(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
             out.append(Span(doc, ent.start, after.end, label="ORG"))
             i += 2
             continue
-        if _team_before(doc, ent):
-            ent = Span(doc, ent.start - 1, ent.end, label="ORG")
         out.append(ent)
         i += 1
     return tuple(out)
-
-
-def _team_before(doc: Doc, ent: Span) -> bool:
-    """"Team Vitality", "Team BDS", "Team GB": a side's name led by "Team", which the
-    model leaves out of the name (the rest labelled a person, product or place); without
-    it the side is asked by half its name ("Nova" for "Team Nova", typed a person)."""
-    if ent.start == 0 or ent.label_ not in {"PERSON", "ORG", "PRODUCT", "GPE", "NORP"}:
-        return False
-    team = doc[ent.start - 1]
-    return team.text == "Team" and team.ent_iob_ == "O" and bool(team.whitespace_)
 
 
 def _one_word_place_acting(ent: Span, fine: str) -> bool:
