@@ -1505,14 +1505,20 @@ def _plural_organizations(doc: Doc, mentions: Mentions) -> set[str]:
         root = doc[mention.start : mention.end].root
         if root.dep_ != "nsubj" or any(c.dep_ in {"conj", "cc"} for c in root.children):
             continue
-        verb = root.head
-        verbs = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
-        if any(v.lower_ in PLURAL_PRESENT and v.tag_ in {"VBP", "VBD"} for v in verbs):
+        if _takes_plural_verb(root):
             found.add(mention.name)
     return found
 
 
 PLURAL_PRESENT = {"have", "are", "were"}
+
+
+def _takes_plural_verb(subject: Token) -> bool:
+    """The subject's verb, or an auxiliary of it, is a plural form ("have", "are",
+    "were"): what a band's name takes and a person's does not."""
+    verb = subject.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(v.lower_ in PLURAL_PRESENT and v.tag_ in {"VBP", "VBD"} for v in verbs)
 
 
 def _plural_agreeing_names(doc: Doc, mentions: Mentions) -> set[str]:
@@ -1528,9 +1534,7 @@ def _plural_agreeing_names(doc: Doc, mentions: Mentions) -> set[str]:
             continue
         if any(c.dep_ in {"conj", "cc"} for c in token.children) or token.dep_ == "conj":
             continue
-        verb = token.head
-        verbs = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
-        if any(v.lower_ in PLURAL_PRESENT and v.tag_ in {"VBP", "VBD"} for v in verbs) and (
+        if _takes_plural_verb(token) and (
             first_name_gender(token.text) is None and not known_first_name(token.text)
         ):
             found.add(mention.name)
@@ -1556,9 +1560,7 @@ def _plural_agreeing_short_names(doc: Doc, mentions: Mentions) -> set[str]:
             continue
         if any(c.dep_ in {"conj", "cc"} for c in token.children) or token.dep_ == "conj":
             continue
-        verb = token.head
-        verbs = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
-        if any(v.lower_ in PLURAL_PRESENT and v.tag_ in {"VBP", "VBD"} for v in verbs):
+        if _takes_plural_verb(token):
             found.add(mention.name)
     return found
 
