@@ -41,6 +41,7 @@ HELDOUT10 = DATA / "heldout10"
 HELDOUT11 = DATA / "heldout11"
 HELDOUT12 = DATA / "heldout12"
 HELDOUT13 = DATA / "heldout13"
+HELDOUT14 = DATA / "heldout14"
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
 
 ANSWER_TYPES = {
@@ -71,6 +72,7 @@ HELDOUT10_FILES = sorted(HELDOUT10.glob("*.txt"))
 HELDOUT11_FILES = sorted(HELDOUT11.glob("*.txt"))
 HELDOUT12_FILES = sorted(HELDOUT12.glob("*.txt"))
 HELDOUT13_FILES = sorted(HELDOUT13.glob("*.txt"))
+HELDOUT14_FILES = sorted(HELDOUT14.glob("*.txt"))
 
 # Every article set, in the order written, with its minimum size: (folder, files, minimum).
 CORPUS_SETS = [
@@ -90,6 +92,7 @@ CORPUS_SETS = [
     ("heldout11", HELDOUT11_FILES, 8),
     ("heldout12", HELDOUT12_FILES, 8),
     ("heldout13", HELDOUT13_FILES, 8),
+    ("heldout14", HELDOUT14_FILES, 8),
     ("pool3", POOL3_FILES, 6),
     ("pool4", POOL4_FILES, 6),
     ("pool5", POOL5_FILES, 6),
@@ -114,6 +117,7 @@ LOOKUP_SETS = {
     "heldout11": HELDOUT11_FILES,
     "heldout12": HELDOUT12_FILES,
     "heldout13": HELDOUT13_FILES,
+    "heldout14": HELDOUT14_FILES,
 }
 GOLD_SETS = {"pool": POOL_FILES} | LOOKUP_SETS
 
