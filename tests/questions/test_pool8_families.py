@@ -1,0 +1,27 @@
+"""The pool8 round (session 8, helper p8): failure families the ninth development set
+showed, each tested on sentences written for the test, not taken from the articles."""
+
+from __future__ import annotations
+
+from questions import acceptability
+from questions.article import parse_article_text
+
+
+def _doc(engine, body: str):
+    return engine.parse([parse_article_text(" date 2023-09-10 " + body, name="t")])[0].doc
+
+
+def test_a_name_the_article_calls_a_prize_is_no_frame(engine):
+    # "took the Golden Harp Bowl, the festival's top prize": the bowl is handed to the
+    # winners, not an occasion; "At the 2023 Golden Harp Bowl, who sang ...?" reads wrong
+    doc = _doc(engine, "The Dublin Singers took the Golden Harp Bowl, the festival's top "
+                       "prize, on Sunday. They sang \"Winter Song\" by Ana Ruiz.")
+    reason = acceptability.non_event_frame(
+        "At the 2023 Golden Harp Bowl, who sang \"Winter Song\" by Ana Ruiz?", doc)
+    assert reason and "prize" in reason
+    # a name followed by an apposition of another kind still frames
+    doc = _doc(engine, "The Dublin Singers sang at the Golden Harp Festival, the city's "
+                       "oldest music week, on Sunday.")
+    assert acceptability.non_event_frame(
+        "At the 2023 Golden Harp Festival, who sang \"Winter Song\"?", doc) is None
+
