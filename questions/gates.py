@@ -127,6 +127,15 @@ UNNAMED_OUTLET = re.compile(
     r"(?!\s+(?:designer|manager|executive|director|head|chief|boss|owner|staff|team|"
     r"crew|partner|member)s?\b)(?!['’]s)"
 )
+# A game's add-on or its maker said as a common noun: "When did the DLC come out?", "the
+# Japanese studio is working on _____" (which expansion, which studio?). A nationality
+# before the noun says nothing of which one; a name or "of X" after it says which ("the
+# expansion Shadow of Nightfall", "the studio behind X" is left to other checks).
+UNNAMED_ADDON_OR_MAKER = re.compile(
+    r"\b(?i:the) (?:(?:new|latest|first|second|Japanese|Korean|Chinese|Polish|Swedish|"
+    r"Finnish|French|German|British|American|Canadian|Danish|Dutch|Spanish|Italian|indie)\s+)?"
+    r"(DLC|expansion|add-on|studio|developer)\b(?!\s+(?:[A-Z0-9\"“]|of\b))(?!['’]s)"
+)
 # A part of a work said as "the" part, the work left to the sentence before: "designed
 # 100 variations of the signature step", "the hook step", "the title track", "the opening
 # scene" (of which song, album, film?). "of X", a name after it, or an "In <work>, "
@@ -305,6 +314,9 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     match = UNOWNED_PART.search(question)
     if match and not CONTEXT_FRAME.match(question):
         return f"vague reference {match.group(0)!r} (of which work?)"
+    match = UNNAMED_ADDON_OR_MAKER.search(question)
+    if match and not CONTEXT_FRAME.match(question):
+        return f"vague reference {match.group(0)!r} (which one?)"
     match = UNNAMED_ROLE.search(question)
     who_is = WHO_IS_ROLE.match(question)
     asks_role = who_is is not None and match is not None and match.start() == who_is.end() and (

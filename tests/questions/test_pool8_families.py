@@ -3,7 +3,7 @@ showed, each tested on sentences written for the test, not taken from the articl
 
 from __future__ import annotations
 
-from questions import acceptability
+from questions import acceptability, gates
 from questions.article import parse_article_text
 
 
@@ -24,4 +24,23 @@ def test_a_name_the_article_calls_a_prize_is_no_frame(engine):
                        "oldest music week, on Sunday.")
     assert acceptability.non_event_frame(
         "At the 2023 Golden Harp Festival, who sang \"Winter Song\"?", doc) is None
+
+
+def test_an_unnamed_add_on_or_studio_is_vague():
+    # "the DLC", "the Swedish studio": which expansion, which studio? (the article named it
+    # a sentence before; a Discord player has no article)
+    for question in (
+        "When did the DLC arrive on Switch?",
+        'Which name fills the blank: "The Swedish studio is making _____"?',
+        "True or false: The expansion sold two million copies in a week?",
+    ):
+        assert gates.no_vague_reference(question), question
+    # named, or said of something named, they are no vague reference
+    for question in (
+        'When did the expansion "Frost Crown" come out?',
+        "Who founded the studio Red Lantern Games?",
+        "Which studio made Star Harbour?",
+        "Who is the developer of Star Harbour?",
+    ):
+        assert gates.no_vague_reference(question) is None, question
 
