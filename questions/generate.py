@@ -1628,6 +1628,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     out = [c for c in out if not _score_of_no_match(c.question)]
     out = [c for c in out if not _next_edition_answer(c)]
     out = [c for c in out if not _winner_of_no_edition(c.question)]
+    out = [c for c in out if _streak_kept(c)]
     for candidate in out:
         candidate.question = _without_attitude_comment(candidate.question)
         candidate.question = _of_phrase_with_counted_noun(candidate.question, candidate.sentence)
@@ -1903,6 +1904,42 @@ def _winner_of_no_edition(question: str) -> bool:
     return bool(WINNING_THING.search(question)) and not (
         YEAR_IN.search(question) or DAY_DATE.search(question)
     )
+
+
+# A streak counted up to the article's day: "have won the Cup for the fourth year running",
+# "her third straight title". The count is true only of the edition the article tells of.
+STREAK_ORDINALS = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                   r"eleventh|twelfth|\d+(?:st|nd|rd|th))")
+STREAK = re.compile(
+    rf"\b(?:for|in) the (?P<ord>{STREAK_ORDINALS}) (?P<pre>(?:straight|consecutive|successive) )?"
+    r"(?P<unit>year|time|season|edition|night|week|month|game|race|match)"
+    r"(?P<post> (?:running|in a row|straight))?\b",
+    re.I,
+)
+
+
+def _streak_kept(candidate: Candidate) -> bool:
+    """"Europe have won the Cup for the fourth year running": asked without its year ("Who
+    has won the Cup for the fourth year running?") the answer changes with every edition,
+    so it is not asked; with a year or a day it is, and a "running" or "in a row" the
+    question lost is put back ("for the fourth year" alone says another thing: the fourth
+    year of what?)."""
+    streak = next((m for m in STREAK.finditer(candidate.sentence)
+                   if m.group("pre") or m.group("post")), None)
+    if streak is None:
+        return True
+    said = re.search(rf"\b(?:for|in) the {re.escape(streak.group('ord'))} "
+                     rf"(?:{re.escape(streak.group('pre') or '')})?"
+                     rf"{re.escape(streak.group('unit'))}\b", candidate.question, re.I)
+    if said is None:
+        return True  # the question does not tell of the streak
+    if not (YEAR_IN.search(candidate.question) or DAY_DATE.search(candidate.question)):
+        return False
+    post = streak.group("post")
+    if post and not candidate.question[said.end():].startswith(post):
+        candidate.question = candidate.question[:said.end()] + post + candidate.question[
+            said.end():]
+    return True
 
 
 # ", to nobody's surprise", ", much to the delight of the crowd": the writer's comment on

@@ -44,3 +44,25 @@ def test_an_unnamed_add_on_or_studio_is_vague():
     ):
         assert gates.no_vague_reference(question) is None, question
 
+
+def test_a_streak_is_asked_only_with_its_year_and_whole(engine):
+    # "have won the Cup for the fourth year running": without a year the answer changes
+    # with every edition, and "for the fourth year" alone (its "running" lost) says
+    # another thing
+    body = ("The Northern Lions have won the Lakeside Cup for the fourth year running. The "
+            "Lions beat the Southern Hawks 11-4 at Lakeside Arena in Leeds on Saturday night, "
+            "and Mark Dale was named the most valuable player.")
+    text = (" date 2022-06-12 " + body
+            + "\n\nMore\n\nThe club plans a tour next spring.\n\nImage Credit: Club Twitter")
+    result = engine.generate([parse_article_text(text, name="t")])
+    assert not [q.question for q in result.questions if "fourth year" in q.question]
+    # with the year the question keeps the streak, its "running" put back
+    from questions.generate import Candidate, _streak_kept
+
+    candidate = Candidate("Who won the Lakeside Cup for the fourth year in 2022?",
+                          "The Northern Lions", "team", "subject",
+                          "The Northern Lions won the Lakeside Cup for the fourth year "
+                          "running in 2022.")
+    assert _streak_kept(candidate)
+    assert candidate.question == ("Who won the Lakeside Cup for the fourth year running in "
+                                  "2022?")
