@@ -3518,6 +3518,10 @@ NUMBERED_PART = re.compile(
     re.I,
 )
 WORK_PART = re.compile(r"\b(?:seasons?|episodes?|finale|premiere|chapters?)\b", re.I)
+# A season dated by its year ("its 2024/25 season", "the 2023 season") is a theatre's, a
+# league's or a club's calendar season, not a part of a show: it needs no work's frame ("In
+# Tosca, who has announced its 2024/25 season?" put the opera house inside one of its operas).
+DATED_SEASON = re.compile(r"\b(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})? seasons?\b")
 
 
 def _part_of_a_work(
@@ -3532,7 +3536,7 @@ def _part_of_a_work(
     text = f"{question} {answer}"
     work = topic is not None and topic[1] in WORK_TOPICS
     numbered = NUMBERED_PART.search(text)
-    if not numbered and not (work and WORK_PART.search(text)):
+    if not numbered and not (work and WORK_PART.search(DATED_SEASON.sub(" ", text))):
         return None
     if work and (contains(question, topic[0]) or contains(answer, topic[0])):
         return None

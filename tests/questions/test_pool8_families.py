@@ -66,3 +66,19 @@ def test_a_streak_is_asked_only_with_its_year_and_whole(engine):
     assert _streak_kept(candidate)
     assert candidate.question == ("Who won the Lakeside Cup for the fourth year running in "
                                   "2022?")
+
+
+def test_a_season_dated_by_its_year_takes_no_works_frame():
+    # "its 2024/25 season" is an opera house's calendar season, not a part of the work the
+    # article names ("In Carmen, who has announced its 2024/25 season?" reads wrong)
+    from questions.generate import _part_of_a_work
+
+    assert _part_of_a_work("Who has announced its 2024/25 season?", "The Harbour Opera",
+                           ("Carmen", "title")) is None
+    assert _part_of_a_work("Who joined the club for the 2023 season?", "Ana Ruiz",
+                           ("Carmen", "title")) is None
+    # a show's season without a year still takes the show's frame
+    assert _part_of_a_work("Who left the cast after the second season?", "Ana Ruiz",
+                           ("Harbour Lights", "show")) == (
+        "In Harbour Lights, who left the cast after the second season?")
+
