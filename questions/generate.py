@@ -1629,6 +1629,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     out = [c for c in out if not _next_edition_answer(c)]
     out = [c for c in out if not _winner_of_no_edition(c.question)]
     out = [c for c in out if _streak_kept(c)]
+    out = [c for c in out if not _many_matches_in_one(c.question)]
     for candidate in out:
         candidate.question = _without_attitude_comment(candidate.question)
         candidate.question = _of_phrase_with_counted_noun(candidate.question, candidate.sentence)
@@ -1940,6 +1941,19 @@ def _streak_kept(candidate: Candidate) -> bool:
         candidate.question = candidate.question[:said.end()] + post + candidate.question[
             said.end():]
     return True
+
+
+# "In the A–B match of 9 December 2023, who won both of his doubles matches?": a deed over
+# several matches (a week's doubles, a season's games) told in a report is not inside the
+# one match its frame names; unframed it says nothing of which event, so it is not asked.
+ONE_MATCH_FRAME = re.compile(r"^(?:True or false: |[^\"]* fills the blank: \")?In the [^,]+ "
+                             r"(?:match|game|fight|bout|tie) of [^,]+, ")
+MANY_MATCHES = re.compile(r"\b(?:matches|games|fights|bouts|fixtures|ties)\b")
+
+
+def _many_matches_in_one(question: str) -> bool:
+    frame = ONE_MATCH_FRAME.match(question)
+    return frame is not None and bool(MANY_MATCHES.search(question[frame.end():]))
 
 
 # ", to nobody's surprise", ", much to the delight of the crowd": the writer's comment on

@@ -82,3 +82,15 @@ def test_a_season_dated_by_its_year_takes_no_works_frame():
                            ("Harbour Lights", "show")) == (
         "In Harbour Lights, who left the cast after the second season?")
 
+
+def test_a_deed_over_several_matches_is_not_framed_by_one():
+    # a week's doubles wins are not inside the one match the frame names
+    from questions.generate import _many_matches_in_one
+
+    assert _many_matches_in_one("In the North–South match of 11 June 2022, who won both of "
+                                "his doubles matches with Tom Kerr?")
+    assert _many_matches_in_one('Which name fills the blank: "In the North–South match of 11 '
+                                'June 2022, _____ won all three of his games"?')
+    # one deed in that match is asked
+    assert not _many_matches_in_one("In the North–South match of 11 June 2022, who won the "
+                                    "first match of the night 5-2?")
