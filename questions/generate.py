@@ -3249,7 +3249,7 @@ def _match_of(
             continue
         if (mention.type in SIDE_TYPES or scored) and name and name not in sides:
             sides.append(name)
-    if len(sides) != 2:
+    if len(sides) != 2 or any(_side_with_a_verb(side) for side in sides):
         return None
     pair = f"{sides[0]}–{sides[1]}"
     day = _match_day(sent, published)
@@ -3258,6 +3258,19 @@ def _match_of(
     if published is not None:
         return f"the {published.year} {pair} match", "match"
     return f"the {pair} match", "match"
+
+
+# Lower-case words a side's name may hold ("Brighton and Hove Albion", "Real Madrid de
+# Baloncesto", "Team of the Year").
+SIDE_NAME_SMALL = {"of", "the", "and", "de", "la", "le", "los", "las", "van", "von", "der",
+                   "den", "da", "do", "du", "di", "del", "des", "y", "al", "&"}
+
+
+def _side_with_a_verb(side: str) -> bool:
+    """A side's name the model ran over a verb ("Team North beat Team" of "Team North beat
+    Team South 11-4"): any other lower-case word in it means the span is torn, and the
+    frame "In the Team North beat Team–South match" would be garbled."""
+    return any(w.islower() and w not in SIDE_NAME_SMALL for w in side.split())
 
 
 def _beaten_by(token: Token, mentions: Mentions) -> str | None:

@@ -94,3 +94,21 @@ def test_a_deed_over_several_matches_is_not_framed_by_one():
     # one deed in that match is asked
     assert not _many_matches_in_one("In the North–South match of 11 June 2022, who won the "
                                     "first match of the night 5-2?")
+
+
+def test_a_match_frame_never_names_a_side_run_over_a_verb(engine):
+    # "Team North beat Team South 11-4": a side read as "Team North beat Team" made the
+    # frame "In the Team North beat Team–South match of ..." (garbled)
+    body = ("Team North have won the Lakeside Cup for the second year running. Team North "
+            "beat Team South 11-4 at Lakeside Arena in Leeds on Saturday night, and Mark Dale "
+            "was named the most valuable player.\n\nA one-sided final day\n\nDale won the "
+            "first match of the night 5-2 against Tom Kerr, and Sam Reid added a second point "
+            "after a long safety battle with Paul Hart.")
+    text = (" date 2022-06-12 " + body
+            + "\n\nMore\n\nThe club plans a tour next spring.\n\nImage Credit: Club Twitter")
+    result = engine.generate([parse_article_text(text, name="t")])
+    assert not [q.question for q in result.questions if " beat Team" in q.question]
+    from questions.generate import _side_with_a_verb
+
+    assert not _side_with_a_verb("Brighton and Hove Albion")
+    assert not _side_with_a_verb("Real Madrid de Baloncesto")
