@@ -1607,6 +1607,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     asides += closing_appositions(getattr(item, "doc", ()))  # "..., the smuggler X."
     asides += modified_prep_asides(getattr(item, "doc", ()))  # ", once in each half,"
     trailing = closing_modifiers(getattr(item, "doc", ()))  # "..., well ahead of ..."
+    addon = _article_addon(getattr(item, "doc", None))
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)
         candidate.question = restore_closing_comma(candidate.question, trailing)
@@ -1620,6 +1621,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             candidate.question, candidate.sentence, getattr(item, "doc", None))
         candidate.question = _without_number_gloss(candidate.question, candidate.answer)
         candidate.question = _frame_resaid_cut(candidate.question, candidate.form)
+        candidate.question = _addon_named(candidate.question, addon)
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
             candidate.question = requote_in_blank(candidate.question, candidate.sentence)
@@ -1905,6 +1907,38 @@ def _winner_of_no_edition(question: str) -> bool:
     return bool(WINNING_THING.search(question)) and not (
         YEAR_IN.search(question) or DAY_DATE.search(question)
     )
+
+
+# A game's add-on named once with what it is: '"Frost Crown", the first expansion for
+# "Star Harbour", ...', 'Frost Crown, the new DLC, ...'. The article then says "the DLC" or
+# "the expansion" for it.
+ADDON_APPOSITION = re.compile(
+    r"(?:[\"“](?P<quoted>[^\"“”]{2,60})[\"”]|(?<![\w'’])(?P<bare>[A-Z][\w'’:-]*"
+    r"(?: (?:[A-Z0-9][\w'’:-]*|of|the|and|in|on|to|for|at))*)), (?:the|an|a|its) "
+    r"(?:[\w-]+ ){0,2}(?:expansion|DLC|add-on)\b"
+)
+ADDON_SAID = re.compile(r"\b([Tt])he (?:DLC|expansion|add-on)\b(?!\s+(?:[A-Z0-9\"“]|of\b))"
+                        r"(?!['’]s)")
+
+
+def _article_addon(doc: object) -> str | None:
+    """The one add-on the article names with an apposition saying it is one, else None
+    (none, or two: which one would "the expansion" be?)."""
+    text = getattr(doc, "text", None)
+    if not text:
+        return None
+    names = {(m.group("quoted") or m.group("bare")).strip()
+             for m in ADDON_APPOSITION.finditer(text)}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _addon_named(question: str, addon: str | None) -> str:
+    """"When did the DLC come out?" -> "When did Shadow of Nightfall come out?": the
+    article's one named add-on for its common noun (else the question names no game's
+    add-on and the gates drop it as vague)."""
+    if addon is None or addon in question:
+        return question
+    return ADDON_SAID.sub(lambda m: addon, question, count=1)
 
 
 # A streak counted up to the article's day: "have won the Cup for the fourth year running",

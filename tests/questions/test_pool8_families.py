@@ -112,3 +112,20 @@ def test_a_match_frame_never_names_a_side_run_over_a_verb(engine):
 
     assert not _side_with_a_verb("Brighton and Hove Albion")
     assert not _side_with_a_verb("Real Madrid de Baloncesto")
+
+
+def test_the_dlc_is_named_when_the_article_names_one_add_on(engine):
+    # '"Frost Crown", the first expansion for "Star Harbour", ...' then "The DLC came out
+    # on May 3": the question names the add-on instead of dropping it as vague
+    from questions.generate import _addon_named, _article_addon
+
+    doc = _doc(engine, '"Frost Crown", the first expansion for "Star Harbour", sold a million '
+                       "copies in a week. The DLC came out on May 3 for PC.")
+    addon = _article_addon(doc)
+    assert addon == "Frost Crown"
+    assert _addon_named("When did the DLC come out for PC?", addon) == (
+        "When did Frost Crown come out for PC?")
+    # two add-ons named: "the DLC" could be either, left as it is (and gated as vague)
+    doc = _doc(engine, '"Frost Crown", the first expansion for "Star Harbour", came out in '
+                       'May. "Sea Gate", the second expansion, follows in June.')
+    assert _article_addon(doc) is None
