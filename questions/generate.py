@@ -39,6 +39,7 @@ from questions.render import (
     reclose_single_quoted,
     rejoin_hyphenated,
     render_phrase,
+    reopen_single_quoted,
     requote_in_blank,
     restore_closing_comma,
     tidy,
@@ -1613,6 +1614,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = restore_closing_comma(candidate.question, trailing)
         candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
         candidate.question = reclose_single_quoted(candidate.question, candidate.sentence)
+        candidate.question = reopen_single_quoted(
+            candidate.question, candidate.sentence, candidate.answer)
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
         candidate.question = _trailing_list_cut(candidate.question, candidate.form)
         candidate.question = _descriptive_apposition_cut(

@@ -129,3 +129,24 @@ def test_the_dlc_is_named_when_the_article_names_one_add_on(engine):
     doc = _doc(engine, '"Frost Crown", the first expansion for "Star Harbour", came out in '
                        'May. "Sea Gate", the second expansion, follows in June.')
     assert _article_addon(doc) is None
+
+
+def test_a_single_quoted_title_keeps_its_opening_quote():
+    # "opened with 'Sea Fever' by John Ireland": the question lost the opening quote
+    # ("who opened with Sea Fever' by John Ireland?"), which reads as a possessive
+    from questions.render import reopen_single_quoted
+
+    sentence = "The Dublin Voices opened with 'Sea Fever' by John Ireland."
+    assert reopen_single_quoted("Who opened with Sea Fever' by John Ireland?", sentence) == (
+        "Who opened with 'Sea Fever' by John Ireland?")
+    # the blank standing for the title drops the closing quote left after it
+    assert reopen_single_quoted(
+        'Which name fills the blank: "The Dublin Voices opened with _____\' by John Ireland"?',
+        sentence, "Sea Fever",
+    ) == 'Which name fills the blank: "The Dublin Voices opened with _____ by John Ireland"?'
+    # whole quotes and a plural possessive are left alone
+    assert reopen_single_quoted("Who opened with 'Sea Fever' by John Ireland?", sentence) == (
+        "Who opened with 'Sea Fever' by John Ireland?")
+    assert reopen_single_quoted("Who leads the players' union?", sentence) == (
+        "Who leads the players' union?")
+
