@@ -691,6 +691,23 @@ NAME_SAID_AGAIN = re.compile(
 )
 
 
+# A work's "by <maker>" left stranded when the work was asked: "what did the choir close
+# with by Ana Ruiz?" (two prepositions in a row), and the maker asked with "by" left at the
+# end after the work: "who did the choir close with 'Winter Song' by?". Both garbled; a
+# passive's own "by" ("Who was the film directed by?") is not after a "with" phrase.
+STRANDED_BY = re.compile(
+    r"\b(?:with|to|from|into|onto|for|on|in|at|of|about) by [A-Z]"
+    r"|\bwith (?:['‘\"“][^?]+['’\"”]|[A-Z][^?]*) by\?$"
+)
+
+
+def by_kept_with_its_work(question: str) -> str | None:
+    match = STRANDED_BY.search(question)
+    if match:
+        return f"a work's 'by' stranded {match.group(0)!r}"
+    return None
+
+
 def name_said_once(question: str) -> str | None:
     match = NAME_SAID_AGAIN.search(question)
     if match:
@@ -913,6 +930,7 @@ def check(
         or title_kept_whole(question, sentence)
         or hyphen_kept_whole(question, sentence)
         or name_said_once(question)
+        or by_kept_with_its_work(question)
     )
     if reason:
         return reason

@@ -150,3 +150,16 @@ def test_a_single_quoted_title_keeps_its_opening_quote():
     assert reopen_single_quoted("Who leads the players' union?", sentence) == (
         "Who leads the players' union?")
 
+
+def test_a_works_by_left_stranded_is_garbled(engine):
+    # "what did the choir close with by Ana Ruiz?" and "who did the choir close with
+    # 'Winter Song' by?": the work's maker phrase torn from the work
+    body = ("The Harbour Singers won the 2022 Lakeside Choir Festival in Leeds on Saturday. "
+            "The Harbour Singers closed with \"Winter Song\" by Ana Ruiz, and the Dublin "
+            "Voices opened with 'Sea Fever' by John Ireland.")
+    text = (" date 2022-06-12 " + body
+            + "\n\nMore\n\nThe club plans a tour next spring.\n\nImage Credit: Club Twitter")
+    result = engine.generate([parse_article_text(text, name="t")])
+    questions = [q.question for q in result.questions]
+    assert not [q for q in questions if " with by " in q or q.endswith(" by?")], questions
+    assert gates.by_kept_with_its_work("Who was the film directed by?") is None
