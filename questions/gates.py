@@ -135,6 +135,11 @@ UNNAMED_ADDON_OR_MAKER = re.compile(
     r"\b(?i:the) (?:(?:new|latest|first|second|Japanese|Korean|Chinese|Polish|Swedish|"
     r"Finnish|French|German|British|American|Canadian|Danish|Dutch|Spanish|Italian|indie)\s+)?"
     r"(DLC|expansion|add-on|studio|developer)\b(?!\s+(?:[A-Z0-9\"“]|of\b))(?!['’]s)"
+    # a modifier of another noun is no add-on or maker ("the expansion draft", "the
+    # studio album", "the studio audience"); "the expansion pack" still is one
+    r"(?!\s+(?:draft|team|teams|side|club|franchise|era|fee|slot|album|albums|version|"
+    r"versions|audience|session|sessions|recording|recordings|cut|work|tour|plan|plans|"
+    r"programme|program|project|process|space|system|lot|apartment|flat)\b)"
 )
 # A part of a work said as "the" part, the work left to the sentence before: "designed
 # 100 variations of the signature step", "the hook step", "the title track", "the opening

@@ -163,3 +163,14 @@ def test_a_works_by_left_stranded_is_garbled(engine):
     questions = [q.question for q in result.questions]
     assert not [q for q in questions if " with by " in q or q.endswith(" by?")], questions
     assert gates.by_kept_with_its_work("Who was the film directed by?") is None
+
+
+def test_add_on_and_studio_as_modifiers_are_not_vague():
+    # "the expansion draft" (a league's), "the studio album": a modifier of another noun,
+    # not an unnamed add-on or maker
+    for question in (
+        "Which player did the Harbour Kraken pick first in the expansion draft in 2021?",
+        "Which song closes the studio album Blue Harbour?",
+    ):
+        assert gates.no_vague_reference(question) is None, question
+    assert gates.no_vague_reference("When did the expansion pack come out?")
