@@ -894,6 +894,30 @@ FIELD_NOUNS = {"world", "player", "players", "pro", "pros", "scene", "esports", 
                "fans", "fan", "roster"}
 
 
+# A name the article itself calls a prize in an apposition right after it: "took the Silver
+# Rose Bowl, the competition's top prize", "lifted the Harbour Plate, the trophy for the
+# winners". Whatever the name's last word (a bowl, a plate, a rose), the article says it is
+# handed to someone, not an occasion things happen at.
+PRIZE_APPOSITION_NOUNS = {"prize", "prizes", "award", "awards", "trophy", "honour", "honor",
+                          "accolade"}
+
+
+def _prize_apposition(words: tuple[str, ...], end: int) -> bool:
+    """The words right after a name (at `end`) are ", the/its ... prize" (four words at
+    most before the noun)."""
+    if end >= len(words) or words[end] != ",":
+        return False
+    rest = [w.lower() for w in words[end + 1:end + 7]]
+    if not rest or rest[0] not in {"the", "its", "their", "a"}:
+        return False
+    for word in rest[1:6]:
+        if word in PRIZE_APPOSITION_NOUNS:
+            return True
+        if not re.fullmatch(r"[\w'’-]+", word):
+            return False  # the apposition ended before any prize noun
+    return False
+
+
 def non_event_frame(question: str, doc: Doc | None) -> str | None:
     """"At the 2023 Volpi Cup, who was named best actor?" (a prize) and "At the 2023 Rocket
     League, who had won the Winter Major?" (a game): the frame's name is an occasion only
@@ -925,6 +949,8 @@ def non_event_frame(question: str, doc: Doc | None) -> str | None:
     )
     if occasion:
         return None
+    if any(_prize_apposition(words, i + width) for i in seen):
+        return f"the frame names a prize ({' '.join(name)}), not an occasion"
     head = name[-1].lower()
     if head in PRIZE_HEADS:
         given = any(before(i)[-1:] and before(i)[-1] in PRIZE_VERBS_BEFORE for i in seen)

@@ -603,6 +603,8 @@ def _pool_choices(
                     continue
                 group_rank = 0 if same else 1
             distance = _shape_distance(shape, _shape(cand.text))
+            if fine_type in PEOPLE_TYPES and _plural_event_name(cand.text):
+                continue  # "three Mosconi Cups" the model labelled a person
             if gender and first_name_gender(cand.text) != gender:
                 continue  # "Which daughter ...": a man, or a name of unknown gender, is no fit
             unsure = 0 if cand.sure or cand.mentions > 1 else 1  # one bare NER guess
@@ -623,6 +625,18 @@ def _pool_choices(
         if len(chosen) == WRONG_CHOICES:
             break
     return [c.text for c in chosen]
+
+
+# Last words that make a name the plural of a contest or a prize ("played in three Mosconi
+# Cups", "two Grammy Awards"): the model sometimes labels such a name a person, and a
+# person question must not offer it among its wrong choices (not of the answer's kind).
+PLURAL_EVENT_HEADS = {"cups", "awards", "games", "championships", "trophies", "finals",
+                      "majors", "opens", "olympics", "prizes", "medals", "titles", "series"}
+
+
+def _plural_event_name(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and words[-1].casefold() in PLURAL_EVENT_HEADS
 
 
 @lru_cache(maxsize=65536)

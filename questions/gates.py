@@ -127,6 +127,20 @@ UNNAMED_OUTLET = re.compile(
     r"(?!\s+(?:designer|manager|executive|director|head|chief|boss|owner|staff|team|"
     r"crew|partner|member)s?\b)(?!['’]s)"
 )
+# A game's add-on or its maker said as a common noun: "When did the DLC come out?", "the
+# Japanese studio is working on _____" (which expansion, which studio?). A nationality
+# before the noun says nothing of which one; a name or "of X" after it says which ("the
+# expansion Shadow of Nightfall", "the studio behind X" is left to other checks).
+UNNAMED_ADDON_OR_MAKER = re.compile(
+    r"\b(?i:the) (?:(?:new|latest|first|second|Japanese|Korean|Chinese|Polish|Swedish|"
+    r"Finnish|French|German|British|American|Canadian|Danish|Dutch|Spanish|Italian|indie)\s+)?"
+    r"(DLC|expansion|add-on|studio|developer)\b(?!\s+(?:[A-Z0-9\"“]|of\b))(?!['’]s)"
+    # a modifier of another noun is no add-on or maker ("the expansion draft", "the
+    # studio album", "the studio audience"); "the expansion pack" still is one
+    r"(?!\s+(?:draft|team|teams|side|club|franchise|era|fee|slot|album|albums|version|"
+    r"versions|audience|session|sessions|recording|recordings|cut|work|tour|plan|plans|"
+    r"programme|program|project|process|space|system|lot|apartment|flat)\b)"
+)
 # A part of a work said as "the" part, the work left to the sentence before: "designed
 # 100 variations of the signature step", "the hook step", "the title track", "the opening
 # scene" (of which song, album, film?). "of X", a name after it, or an "In <work>, "
@@ -305,6 +319,9 @@ def no_vague_reference(question: str, own_possessive_ok: bool = True) -> str | N
     match = UNOWNED_PART.search(question)
     if match and not CONTEXT_FRAME.match(question):
         return f"vague reference {match.group(0)!r} (of which work?)"
+    match = UNNAMED_ADDON_OR_MAKER.search(question)
+    if match and not CONTEXT_FRAME.match(question):
+        return f"vague reference {match.group(0)!r} (which one?)"
     match = UNNAMED_ROLE.search(question)
     who_is = WHO_IS_ROLE.match(question)
     asks_role = who_is is not None and match is not None and match.start() == who_is.end() and (
@@ -679,6 +696,23 @@ NAME_SAID_AGAIN = re.compile(
 )
 
 
+# A work's "by <maker>" left stranded when the work was asked: "what did the choir close
+# with by Ana Ruiz?" (two prepositions in a row), and the maker asked with "by" left at the
+# end after the work: "who did the choir close with 'Winter Song' by?". Both garbled; a
+# passive's own "by" ("Who was the film directed by?") is not after a "with" phrase.
+STRANDED_BY = re.compile(
+    r"\b(?:with|to|from|into|onto|for|on|in|at|of|about) by [A-Z]"
+    r"|\bwith (?:['‘\"“][^?]+['’\"”]|[A-Z][^?]*) by\?$"
+)
+
+
+def by_kept_with_its_work(question: str) -> str | None:
+    match = STRANDED_BY.search(question)
+    if match:
+        return f"a work's 'by' stranded {match.group(0)!r}"
+    return None
+
+
 def name_said_once(question: str) -> str | None:
     match = NAME_SAID_AGAIN.search(question)
     if match:
@@ -901,6 +935,7 @@ def check(
         or title_kept_whole(question, sentence)
         or hyphen_kept_whole(question, sentence)
         or name_said_once(question)
+        or by_kept_with_its_work(question)
     )
     if reason:
         return reason

@@ -39,6 +39,7 @@ from questions.render import (
     reclose_single_quoted,
     rejoin_hyphenated,
     render_phrase,
+    reopen_single_quoted,
     requote_in_blank,
     restore_closing_comma,
     tidy,
@@ -1607,11 +1608,14 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     asides += closing_appositions(getattr(item, "doc", ()))  # "..., the smuggler X."
     asides += modified_prep_asides(getattr(item, "doc", ()))  # ", once in each half,"
     trailing = closing_modifiers(getattr(item, "doc", ()))  # "..., well ahead of ..."
+    addon = _article_addon(getattr(item, "doc", None))
     for candidate in out:
         candidate.question = restore_commas(candidate.question, asides)
         candidate.question = restore_closing_comma(candidate.question, trailing)
         candidate.question = rejoin_hyphenated(candidate.question, candidate.sentence)
         candidate.question = reclose_single_quoted(candidate.question, candidate.sentence)
+        candidate.question = reopen_single_quoted(
+            candidate.question, candidate.sentence, candidate.answer)
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
         candidate.question = _trailing_list_cut(candidate.question, candidate.form)
         candidate.question = _descriptive_apposition_cut(
@@ -1620,6 +1624,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             candidate.question, candidate.sentence, getattr(item, "doc", None))
         candidate.question = _without_number_gloss(candidate.question, candidate.answer)
         candidate.question = _frame_resaid_cut(candidate.question, candidate.form)
+        candidate.question = _addon_named(candidate.question, addon)
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
             candidate.question = requote_in_blank(candidate.question, candidate.sentence)
@@ -1628,6 +1633,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     out = [c for c in out if not _score_of_no_match(c.question)]
     out = [c for c in out if not _next_edition_answer(c)]
     out = [c for c in out if not _winner_of_no_edition(c.question)]
+    out = [c for c in out if _streak_kept(c)]
+    out = [c for c in out if not _many_matches_in_one(c.question)]
     for candidate in out:
         candidate.question = _without_attitude_comment(candidate.question)
         candidate.question = _of_phrase_with_counted_noun(candidate.question, candidate.sentence)
@@ -1903,6 +1910,87 @@ def _winner_of_no_edition(question: str) -> bool:
     return bool(WINNING_THING.search(question)) and not (
         YEAR_IN.search(question) or DAY_DATE.search(question)
     )
+
+
+# A game's add-on named once with what it is: '"Frost Crown", the first expansion for
+# "Star Harbour", ...', 'Frost Crown, the new DLC, ...'. The article then says "the DLC" or
+# "the expansion" for it.
+ADDON_APPOSITION = re.compile(
+    r"(?:[\"“](?P<quoted>[^\"“”]{2,60})[\"”]|(?<![\w'’])(?P<bare>[A-Z][\w'’:-]*"
+    r"(?: (?:[A-Z0-9][\w'’:-]*|of|the|and|in|on|to|for|at))*)), (?:the|an|a|its) "
+    r"(?:[\w-]+ ){0,2}(?:expansion|DLC|add-on)\b"
+)
+ADDON_SAID = re.compile(r"\b([Tt])he (?:DLC|expansion|add-on)\b(?!\s+(?:[A-Z0-9\"“]|of\b))"
+                        r"(?!['’]s)")
+
+
+def _article_addon(doc: object) -> str | None:
+    """The one add-on the article names with an apposition saying it is one, else None
+    (none, or two: which one would "the expansion" be?)."""
+    text = getattr(doc, "text", None)
+    if not text:
+        return None
+    names = {(m.group("quoted") or m.group("bare")).strip()
+             for m in ADDON_APPOSITION.finditer(text)}
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def _addon_named(question: str, addon: str | None) -> str:
+    """"When did the DLC come out?" -> "When did Shadow of Nightfall come out?": the
+    article's one named add-on for its common noun (else the question names no game's
+    add-on and the gates drop it as vague)."""
+    if addon is None or addon in question:
+        return question
+    return ADDON_SAID.sub(lambda m: addon, question, count=1)
+
+
+# A streak counted up to the article's day: "have won the Cup for the fourth year running",
+# "her third straight title". The count is true only of the edition the article tells of.
+STREAK_ORDINALS = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                   r"eleventh|twelfth|\d+(?:st|nd|rd|th))")
+STREAK = re.compile(
+    rf"\b(?:for|in) the (?P<ord>{STREAK_ORDINALS}) (?P<pre>(?:straight|consecutive|successive) )?"
+    r"(?P<unit>year|time|season|edition|night|week|month|game|race|match)"
+    r"(?P<post> (?:running|in a row|straight))?\b",
+    re.I,
+)
+
+
+def _streak_kept(candidate: Candidate) -> bool:
+    """"Europe have won the Cup for the fourth year running": asked without its year ("Who
+    has won the Cup for the fourth year running?") the answer changes with every edition,
+    so it is not asked; with a year or a day it is, and a "running" or "in a row" the
+    question lost is put back ("for the fourth year" alone says another thing: the fourth
+    year of what?)."""
+    streak = next((m for m in STREAK.finditer(candidate.sentence)
+                   if m.group("pre") or m.group("post")), None)
+    if streak is None:
+        return True
+    said = re.search(rf"\b(?:for|in) the {re.escape(streak.group('ord'))} "
+                     rf"(?:{re.escape(streak.group('pre') or '')})?"
+                     rf"{re.escape(streak.group('unit'))}\b", candidate.question, re.I)
+    if said is None:
+        return True  # the question does not tell of the streak
+    if not (YEAR_IN.search(candidate.question) or DAY_DATE.search(candidate.question)):
+        return False
+    post = streak.group("post")
+    if post and not candidate.question[said.end():].startswith(post):
+        candidate.question = candidate.question[:said.end()] + post + candidate.question[
+            said.end():]
+    return True
+
+
+# "In the A–B match of 9 December 2023, who won both of his doubles matches?": a deed over
+# several matches (a week's doubles, a season's games) told in a report is not inside the
+# one match its frame names; unframed it says nothing of which event, so it is not asked.
+ONE_MATCH_FRAME = re.compile(r"^(?:True or false: |[^\"]* fills the blank: \")?In the [^,]+ "
+                             r"(?:match|game|fight|bout|tie) of [^,]+, ")
+MANY_MATCHES = re.compile(r"\b(?:matches|games|fights|bouts|fixtures|ties)\b")
+
+
+def _many_matches_in_one(question: str) -> bool:
+    frame = ONE_MATCH_FRAME.match(question)
+    return frame is not None and bool(MANY_MATCHES.search(question[frame.end():]))
 
 
 # ", to nobody's surprise", ", much to the delight of the crowd": the writer's comment on
@@ -3198,7 +3286,7 @@ def _match_of(
             continue
         if (mention.type in SIDE_TYPES or scored) and name and name not in sides:
             sides.append(name)
-    if len(sides) != 2:
+    if len(sides) != 2 or any(_side_with_a_verb(side) for side in sides):
         return None
     pair = f"{sides[0]}–{sides[1]}"
     day = _match_day(sent, published)
@@ -3207,6 +3295,19 @@ def _match_of(
     if published is not None:
         return f"the {published.year} {pair} match", "match"
     return f"the {pair} match", "match"
+
+
+# Lower-case words a side's name may hold ("Brighton and Hove Albion", "Real Madrid de
+# Baloncesto", "Team of the Year").
+SIDE_NAME_SMALL = {"of", "the", "and", "de", "la", "le", "los", "las", "van", "von", "der",
+                   "den", "da", "do", "du", "di", "del", "des", "y", "al", "&"}
+
+
+def _side_with_a_verb(side: str) -> bool:
+    """A side's name the model ran over a verb ("Team North beat Team" of "Team North beat
+    Team South 11-4"): any other lower-case word in it means the span is torn, and the
+    frame "In the Team North beat Team–South match" would be garbled."""
+    return any(w.islower() and w not in SIDE_NAME_SMALL for w in side.split())
 
 
 def _beaten_by(token: Token, mentions: Mentions) -> str | None:
@@ -3481,6 +3582,10 @@ NUMBERED_PART = re.compile(
     re.I,
 )
 WORK_PART = re.compile(r"\b(?:seasons?|episodes?|finale|premiere|chapters?)\b", re.I)
+# A season dated by its year ("its 2024/25 season", "the 2023 season") is a theatre's, a
+# league's or a club's calendar season, not a part of a show: it needs no work's frame ("In
+# Tosca, who has announced its 2024/25 season?" put the opera house inside one of its operas).
+DATED_SEASON = re.compile(r"\b(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2,4})? seasons?\b")
 
 
 def _part_of_a_work(
@@ -3495,7 +3600,7 @@ def _part_of_a_work(
     text = f"{question} {answer}"
     work = topic is not None and topic[1] in WORK_TOPICS
     numbered = NUMBERED_PART.search(text)
-    if not numbered and not (work and WORK_PART.search(text)):
+    if not numbered and not (work and WORK_PART.search(DATED_SEASON.sub(" ", text))):
         return None
     if work and (contains(question, topic[0]) or contains(answer, topic[0])):
         return None

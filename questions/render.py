@@ -440,6 +440,21 @@ def reclose_single_quoted(question: str, sentence: str) -> str:
     return question
 
 
+def reopen_single_quoted(question: str, sentence: str, answer: str = "") -> str:
+    """The mirror of `reclose_single_quoted`: a single-quoted title whose opening quote
+    the question lost ("who opened with Sea Fever' by John Ireland?") gets it back, and
+    a blank standing for the title drops the closing quote left after it ("opened with
+    _____' by John Ireland"): a lone quote after a word reads as a plural possessive."""
+    for match in SINGLE_QUOTED.finditer(sentence):
+        words = match.group(1)
+        if answer and answer.strip("'‘’") == words:
+            question = re.sub(r"_____['’](?![A-Za-z])", "_____", question)
+            continue
+        closed = re.compile(rf"(?<!['‘\w]){re.escape(words)}['’](?![A-Za-z])")
+        question = closed.sub(lambda _, w=words: f"'{w}'", question)
+    return question
+
+
 QUOTED = re.compile(r'["“]([^"“”]{2,80})["”]')
 
 

@@ -30,6 +30,7 @@ POOL4 = DATA / "pool4"
 POOL5 = DATA / "pool5"
 POOL6 = DATA / "pool6"
 POOL7 = DATA / "pool7"
+POOL8 = DATA / "pool8"
 HELDOUT3 = DATA / "heldout3"
 HELDOUT4 = DATA / "heldout4"
 HELDOUT5 = DATA / "heldout5"
@@ -61,6 +62,7 @@ POOL4_FILES = sorted(POOL4.glob("*.txt"))
 POOL5_FILES = sorted(POOL5.glob("*.txt"))
 POOL6_FILES = sorted(POOL6.glob("*.txt"))
 POOL7_FILES = sorted(POOL7.glob("*.txt"))
+POOL8_FILES = sorted(POOL8.glob("*.txt"))
 HELDOUT3_FILES = sorted(HELDOUT3.glob("*.txt"))
 HELDOUT4_FILES = sorted(HELDOUT4.glob("*.txt"))
 HELDOUT5_FILES = sorted(HELDOUT5.glob("*.txt"))
@@ -98,6 +100,7 @@ CORPUS_SETS = [
     ("pool5", POOL5_FILES, 6),
     ("pool6", POOL6_FILES, 6),
     ("pool7", POOL7_FILES, 6),
+    ("pool8", POOL8_FILES, 6),
 ]
 ALL_FILES = [path for _, files, _ in CORPUS_SETS for path in files]
 HELDOUT_STEMS = {

@@ -315,3 +315,15 @@ def test_pool_from_the_parsed_seed_article(tmp_path):
     for choices in all_choices("John Legend", "singer", pool):
         assert len(choices) == 4
         assert not {"Legend", "John", "John Stephens"} & set(choices)
+
+
+def test_a_plural_contest_labelled_a_person_is_no_person_choice():
+    # "has played in three Harbour Cups": the model may label "Harbour Cups" a person;
+    # it is not of a player's kind and is never offered for one
+    pool = ChoicePool.from_items(
+        [("Ann Lee", "person"), ("Bob Dunn", "person"), ("Cy Young", "person"),
+         ("Harbour Cups", "person"), ("Lake Awards", "person")]
+    )
+    for choices in all_choices("Dee Snider", "person", pool):
+        assert "Harbour Cups" not in choices and "Lake Awards" not in choices
+        assert len(choices) == 4
