@@ -25,7 +25,7 @@ from questions.facts import (
     resolve_weekday,
 )
 from questions.gates import MAX_WORDS
-from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mentions
+from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mention, Mentions
 from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN, doc_ents, doc_text, tokens_where
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
 from questions.render import QUOTES as RENDER_QUOTES
@@ -1533,6 +1533,11 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 (_anchor(t, clause, occasions, topic, _said(a), mentions, lead, cast), a, also)
                 for t, a, also in made
             ) if text]  # "Which singer walked out for "Location"?": at which show?
+        if _lemma(clause.verb) in PRIZE_VERBS:
+            # "Who was named best director for "Io Capitano"?": at which festival?
+            made = [(text, arg, also) for text, arg, also in (
+                (_award_framed(t, clause, mentions), a, also) for t, a, also in made
+            ) if text]
         if _pronoun_subject(clause):
             # "he heads to Accra in July", "he needed just 13 plays": a pronoun's clause
             # leans on the sentences around it for when and what; asked only when the
@@ -1615,6 +1620,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
         candidate.question = _trailing_list_cut(candidate.question, candidate.form)
         candidate.question = _descriptive_apposition_cut(
+            candidate.question, candidate.answer, candidate.form)
+        candidate.question = _title_apposition_cut(
             candidate.question, candidate.answer, candidate.form)
         candidate.question = _placing_event_named(
             candidate.question, candidate.sentence, getattr(item, "doc", None))
@@ -1743,6 +1750,25 @@ def _descriptive_apposition_cut(question: str, answer: str, form: str) -> str:
     if match is None or answer.lower() in match.group(0).lower():
         return question
     return question[: match.start()] + match.group("name") + " " + question[match.end():]
+
+
+# "... for "Io Capitano", a journey from Senegal to Italy?": an indefinite apposition
+# closing the question right after a quoted title describes the work; the title alone says
+# which, and the question reads as a question without the gloss.
+TITLE_APPOSITION_END = re.compile(
+    r"(?P<title>[\"'“‘][A-Z][^\"'“”‘’?]*[\"'”’]),? an? [^,?\"“”_]+(?P<end>\"?\?)$"
+)
+
+
+def _title_apposition_cut(question: str, answer: str, form: str) -> str:
+    """A question ending in a quoted title and an indefinite apposition describing it is
+    asked without the apposition (not when the answer is in it)."""
+    if form not in {"subject", "wh", "blank", "truefalse"}:
+        return question
+    match = TITLE_APPOSITION_END.search(question)
+    if match is None or answer.lower() in match.group(0).lower():
+        return question
+    return question[: match.start()] + match.group("title") + match.group("end")
 
 
 # The event a placing at a championships was in, as a report writes it: "the women's
@@ -4100,6 +4126,63 @@ def _anchor(
     if re.match(r"^(The|A|An|Every|Each|All|Some|Both|Many|Most|Several|Few) [a-z]", statement):
         statement = statement[:1].lower() + statement[1:]
     return f"{match.group(1)}{frame}, {statement}"
+
+
+# A prize category ("best director", "Best Actor in a Musical"): every festival and
+# award show hands one out each year, so the category alone does not say which.
+PRIZE_CATEGORY = re.compile(r"\b[Bb]est [A-Za-z]")
+AWARDING_TYPES = {"award_show", "festival"}
+
+
+def _award_framed(question: str, clause: Clause, mentions: Mentions) -> str | None:
+    """A question on a prize category given at an occasion the question does not name
+    ("Who was named best director for "Io Capitano"?") is framed by the one festival or
+    award show the article names at or before its sentence ("At the 80th Venice Film
+    Festival, who was named best director ...?"); when the article names none, or several,
+    it is not asked: best director of which festival, which year? A question that already
+    names an occasion, a year or a day, or whose answer is the category, is left as it is."""
+    from questions.gates import contains
+
+    if clause.published is None:
+        return question  # encyclopedic prose: "IGN gave it Best Graphics", the giver says
+    match = STATEMENT.match(question)
+    body = match.group(2) if match else question
+    category = PRIZE_CATEGORY.search(body)
+    if category is None or CONTEXT_PREFIX.match(body) or _says_when(body):
+        return question
+    doc = clause.sent.doc
+    named = {_with_edition_before(m, doc) for m in mentions.by_start.values()
+             if m.type in AWARDING_TYPES and m.start < clause.sent.end}
+    if any(contains(body, name) for name in named):
+        return question  # "... at the Grammy Awards": said already
+    editions = {name for name in named if _one_edition(name)}
+    if len(editions) != 1:
+        return None
+    name = editions.pop()
+    if not name.lower().startswith("the ") and (
+        re.search(rf"\bthe {re.escape(name)}", doc_text(clause.sent.doc), re.I)
+        or _needs_the(name)
+    ):
+        name = f"the {name}"
+    elif name.startswith("The ") and re.search(rf"\bthe {re.escape(name[4:])}",
+                                              doc_text(clause.sent.doc)):
+        name = "the " + name[4:]
+    if match is None:
+        return f"At {name}, {question[:1].lower()}{question[1:]}"
+    statement = body
+    if re.match(r"^(The|A|An) [a-z]", statement):
+        statement = statement[:1].lower() + statement[1:]
+    return f"{match.group(1)}At {name}, {statement}"
+
+
+def _with_edition_before(mention: Mention, doc: Doc) -> str:
+    """The occasion's name with the ordinal or year the article put right before it and
+    the model left out of the name ("the 80th Venice Film Festival")."""
+    if mention.start > 0 and re.fullmatch(
+        r"\d+(?:st|nd|rd|th)|(?:1[5-9]|20)\d{2}", doc[mention.start - 1].text
+    ) and not _one_edition(mention.name):
+        return f"{doc[mention.start - 1].text} {mention.name}"
+    return mention.name
 
 
 def _said(arg: Arg) -> tuple[str, str]:

@@ -1,0 +1,39 @@
+"""Round 22 (session 9, helper qc9): weak question shapes a fan would reject, on sentences
+written for the test, not taken from the articles."""
+
+from __future__ import annotations
+
+from questions.article import parse_article_text
+
+
+def _texts(engine, body: str, date: str = "2024-09-08"):
+    text = f" date {date} " + body + "\n\nImage Credit: Festival press office"
+    result = engine.generate([parse_article_text(text, name="t")])
+    return [(q.question, q.answer) for q in result.questions]
+
+
+FESTIVAL = (
+    "\"Salt Road\" has won the Silver Shell. The quiet drama took the top prize of the 72nd "
+    "Harbour Film Festival on Saturday night, two years after its director's debut.\n\n"
+    "The other winners\n\n"
+    "Mila Ortiz was named best director for \"Night Train\", a story of two sisters on the road."
+)
+
+
+def test_a_prize_category_is_framed_by_the_festival_the_article_names(engine):
+    # "Who was named best director for "Night Train"?": best director of which festival?
+    # The festival the article names earlier frames it; the gloss after the title is dropped
+    texts = _texts(engine, FESTIVAL)
+    asked = [q for q, a in texts if a == "Mila Ortiz"]
+    assert asked, texts
+    for question in asked:
+        assert "72nd Harbour Film Festival" in question, question
+        assert "on the road" not in question, question
+
+
+def test_a_prize_category_with_no_occasion_named_is_not_asked(engine):
+    body = ("Mila Ortiz was named best director for \"Night Train\".\n\n"
+            "More\n\nThe director thanked her crew and her sister.")
+    for question, answer in _texts(engine, body):
+        assert not (answer == "Mila Ortiz" and "best director" in question), question
+
