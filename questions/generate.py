@@ -147,6 +147,34 @@ def institution_wh(answer: Answer, verb: Token | None = None, prep: str = "") ->
     return None
 
 
+# A prize one wins is asked with its own head noun: "sealed the Liam MacCarthy Cup" is a
+# trophy lifted, not a tournament ("Which tournament did Clare seal?" reads wrong); a
+# league won is a competition. The name's last word says which.
+PRIZE_HEAD_WH = {"cup": "trophy", "trophy": "trophy", "shield": "trophy", "plate": "trophy",
+                 "belt": "belt", "title": "title", "league": "competition"}
+PRIZE_HEAD_TYPES = {"tournament", "award", "thing", "title"}
+# What is done to a prize: won, kept, lost or handed over.
+PRIZE_HOLD_VERBS = {"win", "lift", "seal", "claim", "retain", "defend", "clinch", "capture",
+                    "take", "hoist", "raise", "hold", "keep", "regain", "reclaim", "secure",
+                    "collect", "receive", "earn", "lose", "surrender", "present", "hand",
+                    "award", "give"}
+
+
+def prize_wh(answer: Answer, verb: Token | None = None, prep: str = "") -> str | None:
+    """"Which trophy" for a cup, trophy or shield won ("the Liam MacCarthy Cup"), "Which
+    competition" for a league won; None when the answer's name ends in no such noun or the
+    verb does not win, keep, lose or hand over a prize ("hosted the World Cup")."""
+    if answer.type not in PRIZE_HEAD_TYPES or verb is None or prep not in {"", "to"}:
+        return None
+    if verb.lemma_.lower() not in PRIZE_HOLD_VERBS:
+        return None
+    words = answer.text.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None  # a name, not "the title": a bare common noun is no prize's name
+    noun = PRIZE_HEAD_WH.get(words[-1].lower())
+    return f"Which {noun}" if noun else None
+
+
 def _verb_word(verb: Token) -> str:
     """The verb as said mid-question: "Released in 2019, ..." opens its sentence with a
     capital only because it opens it."""
@@ -526,7 +554,7 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
     if aux is None:
         aux = _do(clause.verb, clause.tense)
     if arg.prep is None:
-        wh = wh_phrase(answer, group)
+        wh = prize_wh(answer, clause.verb) or wh_phrase(answer, group)
         if wh is None:
             return None
         body = f"{wh} {aux} {subject} {verb_rest} {rest}"
@@ -4567,7 +4595,7 @@ def blank_candidate(
         wh = "Which organisation" if answer.type == "organization" and institutional(
             answer.text) else "Which name"
     prep = arg.prep.lower_ if arg.prep is not None else ""
-    wh = institution_wh(answer, clause.verb, prep) or wh
+    wh = institution_wh(answer, clause.verb, prep) or prize_wh(answer, clause.verb, prep) or wh
     statement = statement.replace('"', "").rstrip(".")
     return Candidate(
         f'{wh} fills the blank: "{statement}"?',

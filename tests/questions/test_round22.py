@@ -37,3 +37,16 @@ def test_a_prize_category_with_no_occasion_named_is_not_asked(engine):
     for question, answer in _texts(engine, body):
         assert not (answer == "Mila Ortiz" and "best director" in question), question
 
+
+def test_a_cup_won_is_asked_as_a_trophy(engine):
+    # "Which tournament did Tom Reyes's late goal seal?" -> "the Harbour Shield Cup": what is
+    # sealed, lifted or won here is the trophy; its name's own head noun says so
+    body = ("Eastvale beat Northwood 2-1 in the final on Sunday afternoon at Riverside Park."
+            "\n\nThe match\n\nIn front of a crowd of 40,000, Tom Reyes's late goal and a save "
+            "from Dan Moore sealed the Harbour Shield Cup.")
+    texts = _texts(engine, body, date="2024-07-22")
+    asked = [q for q, a in texts if "Harbour Shield Cup" in a]
+    assert asked, texts
+    for question in asked:
+        assert "Which trophy" in question, question
+
