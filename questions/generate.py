@@ -39,6 +39,7 @@ from questions.render import (
     reclose_single_quoted,
     rejoin_hyphenated,
     render_phrase,
+    requote_article_titles,
     requote_in_blank,
     restore_closing_comma,
     tidy,
@@ -1636,6 +1637,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     for candidate in out:
         candidate.question = _elided_ordinal_noun(
             candidate.question, candidate.sentence, getattr(item, "doc", None))
+    article_text = doc_text(item.doc) if isinstance(getattr(item, "doc", None), Doc) else ""
+    # names the article gives a person, band, team or place: not a title to quote
+    not_titles = {m.name for m in mentions.by_start.values() if m.type not in WORK_TYPES}
     asides = appositions(getattr(item, "doc", ()))
     asides += closing_appositions(getattr(item, "doc", ()))  # "..., the smuggler X."
     asides += modified_prep_asides(getattr(item, "doc", ()))  # ", once in each half,"
@@ -1658,6 +1662,8 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
             candidate.question = requote_in_blank(candidate.question, candidate.sentence)
+            candidate.question = requote_article_titles(
+                candidate.question, article_text, not_titles)
     out = [c for c in out if not _relative_clause_kept(c.question)]
     out = [c for c in out if not _count_listed(c)]
     out = [c for c in out if not _score_of_no_match(c.question)]

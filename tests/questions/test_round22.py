@@ -50,3 +50,31 @@ def test_a_cup_won_is_asked_as_a_trophy(engine):
     for question in asked:
         assert "Which trophy" in question, question
 
+
+def test_a_title_quoted_elsewhere_keeps_its_quotes_in_a_blank(engine):
+    # "In Salt Road, Mila Ortiz plays _____": the frame comes from the lead, where the film
+    # is quoted; bare, the title runs into the words around it
+    body = ("\"Salt Road\" premiered in Berlin on Thursday night. Director Tom Reyes "
+            "thanked the crew on stage.\n\nThe cast\n\nMila Ortiz plays Nora Vance, a "
+            "truck driver.")
+    texts = _texts(engine, body, date="2024-02-16")
+    blanks = [q for q, _ in texts if "fills the blank" in q and "Salt Road" in q]
+    assert blanks, texts
+    for question in blanks:
+        assert "'Salt Road'" in question, question
+
+
+def test_a_title_inside_a_longer_name_is_not_quoted():
+    from questions.render import requote_article_titles
+
+    text = 'The cast of "Harbour" met fans. Lena Harbour spoke first.'
+    assert requote_article_titles(
+        'Which name fills the blank: "Lena Harbour spoke to _____"?', text
+    ) == 'Which name fills the blank: "Lena Harbour spoke to _____"?'
+    assert requote_article_titles(
+        'Which name fills the blank: "In Harbour, Lena Moss plays _____"?', text
+    ) == 'Which name fills the blank: "In \'Harbour\', Lena Moss plays _____"?'
+    # a band the article names as a band is not quoted for its song of the same name
+    assert requote_article_titles(
+        'Which tour fills the blank: "Harbour brought _____ to Leeds"?', text, {"Harbour"}
+    ) == 'Which tour fills the blank: "Harbour brought _____ to Leeds"?'
