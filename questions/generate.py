@@ -1651,6 +1651,7 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         candidate.question = reclose_single_quoted(candidate.question, candidate.sentence)
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
         candidate.question = _trailing_list_cut(candidate.question, candidate.form)
+        candidate.question = _trailing_participle_cut(candidate.question, candidate.form)
         candidate.question = _descriptive_apposition_cut(
             candidate.question, candidate.answer, candidate.form)
         candidate.question = _title_apposition_cut(
@@ -1712,6 +1713,34 @@ def _trailing_clause_cut(question: str, form: str) -> str:
     match = TRAILING_CLAUSE.search(question)
     if match is None:
         return question
+    cut = question[: match.start()] + "?"
+    return cut if len(cut.split()) >= 8 else question
+
+
+# A participle phrase closing a question right after a name or a quoted title (", shown on
+# Channel 4 on 26 November 2024?"): it says where or when the named show, contest or book
+# was broadcast, held or published, background to the name, not part of the fact asked.
+TRAILING_PARTICIPLE = re.compile(
+    r"(?<=[A-Za-z0-9\"'”’]), (?:shown|broadcast|aired|screened|streamed|televised|held|staged|"
+    r"hosted|published|released|organised|organized) (?:on|in|at|by|from|live) [^,?\"_]*\?$"
+)
+
+
+def _trailing_participle_cut(question: str, form: str) -> str:
+    """A question over the gate's length ending in such a participle phrase is asked
+    without it: "Who was crowned the winner in the final of the fifteenth series of "The
+    Great Bake", shown on Channel 9 on 26 May 2024?" -> "... of "The Great Bake"?". The
+    name says which show or contest; a question within the limits is left as it is."""
+    from questions.gates import plain_enough, short_enough
+
+    if form not in {"subject", "wh"} or not (plain_enough(question) or short_enough(question)):
+        return question
+    match = TRAILING_PARTICIPLE.search(question)
+    if match is None:
+        return question
+    before = question[: match.start()].split()
+    if not before or not (before[-1][:1].isupper() or before[-1][-1:] in "\"'”’"):
+        return question  # after a common noun the phrase may say which one is meant
     cut = question[: match.start()] + "?"
     return cut if len(cut.split()) >= 8 else question
 

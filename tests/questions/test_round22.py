@@ -78,3 +78,25 @@ def test_a_title_inside_a_longer_name_is_not_quoted():
     assert requote_article_titles(
         'Which tour fills the blank: "Harbour brought _____ to Leeds"?', text, {"Harbour"}
     ) == 'Which tour fills the blank: "Harbour brought _____ to Leeds"?'
+
+
+def test_a_closing_broadcast_phrase_after_a_show_is_cut_when_too_long(engine):
+    # ", shown on Channel 9 on 26 November 2024" says when the named show's final was
+    # broadcast; the question is over the gate's length with it and whole without it
+    body = ("The kitchen has a new champion. In the final of the ninth series of \"The "
+            "Great Harbour Kitchen Baking Challenge\", shown on Channel 9 on Tuesday night, "
+            "Lena Moss was crowned the winner, beating fellow finalists Tom Reyes and Dan "
+            "Moore.")
+    texts = _texts(engine, body, date="2024-11-27")
+    asked = [q for q, a in texts if a == "Lena Moss"]
+    assert asked, texts
+    for question in asked:
+        assert "shown on" not in question, question
+
+
+def test_the_final_of_a_numbered_series_of_a_named_show_is_named():
+    from questions.gates import UNNAMED_CONTEST
+
+    assert UNNAMED_CONTEST.search(
+        'Who won the final of the ninth series of "The Harbour Kitchen"?') is None
+    assert UNNAMED_CONTEST.search("Who won the final of the ninth series?") is not None
