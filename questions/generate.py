@@ -1665,6 +1665,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             candidate.question = requote_in_blank(candidate.question, candidate.sentence)
             candidate.question = requote_article_titles(
                 candidate.question, article_text, not_titles)
+    lead_contest = _lead_contest(getattr(item, "doc", None), mentions)
+    if lead_contest is not None:
+        for candidate in out:
+            candidate.question = _year_contest_named(candidate.question, lead_contest)
     out = [c for c in out if not _relative_clause_kept(c.question)]
     out = [c for c in out if not _count_listed(c)]
     out = [c for c in out if not _score_of_no_match(c.question)]
@@ -1832,6 +1836,42 @@ def _title_apposition_cut(question: str, answer: str, form: str) -> str:
     if match is None or answer.lower() in match.group(0).lower():
         return question
     return question[: match.start()] + match.group("title") + match.group("end")
+
+
+# "the 2021 match", "the 2019 final": a year and a contest's common noun, no name after it.
+YEAR_CONTEST_BARE = re.compile(
+    r"\bthe ((?:19|20)\d{2}) (match|final|series|semi-final|semifinal|decider)\b"
+    r"(?! (?:of|at|in) (?:the )?[A-Z])"
+)
+
+
+def _lead_contest(doc: Doc | None, mentions: Mentions) -> str | None:
+    """The competition a report's lead names, when it names one without an edition ("to
+    win the World Chess Championship"): the contest the report is about."""
+    if not isinstance(doc, Doc) or not len(doc):
+        return None
+    sents = list(itertools.islice(doc.sents, 2))
+    end = sents[-1].end
+    found = [m for m in sorted(mentions.by_start.values(), key=lambda m: m.start)
+             if m.start < end and m.type == "tournament"]
+    names = {re.sub(r"^the ", "", m.name, flags=re.I) for m in found}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if _one_edition(name) or len(name.split()) < 2:
+        return None
+    return name
+
+
+def _year_contest_named(question: str, contest: str) -> str:
+    """"Who had Ian Nepomniachtchi lost the 2021 match to?" in a report on the World Chess
+    Championship: the year's match is that competition's, as the article around it says;
+    the question names it ("the 2021 World Chess Championship match"), a year alone says
+    when, not which contest (the gates drop it)."""
+    if contest.lower() in question.lower():
+        return question
+    return YEAR_CONTEST_BARE.sub(
+        lambda m: f"the {m.group(1)} {contest} {m.group(2)}", question, count=1)
 
 
 # The event a placing at a championships was in, as a report writes it: "the women's

@@ -100,3 +100,19 @@ def test_the_final_of_a_numbered_series_of_a_named_show_is_named():
     assert UNNAMED_CONTEST.search(
         'Who won the final of the ninth series of "The Harbour Kitchen"?') is None
     assert UNNAMED_CONTEST.search("Who won the final of the ninth series?") is not None
+
+
+def test_a_year_match_is_named_by_the_competition_the_lead_names(engine):
+    # "Who had Lena Kovac lost the 2019 match to?": a year says when, not which contest;
+    # the report is on the one competition its lead names, whose match it was
+    body = ("Mila Ortiz is still getting used to the title. Three days after she beat Tom "
+            "Reyes in a rapid tie-break in Riga to become the first Chilean player to win the "
+            "Harbour Chess Championship, the 30-year-old spoke to us about nerves.\n\nThe "
+            "match went to a tie-break\n\nThe first three rapid games on Sunday were drawn. "
+            "Tom Reyes, who had also lost the 2019 match to Dana Frost, pushed too hard in the "
+            "fourth game and resigned on move 46.")
+    texts = _texts(engine, body, date="2023-05-03")
+    asked = [q for q, a in texts if a == "Dana Frost"]
+    assert asked, texts
+    for question in asked:
+        assert "the 2019 Harbour Chess Championship match" in question, question
