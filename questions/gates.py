@@ -42,9 +42,11 @@ COUNTED_BACK = re.compile(
 # A context frame names it ("At the 2023 World Cup, ...").
 UNNAMED_CONTEST = re.compile(
     r"\bthe (?:title|cup|tournament|competition|league|championship|playoffs|"
-    r"final(?=[?,.]| (?:in|at|on|of|against|with|for|to|and)\b)(?! of (?:the )?(?:\d{4} )?[A-Z]))"
+    r"final(?=[?,.]| (?:in|at|on|of|against|with|for|to|and)\b)(?! of (?:the )?(?:\d{4} )?[A-Z])"
+    r"(?! of the [a-z-]+(?:th|st|nd|rd) (?:series|season|edition) of (?:the )?[\"“]?[A-Z]))"
     r"(?!\s+[A-Z0-9])"
-)  # "the final of the 2026 Norway Chess tournament" says which final
+)  # "the final of the 2026 Norway Chess tournament" says which final, and so does "the final
+# of the fifteenth series of "The Great Bake"" (the numbered series of a named show)
 
 # A fan article's epithet for someone it named before: "the eight-member group", "the
 # 36-year-old singer", "the three-time champion" (no name follows).

@@ -25,7 +25,7 @@ from questions.facts import (
     resolve_weekday,
 )
 from questions.gates import MAX_WORDS
-from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mentions
+from questions.mentions import PERSON_NOUNS, PERSON_TYPES, Mention, Mentions
 from questions.nlp import EDITION_NUMERAL, SCORE_TOKEN, doc_ents, doc_text, tokens_where
 from questions.normalize import NUMBER_WORDS as COUNT_WORDS
 from questions.render import QUOTES as RENDER_QUOTES
@@ -40,6 +40,7 @@ from questions.render import (
     rejoin_hyphenated,
     render_phrase,
     reopen_single_quoted,
+    requote_article_titles,
     requote_in_blank,
     restore_closing_comma,
     tidy,
@@ -146,6 +147,34 @@ def institution_wh(answer: Answer, verb: Token | None = None, prep: str = "") ->
     if verb is not None and verb.lemma_.lower() == "graduate" and prep == "from":
         return "Which school"
     return None
+
+
+# A prize one wins is asked with its own head noun: "sealed the Liam MacCarthy Cup" is a
+# trophy lifted, not a tournament ("Which tournament did Clare seal?" reads wrong); a
+# league won is a competition. The name's last word says which.
+PRIZE_HEAD_WH = {"cup": "trophy", "trophy": "trophy", "shield": "trophy", "plate": "trophy",
+                 "belt": "belt", "title": "title", "league": "competition"}
+PRIZE_HEAD_TYPES = {"tournament", "award", "thing", "title"}
+# What is done to a prize: won, kept, lost or handed over.
+PRIZE_HOLD_VERBS = {"win", "lift", "seal", "claim", "retain", "defend", "clinch", "capture",
+                    "take", "hoist", "raise", "hold", "keep", "regain", "reclaim", "secure",
+                    "collect", "receive", "earn", "lose", "surrender", "present", "hand",
+                    "award", "give"}
+
+
+def prize_wh(answer: Answer, verb: Token | None = None, prep: str = "") -> str | None:
+    """"Which trophy" for a cup, trophy or shield won ("the Liam MacCarthy Cup"), "Which
+    competition" for a league won; None when the answer's name ends in no such noun or the
+    verb does not win, keep, lose or hand over a prize ("hosted the World Cup")."""
+    if answer.type not in PRIZE_HEAD_TYPES or verb is None or prep not in {"", "to"}:
+        return None
+    if verb.lemma_.lower() not in PRIZE_HOLD_VERBS:
+        return None
+    words = answer.text.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None  # a name, not "the title": a bare common noun is no prize's name
+    noun = PRIZE_HEAD_WH.get(words[-1].lower())
+    return f"Which {noun}" if noun else None
 
 
 def _verb_word(verb: Token) -> str:
@@ -527,7 +556,7 @@ def object_question(clause: Clause, arg: Arg, mentions: Mentions, group: str | N
     if aux is None:
         aux = _do(clause.verb, clause.tense)
     if arg.prep is None:
-        wh = wh_phrase(answer, group)
+        wh = prize_wh(answer, clause.verb) or wh_phrase(answer, group)
         if wh is None:
             return None
         body = f"{wh} {aux} {subject} {verb_rest} {rest}"
@@ -1534,6 +1563,11 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
                 (_anchor(t, clause, occasions, topic, _said(a), mentions, lead, cast), a, also)
                 for t, a, also in made
             ) if text]  # "Which singer walked out for "Location"?": at which show?
+        if _lemma(clause.verb) in PRIZE_VERBS:
+            # "Who was named best director for "Io Capitano"?": at which festival?
+            made = [(text, arg, also) for text, arg, also in (
+                (_award_framed(t, clause, mentions), a, also) for t, a, also in made
+            ) if text]
         if _pronoun_subject(clause):
             # "he heads to Accra in July", "he needed just 13 plays": a pronoun's clause
             # leans on the sentences around it for when and what; asked only when the
@@ -1604,6 +1638,9 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
     for candidate in out:
         candidate.question = _elided_ordinal_noun(
             candidate.question, candidate.sentence, getattr(item, "doc", None))
+    article_text = doc_text(item.doc) if isinstance(getattr(item, "doc", None), Doc) else ""
+    # names the article gives a person, band, team or place: not a title to quote
+    not_titles = {m.name for m in mentions.by_start.values() if m.type not in WORK_TYPES}
     asides = appositions(getattr(item, "doc", ()))
     asides += closing_appositions(getattr(item, "doc", ()))  # "..., the smuggler X."
     asides += modified_prep_asides(getattr(item, "doc", ()))  # ", once in each half,"
@@ -1618,7 +1655,10 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
             candidate.question, candidate.sentence, candidate.answer)
         candidate.question = _trailing_clause_cut(candidate.question, candidate.form)
         candidate.question = _trailing_list_cut(candidate.question, candidate.form)
+        candidate.question = _trailing_participle_cut(candidate.question, candidate.form)
         candidate.question = _descriptive_apposition_cut(
+            candidate.question, candidate.answer, candidate.form)
+        candidate.question = _title_apposition_cut(
             candidate.question, candidate.answer, candidate.form)
         candidate.question = _placing_event_named(
             candidate.question, candidate.sentence, getattr(item, "doc", None))
@@ -1628,6 +1668,12 @@ def article_candidates(item: object, mentions: Mentions, clauses: list[Clause]) 
         if candidate.form == "blank":
             candidate.question = close_blank_aside(candidate.question, candidate.answer, asides)
             candidate.question = requote_in_blank(candidate.question, candidate.sentence)
+            candidate.question = requote_article_titles(
+                candidate.question, article_text, not_titles)
+    lead_contest = _lead_contest(getattr(item, "doc", None), mentions)
+    if lead_contest is not None:
+        for candidate in out:
+            candidate.question = _year_contest_named(candidate.question, lead_contest)
     out = [c for c in out if not _relative_clause_kept(c.question)]
     out = [c for c in out if not _count_listed(c)]
     out = [c for c in out if not _score_of_no_match(c.question)]
@@ -1678,6 +1724,34 @@ def _trailing_clause_cut(question: str, form: str) -> str:
     match = TRAILING_CLAUSE.search(question)
     if match is None:
         return question
+    cut = question[: match.start()] + "?"
+    return cut if len(cut.split()) >= 8 else question
+
+
+# A participle phrase closing a question right after a name or a quoted title (", shown on
+# Channel 4 on 26 November 2024?"): it says where or when the named show, contest or book
+# was broadcast, held or published, background to the name, not part of the fact asked.
+TRAILING_PARTICIPLE = re.compile(
+    r"(?<=[A-Za-z0-9\"'”’]), (?:shown|broadcast|aired|screened|streamed|televised|held|staged|"
+    r"hosted|published|released|organised|organized) (?:on|in|at|by|from|live) [^,?\"_]*\?$"
+)
+
+
+def _trailing_participle_cut(question: str, form: str) -> str:
+    """A question over the gate's length ending in such a participle phrase is asked
+    without it: "Who was crowned the winner in the final of the fifteenth series of "The
+    Great Bake", shown on Channel 9 on 26 May 2024?" -> "... of "The Great Bake"?". The
+    name says which show or contest; a question within the limits is left as it is."""
+    from questions.gates import plain_enough, short_enough
+
+    if form not in {"subject", "wh"} or not (plain_enough(question) or short_enough(question)):
+        return question
+    match = TRAILING_PARTICIPLE.search(question)
+    if match is None:
+        return question
+    before = question[: match.start()].split()
+    if not before or not (before[-1][:1].isupper() or before[-1][-1:] in "\"'”’"):
+        return question  # after a common noun the phrase may say which one is meant
     cut = question[: match.start()] + "?"
     return cut if len(cut.split()) >= 8 else question
 
@@ -1750,6 +1824,61 @@ def _descriptive_apposition_cut(question: str, answer: str, form: str) -> str:
     if match is None or answer.lower() in match.group(0).lower():
         return question
     return question[: match.start()] + match.group("name") + " " + question[match.end():]
+
+
+# "... for "Io Capitano", a journey from Senegal to Italy?": an indefinite apposition
+# closing the question right after a quoted title describes the work; the title alone says
+# which, and the question reads as a question without the gloss.
+TITLE_APPOSITION_END = re.compile(
+    r"(?P<title>[\"'“‘][A-Z][^\"'“”‘’?]*[\"'”’]),? an? [^,?\"“”_]+(?P<end>\"?\?)$"
+)
+
+
+def _title_apposition_cut(question: str, answer: str, form: str) -> str:
+    """A question ending in a quoted title and an indefinite apposition describing it is
+    asked without the apposition (not when the answer is in it)."""
+    if form not in {"subject", "wh", "blank", "truefalse"}:
+        return question
+    match = TITLE_APPOSITION_END.search(question)
+    if match is None or answer.lower() in match.group(0).lower():
+        return question
+    return question[: match.start()] + match.group("title") + match.group("end")
+
+
+# "the 2021 match", "the 2019 final": a year and a contest's common noun, no name after it.
+YEAR_CONTEST_BARE = re.compile(
+    r"\bthe ((?:19|20)\d{2}) (match|final|series|semi-final|semifinal|decider)\b"
+    r"(?! (?:of|at|in) (?:the )?[A-Z])"
+)
+
+
+def _lead_contest(doc: Doc | None, mentions: Mentions) -> str | None:
+    """The competition a report's lead names, when it names one without an edition ("to
+    win the World Chess Championship"): the contest the report is about."""
+    if not isinstance(doc, Doc) or not len(doc):
+        return None
+    sents = list(itertools.islice(doc.sents, 2))
+    end = sents[-1].end
+    found = [m for m in sorted(mentions.by_start.values(), key=lambda m: m.start)
+             if m.start < end and m.type == "tournament"]
+    names = {re.sub(r"^the ", "", m.name, flags=re.I) for m in found}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if _one_edition(name) or len(name.split()) < 2:
+        return None
+    return name
+
+
+def _year_contest_named(question: str, contest: str) -> str:
+    """"Who had Ian Nepomniachtchi lost the 2021 match to?" in a report on the World Chess
+    Championship: the year's match is that competition's, as the article around it says;
+    the question names it ("the 2021 World Chess Championship match"), a year alone says
+    when, not which contest (the gates drop it)."""
+    if contest.lower() in question.lower():
+        return question
+    return YEAR_CONTEST_BARE.sub(
+        lambda m: f"the {m.group(1)} {contest} {m.group(2)}", question, count=1)
 
 
 # The event a placing at a championships was in, as a report writes it: "the women's
@@ -4207,6 +4336,63 @@ def _anchor(
     return f"{match.group(1)}{frame}, {statement}"
 
 
+# A prize category ("best director", "Best Actor in a Musical"): every festival and
+# award show hands one out each year, so the category alone does not say which.
+PRIZE_CATEGORY = re.compile(r"\b[Bb]est [A-Za-z]")
+AWARDING_TYPES = {"award_show", "festival"}
+
+
+def _award_framed(question: str, clause: Clause, mentions: Mentions) -> str | None:
+    """A question on a prize category given at an occasion the question does not name
+    ("Who was named best director for "Io Capitano"?") is framed by the one festival or
+    award show the article names at or before its sentence ("At the 80th Venice Film
+    Festival, who was named best director ...?"); when the article names none, or several,
+    it is not asked: best director of which festival, which year? A question that already
+    names an occasion, a year or a day, or whose answer is the category, is left as it is."""
+    from questions.gates import contains
+
+    if clause.published is None:
+        return question  # encyclopedic prose: "IGN gave it Best Graphics", the giver says
+    match = STATEMENT.match(question)
+    body = match.group(2) if match else question
+    category = PRIZE_CATEGORY.search(body)
+    if category is None or CONTEXT_PREFIX.match(body) or _says_when(body):
+        return question
+    doc = clause.sent.doc
+    named = {_with_edition_before(m, doc) for m in mentions.by_start.values()
+             if m.type in AWARDING_TYPES and m.start < clause.sent.end}
+    if any(contains(body, name) for name in named):
+        return question  # "... at the Grammy Awards": said already
+    editions = {name for name in named if _one_edition(name)}
+    if len(editions) != 1:
+        return None
+    name = editions.pop()
+    if not name.lower().startswith("the ") and (
+        re.search(rf"\bthe {re.escape(name)}", doc_text(clause.sent.doc), re.I)
+        or _needs_the(name)
+    ):
+        name = f"the {name}"
+    elif name.startswith("The ") and re.search(rf"\bthe {re.escape(name[4:])}",
+                                              doc_text(clause.sent.doc)):
+        name = "the " + name[4:]
+    if match is None:
+        return f"At {name}, {question[:1].lower()}{question[1:]}"
+    statement = body
+    if re.match(r"^(The|A|An) [a-z]", statement):
+        statement = statement[:1].lower() + statement[1:]
+    return f"{match.group(1)}At {name}, {statement}"
+
+
+def _with_edition_before(mention: Mention, doc: Doc) -> str:
+    """The occasion's name with the ordinal or year the article put right before it and
+    the model left out of the name ("the 80th Venice Film Festival")."""
+    if mention.start > 0 and re.fullmatch(
+        r"\d+(?:st|nd|rd|th)|(?:1[5-9]|20)\d{2}", doc[mention.start - 1].text
+    ) and not _one_edition(mention.name):
+        return f"{doc[mention.start - 1].text} {mention.name}"
+    return mention.name
+
+
 def _said(arg: Arg) -> tuple[str, str]:
     return (arg.answer.text, arg.answer.type) if arg.answer is not None else ("", "")
 
@@ -4589,7 +4775,7 @@ def blank_candidate(
         wh = "Which organisation" if answer.type == "organization" and institutional(
             answer.text) else "Which name"
     prep = arg.prep.lower_ if arg.prep is not None else ""
-    wh = institution_wh(answer, clause.verb, prep) or wh
+    wh = institution_wh(answer, clause.verb, prep) or prize_wh(answer, clause.verb, prep) or wh
     statement = statement.replace('"', "").rstrip(".")
     return Candidate(
         f'{wh} fills the blank: "{statement}"?',

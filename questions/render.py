@@ -4,7 +4,7 @@ descriptors. A run that still needs an unresolved reference renders as None."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 
 from spacy.attrs import DEP
@@ -474,6 +474,56 @@ def requote_in_blank(question: str, sentence: str) -> str:
         bare = re.compile(rf"(?<![\w'\"]){re.escape(words)}(?![\w'\"])")
         statement = bare.sub(lambda _, w=words: f"'{w}'", statement, count=1)
     return f'{head}{statement}"?'
+
+
+# Small words a title keeps in lower case ("Anatomy of a Fall", "Tears of the Kingdom").
+TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "from", "with",
+                     "at", "by", "de", "or", "my", "is", "me", "you", "it", "la", "le"}
+# Words a frame opens with ("In Poor Things, ..."): a capitalised word before a title that
+# does not make it part of a longer name.
+FRAME_WORDS = {"In", "At", "On", "During", "From", "For", "With", "By"}
+
+
+def _title_like(words: str) -> bool:
+    """Quoted words that read as a work's title: capitalised words (small words aside),
+    at most eight, no sentence inside ("This film is Emma" is speech, not a title)."""
+    parts = words.split()
+    return (
+        0 < len(parts) <= 8
+        and parts[0][:1].isupper()
+        and not re.search(r"[.!?;]", words)
+        and all(p[:1].isupper() or p[:1].isdigit() or p.lower() in TITLE_SMALL_WORDS
+                for p in parts)
+    )
+
+
+def requote_article_titles(question: str, text: str, names: Collection[str] = ()) -> str:
+    """A title the article quotes elsewhere keeps its quotes inside a blank's statement,
+    as `requote_in_blank` does for the sentence's own: the work's frame or a descriptor
+    read as the work ("In Poor Things, ...", "the film" -> "Poor Things") comes from
+    another sentence, and bare it runs into the words around it ("In 'Poor Things', Emma
+    Stone plays _____"). Left bare inside a longer name ("Kitty Oppenheimer") and when the
+    article also uses the words as the name of a person, band, team or place (`names`: a
+    band's song named after it, "Iron Maiden" by Iron Maiden)."""
+    start = question.find(': "')
+    if start < 0 or not question.endswith('"?'):
+        return question
+    head, statement = question[: start + 3], question[start + 3 : -2]
+    titles = {m.group(1).strip() for m in QUOTED.finditer(text.translate(QUOTES))}
+    for words in sorted(titles, key=len, reverse=True):
+        if not _title_like(words) or words in names:
+            continue
+        bare = re.compile(rf"(?<![\w'\"]){re.escape(words)}(?![\w'\"])")
+        for found in bare.finditer(statement):
+            before = statement[: found.start()].split()
+            after = statement[found.end():].split()
+            if before and before[-1][:1].isupper() and before[-1] not in FRAME_WORDS:
+                continue  # "Kitty Oppenheimer": the title is part of a person's name
+            if after and after[0][:1].isupper():
+                continue  # "Priscilla Presley"
+            statement = f"{statement[: found.start()]}'{words}'{statement[found.end():]}"
+            break
+    return f"{head}{statement}\"?"
 
 
 def _the_tour_said(token: Token, mention: Mention, text: str) -> bool:
