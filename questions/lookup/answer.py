@@ -692,6 +692,47 @@ def _says_money(cand: Candidate) -> bool:
     return any(t.text[:1] in "$£€¥₹" or t.lower_ in CURRENCY_WORDS for t in span)
 
 
+# "How big/large/tall/high/wide/deep/heavy ...?" ask a size or a height ("How far ahead
+# ...?" is often a gap in time: "0.39 seconds", so "far" is not among them).
+SIZE_WH = frozenset({"how_big", "how_large", "how_tall", "how_high", "how_wide", "how_deep",
+                     "how_heavy"})
+
+
+def _kind_misfit(q: Question, cand: Candidate) -> bool:
+    """The kind of thing the candidate is said to be against the kind the wh-phrase asks:
+    a size is no length of time ("How big was the crowd?" -> not "two hours" of the match,
+    but "a crowd of 12,000"); a length of time is no sum of money nor a score ("How long
+    was the delay?" -> not "$2 million", "3-1"); a count of things is no sum nor a calendar
+    date ("How many goals ...?" -> not "2 million pounds", "5 May") unless the question
+    counts the money or the days itself ("How many pounds ...?", "How many days ...?")."""
+    if q.wh in SIZE_WH and _is_time(cand):
+        return True
+    if q.wh == "how_long" and (_sum_of_money(cand) or "score" in cand.types or (
+        RESULT.fullmatch(cand.text.strip())) or _only_years(cand)):
+        return True  # a bare year says when, never for how long ("since 2019" would)
+    if q.wh != "how_many":
+        return False
+    focus = q.focus or ""
+    if _sum_of_money(cand) and focus not in CURRENCY_WORDS and focus not in MONEY_NOUNS:
+        return True
+    return bool("date" in cand.types and not cand.types & {"duration", "number"}) and (
+        focus not in TIME_UNITS | COUNTED_TIME) and not _only_years(cand)
+
+
+def _sum_of_money(cand: Candidate) -> bool:
+    """A sum, or the number of one the candidate cut from its currency ("2 million" of
+    "2 million pounds", "5" of "$5")."""
+    if _says_money(cand):
+        return True
+    doc = cand.root.doc
+    end = cand.end
+    while end < len(doc) and doc[end].lower_ in SCALE_WORDS | {"trillion"}:
+        end += 1  # "2" of "2 million pounds"
+    after = doc[end].lower_ if end < len(doc) else ""
+    before = doc[cand.start - 1].text if cand.start > 0 else ""
+    return cand.root.like_num and (after in CURRENCY_WORDS or before[:1] in "$£€¥₹")
+
+
 DASHES = {"-", "–", "—"}
 RESULT = re.compile(r"\d+\s*[-–—]\s*\d+")
 
@@ -1078,6 +1119,9 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         return None  # "the country's second title" ranks a title; it counts nothing
     if _counts_time(q, cand):
         return None  # "How many laps ...?" is not answered by "the 24 Hours of X"
+    if _kind_misfit(q, cand):
+        return None  # "How big was the crowd?" is no "two hours", "How many goals ...?" no
+        # "2 million pounds" (see _kind_misfit)
     if q.wh == "how_many" and _only_years(cand) and q.focus not in TIME_UNITS:
         return None  # "How many awards ...?" is not answered by "2022" nor "the 2024 final"
     if q.wh == "how_much" and _only_years(cand):
