@@ -260,6 +260,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             - 0.04 * max(cand.words - 3, 0)
             + (0.1 if cand.kind in {"ent", "title"} or cand.names else 0.0)
             + _list_fit(q, cand)
+            + _plural_list_fit(q, cand)
             + 0.02 * min(cand.words, 4)  # on a tie, the fuller phrase
             - 0.02 * rank
             + (0.4 if cand.text in q.focus_names else 0.0)  # the articles called it so
@@ -499,6 +500,26 @@ def _list_fit(q: Question, cand: Candidate) -> float:
     if focus is None or focus.tag_ in {"NNS", "NNPS"}:
         return 0.1
     return -0.2
+
+
+def _asks_plural(q: Question) -> bool:
+    """Does the question ask for several ("Which players ...?", "Who are X's three
+    guitarists?", "Who were the hosts?")? A plural focus noun, or a plural noun the wh-word
+    is equated with by "are"/"were"."""
+    focus = q.focus_token
+    if focus is not None:
+        return focus.tag_ in {"NNS", "NNPS"}
+    if q.wh not in {"who", "what"}:
+        return False
+    return any(t.dep_ in {"attr", "nsubj"} and t.tag_ in {"NNS", "NNPS"}
+               and t.head.lower_ in {"are", "were"} for t in q.doc)
+
+
+def _plural_list_fit(q: Question, cand: Candidate) -> float:
+    """A question asking for several is answered by the whole list of names, not its first
+    name: the list is a few words longer, which the length penalty and the proximity of
+    the first name alone (nearest the verb) otherwise favour."""
+    return 0.3 if cand.names and cand.kind == "list" and _asks_plural(q) else 0.0
 
 
 def _question_name_sets(q: Question) -> list[set[str]]:

@@ -36,3 +36,17 @@ def test_a_length_of_time_is_no_bare_year(nlp):
     got = engine.ask("How long has Mia Torres played for the club?", decline=False)
     assert got.answer != "2019", got.answer
 
+
+_SQUAD = ("The squad includes Ana Silva, Rosa Lind and Jo Park, who all came from the"
+          " academy.\n\n"
+          "The club moved to Oakfield Park in 1954.\n")
+
+
+# a plural wh-phrase asks for every name of the list: "Ana Silva" alone won, the list being
+# longer and its first name nearest the verb
+def test_a_plural_question_is_answered_by_the_whole_list(nlp):
+    engine = build(nlp, _SQUAD, "squad")
+    got = engine.ask("Which players came from the academy?")
+    assert got.answer == "Ana Silva, Rosa Lind and Jo Park", (got.answer, got.confidence)
+    assert best(engine, "Which player came from the academy?") == "Ana Silva"
+
