@@ -148,10 +148,72 @@ def answer_question(q: Question, index: LookupIndex, glossary: Glossary | None,
     rivals = [s for s in scored_all if normalize_answer(s.cand.text) != shown]
     second = max(rivals, key=lambda s: s.score) if rivals else None
     features = confidence_features(q, best, second, hits, index)
+    if _amount_of_another(q, best, glossary) or _other_numbered(q, best.hit.entry.sent):
+        # folded into the relation missing, as the other "not the one asked" signals are
+        features["relation_missing"] = max(features["relation_missing"], 1.5)
     confidence = predict(features)
     if confidence < decline_below:
         return Decision(None, best.hit, confidence, features, best.cand.text)
     return Decision(_answer_text(q, best.cand), best.hit, confidence, features, best.cand.text)
+
+
+CLAUSE_HOPS = frozenset({"nummod", "quantmod", "npadvmod", "dobj", "pobj", "prep", "attr",
+                         "compound", "amod", "advmod", "nmod", "appos"})
+
+
+def _question_doers(q: Question) -> set[str]:
+    """The words of the names the question's verb is said of: its proper nouns outside any
+    prepositional phrase ("in the Super Bowl" says where, not who) and outside the
+    wh-phrase. Read from the words, not the dependency label: the small model parses "How
+    many points did Dylan Marsh score?" with "Marsh" a compound of "score"."""
+    cached = q.__dict__.get("_doers")
+    if cached is not None:
+        return cached
+    out: set[str] = set()
+    focus = q.focus_token
+    for t in q.doc:
+        if t.pos_ != "PROPN" or (focus is not None and t.head == focus):
+            continue
+        if t.dep_ in {"poss", "dobj", "pobj"} or any(
+            a.dep_ in {"prep", "relcl", "acl", "poss", "dobj", "pobj"} for a in t.ancestors
+        ):
+            continue  # "the Huskies' freshman who guarded Braden Smith": the doer is
+            # described, not named; the names around describe him
+        out.add(fold(t.lower_))
+    q.__dict__["_doers"] = out
+    return out
+
+
+def _said_of_another(q: Question, cand: Candidate, info: Analysis) -> bool:
+    """"How many times was A named X?" against "B collected the title three times": the
+    number is said of another named doer (the clause it sits in has a named subject who is
+    none of the question's names, even resolved: "James" resolved to "LeBron James" is the
+    question's "LeBron"), so it is not A's count. Only for an amount asked of a named
+    doer; a subject the sentence does not name ("she", "the club") tells nothing."""
+    if q.wh not in {"how_many", "how_much"}:
+        return False  # a score is said of both sides, an age of its owner in any clause
+    doers = _question_doers(q)
+    if not doers:
+        return False
+    verb = cand.root
+    while verb.dep_ in CLAUSE_HOPS and verb.head != verb and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and verb.dep_ == "conj":
+        # "X beat Y and took home $300,000": the second verb shares the first one's subject
+        subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in {"PERSON", "ORG", ""}:
+        return False  # "the 7-foot-4 Canadian" (a nationality): a description, no name
+    said = {fold(t.lower_) for t in subj.subtree if t.pos_ == "PROPN"}
+    for t in subj.subtree:
+        said |= fold_all(info.terms.get(t.i, set()))
+    return not said & doers
+
+
+def _amount_of_another(q: Question, best: Scored, glossary: Glossary | None) -> bool:
+    return _said_of_another(q, best.cand, _analysis(best.hit, glossary))
 
 
 AGED = re.compile(r"(\d{1,3})[-\s]years?[-\s]old", re.IGNORECASE)
@@ -265,6 +327,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             - 0.02 * rank
             + (0.4 if cand.text in q.focus_names else 0.0)  # the articles called it so
             + _count_fit(q, cand)
+            - (0.8 if _said_of_another(q, cand, info) else 0.0)  # another doer's number
             - 0.8 * contradicted
             + stretches.get((cand.start, cand.end), 0.0)
             + _score_beside(q, cand)
@@ -454,8 +517,11 @@ def _focus_terms(q: Question) -> set[str]:
     return {q.focus} | set(expand(q.focus))
 
 
-ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                 "ninth", "tenth", "eleventh", "twelfth", "last", "final", "debut"}
+NUMBERED_ORDINALS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth"})
+ORDINAL_WORDS = set(NUMBERED_ORDINALS) | {"last", "final", "debut"}
 
 
 def _markers(tokens) -> tuple[set[str], set[str]]:
@@ -489,6 +555,34 @@ def _contradicts(q: Question, sent: Span) -> int:
     if q_years and s_years and not q_years & s_years:
         count += 1
     return count
+
+
+def _numbered(tokens) -> dict[str, set[str]]:
+    """The numbered ordinals a span says ("fourteenth", "14th"), by the noun each ranks
+    ("series" of "the fifteenth series")."""
+    out: dict[str, set[str]] = {}
+    for t in tokens:
+        low = t.lower_
+        if low in NUMBERED_ORDINALS or (low[:1].isdigit() and low[-2:] in {"st", "nd", "rd",
+                                                                            "th"}):
+            noun = t.head
+            while noun.dep_ == "compound" and noun.head != noun:
+                noun = noun.head
+            if noun.pos_ in {"NOUN", "PROPN"} and noun.i != t.i:
+                out.setdefault(noun.lemma_.lower(), set()).add(low)
+    return out
+
+
+def _other_numbered(q: Question, sent: Span) -> bool:
+    """"Who won the fourteenth series?" against "X won the fifteenth series": the sentence
+    ranks the question's own noun with another number and never with the question's, so
+    it tells of another one of the same kind (a season, an edition, a round). Only
+    numbered ordinals: "last" and "final" are said of the same thing as "fifth"."""
+    asked = _numbered(q.doc)
+    if not asked:
+        return False
+    said = _numbered(sent)
+    return any(noun in said and not ranks & said[noun] for noun, ranks in asked.items())
 
 
 def _list_fit(q: Question, cand: Candidate) -> float:
@@ -859,6 +953,8 @@ def _no_age(cand: Candidate) -> bool:
         return True
     if cand.end < root.sent.end and doc[cand.end].text in {"-", "–"}:
         return True
+    if root.like_num and _label_number(root):
+        return True  # "Game one", "Season 4", "No. 7": a number naming one thing, no age
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
         return True  # "making her one of the few artists": a share of a group, no age
     if root.dep_ == "nummod" and any(
