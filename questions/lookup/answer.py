@@ -285,6 +285,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         if qualified is False:
             continue  # "the half-time score": a score in a sentence that never says
             # "half-time" is the final one (or another match's)
+        if _first_unit_of_measure(cand):
+            continue  # "one hour" of "one hour and two minutes": the measure is said whole
         if q.wh in {"how_many", "how_much"} and _rank_or_part(cand):
             continue  # "number-one album", "one of the tours", "Volume 2" count nothing
         if cand.kind != "list" and _named_by_participle(cand):
@@ -811,6 +813,21 @@ def _says_money(cand: Candidate) -> bool:
 # ...?" is often a gap in time: "0.39 seconds", so "far" is not among them).
 SIZE_WH = frozenset({"how_big", "how_large", "how_tall", "how_high", "how_wide", "how_deep",
                      "how_heavy"})
+
+
+def _first_unit_of_measure(cand: Candidate) -> bool:
+    """A length of time cut before the smaller unit that completes it: "one hour" of "one
+    hour and two minutes", "3 hours" of "3 hours, 12 minutes". The whole measure is also a
+    candidate; the part alone answers no "How long ...?" (it says another time)."""
+    root = cand.root
+    if root.lemma_.lower() not in COUNTED_TIME or not any(
+        t.like_num for t in root.doc[cand.start:cand.end]
+    ):
+        return False
+    doc, end = root.doc, cand.end
+    tail = doc[end:min(end + 3, root.sent.end)]
+    return len(tail) == 3 and tail[0].lower_ in {"and", ","} and tail[1].like_num and (
+        tail[2].lemma_.lower() in COUNTED_TIME and tail[2].lemma_.lower() != root.lemma_.lower())
 
 
 def _kind_misfit(q: Question, cand: Candidate) -> bool:

@@ -122,3 +122,17 @@ def test_the_focus_is_past_the_owner_and_the_title_is_whole(nlp):
     engine = build(nlp, _GIG, "gig")
     got = engine.ask("What was the band's hit single?")
     assert got.answer == "Lost In Blue: Part Two", (got.answer, got.confidence)
+
+
+# "in one hour and two minutes": "one hour" alone, the measure cut before its smaller unit,
+# won over the whole by a hair on some sentences; the part is no candidate any more
+def test_the_first_unit_of_a_two_unit_measure_is_no_candidate(nlp):
+    from questions.lookup.answer import _first_unit_of_measure
+    from questions.lookup.candidates import sentence_candidates
+
+    doc = nlp("Nadia Okafor finished the game in one hour and two minutes without a fall.")
+    cands = {c.text: c for c in sentence_candidates(next(iter(doc.sents)), {}, None)}
+    assert "one hour and two minutes" in cands, sorted(cands)
+    assert not _first_unit_of_measure(cands["one hour and two minutes"])
+    assert "one hour" not in cands or _first_unit_of_measure(cands["one hour"])
+    assert not any(_first_unit_of_measure(c) for t, c in cands.items() if t == "two minutes")
