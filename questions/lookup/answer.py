@@ -148,10 +148,72 @@ def answer_question(q: Question, index: LookupIndex, glossary: Glossary | None,
     rivals = [s for s in scored_all if normalize_answer(s.cand.text) != shown]
     second = max(rivals, key=lambda s: s.score) if rivals else None
     features = confidence_features(q, best, second, hits, index)
+    if _amount_of_another(q, best, glossary) or _other_numbered(q, best.hit.entry.sent):
+        # folded into the relation missing, as the other "not the one asked" signals are
+        features["relation_missing"] = max(features["relation_missing"], 1.5)
     confidence = predict(features)
     if confidence < decline_below:
         return Decision(None, best.hit, confidence, features, best.cand.text)
     return Decision(_answer_text(q, best.cand), best.hit, confidence, features, best.cand.text)
+
+
+CLAUSE_HOPS = frozenset({"nummod", "quantmod", "npadvmod", "dobj", "pobj", "prep", "attr",
+                         "compound", "amod", "advmod", "nmod", "appos"})
+
+
+def _question_doers(q: Question) -> set[str]:
+    """The words of the names the question's verb is said of: its proper nouns outside any
+    prepositional phrase ("in the Super Bowl" says where, not who) and outside the
+    wh-phrase. Read from the words, not the dependency label: the small model parses "How
+    many points did Dylan Marsh score?" with "Marsh" a compound of "score"."""
+    cached = q.__dict__.get("_doers")
+    if cached is not None:
+        return cached
+    out: set[str] = set()
+    focus = q.focus_token
+    for t in q.doc:
+        if t.pos_ != "PROPN" or (focus is not None and t.head == focus):
+            continue
+        if t.dep_ in {"poss", "dobj", "pobj"} or any(
+            a.dep_ in {"prep", "relcl", "acl", "poss", "dobj", "pobj"} for a in t.ancestors
+        ):
+            continue  # "the Huskies' freshman who guarded Braden Smith": the doer is
+            # described, not named; the names around describe him
+        out.add(fold(t.lower_))
+    q.__dict__["_doers"] = out
+    return out
+
+
+def _said_of_another(q: Question, cand: Candidate, info: Analysis) -> bool:
+    """"How many times was A named X?" against "B collected the title three times": the
+    number is said of another named doer (the clause it sits in has a named subject who is
+    none of the question's names, even resolved: "James" resolved to "LeBron James" is the
+    question's "LeBron"), so it is not A's count. Only for an amount asked of a named
+    doer; a subject the sentence does not name ("she", "the club") tells nothing."""
+    if q.wh not in {"how_many", "how_much"}:
+        return False  # a score is said of both sides, an age of its owner in any clause
+    doers = _question_doers(q)
+    if not doers:
+        return False
+    verb = cand.root
+    while verb.dep_ in CLAUSE_HOPS and verb.head != verb and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and verb.dep_ == "conj":
+        # "X beat Y and took home $300,000": the second verb shares the first one's subject
+        subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in {"PERSON", "ORG", ""}:
+        return False  # "the 7-foot-4 Canadian" (a nationality): a description, no name
+    said = {fold(t.lower_) for t in subj.subtree if t.pos_ == "PROPN"}
+    for t in subj.subtree:
+        said |= fold_all(info.terms.get(t.i, set()))
+    return not said & doers
+
+
+def _amount_of_another(q: Question, best: Scored, glossary: Glossary | None) -> bool:
+    return _said_of_another(q, best.cand, _analysis(best.hit, glossary))
 
 
 AGED = re.compile(r"(\d{1,3})[-\s]years?[-\s]old", re.IGNORECASE)
@@ -223,6 +285,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         if qualified is False:
             continue  # "the half-time score": a score in a sentence that never says
             # "half-time" is the final one (or another match's)
+        if _first_unit_of_measure(cand):
+            continue  # "one hour" of "one hour and two minutes": the measure is said whole
         if q.wh in {"how_many", "how_much"} and _rank_or_part(cand):
             continue  # "number-one album", "one of the tours", "Volume 2" count nothing
         if cand.kind != "list" and _named_by_participle(cand):
@@ -260,10 +324,12 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
             - 0.04 * max(cand.words - 3, 0)
             + (0.1 if cand.kind in {"ent", "title"} or cand.names else 0.0)
             + _list_fit(q, cand)
+            + _plural_list_fit(q, cand)
             + 0.02 * min(cand.words, 4)  # on a tie, the fuller phrase
             - 0.02 * rank
             + (0.4 if cand.text in q.focus_names else 0.0)  # the articles called it so
             + _count_fit(q, cand)
+            - (0.8 if _said_of_another(q, cand, info) else 0.0)  # another doer's number
             - 0.8 * contradicted
             + stretches.get((cand.start, cand.end), 0.0)
             + _score_beside(q, cand)
@@ -453,8 +519,11 @@ def _focus_terms(q: Question) -> set[str]:
     return {q.focus} | set(expand(q.focus))
 
 
-ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                 "ninth", "tenth", "eleventh", "twelfth", "last", "final", "debut"}
+NUMBERED_ORDINALS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth"})
+ORDINAL_WORDS = set(NUMBERED_ORDINALS) | {"last", "final", "debut"}
 
 
 def _markers(tokens) -> tuple[set[str], set[str]]:
@@ -490,6 +559,34 @@ def _contradicts(q: Question, sent: Span) -> int:
     return count
 
 
+def _numbered(tokens) -> dict[str, set[str]]:
+    """The numbered ordinals a span says ("fourteenth", "14th"), by the noun each ranks
+    ("series" of "the fifteenth series")."""
+    out: dict[str, set[str]] = {}
+    for t in tokens:
+        low = t.lower_
+        if low in NUMBERED_ORDINALS or (low[:1].isdigit() and low[-2:] in {"st", "nd", "rd",
+                                                                            "th"}):
+            noun = t.head
+            while noun.dep_ == "compound" and noun.head != noun:
+                noun = noun.head
+            if noun.pos_ in {"NOUN", "PROPN"} and noun.i != t.i:
+                out.setdefault(noun.lemma_.lower(), set()).add(low)
+    return out
+
+
+def _other_numbered(q: Question, sent: Span) -> bool:
+    """"Who won the fourteenth series?" against "X won the fifteenth series": the sentence
+    ranks the question's own noun with another number and never with the question's, so
+    it tells of another one of the same kind (a season, an edition, a round). Only
+    numbered ordinals: "last" and "final" are said of the same thing as "fifth"."""
+    asked = _numbered(q.doc)
+    if not asked:
+        return False
+    said = _numbered(sent)
+    return any(noun in said and not ranks & said[noun] for noun, ranks in asked.items())
+
+
 def _list_fit(q: Question, cand: Candidate) -> float:
     """A list of names answers "Who ...?" or a plural focus ("which artists") as a
     whole; a singular focus ("Which artist ...?") asks for one of them."""
@@ -499,6 +596,26 @@ def _list_fit(q: Question, cand: Candidate) -> float:
     if focus is None or focus.tag_ in {"NNS", "NNPS"}:
         return 0.1
     return -0.2
+
+
+def _asks_plural(q: Question) -> bool:
+    """Does the question ask for several ("Which players ...?", "Who are X's three
+    guitarists?", "Who were the hosts?")? A plural focus noun, or a plural noun the wh-word
+    is equated with by "are"/"were"."""
+    focus = q.focus_token
+    if focus is not None:
+        return focus.tag_ in {"NNS", "NNPS"}
+    if q.wh not in {"who", "what"}:
+        return False
+    return any(t.dep_ in {"attr", "nsubj"} and t.tag_ in {"NNS", "NNPS"}
+               and t.head.lower_ in {"are", "were"} for t in q.doc)
+
+
+def _plural_list_fit(q: Question, cand: Candidate) -> float:
+    """A question asking for several is answered by the whole list of names, not its first
+    name: the list is a few words longer, which the length penalty and the proximity of
+    the first name alone (nearest the verb) otherwise favour."""
+    return 0.3 if cand.names and cand.kind == "list" and _asks_plural(q) else 0.0
 
 
 def _question_name_sets(q: Question) -> list[set[str]]:
@@ -692,6 +809,62 @@ def _says_money(cand: Candidate) -> bool:
     return any(t.text[:1] in "$£€¥₹" or t.lower_ in CURRENCY_WORDS for t in span)
 
 
+# "How big/large/tall/high/wide/deep/heavy ...?" ask a size or a height ("How far ahead
+# ...?" is often a gap in time: "0.39 seconds", so "far" is not among them).
+SIZE_WH = frozenset({"how_big", "how_large", "how_tall", "how_high", "how_wide", "how_deep",
+                     "how_heavy"})
+
+
+def _first_unit_of_measure(cand: Candidate) -> bool:
+    """A length of time cut before the smaller unit that completes it: "one hour" of "one
+    hour and two minutes", "3 hours" of "3 hours, 12 minutes". The whole measure is also a
+    candidate; the part alone answers no "How long ...?" (it says another time)."""
+    root = cand.root
+    if root.lemma_.lower() not in COUNTED_TIME or not any(
+        t.like_num for t in root.doc[cand.start:cand.end]
+    ):
+        return False
+    doc, end = root.doc, cand.end
+    tail = doc[end:min(end + 3, root.sent.end)]
+    return len(tail) == 3 and tail[0].lower_ in {"and", ","} and tail[1].like_num and (
+        tail[2].lemma_.lower() in COUNTED_TIME and tail[2].lemma_.lower() != root.lemma_.lower())
+
+
+def _kind_misfit(q: Question, cand: Candidate) -> bool:
+    """The kind of thing the candidate is said to be against the kind the wh-phrase asks:
+    a size is no length of time ("How big was the crowd?" -> not "two hours" of the match,
+    but "a crowd of 12,000"); a length of time is no sum of money nor a score ("How long
+    was the delay?" -> not "$2 million", "3-1"); a count of things is no sum nor a calendar
+    date ("How many goals ...?" -> not "2 million pounds", "5 May") unless the question
+    counts the money or the days itself ("How many pounds ...?", "How many days ...?")."""
+    if q.wh in SIZE_WH and _is_time(cand):
+        return True
+    if q.wh == "how_long" and (_sum_of_money(cand) or "score" in cand.types or (
+        RESULT.fullmatch(cand.text.strip())) or _only_years(cand)):
+        return True  # a bare year says when, never for how long ("since 2019" would)
+    if q.wh != "how_many":
+        return False
+    focus = q.focus or ""
+    if _sum_of_money(cand) and focus not in CURRENCY_WORDS and focus not in MONEY_NOUNS:
+        return True
+    return bool("date" in cand.types and not cand.types & {"duration", "number"}) and (
+        focus not in TIME_UNITS | COUNTED_TIME) and not _only_years(cand)
+
+
+def _sum_of_money(cand: Candidate) -> bool:
+    """A sum, or the number of one the candidate cut from its currency ("2 million" of
+    "2 million pounds", "5" of "$5")."""
+    if _says_money(cand):
+        return True
+    doc = cand.root.doc
+    end = cand.end
+    while end < len(doc) and doc[end].lower_ in SCALE_WORDS | {"trillion"}:
+        end += 1  # "2" of "2 million pounds"
+    after = doc[end].lower_ if end < len(doc) else ""
+    before = doc[cand.start - 1].text if cand.start > 0 else ""
+    return cand.root.like_num and (after in CURRENCY_WORDS or before[:1] in "$£€¥₹")
+
+
 DASHES = {"-", "–", "—"}
 RESULT = re.compile(r"\d+\s*[-–—]\s*\d+")
 
@@ -797,6 +970,8 @@ def _no_age(cand: Candidate) -> bool:
         return True
     if cand.end < root.sent.end and doc[cand.end].text in {"-", "–"}:
         return True
+    if root.like_num and _label_number(root):
+        return True  # "Game one", "Season 4", "No. 7": a number naming one thing, no age
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
         return True  # "making her one of the few artists": a share of a group, no age
     if root.dep_ == "nummod" and any(
@@ -1078,6 +1253,9 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         return None  # "the country's second title" ranks a title; it counts nothing
     if _counts_time(q, cand):
         return None  # "How many laps ...?" is not answered by "the 24 Hours of X"
+    if _kind_misfit(q, cand):
+        return None  # "How big was the crowd?" is no "two hours", "How many goals ...?" no
+        # "2 million pounds" (see _kind_misfit)
     if q.wh == "how_many" and _only_years(cand) and q.focus not in TIME_UNITS:
         return None  # "How many awards ...?" is not answered by "2022" nor "the 2024 final"
     if q.wh == "how_much" and _only_years(cand):

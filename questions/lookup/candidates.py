@@ -571,7 +571,12 @@ def _title_after_noun(token: Token, add) -> None:
     "documentary film, Life Is But a Dream"): the small model tags such titles in part or
     not at all. The run of capitalised words (and the small words inside it) ends at the
     last capitalised word before punctuation or a lower-case content word."""
-    kind = FOCUS_TYPES.get(token.lower_) if token.pos_ == "NOUN" else None
+    nominal = token.pos_ == "NOUN" or (
+        # "their hit single Lost In Blue": the tagger calls "single" an adjective of the
+        # title; a focus noun right before a capitalised word names what that word is
+        token.pos_ == "ADJ" and token.i + 1 < token.sent.end and token.nbor(1).is_title
+        and token.nbor(1).pos_ == "PROPN")
+    kind = FOCUS_TYPES.get(token.lower_) if nominal else None
     types = TITLE_NOUN_TYPES.get(kind or "")
     if types is None:
         return

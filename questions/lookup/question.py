@@ -647,9 +647,16 @@ def _surface_focus(wh: Token) -> Token | None:
     if i < len(doc) and doc[i].lower_ in BE_FORMS:
         i += 1  # "What was the ..."
     run: list[Token] = []
+    owned = False
     while i < len(doc) and (doc[i].pos_ in NOUN_RUN or (
-        doc[i].lower_ in FOCUS_TYPES and doc[i].pos_ in {"ADV", "VERB"} and run  # "forward"
-    )) and doc[i].text not in {"?", ","}:
+        doc[i].lower_ in FOCUS_TYPES and doc[i].pos_ in {"ADV", "VERB"} and (run or owned)
+    ) or (doc[i].tag_ == "POS" and run)) and doc[i].text not in {"?", ","}:  # "forward"
+        if doc[i].tag_ == "POS":
+            # "What was the band's hit single?": the words before "'s" name the owner, not
+            # what is asked (the tagger can call "hit single" a verb and an adjective)
+            run, owned = [], True
+            i += 1
+            continue
         if doc[i].lower_ in DO_FORMS | BE_FORMS | HAVE_FORMS | MODALS:
             break
         run.append(doc[i])
