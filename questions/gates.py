@@ -672,6 +672,34 @@ def names_something(question: str) -> str | None:
     return "names nobody and nothing (not self-contained)"
 
 
+# "won" with nothing after it but a year: "In which year did X's rink win?", "X's rink won
+# in 2009?" ("to win" is a purpose, said with the deed before it).
+BARE_WIN = re.compile(r"(?<!\bto )\b(?:win|won|wins)(?: in (?:19|20)\d\d)?\"?\?$")
+# Words before "win" that make it the noun ("record her first win"), not the verb.
+WIN_NOUN_MARKS = {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "first",
+                  "second", "third", "fourth", "fifth", "last", "maiden", "home", "away",
+                  "big", "biggest", "famous", "debut", "latest", "another", "straight",
+                  "consecutive", "narrow", "historic", "this", "that"}
+EVENT_FRAME = re.compile(r"^(?:True or false: )?(?:In|At|On) [^,?]{1,60}, ")
+
+
+def win_says_what(question: str) -> str | None:
+    """"the first title since Murdoch's rink won in 2009": asked alone, "won" with no
+    object names neither the title nor the event (won what?), unless a frame names the
+    event ("At the 2009 Worlds, who won?")."""
+    found = BARE_WIN.search(question)
+    if EVENT_FRAME.match(question) or found is None:
+        return None
+    before = question[: found.start()].split()
+    if before and (before[-1].lower() in WIN_NOUN_MARKS or re.fullmatch(
+        r"\d+(?:st|nd|rd|th)|\w+-(?:time|ever)", before[-1].lower()
+    )):
+        return None  # "her first win", "a home win": the noun, whose sentence says of what
+    return "a win without what was won (not self-contained)"
+
+
+# A part of an event's bill: a named stage ("the Park Stage") or a quoted slot ("the
+# Sunday "Legends" slot"). It names a festival's part, not which festival or year.
 # A title ending in a number and "'s" ("Number 1's", "The 1975's"? no: a digit then 's
 # is a plural or part of the name, not a possessive): copied without its "'s" it is cut.
 DIGIT_S = re.compile(r"\b([A-Z][\w-]*(?: [\w-]+){0,3} \d+)['’]s\b")
@@ -912,6 +940,7 @@ def _reference_gates(question: str) -> str | None:
         or a_post_says_when(question)
         or names_something(question)
         or names_the_collective(question)
+        or win_says_what(question)
     )
 
 

@@ -1,0 +1,32 @@
+"""The pool9 round (session 9, helper p9): failure families the tenth development set
+showed, each tested on sentences written for the test, not taken from the articles."""
+
+from __future__ import annotations
+
+from questions import gates
+
+
+def test_a_win_without_what_was_won_is_no_context():
+    # "the club's first league title since Mara Holt's side won in 1998": asked alone,
+    # "won" says neither the title nor the event (won what?)
+    for question in (
+        "In which year did Mara Holt's side win?",
+        "True or false: Mara Holt's side won in 1998?",
+        "Who won in 1998?",
+    ):
+        assert gates.win_says_what(question), question
+    # the thing won, or the event framed, says it
+    for question in (
+        "In which year did Mara Holt's side win the league?",
+        "At the 1998 Lakeside Open, who won?",
+        "True or false: Mara Holt's side won the Lakeside Open in 1998?",
+        "Which team did Mara Holt's side beat to win?",
+    ):
+        assert gates.win_says_what(question) is None, question
+
+
+def test_win_as_a_noun_is_left_to_the_other_gates():
+    # "recorded her first win", "a home win": the noun, not a bare verb
+    for question in ("When did Ana Ruiz record her first win?",
+                     "Which team celebrated a home win?"):
+        assert gates.win_says_what(question) is None, question
