@@ -700,6 +700,25 @@ def win_says_what(question: str) -> str | None:
 
 # A part of an event's bill: a named stage ("the Park Stage") or a quoted slot ("the
 # Sunday "Legends" slot"). It names a festival's part, not which festival or year.
+YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+BILL_PART = re.compile(
+    r"\b[Tt]he (?:[A-Z][\w'-]* ){1,3}Stage\b|\b[Tt]he (?:[A-Z]?[\w-]+ ){0,3}\"[^\"]+\" slot\b"
+)
+
+
+def part_of_an_unnamed_bill(question: str) -> str | None:
+    """"Who takes the Sunday teatime "Legends" slot?", "Which group does the Park Stage
+    add?": a stage or a slot of a line-up names no festival; the question is asked only
+    when something else in it is named (the festival, its year)."""
+    if not BILL_PART.search(question):
+        return None
+    rest = BILL_PART.sub(" ", question)
+    rest = re.sub(r'fills the blank: "', "fills the blank: x ", rest)
+    if names_something(rest) is None or YEAR_WORD.search(rest):
+        return None
+    return "a stage or slot of an unnamed event (not self-contained)"
+
+
 # A title ending in a number and "'s" ("Number 1's", "The 1975's"? no: a digit then 's
 # is a plural or part of the name, not a possessive): copied without its "'s" it is cut.
 DIGIT_S = re.compile(r"\b([A-Z][\w-]*(?: [\w-]+){0,3} \d+)['’]s\b")
@@ -941,6 +960,7 @@ def _reference_gates(question: str) -> str | None:
         or names_something(question)
         or names_the_collective(question)
         or win_says_what(question)
+        or part_of_an_unnamed_bill(question)
     )
 
 

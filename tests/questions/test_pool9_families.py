@@ -30,3 +30,22 @@ def test_win_as_a_noun_is_left_to_the_other_gates():
     for question in ("When did Ana Ruiz record her first win?",
                      "Which team celebrated a home win?"):
         assert gates.win_says_what(question) is None, question
+
+
+def test_a_stage_or_slot_of_an_unnamed_event_is_no_context():
+    # "the Meadow Stage", "the Saturday "Classics" slot": a part of a festival's bill
+    # whose festival (and year) the question never names
+    for question in (
+        'Who takes the Saturday evening "Classics" slot?',
+        "Which band does the Meadow Stage add?",
+        'Which group fills the blank: "The Meadow Stage adds the Welsh band _____"?',
+        "Who headlines the Lantern Stage on Friday?",
+    ):
+        assert gates.part_of_an_unnamed_bill(question), question
+    # with the festival named, the stage is pinned
+    for question in (
+        "Who headlines the Lantern Stage at Brookfield Festival 2025?",
+        'At the 2025 Brookfield Festival, who takes the Saturday "Classics" slot?',
+        "Which song did Ana Ruiz sing on the main stage?",
+    ):
+        assert gates.part_of_an_unnamed_bill(question) is None, question
