@@ -719,6 +719,26 @@ def part_of_an_unnamed_bill(question: str) -> str | None:
     return "a stage or slot of an unnamed event (not self-contained)"
 
 
+# Nouns of close kin that a given name follows in apposition: "with her father Michael".
+# A parent, child or sibling so named mostly shares the family name the sentence has just
+# said (Michael Eavis), so the given name alone is a part of the name; an uncle, a cousin or
+# a spouse often has another one, or is known by the one name ("his uncle Aemond").
+KIN_NOUNS = ("father", "mother", "son", "daughter", "brother", "sister")
+
+
+def kin_given_name_whole(question: str, answer: str, sentence: str) -> str | None:
+    """"runs the festival with her father Michael" -> "Who does she run the festival
+    with?" -> "Michael": the one given name is only a part of who is meant (her father,
+    Michael Eavis); the question that keeps the kin word ("her father _____", "the name
+    of her father") asks for the given name itself."""
+    if " " in answer.strip() or not answer[:1].isupper():
+        return None
+    kin = re.search(rf"\b({'|'.join(KIN_NOUNS)}),? {re.escape(answer)}\b(?! [A-Z])", sentence)
+    if kin is None or re.search(rf"\b{kin.group(1)}\b", question, re.I):
+        return None
+    return f"a given name answered without its {kin.group(1)!r} (partial answer)"
+
+
 # A title ending in a number and "'s" ("Number 1's", "The 1975's"? no: a digit then 's
 # is a plural or part of the name, not a possessive): copied without its "'s" it is cut.
 DIGIT_S = re.compile(r"\b([A-Z][\w-]*(?: [\w-]+){0,3} \d+)['’]s\b")
@@ -985,6 +1005,7 @@ def check(
         or hyphen_kept_whole(question, sentence)
         or name_said_once(question)
         or by_kept_with_its_work(question)
+        or kin_given_name_whole(question, answer, sentence)
     )
     if reason:
         return reason

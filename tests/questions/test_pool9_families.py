@@ -25,13 +25,6 @@ def test_a_win_without_what_was_won_is_no_context():
         assert gates.win_says_what(question) is None, question
 
 
-def test_win_as_a_noun_is_left_to_the_other_gates():
-    # "recorded her first win", "a home win": the noun, not a bare verb
-    for question in ("When did Ana Ruiz record her first win?",
-                     "Which team celebrated a home win?"):
-        assert gates.win_says_what(question) is None, question
-
-
 def test_a_stage_or_slot_of_an_unnamed_event_is_no_context():
     # "the Meadow Stage", "the Saturday "Classics" slot": a part of a festival's bill
     # whose festival (and year) the question never names
@@ -49,3 +42,36 @@ def test_a_stage_or_slot_of_an_unnamed_event_is_no_context():
         "Which song did Ana Ruiz sing on the main stage?",
     ):
         assert gates.part_of_an_unnamed_bill(question) is None, question
+
+
+def test_a_given_name_after_a_kin_noun_is_a_part_answer():
+    # "runs the bakery with her brother Tom": "Tom" answers "who does she run it with?"
+    # only in part (her brother Tom Ashby); the blank that keeps "her brother _____" and
+    # the question for the brother's name ask for the given name itself
+    sentence = "Ella Ashby runs the Harbour Bakery with her brother Tom, who joined in 2019."
+    assert gates.kin_given_name_whole(
+        "Who does Ella Ashby run the Harbour Bakery with?", "Tom", sentence)
+    for question in (
+        'Which name fills the blank: "Ella Ashby runs the Harbour Bakery with her brother _____"?',
+        "What is the name of Ella Ashby's brother?",
+    ):
+        assert gates.kin_given_name_whole(question, "Tom", sentence) is None, question
+    # a full name after the kin noun is whole
+    sentence = "Ella Ashby runs the Harbour Bakery with her brother Tom Ashby."
+    assert gates.kin_given_name_whole(
+        "Who does Ella Ashby run the Harbour Bakery with?", "Tom Ashby", sentence) is None
+
+
+def test_win_as_a_noun_is_left_to_the_other_gates():
+    # "recorded her first win", "a home win": the noun, not a bare verb
+    for question in ("When did Ana Ruiz record her first win?",
+                     "Which team celebrated a home win?"):
+        assert gates.win_says_what(question) is None, question
+
+
+def test_a_one_name_uncle_is_whole():
+    # "killed by his uncle Aemond": an uncle or a cousin may have another family name or
+    # be known by one name; only close kin's given name is cut from the family name
+    sentence = "Tarn was ambushed at the pass by his uncle Corvin in the final episode."
+    assert gates.kin_given_name_whole(
+        "By whom was Tarn ambushed at the pass?", "Corvin", sentence) is None
