@@ -75,3 +75,17 @@ def test_a_one_name_uncle_is_whole():
     sentence = "Tarn was ambushed at the pass by his uncle Corvin in the final episode."
     assert gates.kin_given_name_whole(
         "By whom was Tarn ambushed at the pass?", "Corvin", sentence) is None
+
+
+def test_a_wrong_choice_the_question_names_is_drawn_again():
+    # "What is the name of Nora Vale's father?" cannot offer "Nora Vale": she is the one
+    # asked about, not of the answer's kind
+    from questions.engine import said_in_question
+
+    question = "What is the name of Nora Vale's father?"
+    assert said_in_question(("Peter", "Nora Vale", "Ann Lee", "Tom Ash"), question,
+                            "Peter") == {"Nora Vale"}
+    assert said_in_question(("Peter", "Ann Lee", "Tom Ash", "Lu Chen"), question,
+                            "Peter") == set()
+    assert said_in_question(("2014", "2009", "2015", "2017"),
+                            "In which year did Lea Moss win the Hill Cup?", "2014") == set()
