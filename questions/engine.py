@@ -249,7 +249,28 @@ class QuestionEngine:
             rng,
             gender=module.gender_asked(candidate.question),
         )
+        said = said_in_question(choices, candidate.question, candidate.answer)
+        if said:  # drawn again without them, from the same seed
+            choices = module.pick_choices(
+                candidate.answer,
+                candidate.answer_type,
+                aliases,
+                pool,
+                (also | said) - {candidate.answer},
+                random.Random(f"{self.seed}:{qid}"),
+                gender=module.gender_asked(candidate.question),
+            )
         return tuple(choices)
+
+
+def said_in_question(choices: Sequence[str], question: str, answer: str) -> set[str]:
+    """The wrong choices the question itself names: "What is the name of Emily Eavis'
+    father?" cannot offer "Emily Eavis" (a player rules out the one asked about, and the
+    choice is not of the answer's kind: her father is not herself)."""
+    return {
+        c for c in choices
+        if c != answer and not gates.contains(answer, c) and gates.contains(question, c)
+    }
 
 
 def lookup_roundtrip(

@@ -674,6 +674,73 @@ def names_something(question: str) -> str | None:
     return "names nobody and nothing (not self-contained)"
 
 
+# "won" with nothing after it but a year: "In which year did X's rink win?", "X's rink won
+# in 2009?" ("to win" is a purpose, said with the deed before it).
+BARE_WIN = re.compile(r"(?<!\bto )\b(?:win|won|wins)(?: in (?:19|20)\d\d)?\"?\?$")
+# Words before "win" that make it the noun ("record her first win"), not the verb.
+WIN_NOUN_MARKS = {"a", "an", "the", "his", "her", "their", "its", "my", "our", "your", "first",
+                  "second", "third", "fourth", "fifth", "last", "maiden", "home", "away",
+                  "big", "biggest", "famous", "debut", "latest", "another", "straight",
+                  "consecutive", "narrow", "historic", "this", "that"}
+EVENT_FRAME = re.compile(r"^(?:True or false: )?(?:In|At|On) [^,?]{1,60}, ")
+
+
+def win_says_what(question: str) -> str | None:
+    """"the first title since Murdoch's rink won in 2009": asked alone, "won" with no
+    object names neither the title nor the event (won what?), unless a frame names the
+    event ("At the 2009 Worlds, who won?")."""
+    found = BARE_WIN.search(question)
+    if EVENT_FRAME.match(question) or found is None:
+        return None
+    before = question[: found.start()].split()
+    if before and (before[-1].lower() in WIN_NOUN_MARKS or re.fullmatch(
+        r"\d+(?:st|nd|rd|th)|\w+-(?:time|ever)", before[-1].lower()
+    )):
+        return None  # "her first win", "a home win": the noun, whose sentence says of what
+    return "a win without what was won (not self-contained)"
+
+
+# A part of an event's bill: a named stage ("the Park Stage") or a quoted slot ("the
+# Sunday "Legends" slot"). It names a festival's part, not which festival or year.
+YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+BILL_PART = re.compile(
+    r"\b[Tt]he (?:[A-Z][\w'-]* ){1,3}Stage\b|\b[Tt]he (?:[A-Z]?[\w-]+ ){0,3}\"[^\"]+\" slot\b"
+)
+
+
+def part_of_an_unnamed_bill(question: str) -> str | None:
+    """"Who takes the Sunday teatime "Legends" slot?", "Which group does the Park Stage
+    add?": a stage or a slot of a line-up names no festival; the question is asked only
+    when something else in it is named (the festival, its year)."""
+    if not BILL_PART.search(question):
+        return None
+    rest = BILL_PART.sub(" ", question)
+    rest = re.sub(r'fills the blank: "', "fills the blank: x ", rest)
+    if names_something(rest) is None or YEAR_WORD.search(rest):
+        return None
+    return "a stage or slot of an unnamed event (not self-contained)"
+
+
+# Nouns of close kin that a given name follows in apposition: "with her father Michael".
+# A parent, child or sibling so named mostly shares the family name the sentence has just
+# said (Michael Eavis), so the given name alone is a part of the name; an uncle, a cousin or
+# a spouse often has another one, or is known by the one name ("his uncle Aemond").
+KIN_NOUNS = ("father", "mother", "son", "daughter", "brother", "sister")
+
+
+def kin_given_name_whole(question: str, answer: str, sentence: str) -> str | None:
+    """"runs the festival with her father Michael" -> "Who does she run the festival
+    with?" -> "Michael": the one given name is only a part of who is meant (her father,
+    Michael Eavis); the question that keeps the kin word ("her father _____", "the name
+    of her father") asks for the given name itself."""
+    if " " in answer.strip() or not answer[:1].isupper():
+        return None
+    kin = re.search(rf"\b({'|'.join(KIN_NOUNS)}),? {re.escape(answer)}\b(?! [A-Z])", sentence)
+    if kin is None or re.search(rf"\b{kin.group(1)}\b", question, re.I):
+        return None
+    return f"a given name answered without its {kin.group(1)!r} (partial answer)"
+
+
 # A title ending in a number and "'s" ("Number 1's", "The 1975's"? no: a digit then 's
 # is a plural or part of the name, not a possessive): copied without its "'s" it is cut.
 DIGIT_S = re.compile(r"\b([A-Z][\w-]*(?: [\w-]+){0,3} \d+)['’]s\b")
@@ -914,6 +981,8 @@ def _reference_gates(question: str) -> str | None:
         or a_post_says_when(question)
         or names_something(question)
         or names_the_collective(question)
+        or win_says_what(question)
+        or part_of_an_unnamed_bill(question)
     )
 
 
@@ -938,6 +1007,7 @@ def check(
         or hyphen_kept_whole(question, sentence)
         or name_said_once(question)
         or by_kept_with_its_work(question)
+        or kin_given_name_whole(question, answer, sentence)
     )
     if reason:
         return reason

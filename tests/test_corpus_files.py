@@ -31,6 +31,7 @@ POOL5 = DATA / "pool5"
 POOL6 = DATA / "pool6"
 POOL7 = DATA / "pool7"
 POOL8 = DATA / "pool8"
+POOL9 = DATA / "pool9"
 HELDOUT3 = DATA / "heldout3"
 HELDOUT4 = DATA / "heldout4"
 HELDOUT5 = DATA / "heldout5"
@@ -63,6 +64,7 @@ POOL5_FILES = sorted(POOL5.glob("*.txt"))
 POOL6_FILES = sorted(POOL6.glob("*.txt"))
 POOL7_FILES = sorted(POOL7.glob("*.txt"))
 POOL8_FILES = sorted(POOL8.glob("*.txt"))
+POOL9_FILES = sorted(POOL9.glob("*.txt"))
 HELDOUT3_FILES = sorted(HELDOUT3.glob("*.txt"))
 HELDOUT4_FILES = sorted(HELDOUT4.glob("*.txt"))
 HELDOUT5_FILES = sorted(HELDOUT5.glob("*.txt"))
@@ -101,6 +103,7 @@ CORPUS_SETS = [
     ("pool6", POOL6_FILES, 6),
     ("pool7", POOL7_FILES, 6),
     ("pool8", POOL8_FILES, 6),
+    ("pool9", POOL9_FILES, 6),
 ]
 ALL_FILES = [path for _, files, _ in CORPUS_SETS for path in files]
 HELDOUT_STEMS = {
