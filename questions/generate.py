@@ -4067,7 +4067,8 @@ def _news_perfect(clause: Clause) -> bool:
     aux = clause.auxes[0]
     if aux.lemma_.lower() != "have" or aux.tag_ not in {"VBZ", "VBP"} or clause.verb.tag_ != "VBN":
         return False
-    if "\n" in clause.sent.doc.text[: clause.sent.start_char]:
+    # (the doc's text read once per doc: `Doc.text` joins every token anew on each call)
+    if "\n" in doc_text(clause.sent.doc)[: clause.sent.start_char]:
         return False  # past the lead, a present perfect is rather a plot told in the
         # present ("Eren has set the Titans loose"), said in the story's own time
     lemma = _lemma(clause.verb)

@@ -38,3 +38,33 @@ def test_whole_word_starts_skips_overlaps_like_finditer() -> None:
     assert whole_word_starts("a a a", "a a") == [0]
     assert whole_word_starts("Mara's Mara-Lee Mara", "Mara") == [16]
 
+
+# A dated report written for these tests: a present perfect in the lead (news of one
+# deed) and one after the first paragraph (a plot told in the present).
+NEWS = (
+    " date 2024-03-02 The Tin Lanterns have finally reached Oslo after a winter tour.\n\n"
+    "The story\n\nIn the show, the captain has lost her ship to the storm."
+)
+
+
+def _perfect_clauses(engine, text):
+    from questions.article import parse_article_text
+    from questions.facts import extract_clauses
+    from questions.mentions import resolve_mentions
+
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    clauses = [c for c in extract_clauses(item, mentions) if c.verb.tag_ == "VBN" and c.auxes]
+    return item.doc, clauses
+
+
+def test_news_perfect_reads_the_doc_text_once_per_doc(engine):
+    from questions.generate import _news_perfect
+
+    doc, clauses = _perfect_clauses(engine, NEWS)
+    doc.user_data.pop("render.text", None)
+    by_verb = {c.verb.text: _news_perfect(c) for c in clauses}
+    assert by_verb.get("reached") is True  # the lead's news
+    assert by_verb.get("lost") is False  # past the lead: the story's own time
+    # the text the check cut was the doc's, kept in its user data (not joined per call)
+    assert doc.user_data.get("render.text") == doc.text
