@@ -986,9 +986,14 @@ def _untyped_with_pos(doc: Doc, *tags: str) -> list[Token]:
     """The words outside every entity whose part of speech is one of `tags`, read from
     the token arrays (no Token object made for the others): the candidates of the
     per-word name scans, which all want an unlabelled word of these parts of speech."""
-    kinds = doc.to_array([POS, ENT_TYPE]).tolist()
-    wanted = {doc.vocab.strings[tag] for tag in tags}
-    return [doc[i] for i, (pos, ent) in enumerate(kinds) if not ent and pos in wanted]
+    # filtered in numpy: turning the whole (words x 2) array into Python lists cost more
+    # than the rest of the scan (~1.5 ms an article, twice per article)
+    import numpy
+
+    kinds = doc.to_array([POS, ENT_TYPE])
+    wanted = numpy.array(sorted({doc.vocab.strings[tag] for tag in tags}), dtype=kinds.dtype)
+    keep = (kinds[:, 1] == 0) & numpy.isin(kinds[:, 0], wanted)
+    return [doc[i] for i in numpy.flatnonzero(keep).tolist()]
 
 
 def _unlabelled_name_words(doc: Doc) -> list[bool]:

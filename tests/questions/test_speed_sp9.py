@@ -68,3 +68,19 @@ def test_news_perfect_reads_the_doc_text_once_per_doc(engine):
     assert by_verb.get("lost") is False  # past the lead: the story's own time
     # the text the check cut was the doc's, kept in its user data (not joined per call)
     assert doc.user_data.get("render.text") == doc.text
+
+
+# Written for these tests: names the model labels, names it may leave unlabelled, nouns.
+NAMES = (
+    "Coach Brannigan said the Harbour Kites won in Tallinn. ZORBA fans cheered, and the "
+    "striker Okafor scored twice before the final whistle. Fans met Okafor at the gate."
+)
+
+
+def test_untyped_with_pos_is_the_plain_token_filter(nlp):
+    from questions.mentions import _untyped_with_pos
+
+    for doc in (nlp(NAMES), nlp("Tallinn"), nlp("")):
+        for tags in (("NOUN",), ("PROPN", "NOUN"), ("VERB",)):
+            plain = [t.i for t in doc if not t.ent_type and t.pos_ in tags]
+            assert [t.i for t in _untyped_with_pos(doc, *tags)] == plain, (doc.text, tags)
