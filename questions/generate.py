@@ -4472,8 +4472,9 @@ def _subject_also(clause: Clause, index: object, mentions: Mentions) -> frozense
 
 def clause_topics(clause: Clause, mentions: Mentions) -> tuple[str, ...]:
     names: list[str] = []
-    for token in clause.sent:
-        mention = mentions.at(token)
+    by_start = mentions.by_start  # by position, as `mentions.at` reads it: no Token made
+    for i in range(clause.sent.start, clause.sent.end):
+        mention = by_start.get(i)
         if mention is not None and mention.type in TOPIC_TYPES and mention.name not in names:
             names.append(mention.name)
     return tuple(names)

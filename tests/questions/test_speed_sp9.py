@@ -84,3 +84,58 @@ def test_untyped_with_pos_is_the_plain_token_filter(nlp):
         for tags in (("NOUN",), ("PROPN", "NOUN"), ("VERB",)):
             plain = [t.i for t in doc if not t.ent_type and t.pos_ in tags]
             assert [t.i for t in _untyped_with_pos(doc, *tags)] == plain, (doc.text, tags)
+
+
+# Written for these tests: a dated report with events, places, times and a semicolon.
+TOUR = (
+    " date 2024-05-20 The Harbour Kites played the Spring Jam Festival in Oslo on 4 May; "
+    "in Bergen on 11 May. Singer Ada Lind thanked the crowd at the Nordic Music Awards in "
+    "Stockholm last week, and the band's drummer Per Holm joined her on stage."
+)
+
+
+def _items(engine, text):
+    from questions.article import parse_article_text
+    from questions.facts import extract_clauses
+    from questions.mentions import resolve_mentions
+
+    item = engine.parse([parse_article_text(text, name="t")])[0]
+    mentions = resolve_mentions(item.doc, engine.glossary)
+    return item, mentions, extract_clauses(item, mentions)
+
+
+def test_sentence_context_and_clause_topics_read_mentions_by_position(engine):
+    from questions.facts import EVENT_TYPES, PLACE_TYPES, sentence_context
+    from questions.generate import TOPIC_TYPES, clause_topics
+
+    item, mentions, clauses = _items(engine, TOUR)
+    assert clauses
+    for sent in item.doc.sents:
+        plain: dict[str, str] = {}
+        for token in sent:  # the token walk both read before
+            mention = mentions.at(token)
+            if mention is not None and mention.type in EVENT_TYPES:
+                plain.setdefault("event", mention.name)
+            elif mention is not None and mention.type in PLACE_TYPES:
+                plain.setdefault("place", mention.name)
+        context = sentence_context(sent, mentions)
+        assert {k: v for k, v in context.items() if k != "time"} == plain, sent.text
+    for clause in clauses:
+        names = []
+        for token in clause.sent:
+            mention = mentions.at(token)
+            if mention is not None and mention.type in TOPIC_TYPES and mention.name not in names:
+                names.append(mention.name)
+        assert clause_topics(clause, mentions) == tuple(names), clause.sent.text
+
+
+def test_a_clause_keeps_no_argument_after_its_semicolon(engine):
+    item, _, clauses = _items(engine, TOUR)
+    played = [c for c in clauses if c.verb.lower_ == "played"]
+    assert played
+    semicolon = next(t.i for t in item.doc if t.text == ";")
+    for clause in played:
+        assert all(a.first < semicolon for a in clause.args), [a.head.text for a in clause.args]
+    # a sentence with no semicolon keeps its arguments after the verb
+    thanked = [c for c in clauses if c.verb.lower_ == "thanked"]
+    assert thanked and any(a.first > thanked[0].verb.i for a in thanked[0].args)
