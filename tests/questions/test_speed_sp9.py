@@ -139,3 +139,36 @@ def test_a_clause_keeps_no_argument_after_its_semicolon(engine):
     # a sentence with no semicolon keeps its arguments after the verb
     thanked = [c for c in clauses if c.verb.lower_ == "thanked"]
     assert thanked and any(a.first > thanked[0].verb.i for a in thanked[0].args)
+
+
+# Written for these tests: a birth name after ", born", and words around "born" that are not.
+BORN = (
+    "The singer, born Marisol Vega Ortiz, opened the show in Lima. Vega Ortiz thanked the "
+    "crowd, and she sang for an hour. Her drummer was born in Quito, and her bassist, "
+    "born 1990, joined later."
+)
+
+
+def test_birth_names_start_only_at_born(nlp, glossary):
+    from spacy.attrs import LOWER
+
+    from questions.mentions import _birth_name_run, resolve_mentions
+    from questions.nlp import tokens_where
+
+    doc = nlp(BORN)
+    runs = [r for t in doc if (r := _birth_name_run(doc, t)) is not None]  # every word
+    found = [_birth_name_run(doc, t) for t in tokens_where(doc, LOWER, "born".__eq__)]
+    assert runs == [r for r in found if r is not None] and len(runs) == 1
+    mentions = resolve_mentions(doc, glossary)
+    assert mentions.by_start  # the resolution runs through the narrowed walk
+
+
+def test_the_pronoun_set_is_the_three_lists():
+    from questions.mentions import (
+        ALL_PRONOUNS,
+        NEUTER_PRONOUNS,
+        PLURAL_PRONOUNS,
+        SINGULAR_PRONOUNS,
+    )
+
+    assert ALL_PRONOUNS == PLURAL_PRONOUNS | SINGULAR_PRONOUNS | NEUTER_PRONOUNS
