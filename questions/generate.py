@@ -2758,6 +2758,13 @@ def _sentence_year(sent: object) -> bool:
     return False
 
 
+# What the two name-bound patterns of `_dated_events` need before the name, tried first
+# with a pattern compiled once: each name makes a pattern of its own, and compiling it
+# costs more than the search (a question without them never compiles it).
+EDITION_ORDINAL = re.compile(r"\d(?:st|nd|rd|th) ")
+FIRST_TO = re.compile(r"\b(?:first|only|youngest|oldest)\b[^,?]* to (?:win|claim|lift) ")
+
+
 def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
     """"Who won the Japanese Grand Prix from pole position?" in a report published in
     2023 about what just happened: "the 2023 Japanese Grand Prix". Only for a past-tense
@@ -2773,14 +2780,16 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
         bare = re.sub(r"^the ", "", name, flags=re.I)
         if bare not in question:
             continue
-        if re.search(rf"\b\d+(st|nd|rd|th) {re.escape(bare)}", question) or re.match(
-            r"\d+(st|nd|rd|th) ", bare
-        ):
+        if (EDITION_ORDINAL.search(question) and re.search(
+            rf"\b\d+(st|nd|rd|th) {re.escape(bare)}", question
+        )) or re.match(r"\d+(st|nd|rd|th) ", bare):
             continue  # "the 96th Academy Awards": the edition says which one
         if _numbered_edition(bare):
             continue  # "Super Bowl LVIII": so does its numeral
-        if re.search(rf"\b(?:first|only|youngest|oldest)\b[^,?]* to (?:win|claim|lift) "
-                     rf"(?:the )?{re.escape(bare)}\b", question):
+        if FIRST_TO.search(question) and re.search(
+            rf"\b(?:first|only|youngest|oldest)\b[^,?]* to (?:win|claim|lift) "
+            rf"(?:the )?{re.escape(bare)}\b", question
+        ):
             continue  # "the first woman to win the Grand National": of every edition
         inner = re.search(r"^(.+ of the )(\S.*)$", bare)
         if inner is not None:

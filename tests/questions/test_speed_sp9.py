@@ -172,3 +172,24 @@ def test_the_pronoun_set_is_the_three_lists():
     )
 
     assert ALL_PRONOUNS == PLURAL_PRONOUNS | SINGULAR_PRONOUNS | NEUTER_PRONOUNS
+
+
+@pytest.mark.parametrize("question", [
+    "Who won the 71st Harbour Cup in the final?",
+    "Who was the first rider to win the Harbour Cup twice?",
+    "Who was the only woman to lift Harbour Cup?",
+    "Who won the Harbour Cup, the first to win it at home?",
+    "Who won the Harbour Cup on 3rd May?",
+    "Who won the Harbour Cup?",
+])
+def test_dated_events_prechecks_never_skip_a_match(question):
+    # the patterns compiled once are the name-bound ones' own prefixes: where the
+    # name-bound pattern matches, they match too
+    from questions.generate import EDITION_ORDINAL, FIRST_TO
+
+    bare = "Harbour Cup"
+    edition = re.search(rf"\b\d+(st|nd|rd|th) {re.escape(bare)}", question)
+    first = re.search(rf"\b(?:first|only|youngest|oldest)\b[^,?]* to (?:win|claim|lift) "
+                      rf"(?:the )?{re.escape(bare)}\b", question)
+    assert not edition or EDITION_ORDINAL.search(question)
+    assert not first or FIRST_TO.search(question)
