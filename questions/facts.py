@@ -24,7 +24,14 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from questions.mentions import PERSON_TYPES, Mention, Mentions, known_first_name
-from questions.nlp import QUOTE_MARKS, SCORE_TOKEN, ParsedArticle, doc_ents, tokens_where
+from questions.nlp import (
+    QUOTE_MARKS,
+    SCORE_TOKEN,
+    ParsedArticle,
+    doc_ents,
+    doc_text,
+    tokens_where,
+)
 from questions.types import Fact, SourceRef
 
 ARG_DEPS = {"dobj", "attr", "dative", "oprd", "acomp"}
@@ -1056,8 +1063,10 @@ def sentence_context(
     `sent.doc.ents` read once by the caller (its entities inside the sentence are then
     `sent.ents`, found the way spaCy finds them)."""
     context: dict[str, str] = {}
-    for token in sent:
-        mention = mentions.at(token)
+    # by position (what `mentions.at` reads of a token): no Token made for each word
+    by_start = mentions.by_start
+    for i in range(sent.start, sent.end):
+        mention = by_start.get(i)
         if mention is None:
             continue
         if mention.type in EVENT_TYPES:
@@ -1068,6 +1077,12 @@ def sentence_context(
         if ent.label_ == "DATE" and ent._.fine_type in TIME_TYPES:
             context.setdefault("time", ent.text)
     return context
+
+
+def _sent_text(sent: Span) -> str:
+    """The sentence's text cut from the doc's, kept once per doc (`Span.text` joins its
+    tokens anew on each call)."""
+    return doc_text(sent.doc)[sent.start_char : sent.end_char]
 
 
 def _ents_within(span: Span, doc_ents: Sequence[Span]) -> list[Span]:
@@ -1721,7 +1736,10 @@ def _build_clause(
     if shared_agent is not None:  # "was written and directed by X": written by X too
         args.append(Arg("agent", shared_agent, prep=shared_agent.head,
                         answer=find_answer(shared_agent, mentions)))
-    semicolon = next((t.i for t in sent if t.text == ";" and t.i > verb.i), None)
+    # (no ";" in the sentence's text: no ";" token either, and no walk over its words)
+    semicolon = next((t.i for t in sent if t.text == ";" and t.i > verb.i), None) if (
+        ";" in _sent_text(sent)
+    ) else None
     if semicolon is not None:  # "on March 4; in Australia on March 5": another item
         args = [a for a in args if a.first < semicolon]
     objects = [a for a in args if a.role == "dobj"]

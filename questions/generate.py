@@ -2008,6 +2008,33 @@ def _finish_statement(
     found.question = text
     return found
 
+def _word_char(char: str) -> bool:
+    """What `[\\w'’-]` matches: a word character (as `re` reads \\w in a str pattern:
+    alphanumeric or "_"), an apostrophe or a hyphen."""
+    return char.isalnum() or char in "_'’-"
+
+
+def whole_word_starts(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text` as a whole word (no word character, apostrophe or
+    hyphen on either side), left to right without overlaps: the starts
+    `re.finditer(rf"(?<![\\w'’-]){re.escape(word)}(?![\\w'’-])", text)` gives. Written
+    with str.find because that pattern is new for every word, and compiling a class
+    mixing \\w with a non-ASCII quote costs ~2 ms, more than the rest of a candidate's
+    checks (it was the costliest regex compile of generation)."""
+    starts: list[int] = []
+    at = text.find(word) if word else -1
+    while at >= 0:
+        end = at + len(word)
+        if not (at > 0 and _word_char(text[at - 1])) and not (
+            end < len(text) and _word_char(text[end])
+        ):
+            starts.append(at)
+            at = text.find(word, end)  # finditer goes on after the match
+        else:
+            at = text.find(word, at + 1)
+    return starts
+
+
 # "the next International", "the following World Cup": an edition still to come.
 COMING_EDITION = re.compile(r"\b(?:next|following|upcoming|coming)\s+$", re.I)
 
@@ -2020,8 +2047,7 @@ def _next_edition_answer(candidate: Candidate) -> bool:
     answer = candidate.answer
     if not answer or candidate.form == "truefalse":
         return False
-    found = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(answer)}(?![\w'’-])",
-                                            candidate.sentence)]
+    found = whole_word_starts(candidate.sentence, answer)
     return bool(found) and all(
         COMING_EDITION.search(candidate.sentence[max(0, at - 12) : at]) for at in found
     )
@@ -2949,6 +2975,13 @@ def _sentence_year(sent: object) -> bool:
     return False
 
 
+# What the two name-bound patterns of `_dated_events` need before the name, tried first
+# with a pattern compiled once: each name makes a pattern of its own, and compiling it
+# costs more than the search (a question without them never compiles it).
+EDITION_ORDINAL = re.compile(r"\d(?:st|nd|rd|th) ")
+FIRST_TO = re.compile(r"\b(?:first|only|youngest|oldest)\b[^,?]* to (?:win|claim|lift) ")
+
+
 def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
     """"Who won the Japanese Grand Prix from pole position?" in a report published in
     2023 about what just happened: "the 2023 Japanese Grand Prix". Only for a past-tense
@@ -2964,14 +2997,16 @@ def _dated_events(question: str, clause: Clause, events: list[str]) -> str:
         bare = re.sub(r"^the ", "", name, flags=re.I)
         if bare not in question:
             continue
-        if re.search(rf"\b\d+(st|nd|rd|th) {re.escape(bare)}", question) or re.match(
-            r"\d+(st|nd|rd|th) ", bare
-        ):
+        if (EDITION_ORDINAL.search(question) and re.search(
+            rf"\b\d+(st|nd|rd|th) {re.escape(bare)}", question
+        )) or re.match(r"\d+(st|nd|rd|th) ", bare):
             continue  # "the 96th Academy Awards": the edition says which one
         if _numbered_edition(bare):
             continue  # "Super Bowl LVIII": so does its numeral
-        if re.search(rf"\b(?:first|only|youngest|oldest)\b[^,?]* to (?:win|claim|lift) "
-                     rf"(?:the )?{re.escape(bare)}\b", question):
+        if FIRST_TO.search(question) and re.search(
+            rf"\b(?:first|only|youngest|oldest)\b[^,?]* to (?:win|claim|lift) "
+            rf"(?:the )?{re.escape(bare)}\b", question
+        ):
             continue  # "the first woman to win the Grand National": of every edition
         inner = re.search(r"^(.+ of the )(\S.*)$", bare)
         if inner is not None:
@@ -4275,7 +4310,8 @@ def _news_perfect(clause: Clause) -> bool:
     aux = clause.auxes[0]
     if aux.lemma_.lower() != "have" or aux.tag_ not in {"VBZ", "VBP"} or clause.verb.tag_ != "VBN":
         return False
-    if "\n" in clause.sent.doc.text[: clause.sent.start_char]:
+    # (the doc's text read once per doc: `Doc.text` joins every token anew on each call)
+    if "\n" in doc_text(clause.sent.doc)[: clause.sent.start_char]:
         return False  # past the lead, a present perfect is rather a plot told in the
         # present ("Eren has set the Titans loose"), said in the story's own time
     lemma = _lemma(clause.verb)
@@ -4736,8 +4772,9 @@ def _subject_also(clause: Clause, index: object, mentions: Mentions) -> frozense
 
 def clause_topics(clause: Clause, mentions: Mentions) -> tuple[str, ...]:
     names: list[str] = []
-    for token in clause.sent:
-        mention = mentions.at(token)
+    by_start = mentions.by_start  # by position, as `mentions.at` reads it: no Token made
+    for i in range(clause.sent.start, clause.sent.end):
+        mention = by_start.get(i)
         if mention is not None and mention.type in TOPIC_TYPES and mention.name not in names:
             names.append(mention.name)
     return tuple(names)
