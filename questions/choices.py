@@ -478,6 +478,20 @@ def gender_asked(question: str) -> str | None:
     return KIN_GENDER[(match.group(1) or match.group(2)).casefold()]
 
 
+# "Who did Mara Quinn play on the sitcom Harbour Lane?": the answer is a part played, so
+# its wrong choices are other parts, never the cast's real names (an actor offered for a
+# character is of the wrong kind and gives the answer away). With too few characters in
+# the pool the question is typed.
+PART_ASKED = re.compile(r"\b[Ww]ho did .+ (?:play|plays|portray|voice)\b")
+
+
+def type_asked(question: str, answer_type: str) -> str:
+    """The fine type the wrong choices must share: "character" for a part played."""
+    if canonical_type(answer_type) in PEOPLE_TYPES and PART_ASKED.search(question):
+        return "character"
+    return answer_type
+
+
 def pick_choices(
     answer: str,
     answer_type: str,

@@ -63,3 +63,17 @@ def test_a_descriptor_is_no_name():
     sentence = "He was the hero of Poland's 2018 triumph."
     assert gates.descriptor_taken_for_name(
         "Who was the hero of Poland's 2018 triumph?", sentence) is None
+
+
+def test_a_part_played_gets_no_actors_as_wrong_choices():
+    # "Mara Quinn, who played Tess Avery on the sitcom Harbour Lane, ...": the answer is a
+    # character; the cast's real names are of the wrong kind
+    from questions.choices import ChoicePool, pick_choices, type_asked
+
+    question = "Who did Mara Quinn play on the sitcom Harbour Lane?"
+    assert type_asked(question, "person") == "character"
+    assert type_asked("Who played Tess Avery on the sitcom Harbour Lane?", "person") == "person"
+    pool = ChoicePool.from_items([(name, "person") for name in (
+        "Tess Avery", "Mara Quinn", "Joel Park", "Dina Shaw", "Owen Reyes")])
+    assert pick_choices("Tess Avery", type_asked(question, "person"), [], pool, (), 1) == ()
+    assert pick_choices("Tess Avery", "person", [], pool, (), 1)  # what the rule prevents
