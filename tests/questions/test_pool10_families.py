@@ -77,3 +77,16 @@ def test_a_part_played_gets_no_actors_as_wrong_choices():
         "Tess Avery", "Mara Quinn", "Joel Park", "Dina Shaw", "Owen Reyes")])
     assert pick_choices("Tess Avery", type_asked(question, "person"), [], pool, (), 1) == ()
     assert pick_choices("Tess Avery", "person", [], pool, (), 1)  # what the rule prevents
+
+
+def test_a_street_is_no_person_choice():
+    # "thousands lined Harbour Drive": a street the model labelled a person is not offered
+    # among a person question's wrong choices
+    from questions.choices import ChoicePool, pick_choices
+
+    pool = ChoicePool.from_items([(name, "person") for name in (
+        "Kari Dahl", "Harbour Drive", "Ines Moreau", "Lena Vogt")])
+    offered = {
+        c for seed in range(20) for c in pick_choices("Kari Dahl", "person", [], pool, (), seed)
+    }
+    assert "Harbour Drive" not in offered
