@@ -478,6 +478,20 @@ def gender_asked(question: str) -> str | None:
     return KIN_GENDER[(match.group(1) or match.group(2)).casefold()]
 
 
+# "Who did Mara Quinn play on the sitcom Harbour Lane?": the answer is a part played, so
+# its wrong choices are other parts, never the cast's real names (an actor offered for a
+# character is of the wrong kind and gives the answer away). With too few characters in
+# the pool the question is typed.
+PART_ASKED = re.compile(r"\b[Ww]ho did .+ (?:play|plays|portray|voice)\b")
+
+
+def type_asked(question: str, answer_type: str) -> str:
+    """The fine type the wrong choices must share: "character" for a part played."""
+    if canonical_type(answer_type) in PEOPLE_TYPES and PART_ASKED.search(question):
+        return "character"
+    return answer_type
+
+
 def pick_choices(
     answer: str,
     answer_type: str,
@@ -605,6 +619,8 @@ def _pool_choices(
             distance = _shape_distance(shape, _shape(cand.text))
             if fine_type in PEOPLE_TYPES and _plural_event_name(cand.text):
                 continue  # "three Mosconi Cups" the model labelled a person
+            if fine_type in PEOPLE_TYPES and _street_name(cand.text):
+                continue  # "Harbour Drive" the model labelled a person
             if gender and first_name_gender(cand.text) != gender:
                 continue  # "Which daughter ...": a man, or a name of unknown gender, is no fit
             unsure = 0 if cand.sure or cand.mentions > 1 else 1  # one bare NER guess
@@ -637,6 +653,18 @@ PLURAL_EVENT_HEADS = {"cups", "awards", "games", "championships", "trophies", "f
 def _plural_event_name(text: str) -> bool:
     words = text.split()
     return len(words) >= 2 and words[-1].casefold() in PLURAL_EVENT_HEADS
+
+
+# Last words of a street's or road's name ("lined Harbour Drive", "along the Coast
+# Highway"): the model sometimes labels such a name a person, and a person question must
+# not offer it among its wrong choices (a place, not of the answer's kind).
+# Not "Lane": Lois Lane is a name.
+STREET_HEADS = {"drive", "road", "street", "avenue", "highway", "boulevard"}
+
+
+def _street_name(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 2 and words[-1].casefold() in STREET_HEADS
 
 
 @lru_cache(maxsize=65536)

@@ -242,7 +242,7 @@ class QuestionEngine:
         rng = random.Random(f"{self.seed}:{qid}")
         choices = module.pick_choices(
             candidate.answer,
-            candidate.answer_type,
+            module.type_asked(candidate.question, candidate.answer_type),
             aliases,
             pool,
             also - {candidate.answer},
@@ -253,7 +253,7 @@ class QuestionEngine:
         if said:  # drawn again without them, from the same seed
             choices = module.pick_choices(
                 candidate.answer,
-                candidate.answer_type,
+                module.type_asked(candidate.question, candidate.answer_type),
                 aliases,
                 pool,
                 (also | said) - {candidate.answer},

@@ -951,6 +951,61 @@ def names_the_collective(question: str) -> str | None:
     return None
 
 
+# "Riccardo Muti stepped down in 2023": a post left ("step/stand down", "resign") is
+# relative to the post; asked without "as <post>" or "from <post>" (or an event frame),
+# the question never says what was left (stepped down from what?).
+LEFT_POST = re.compile(
+    r"\b(?:(?:step|steps|stepped|stepping|stand|stands|stood|standing) down|resign(?:s|ed)?)\b"
+    r"(?! (?:as|from)\b)"
+)
+
+
+def post_left_says_what(question: str) -> str | None:
+    """"In which year did X step down after 13 seasons?": a post left with no post
+    named is not self-contained; "step down as music director", "resign from the board"
+    and a framed "At <event>, who stepped down?" say it."""
+    if EVENT_FRAME.match(question) or not LEFT_POST.search(question):
+        return None
+    return "a post left without the post (not self-contained)"
+
+
+# "the spin-off show", "the sequel": a work said only by what it derives from needs its
+# original named ("the Strictly spin-off", "the sequel to Dune"); a title alone after the
+# bare noun is often a common phrase ("It Takes Two"), and the question never says which
+# show's spin-off it asks about.
+UNNAMED_ORIGINAL = re.compile(
+    r"\b[Tt]he (?:spin-?off|sequel|prequel|remake)\b(?: (?:show|series|film|game|book|novel))?"
+    r"(?! (?:to|of|from) )"
+)
+
+
+def derived_work_names_its_original(question: str) -> str | None:
+    if UNNAMED_ORIGINAL.search(question):
+        return "a spin-off or sequel whose original is not named (not self-contained)"
+    return None
+
+
+# "The 30-year-old Briton ... her husband, Reece Barclay" -> "What is the name of Briton's
+# husband?": a descriptor ("the Briton", "the Finn", "the 24-year-old German") resolved
+# as if it were a name. A one-word capitalised owner or subject that the sentence writes
+# only after "the" (with at most two modifiers between) and never bare is a descriptor;
+# the question reads garbled without its article.
+def descriptor_taken_for_name(question: str, sentence: str) -> str | None:
+    for found in re.finditer(r"(?<![\w'-])(?<!\bthe )(?<!\bThe )([A-Z][a-z]+)(?='s?\b|’s?\b)",
+                             question):
+        word = found.group(1)
+        if found.start() >= 2 and re.search(r"[A-Z][\w-]*\s$", question[: found.start()]):
+            continue  # the last word of a longer name ("Oslo Philharmonic's")
+        every = list(re.finditer(rf"\b{word}\b(?!['’]s?\b)", sentence))
+        if len(every) != len(re.findall(rf"\b{word}\b", sentence)):
+            continue  # "replaced Ellen's Energy Adventure": a possessor, named as such
+        after_the = [m for m in every if re.search(
+            r"\b[Tt]he (?:[\w-]+ ){0,2}$", sentence[: m.start()])]
+        if every and len(after_the) == len(every):
+            return f"descriptor {word!r} taken for a name (garbled)"
+    return None
+
+
 # The gates that read the question alone, in `check`'s order. Each candidate's question
 # is checked twice (by `quality.select`, then by the engine) and these pure regex gates
 # are most of the cost: their first reason is kept per question string.
@@ -983,6 +1038,8 @@ def _reference_gates(question: str) -> str | None:
         or names_the_collective(question)
         or win_says_what(question)
         or part_of_an_unnamed_bill(question)
+        or post_left_says_what(question)
+        or derived_work_names_its_original(question)
     )
 
 
@@ -1008,6 +1065,7 @@ def check(
         or name_said_once(question)
         or by_kept_with_its_work(question)
         or kin_given_name_whole(question, answer, sentence)
+        or descriptor_taken_for_name(question, sentence)
     )
     if reason:
         return reason
