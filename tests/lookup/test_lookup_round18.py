@@ -47,3 +47,20 @@ def test_the_singer_is_the_frontman(nlp):
     engine = build(nlp, _GALA, "gala")
     got = engine.ask("Which singer brandished a ragged flag?")
     assert got.answer == "Leo Marsh", (got.answer, got.confidence)
+
+
+_RELAY = ("Tom Reyes, Ivo Marsh and Leo Park won the relay in Monaco on Sunday after six"
+          " hours of racing.\n\n"
+          "\u201cI have dreamed about this since I was a boy,\u201d said Marsh, the Briton who"
+          " had won the junior class twice with Park.\n\n"
+          "The series returns in May.\n")
+
+
+# "Which Briton in the winning trio said ...?": the parser hung "Which" on the later verb
+# as its object and the nationality noun, tagged a name, was no focus: the question read
+# as asking an object, and "boy" inside the quoted speech answered
+def test_a_nationality_noun_after_which_is_the_focus(nlp):
+    engine = build(nlp, _RELAY, "relay")
+    got = engine.ask("Which Briton in the winning trio said he had dreamed of the victory"
+                     " since childhood?")
+    assert got.answer == "Ivo Marsh", (got.answer, got.confidence)
