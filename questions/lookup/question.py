@@ -635,6 +635,22 @@ def _focus_noun(wh: Token) -> Token | None:
 
 
 NOUN_RUN = {"NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "DET"}
+
+
+def _nationality_focus(run: list[Token]) -> Token | None:
+    """"Which Briton in the winning trio said ...?": a nationality noun alone after the
+    wh-word (tagged a name, so no noun of the run) is the focus, a person; the parser
+    can hang "Which" on a later verb as its object, and without the focus the wh-phrase
+    read as the object, so a word inside the quoted speech answered."""
+    if len(run) != 1:
+        return None
+    token = run[0]
+    lemma = token.lemma_.lower()
+    if token.text[:1].isupper() and (lemma in NATIONALITY_NOUNS or (
+        token.ent_type_ == "NORP" and NATIONALITY_SUFFIX.search(lemma)
+    )):
+        return token
+    return None
 VAGUE_FOCUS = {"name", "title", "kind", "type", "sort"}
 
 
@@ -665,7 +681,7 @@ def _surface_focus(wh: Token) -> Token | None:
     nouns = [t for t in run if t.pos_ == "NOUN" or (
         t.pos_ in {"PROPN", "ADJ", "ADV", "VERB"} and t.lower_ in FOCUS_TYPES)]
     if not nouns:
-        return None
+        return _nationality_focus(run)
     focus = nouns[-1]
     if focus.lower_ in VAGUE_FOCUS and i + 1 < len(doc) and doc[i].lower_ == "of":
         later = [t for t in doc[i + 1 :] if t.pos_ == "NOUN"]

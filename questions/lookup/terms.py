@@ -164,6 +164,16 @@ _SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # a count said as a word of repetition is the cardinal ("netted twice": "two goals")
     ("two", "twice"),
     ("three", "thrice"),
+    # look-up round 18: general English words fans use for the article's (read off the
+    # development lists' paraphrase misses; none is one article's or one fandom's word)
+    ("host", "emcee", "compere", "mc"),  # who "hosted" a ceremony: "emceed", "compered"
+    ("boo", "jeer", "heckle", "taunt"),  # a crowd's "boos": "jeers", "heckling"
+    ("captive", "prisoner", "hostage"),
+    ("port", "harbour", "harbor"),
+    ("ship", "vessel", "boat"),
+    ("frontman", "frontwoman", "singer", "vocalist"),  # a band's lead singer
+    ("wave", "brandish"),  # a flag "waved" / "brandished"
+    ("tattered", "ragged"),
 )
 SYNONYMS: dict[str, frozenset[str]] = {}
 for _group in _SYNONYM_GROUPS:
