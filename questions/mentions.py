@@ -1318,6 +1318,8 @@ def _caps_group(doc: Doc, mentions: Mentions) -> None:
         names = _plural_organizations(doc, mentions)
     if not names:
         names = _plural_agreeing_short_names(doc, mentions)
+    if not names:
+        names = _plural_agreeing_full_names(doc, mentions)
     if len(names) != 1:
         return
     (name,) = names
@@ -1562,6 +1564,30 @@ def _plural_agreeing_short_names(doc: Doc, mentions: Mentions) -> set[str]:
         if any(c.dep_ in {"conj", "cc"} for c in token.children) or token.dep_ == "conj":
             continue
         if _takes_plural_verb(token):
+            found.add(mention.name)
+    return found
+
+
+def _plural_agreeing_full_names(doc: Doc, mentions: Mentions) -> set[str]:
+    """"Norway's Vocal Nord are the winners ... the twelve-voice group": a two- or three-word
+    name the model called a person, said in full as the subject of a plural verb, in an
+    article that keeps saying "the group": the group (a person is "is", and a full name
+    with no known first name is no person's). `_plural_agreeing_short_names` for the name
+    said whole."""
+    found: set[str] = set()
+    for mention in mentions.by_start.values():
+        span = doc[mention.start : mention.end]
+        words = mention.name.split()
+        if mention.type != "person" or span.text != mention.name or not 2 <= len(words) <= 3:
+            continue
+        root = span.root
+        if root.dep_ != "nsubj" or root.i != mention.end - 1 or any(
+            c.dep_ in {"conj", "cc"} for c in root.children
+        ):
+            continue
+        if first_name_gender(words[0]) is not None or known_first_name(words[0]):
+            continue
+        if _takes_plural_verb(root):
             found.add(mention.name)
     return found
 

@@ -65,3 +65,17 @@ def test_a_quiz_reply_needs_its_game():
     assert acceptability.quiz_answer_unpinned('In Quizline, who answered "Peru"?')
     assert acceptability.quiz_answer_unpinned(
         'On March 3, 2022, who answered "Peru" in Quizline?') is None
+
+
+def test_a_full_name_with_a_plural_verb_is_the_group(nlp):
+    # "Salt Harbour are the winners": the model calls the two words a person; a plural
+    # verb and "the group" said again make it the group the article is about
+    doc = nlp("Denmark's Salt Harbour are the winners of the Nordic Choir Cup. The "
+              "eight-voice group sang first. The group will tour in June.")
+    kinds = {m.type for m in resolve_mentions(doc).by_start.values() if m.name == "Salt Harbour"}
+    assert kinds == {"group"}
+    # a person's full name takes "is": no group
+    doc = nlp("Mila Ortiz is the winner of the Nordic Choir Cup. The group sang first. The "
+              "group will tour in June.")
+    kinds = {m.type for m in resolve_mentions(doc).by_start.values() if m.name == "Mila Ortiz"}
+    assert "group" not in kinds
