@@ -454,8 +454,9 @@ def check(
 
 
 
-# A contestant's reply on a quiz show: "answered", "guessed", "buzzed in".
-QUIZ_REPLY = re.compile(r"\bwho (?:answered|guessed|buzzed)\b", re.I)
+# A contestant's reply on a quiz show: "answered"/"guessed" and the quoted reply (not a
+# side's reply in play: "who answered with a 57-yarder").
+QUIZ_REPLY = re.compile(r"\bwho (?:answered|guessed) [\"“']", re.I)
 DATE_IN_QUESTION = re.compile(
     r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b"

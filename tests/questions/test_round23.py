@@ -65,6 +65,9 @@ def test_a_quiz_reply_needs_its_game():
     assert acceptability.quiz_answer_unpinned('In Quizline, who answered "Peru"?')
     assert acceptability.quiz_answer_unpinned(
         'On March 3, 2022, who answered "Peru" in Quizline?') is None
+    # an answer in play is no quiz reply
+    assert acceptability.quiz_answer_unpinned(
+        "At the Harbour Bowl, who answered with a late touchdown?") is None
 
 
 def test_a_full_name_with_a_plural_verb_is_the_group(nlp):
