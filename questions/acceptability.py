@@ -414,6 +414,7 @@ def check(
         or relative_time_without_event(question, answer)
         or frame_said_twice(question)
         or agent_stranded_before_as(question)
+        or quiz_answer_unpinned(question)
     )
     if reason:
         return reason
@@ -451,6 +452,24 @@ def check(
             return reason
     return descriptor_answer(answer, answer_type, sentence)
 
+
+
+# A contestant's reply on a quiz show: "answered"/"guessed" and the quoted reply (not a
+# side's reply in play: "who answered with a 57-yarder").
+QUIZ_REPLY = re.compile(r"\bwho (?:answered|guessed) [\"“']", re.I)
+DATE_IN_QUESTION = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+
+
+def quiz_answer_unpinned(question: str) -> str | None:
+    """"In Jeopardy!, who answered "Bangladesh"?": a reply on a quiz show is one moment of
+    one of its many games; framed by the show alone (no date, year or game named) many
+    contestants fit."""
+    if not QUIZ_REPLY.search(question) or DATE_IN_QUESTION.search(question):
+        return None
+    return "a quiz reply with no game or date it was given in"
 
 
 AUXILIARY_DEPS = {"aux", "auxpass"}

@@ -3262,7 +3262,7 @@ def event_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
         for token in sent:
             mention = mentions.at(token)
             if mention is not None and mention.type in TOPIC_PREPS and not _subordinate(
-                doc[mention.end - 1]
+                _name_top(doc, mention)
             ) and not _quoted_nickname(doc, mention.start):
                 return mention.name, mention.type
     for number, sent in enumerate(doc.sents):  # then an event a same-time clause names
@@ -3282,6 +3282,20 @@ def event_topic(doc: object, mentions: Mentions) -> tuple[str, str] | None:
                   and _first_to_win(doc[mention.start : mention.end])):
                 return mention.name, mention.type
     return None
+
+
+def _name_top(doc: object, mention: object) -> Token:
+    """The token a name hangs from: its last word, except for an edition's name ending in a
+    year ("the winners of Let the Valley Sing 2024"), which the parser reads as a clause
+    with the year under its verb; then the first word whose head is outside the name."""
+    last = doc[mention.end - 1]
+    if not (last.like_num and YEAR_IN.fullmatch(last.text)) or mention.end - mention.start < 3:
+        return last
+    return next(
+        (t for t in doc[mention.start : mention.end]
+         if not mention.start <= t.head.i < mention.end or t.head is t),
+        last,
+    )
 
 
 # Words that give a quoted name as what someone or something is called: "known as",
