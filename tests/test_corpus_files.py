@@ -45,6 +45,7 @@ HELDOUT11 = DATA / "heldout11"
 HELDOUT12 = DATA / "heldout12"
 HELDOUT13 = DATA / "heldout13"
 HELDOUT14 = DATA / "heldout14"
+HELDOUT15 = DATA / "heldout15"
 SEED = ROOT / "seeds" / "bts-bbma-2018.txt"
 
 ANSWER_TYPES = {
@@ -79,6 +80,7 @@ HELDOUT11_FILES = sorted(HELDOUT11.glob("*.txt"))
 HELDOUT12_FILES = sorted(HELDOUT12.glob("*.txt"))
 HELDOUT13_FILES = sorted(HELDOUT13.glob("*.txt"))
 HELDOUT14_FILES = sorted(HELDOUT14.glob("*.txt"))
+HELDOUT15_FILES = sorted(HELDOUT15.glob("*.txt"))
 
 # Every article set, in the order written, with its minimum size: (folder, files, minimum).
 CORPUS_SETS = [
@@ -99,6 +101,7 @@ CORPUS_SETS = [
     ("heldout12", HELDOUT12_FILES, 8),
     ("heldout13", HELDOUT13_FILES, 8),
     ("heldout14", HELDOUT14_FILES, 8),
+    ("heldout15", HELDOUT15_FILES, 8),
     ("pool3", POOL3_FILES, 6),
     ("pool4", POOL4_FILES, 6),
     ("pool5", POOL5_FILES, 6),
@@ -127,6 +130,7 @@ LOOKUP_SETS = {
     "heldout12": HELDOUT12_FILES,
     "heldout13": HELDOUT13_FILES,
     "heldout14": HELDOUT14_FILES,
+    "heldout15": HELDOUT15_FILES,
 }
 GOLD_SETS = {"pool": POOL_FILES} | LOOKUP_SETS
 
