@@ -415,6 +415,10 @@ def check(
         or frame_said_twice(question)
         or agent_stranded_before_as(question)
         or quiz_answer_unpinned(question)
+        or one_of_a_kind_kin_asked_which(question)
+        or match_moment_framed_by_season(question, sentence)
+        or return_without_year(question, answer_type)
+        or place_asked_who_after_stop(question, answer_type)
     )
     if reason:
         return reason
@@ -446,6 +450,7 @@ def check(
         lambda: year_of_an_earlier_mark(answer, answer_type, form, sents),
         lambda: person_tally_unpinned(question, form, answer_type, sents),
         lambda: winning_purpose_cut(question, form, sents),
+        lambda: bare_given_name_asked(question, answer, index.doc),
     ):
         reason = run()
         if reason:
@@ -1386,4 +1391,194 @@ def winning_purpose_cut(question: str, form: str, sents: Iterable[Span]) -> str 
             if f" to {token.lower_} " in f"{low} ":
                 continue
             return f"the purpose 'to {token.lower_} ...' of '{verb.text}' cut from the question"
+    return None
+
+
+# A kin a person has only one of ("Which father of Mia Cole ...?" reads as if she had
+# several): "which" picks one of many.
+ONE_OF_A_KIND_KIN = re.compile(r"^Which (?:father|mother|husband|wife|dad|mom|mum) of\b", re.I)
+
+
+def one_of_a_kind_kin_asked_which(question: str) -> str | None:
+    if ONE_OF_A_KIND_KIN.match(question):
+        return "'which' asked of a kin a person has only one of"
+    return None
+
+
+BLANK = "_____"
+KIN_LEMMAS = {
+    "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "mom",
+    "dad", "mum", "cousin", "niece", "nephew", "grandmother", "grandfather", "uncle", "aunt",
+    "stepfather", "stepmother", "twin",
+}
+# The forms that ask for a bare given name as a name: "What is the name of Mia Cole's
+# father?", "Which daughter of John Legend ...?"
+NAME_ASKED = re.compile(r"^What is the name of\b|^Which \w+ of\b")
+WHOSE_KIN = re.compile(r"^Whose (\w+) is (\w+)\?$")
+
+
+def _bare_given_names(doc: Doc) -> dict[str, set[str]]:
+    """One-word person names the article never gives in full (no longer person name has
+    the word), each with the kin nouns it stands next to ("Mia's father Rob, Ann's
+    brother": Rob -> {father, brother})."""
+    full_words = {
+        w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()
+    }
+    bare: dict[str, set[str]] = {}
+    characters = {t.text for t in doc if t.pos_ == "PROPN" and _character(t)}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.text in full_words:
+            continue
+        if not ent.text.isalpha() or not ent.text[:1].isupper() or ent.text in characters:
+            continue
+        kin = bare.setdefault(ent.text, set())
+        token = ent[0]
+        for other in [token.head, *token.children]:
+            if other.lemma_.lower() in KIN_LEMMAS and other.pos_ == "NOUN":
+                kin.add(other.lemma_.lower())
+    # only a name some kin noun stands next to somewhere: a family member named by the
+    # given name alone (a mononym star, "Rihanna", is no one's "father X")
+    return {name: kin for name, kin in bare.items() if kin}
+
+
+# Verbs and nouns that take a character's name: "danced Tita", "voices Bandit", "the voice
+# of Chilli", "as Pedro". A story's characters go by their given names; that is their name.
+ROLE_VERBS = {"play", "voice", "dance", "portray", "sing", "star"}
+ROLE_HEADS = {"voice", "role", "part", "character"}
+# "an episode of Bluey": a work's name, not a person's (its hero may share it)
+WORK_HEADS = {"episode", "series", "season", "show", "film", "novel", "book", "game"}
+
+
+def _character(token: Token) -> bool:
+    head = token.head
+    if head.lemma_.lower() in ROLE_VERBS and token.dep_ in {"dobj", "attr"}:
+        return True
+    if head.lower_ == "as" and token.dep_ == "pobj":
+        return True
+    return head.lower_ == "of" and head.head.lemma_.lower() in ROLE_HEADS | WORK_HEADS
+
+
+# Words of an article about a story (an episode, a novel): its characters go by their given
+# names ("poisoned by his cousin Baelor"), and that is their whole name.
+STORY_WORDS = {"episode", "novel", "character", "sitcom", "saga", "chapter", "storyline"}
+
+
+def _tells_a_story(doc: Doc) -> bool:
+    return any(t.lemma_.lower() in STORY_WORDS for t in doc)
+
+
+def _after_kin(question: str, word: str) -> bool:
+    """"with her father Michael", "her father _____": the kin noun right before the bare
+    name says who he is."""
+    kin = "|".join(sorted(KIN_LEMMAS))
+    return re.search(rf"\b(?:{kin})s? {re.escape(word)}(?!\w)", question) is not None
+
+
+def bare_given_name_asked(question: str, answer: str, doc: Doc | None) -> str | None:
+    """A family member the article names only by a given name ("Mia's father Rob"): "Rob"
+    alone pins nobody, so it is neither the answer ("Who was hurt in 2008? Rob": half a
+    name) nor the named subject of a question ("Where was Rob hurt?"). Asked for as a name
+    it stands ("What is the name of Mia Cole's father?"), and so does "Whose daughter is
+    Rob?" when the article ties the name to that one kin: the kin is its whole identity.
+    Tied to two ("Mia's father Rob, Ann's brother") the bare name is a third person
+    between two relations and "Whose father is Rob?" reads as a riddle."""
+    if doc is None or _tells_a_story(doc):
+        return None
+    bare = _bare_given_names(doc)
+    if not bare:
+        return None
+    if answer in bare and not NAME_ASKED.match(question) and not _after_kin(question, BLANK):
+        return "a given name the article never gives in full as the answer"
+    whose = WHOSE_KIN.match(question)
+    if whose and whose.group(2) in bare:
+        if len(bare[whose.group(2)]) > 1:
+            return "a bare given name tied to two kin, asked as whose kin it is"
+        return None
+    if NAME_ASKED.match(question):
+        return None
+    words = {w for w in re.findall(r"[A-Z][a-z]+", question) if not _after_kin(question, w)}
+    if words & set(bare):
+        return "a given name the article never gives in full as the question's subject"
+    return None
+
+
+# A frame naming a season-long competition or a meeting of many races or matches ("At
+# the 2024 Premier League", "At the 2023 Isle of Man TT"), not one match of it.
+SEASON_FRAME = re.compile(
+    r"^(?:At|In|During) the (?:\d{4} )?[A-Z][^,]*\b(?:League|Cup|Championships?|Series|"
+    r"Olympics|Games|TT|Tour|Season)\b[^,]*, ",
+)
+# One match's or race's own moments: a running score ("led 6-4", "13-10 ahead"), "the
+# best tally of the night", "on lap three", "in the 27th minute", "14 seconds back".
+MATCH_MOMENT = re.compile(
+    r"\b\d{1,3}-\d{1,3}\b|\bof the (?:night|match|game|race|final|day)\b|\bon lap\b|"
+    r"\b(?:opening|first|second|final|last) (?:lap|half|quarter|period|set|minute)s?\b|"
+    r"\b\d+(?:st|nd|rd|th) minute\b|\bseconds? (?:back|behind|ahead)\b|\bminutes from time\b",
+    re.I,
+)
+# Words by which a question names the match or race itself.
+MATCH_NOUNS = re.compile(
+    r"\b(?:final|semi-final|quarter-final|match|game|race|decider|derby|leg|heat|stage|"
+    r"round|playoff|play-off|tie|sprint)s?\b"
+    # or names one event of a meeting: "the women's 1500m", "the men's downhill"
+    r"|\b\d+ ?(?:m|km|metres|meters|miles?)\b|\b(?:men's|women's|mixed|singles|doubles|pairs|"
+    r"relay|slalom|downhill|super-g|marathon)\b",
+    re.I,
+)
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
+           "November|December")
+DAY_DATE = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}}\b")
+SEASON_WORDS = re.compile(r"\b(?:season|campaign|all year|career)\b", re.I)
+
+
+def match_moment_framed_by_season(question: str, sentence: str) -> str | None:
+    """"At the 2024 Pro Kabaddi League, who led 6-4 before the defence settled?": a moment
+    of one match (a running score, "the best tally of the night", "on lap three") framed
+    by the season or the meeting it belongs to, of which every match has such moments;
+    the frame must name the match. (Read in the sentence that holds the fact, the last one
+    given: a sentence before it is context.)"""
+    if not SEASON_FRAME.match(question) or MATCH_NOUNS.search(question):
+        return None
+    if DAY_DATE.search(question):
+        return None  # "on 29 June 2024": the day pins the match
+    last = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", sentence.strip())[-1]
+    if SEASON_WORDS.search(last) or not MATCH_MOMENT.search(last):
+        return None
+    return "a moment of one match framed only by its season or meeting"
+
+
+# A return ("brought the tour back to Lima", "returned to Lima"): there
+# were visits before, so the return needs its year or date.
+# (to a named place: "brings Midna back to life" is no visit)
+RETURN_WORDS = re.compile(r"\b(?:back (?:to|in|at)|return(?:s|ed|ing)? to) (?:the )?[A-Z]")
+PERSON_ANSWERS = {"person", "player", "group", "band", "team", "organization"}
+
+
+def return_without_year(question: str, answer_type: str) -> str | None:
+    """"Which tour did Mia Cole bring back to Lima?": a return is one of several visits;
+    asked for what came back with no year or date, any earlier visit's tour fits. The
+    one who came back ("Who brought the Halo Tour back to Lima?") is pinned by the thing
+    named."""
+    if answer_type in PERSON_ANSWERS or not RETURN_WORDS.search(question):
+        return None
+    if DATE_IN_QUESTION.search(question):
+        return None
+    return "a return asked with no year or date"
+
+
+# Verbs of stopping or coming to a place: their "at"/"in" takes a place ("retired at
+# Ramsey", "crashed at the hairpin", "stopped in Leeds").
+STOP_VERBS = r"(?:retire|stop|crash|finish|arrive|stall|pit|fall|spin|break down|pull over)"
+WHO_STOP = re.compile(rf"\bwho(?:m)? did .+ {STOP_VERBS} (?:at|in)\b", re.I)
+BLANK_STOP = re.compile(rf"\b{STOP_VERBS}(?:e?d|ped) (?:at|in) _____", re.I)
+
+
+def place_asked_who_after_stop(question: str, answer_type: str) -> str | None:
+    """"Who did Sam Lee retire at on lap three?": "who" asked for the place a verb of
+    stopping or coming takes with "at"/"in" (the model read the place as a person). A
+    place would be asked "Where"; a person-typed answer there is a misread place."""
+    if answer_type not in PERSON_ANSWERS:
+        return None
+    if WHO_STOP.search(question) or BLANK_STOP.search(question):
+        return "'who' asked for the place of a verb of stopping"
     return None

@@ -193,6 +193,8 @@ NAME_HEADS = {
     "race": "event", "marathon": "event",
     # "the Dakar Rally", "the Monte Carlo Rally": a named rally is one event too
     "rally": "event",
+    # "the Isle of Man TT", "the Dutch TT": a Tourist Trophy is a meeting of races, no place
+    "tt": "tournament",
     # "Hyrule Castle", "Hawkins High", "Finals MVP" labelled people: a place, a school, an
     # award; never a person whose first word ("Hyrule", "Hawkins") is then their short name
     "castle": "venue", "palace": "venue", "high": "organization", "school": "organization",
@@ -332,6 +334,19 @@ def _own_name(part: str, full: str, alone: Counter[str]) -> bool:
         return False
     words = full.split()
     return len(words) > 2 or alone[words[-1]] > 0
+
+
+def _family_given_name(part: str, full_names: dict[str, tuple[str, str]], shared: set[str]) -> bool:
+    """A given name said alone again and again in a family's article ("Nell" of "Nell
+    Kerr", whose niece "Ada Kerr" is the subject) is how the writer tells the family's
+    members apart, not a name of its own: the full name ("Nell Kerr") has two words,
+    starts with it, and its surname belongs to two people or more. Alone it is half the
+    answer ("Who was killed racing in 2000? Nell"), and vague as a subject. Question side
+    only (`namesakes`): the look-up keeps the reading its confidence was fitted on."""
+    full = full_names[part.casefold()][0].split()
+    return len(full) == 2 and full[0].casefold() == part.casefold() and (
+        full[-1].casefold() in shared
+    )
 
 
 # Words written before a name that are no given name ("President Biden", "King Khan").
@@ -483,7 +498,11 @@ def resolve_mentions(
             and key.casefold() in full_names
             and key.casefold() not in shared
             and fine not in GROUP_TYPES - {"organization"}
-            and not (alone[ent.text] >= 3 and _own_name(key, full_names[key.casefold()][0], alone))
+            and not (
+                alone[ent.text] >= 3
+                and _own_name(key, full_names[key.casefold()][0], alone)
+                and not (namesakes and _family_given_name(key, full_names, shared))
+            )
             and not (
                 key.casefold() in said_first
                 and full_names[key.casefold()][0].split()[0].casefold() == key.casefold()
