@@ -842,6 +842,13 @@ def _kind_misfit(q: Question, cand: Candidate) -> bool:
     if q.wh == "how_long" and (_sum_of_money(cand) or "score" in cand.types or (
         RESULT.fullmatch(cand.text.strip())) or _only_years(cand)):
         return True  # a bare year says when, never for how long ("since 2019" would)
+    if q.wh == "how_long" and (_only_ordinals(cand) or cand.types == {"ordinal"}):
+        return True  # "its second race", "the third": a rank or a turn is no length
+    if q.wh == "how_long" and "date" in cand.types and not cand.types & {
+        "duration", "number"} and (not any(ch.isdigit() for ch in cand.text)
+        and any(w.strip(".,").lower() in MONTHS_AND_DAYS for w in cand.text.split())
+    ):
+        return True  # "on Sunday", "in May": a day or a month named says when, no length
     if q.wh != "how_many":
         return False
     focus = q.focus or ""
@@ -1215,6 +1222,8 @@ def _named_thing(cand: Candidate) -> bool:
 
 
 RECORD_MARKS = frozenset({"score", "money", "quantity", "percent"})
+# Types that never say a cause: a count, a rank, a date ("Why ...?" is no "lap nine").
+NO_CAUSE = frozenset({"number", "has_number", "ordinal", "date", "time"})
 
 
 def _type_fit(q: Question, cand: Candidate) -> float | None:
@@ -1326,6 +1335,9 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         if q.focus and cand.types & {"date", "year", "number", "time"}:
             return 0.1  # "Which biography ...?" is not answered by "2005"
         return min(base + focus_bonus, 1.0)
+    if expected == "reason" and cand.types & NO_CAUSE and not cand.types & {"reason", "manner"}:
+        return None  # "Why did X retire?" is no "nine" of "on lap nine": a count, a rank
+        # or a date says no cause
     if expected in {"reason", "manner"}:
         return max((table.get(t, 0.0) for t in cand.types), default=0.0)
     best = max((table.get(t, 0.0) for t in cand.types), default=0.0)

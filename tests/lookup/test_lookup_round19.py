@@ -1,0 +1,48 @@
+"""Round 19 of the look-up: the answer's kind against the question's (a length is no rank,
+a cause no count) and a sum shown with its currency sign; on sentences written for the
+test."""
+
+from __future__ import annotations
+
+from .lookupkit import build
+
+_BOX_OFFICE = ("The heist comedy \u201cGolden Hour\u201d became the most successful local"
+               " film of the year on Sunday.\n\n"
+               "Its earlier hit \u201cMarket Day\u201d closed its run on \u20a6542 million"
+               " after nine weeks.\n\n"
+               "The sequel took \u20a61.2 billion in its first month, distributor Lagos"
+               " Screens said.\n")
+
+
+# "₦1.2 billion": the small model tags "1.2 billion" a plain number when the sign before
+# it is one it rarely saw; the sum is shown with its sign
+def test_a_sum_keeps_a_rare_currency_sign(nlp):
+    engine = build(nlp, _BOX_OFFICE, "box")
+    got = engine.ask("How much did the sequel take in its first month?", decline=False)
+    assert got.answer == "\u20a61.2 billion", (got.answer, got.confidence)
+
+
+_RACE = ("Veteran driver Sam Cole retired on lap nine with a gearbox failure.\n\n"
+         "Rookie Ben Hart stopped on lap four at the hairpin.\n\n"
+         "The trophy was presented at the Harbour Circuit, which hosted its second race on"
+         " Sunday.\n\n"
+         "The Harbour Circuit is a 3.4-mile loop of closed roads around the old docks.\n")
+
+
+# "with a gearbox failure": a mishap after "with", "through", "after" says why a driver
+# stopped; "nine" of "on lap nine" counts a lap, no cause
+def test_a_mishap_answers_why(nlp):
+    engine = build(nlp, _RACE, "race")
+    got = engine.ask("Why did Sam Cole retire?", decline=False)
+    assert got.answer == "gearbox failure", (got.answer, got.confidence)
+    got = engine.ask("Why did Ben Hart stop?", decline=False)
+    assert got.answer not in {"four", "lap four"}, (got.answer, got.confidence)
+
+
+# "How long is the circuit?": "its second race" ranks a race and "on Sunday" says when;
+# neither is a length
+def test_a_rank_or_a_day_is_no_length(nlp):
+    engine = build(nlp, _RACE, "race")
+    got = engine.ask("How long is the Harbour Circuit?", decline=False)
+    assert got.answer == "3.4-mile", (got.answer, got.confidence)
+
