@@ -306,6 +306,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         if _inside_said_content(q, cand, anchors):
             continue  # "Who wrote X?": in '"Haymitch has always been ...," she wrote' the
             # name inside what was written is not who wrote it
+        if _said_in_twin_clause(q, cand):
+            continue  # "A plays B, while C is D" for "Who plays B?": C belongs to D
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
                    _cast_as(q, cand, q_terms), _bracket_cast_slot(q, cand),
                    _named_slot(q, cand, anchors, sent),
@@ -2104,6 +2106,89 @@ def _value_of_focus_slot(q: Question, cand: Candidate) -> float:
     head = root.head
     return 1.0 if head.pos_ == "NOUN" and head.lemma_.lower() == q.focus and (
         head.i > root.i and _asks_value_of_focus(q)) else 0.0
+
+
+# Clause links that set two subjects side by side, each with its own value ("A takes X,
+# while B gets Y", "whereas B gets Y").
+TWIN_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause a token sits in (the sentence's root at most)."""
+    node = token
+    while node.head != node and not (
+        node.pos_ in {"VERB", "AUX"} and node.dep_ in {"advcl", "conj", "ccomp", "relcl"}
+    ):
+        node = node.head
+    return node
+
+
+TWIN_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
+
+
+def _word_forms(t: Token) -> set[str]:
+    """A word as written and as its lemma, folded ("Fireworks" tagged a name has itself
+    for lemma; the question's "fireworks" has "firework")."""
+    return {fold(t.lower_), fold(t.lemma_.lower()), fold(t.lower_.removesuffix("s"))}
+
+
+def _clause_words(verb: Token, core: bool = False) -> set[str]:
+    """The content words of a clause, its own, not of clauses under it; with `core`, only
+    its subject's and objects' words (what the clause is about, not its verb)."""
+    out: set[str] = set()
+    for t in verb.subtree:
+        if _clause_head(t).i != verb.i or t.is_stop or t.pos_ not in TWIN_POS:
+            continue
+        if core:
+            arg = t
+            while arg.head.i != verb.i and arg.head != arg:
+                arg = arg.head
+            if arg == verb or arg.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"}:
+                continue
+        out |= _word_forms(t)
+    return out
+
+
+def _twin_of(verb: Token) -> bool:
+    """A clause set against its head's by "while" or "whereas". Not a conjoined verb:
+    "A kicked four penalties, and the Boks went in ahead" tells one story, and its
+    subjects are often the same side under two names."""
+    return verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb and (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TWIN_MARKS
+                                     for c in verb.children))
+
+
+def _said_in_twin_clause(q: Question, cand: Candidate) -> bool:
+    """"The champions take home X, while the runners-up receive Y", "A plays B, while C is
+    D": two clauses side by side, each with its own subject, give each subject its own
+    value. A candidate in one of them, when the question's content words (its nouns,
+    names and verbs outside the wh-phrase) are said in the other and none in its own,
+    belongs to the other subject: "Who plays B?" is A, not C."""
+    verb = _clause_head(cand.root)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _twin_of(verb):
+        twin = verb.head
+    else:
+        twin = next((c for c in verb.children if c.pos_ in {"VERB", "AUX"} and _twin_of(c)),
+                    None)
+    if twin is None or twin.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not all(any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children) for v in (verb, twin)):
+        return False  # one subject for both verbs: the same doer, nothing set apart
+    wh = set()
+    if q.focus_token is not None:
+        wh = {t.i for t in q.focus_token.subtree}
+    asked: set[str] = set()
+    for t in q.doc:
+        if t.i not in wh and not t.is_stop and t.pos_ in TWIN_POS and (
+            t.lemma_.lower() not in {"do", "be"}
+        ):
+            asked |= _word_forms(t)
+    # the other clause must say the question's subject or object, not only its verb
+    # ("A took second, and B finished third" for "Who finished second?": A's own words
+    # "second" tell, the shared verb alone does not)
+    return not asked & _clause_words(verb) and bool(asked & _clause_words(twin, core=True))
 
 
 def _inside_said_content(q: Question, cand: Candidate, anchors: dict[Token, float]) -> bool:

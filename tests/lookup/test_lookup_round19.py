@@ -46,3 +46,27 @@ def test_a_rank_or_a_day_is_no_length(nlp):
     got = engine.ask("How long is the Harbour Circuit?", decline=False)
     assert got.answer == "3.4-mile", (got.answer, got.confidence)
 
+
+_ROLES = ("Ama Obi plays Kemi, the youngest sister, while Tunde Ade is Bayo, the family's"
+          " lawyer.\n\n"
+          "The league winners take home a trophy and a cheque for $50,000, while the beaten"
+          " finalists receive $20,000.\n\n"
+          "Mara Lind won the sprint. Jo Brand took second, while Ida Moe finished third.\n")
+
+
+# two clauses side by side, each with its own subject, give each subject its own value:
+# "A plays B, while C is D" - C is no answer to "Who plays B?"
+def test_each_subject_keeps_its_own_value(nlp):
+    engine = build(nlp, _ROLES, "roles")
+    got = engine.ask("Who plays Kemi?", decline=False)
+    assert got.answer == "Ama Obi", (got.answer, got.confidence)
+    got = engine.ask("Who plays Bayo?", decline=False)
+    assert got.answer == "Tunde Ade", (got.answer, got.confidence)
+    got = engine.ask("How much prize money do the league winners take home?", decline=False)
+    assert got.answer == "$50,000", (got.answer, got.confidence)
+    got = engine.ask("How much do the beaten finalists receive?", decline=False)
+    assert got.answer == "$20,000", (got.answer, got.confidence)
+    # the other clause shares only the question's verb: its own words ("second") tell
+    got = engine.ask("Who finished second behind Mara Lind?", decline=False)
+    assert got.answer == "Jo Brand", (got.answer, got.confidence)
+
