@@ -148,7 +148,9 @@ def answer_question(q: Question, index: LookupIndex, glossary: Glossary | None,
     rivals = [s for s in scored_all if normalize_answer(s.cand.text) != shown]
     second = max(rivals, key=lambda s: s.score) if rivals else None
     features = confidence_features(q, best, second, hits, index)
-    if _amount_of_another(q, best, glossary) or _other_numbered(q, best.hit.entry.sent):
+    if _amount_of_another(q, best, glossary) or _other_numbered(q, best.hit.entry.sent) or (
+        _dated_not_numbered(q, best.hit.entry.sent)
+    ):
         # folded into the relation missing, as the other "not the one asked" signals are
         features["relation_missing"] = max(features["relation_missing"], 1.5)
     confidence = predict(features)
@@ -589,6 +591,28 @@ def _other_numbered(q: Question, sent: Span) -> bool:
     return any(noun in said and not ranks & said[noun] for noun, ranks in asked.items())
 
 
+def _dated_not_numbered(q: Question, sent: Span) -> bool:
+    """"What is X's 15th studio album?" against "the title track of X's 2004 album": the
+    sentence tells which album by its year and never says the question's rank, so it
+    does not say that this is the one asked (the year's album may be any of them)."""
+    asked = _numbered(q.doc)
+    if not asked:
+        return False
+    said = _numbered(sent)
+    words_said = {t.lower_ for t in sent}
+    for noun, ranks in asked.items():
+        if noun in said or ranks & words_said:
+            continue  # ranked in the sentence: `_other_numbered` judges it
+        for t in sent:
+            if YEAR.fullmatch(t.text) and t.dep_ in {"nummod", "compound", "amod", "nmod"}:
+                head = t.head
+                while head.dep_ == "compound" and head.head != head:
+                    head = head.head
+                if head.lemma_.lower() == noun:
+                    return True
+    return False
+
+
 def _list_fit(q: Question, cand: Candidate) -> float:
     """A list of names answers "Who ...?" or a plural focus ("which artists") as a
     whole; a singular focus ("Which artist ...?") asks for one of them."""
@@ -801,6 +825,41 @@ MONEY_VERBS = frozenset({"cost", "pay", "charge", "spend", "earn", "gross", "fet
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "euros", "yen",
                             "rupee", "rupees", "crore", "lakh", "won", "franc", "francs",
                             "cent", "cents", "pence", "p", "grand", "usd", "gbp", "eur"})
+
+
+def _counted_plural(cand: Candidate) -> bool:
+    """A plural noun counted by a number ("three points", "two goals")."""
+    root = cand.root
+    return root.tag_ in {"NNS", "NNPS"} and any(
+        t.like_num and t.head.i == root.i for t in root.doc[cand.start:cand.end])
+
+
+def _money_verb_said(q: Question) -> bool:
+    """A verb of paying said anywhere in the question ("How much did tickets for the shows
+    cost?": the small model may take another word for the main verb)."""
+    return any(t.lemma_.lower() in MONEY_VERBS and t.pos_ in {"VERB", "AUX", "NOUN"}
+               for t in q.doc)
+
+
+# A sum spent on a thing against a sum it brought in: one never answers for the other.
+SPENT_WORDS = frozenset({"cost", "budget", "spend"})
+EARNED_WORDS = frozenset({"earn", "gross"})
+
+
+def _other_side_of_ledger(q: Question, cand: Candidate) -> bool:
+    """"How much did the film cost to make?" against "the film earned $700 million": the
+    sum hangs on a verb of earning while the question asks a cost (or the other way
+    round), so it is the other side of the ledger."""
+    asked = {t.lemma_.lower() for t in q.doc}
+    verb = cand.root
+    while verb.head != verb and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    said = verb.lemma_.lower()
+    if asked & SPENT_WORDS and not asked & EARNED_WORDS:
+        return said in EARNED_WORDS
+    if asked & EARNED_WORDS and not asked & SPENT_WORDS:
+        return said in SPENT_WORDS
+    return False
 
 
 def _says_money(cand: Candidate) -> bool:
@@ -1272,10 +1331,18 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if q.wh == "how_much" and _only_years(cand):
         return None  # "How much prize money ...?" is no year ("victories in 2017 and 2021"):
         # a sum or an amount is said with its unit or its scale, never as a bare year
-    if q.wh == "how_much" and (q.focus in MONEY_NOUNS or (
-        q.focus is None and q.verb in MONEY_VERBS)) and not _says_money(cand):
+    if q.wh == "how_much" and (q.focus in MONEY_NOUNS or (q.focus is None and (
+        q.verb in MONEY_VERBS or _money_verb_said(q)))) and not _says_money(cand):
         return None  # "How much prize money ...?", "How much will X cost?" ask for a sum:
         # "a 7-2 win", "99 players", "PlayStation 5" are numbers of something else
+    if q.wh == "how_much" and _other_side_of_ledger(q, cand):
+        return None  # "How much did X cost to make?" is not what X earned, nor "How much
+        # did it gross?" what it cost: a sum is said of the verb it was spent or made by
+    if expected == "score" and q.focus in {"score", "scoreline"} and _counted_plural(cand) and (
+        "score" not in cand.types and not RESULT.fullmatch(cand.text.strip())
+    ):
+        return None  # "What was the half-time score?" is a result ("13-10"), no count of
+        # one side's points ("three points")
     if expected in {"group", "agent", "person"} and "nationality" in cand.types and (
         cand.root.dep_ == "amod" and cand.end - cand.start == 1
     ):
