@@ -148,7 +148,9 @@ def answer_question(q: Question, index: LookupIndex, glossary: Glossary | None,
     rivals = [s for s in scored_all if normalize_answer(s.cand.text) != shown]
     second = max(rivals, key=lambda s: s.score) if rivals else None
     features = confidence_features(q, best, second, hits, index)
-    if _amount_of_another(q, best, glossary) or _other_numbered(q, best.hit.entry.sent):
+    if _amount_of_another(q, best, glossary) or _other_numbered(q, best.hit.entry.sent) or (
+        _dated_not_numbered(q, best.hit.entry.sent)
+    ):
         # folded into the relation missing, as the other "not the one asked" signals are
         features["relation_missing"] = max(features["relation_missing"], 1.5)
     confidence = predict(features)
@@ -306,6 +308,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
         if _inside_said_content(q, cand, anchors):
             continue  # "Who wrote X?": in '"Haymitch has always been ...," she wrote' the
             # name inside what was written is not who wrote it
+        if _said_in_twin_clause(q, cand):
+            continue  # "A plays B, while C is D" for "Who plays B?": C belongs to D
         slot = max(_slot_fit(q, cand, anchors, sent), _surface_slot(q, cand, loose),
                    _cast_as(q, cand, q_terms), _bracket_cast_slot(q, cand),
                    _named_slot(q, cand, anchors, sent),
@@ -587,6 +591,28 @@ def _other_numbered(q: Question, sent: Span) -> bool:
     return any(noun in said and not ranks & said[noun] for noun, ranks in asked.items())
 
 
+def _dated_not_numbered(q: Question, sent: Span) -> bool:
+    """"What is X's 15th studio album?" against "the title track of X's 2004 album": the
+    sentence tells which album by its year and never says the question's rank, so it
+    does not say that this is the one asked (the year's album may be any of them)."""
+    asked = _numbered(q.doc)
+    if not asked:
+        return False
+    said = _numbered(sent)
+    words_said = {t.lower_ for t in sent}
+    for noun, ranks in asked.items():
+        if noun in said or ranks & words_said:
+            continue  # ranked in the sentence: `_other_numbered` judges it
+        for t in sent:
+            if YEAR.fullmatch(t.text) and t.dep_ in {"nummod", "compound", "amod", "nmod"}:
+                head = t.head
+                while head.dep_ == "compound" and head.head != head:
+                    head = head.head
+                if head.lemma_.lower() == noun:
+                    return True
+    return False
+
+
 def _list_fit(q: Question, cand: Candidate) -> float:
     """A list of names answers "Who ...?" or a plural focus ("which artists") as a
     whole; a singular focus ("Which artist ...?") asks for one of them."""
@@ -801,6 +827,41 @@ CURRENCY_WORDS = frozenset({"dollar", "dollars", "pound", "pounds", "euro", "eur
                             "cent", "cents", "pence", "p", "grand", "usd", "gbp", "eur"})
 
 
+def _counted_plural(cand: Candidate) -> bool:
+    """A plural noun counted by a number ("three points", "two goals")."""
+    root = cand.root
+    return root.tag_ in {"NNS", "NNPS"} and any(
+        t.like_num and t.head.i == root.i for t in root.doc[cand.start:cand.end])
+
+
+def _money_verb_said(q: Question) -> bool:
+    """A verb of paying said anywhere in the question ("How much did tickets for the shows
+    cost?": the small model may take another word for the main verb)."""
+    return any(t.lemma_.lower() in MONEY_VERBS and t.pos_ in {"VERB", "AUX", "NOUN"}
+               for t in q.doc)
+
+
+# A sum spent on a thing against a sum it brought in: one never answers for the other.
+SPENT_WORDS = frozenset({"cost", "budget", "spend"})
+EARNED_WORDS = frozenset({"earn", "gross"})
+
+
+def _other_side_of_ledger(q: Question, cand: Candidate) -> bool:
+    """"How much did the film cost to make?" against "the film earned $700 million": the
+    sum hangs on a verb of earning while the question asks a cost (or the other way
+    round), so it is the other side of the ledger."""
+    asked = {t.lemma_.lower() for t in q.doc}
+    verb = cand.root
+    while verb.head != verb and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    said = verb.lemma_.lower()
+    if asked & SPENT_WORDS and not asked & EARNED_WORDS:
+        return said in EARNED_WORDS
+    if asked & EARNED_WORDS and not asked & SPENT_WORDS:
+        return said in SPENT_WORDS
+    return False
+
+
 def _says_money(cand: Candidate) -> bool:
     """A sum: the model's money label, a currency sign or a currency word in the phrase."""
     if "money" in cand.types:
@@ -842,6 +903,13 @@ def _kind_misfit(q: Question, cand: Candidate) -> bool:
     if q.wh == "how_long" and (_sum_of_money(cand) or "score" in cand.types or (
         RESULT.fullmatch(cand.text.strip())) or _only_years(cand)):
         return True  # a bare year says when, never for how long ("since 2019" would)
+    if q.wh == "how_long" and (_only_ordinals(cand) or cand.types == {"ordinal"}):
+        return True  # "its second race", "the third": a rank or a turn is no length
+    if q.wh == "how_long" and "date" in cand.types and not cand.types & {
+        "duration", "number"} and (not any(ch.isdigit() for ch in cand.text)
+        and any(w.strip(".,").lower() in MONTHS_AND_DAYS for w in cand.text.split())
+    ):
+        return True  # "on Sunday", "in May": a day or a month named says when, no length
     if q.wh != "how_many":
         return False
     focus = q.focus or ""
@@ -1215,6 +1283,8 @@ def _named_thing(cand: Candidate) -> bool:
 
 
 RECORD_MARKS = frozenset({"score", "money", "quantity", "percent"})
+# Types that never say a cause: a count, a rank, a date ("Why ...?" is no "lap nine").
+NO_CAUSE = frozenset({"number", "has_number", "ordinal", "date", "time"})
 
 
 def _type_fit(q: Question, cand: Candidate) -> float | None:
@@ -1261,10 +1331,18 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
     if q.wh == "how_much" and _only_years(cand):
         return None  # "How much prize money ...?" is no year ("victories in 2017 and 2021"):
         # a sum or an amount is said with its unit or its scale, never as a bare year
-    if q.wh == "how_much" and (q.focus in MONEY_NOUNS or (
-        q.focus is None and q.verb in MONEY_VERBS)) and not _says_money(cand):
+    if q.wh == "how_much" and (q.focus in MONEY_NOUNS or (q.focus is None and (
+        q.verb in MONEY_VERBS or _money_verb_said(q)))) and not _says_money(cand):
         return None  # "How much prize money ...?", "How much will X cost?" ask for a sum:
         # "a 7-2 win", "99 players", "PlayStation 5" are numbers of something else
+    if q.wh == "how_much" and _other_side_of_ledger(q, cand):
+        return None  # "How much did X cost to make?" is not what X earned, nor "How much
+        # did it gross?" what it cost: a sum is said of the verb it was spent or made by
+    if expected == "score" and q.focus in {"score", "scoreline"} and _counted_plural(cand) and (
+        "score" not in cand.types and not RESULT.fullmatch(cand.text.strip())
+    ):
+        return None  # "What was the half-time score?" is a result ("13-10"), no count of
+        # one side's points ("three points")
     if expected in {"group", "agent", "person"} and "nationality" in cand.types and (
         cand.root.dep_ == "amod" and cand.end - cand.start == 1
     ):
@@ -1326,6 +1404,9 @@ def _type_fit(q: Question, cand: Candidate) -> float | None:
         if q.focus and cand.types & {"date", "year", "number", "time"}:
             return 0.1  # "Which biography ...?" is not answered by "2005"
         return min(base + focus_bonus, 1.0)
+    if expected == "reason" and cand.types & NO_CAUSE and not cand.types & {"reason", "manner"}:
+        return None  # "Why did X retire?" is no "nine" of "on lap nine": a count, a rank
+        # or a date says no cause
     if expected in {"reason", "manner"}:
         return max((table.get(t, 0.0) for t in cand.types), default=0.0)
     best = max((table.get(t, 0.0) for t in cand.types), default=0.0)
@@ -2092,6 +2173,89 @@ def _value_of_focus_slot(q: Question, cand: Candidate) -> float:
     head = root.head
     return 1.0 if head.pos_ == "NOUN" and head.lemma_.lower() == q.focus and (
         head.i > root.i and _asks_value_of_focus(q)) else 0.0
+
+
+# Clause links that set two subjects side by side, each with its own value ("A takes X,
+# while B gets Y", "whereas B gets Y").
+TWIN_MARKS = frozenset({"while", "whereas", "whilst"})
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause a token sits in (the sentence's root at most)."""
+    node = token
+    while node.head != node and not (
+        node.pos_ in {"VERB", "AUX"} and node.dep_ in {"advcl", "conj", "ccomp", "relcl"}
+    ):
+        node = node.head
+    return node
+
+
+TWIN_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
+
+
+def _word_forms(t: Token) -> set[str]:
+    """A word as written and as its lemma, folded ("Fireworks" tagged a name has itself
+    for lemma; the question's "fireworks" has "firework")."""
+    return {fold(t.lower_), fold(t.lemma_.lower()), fold(t.lower_.removesuffix("s"))}
+
+
+def _clause_words(verb: Token, core: bool = False) -> set[str]:
+    """The content words of a clause, its own, not of clauses under it; with `core`, only
+    its subject's and objects' words (what the clause is about, not its verb)."""
+    out: set[str] = set()
+    for t in verb.subtree:
+        if _clause_head(t).i != verb.i or t.is_stop or t.pos_ not in TWIN_POS:
+            continue
+        if core:
+            arg = t
+            while arg.head.i != verb.i and arg.head != arg:
+                arg = arg.head
+            if arg == verb or arg.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr"}:
+                continue
+        out |= _word_forms(t)
+    return out
+
+
+def _twin_of(verb: Token) -> bool:
+    """A clause set against its head's by "while" or "whereas". Not a conjoined verb:
+    "A kicked four penalties, and the Boks went in ahead" tells one story, and its
+    subjects are often the same side under two names."""
+    return verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb and (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TWIN_MARKS
+                                     for c in verb.children))
+
+
+def _said_in_twin_clause(q: Question, cand: Candidate) -> bool:
+    """"The champions take home X, while the runners-up receive Y", "A plays B, while C is
+    D": two clauses side by side, each with its own subject, give each subject its own
+    value. A candidate in one of them, when the question's content words (its nouns,
+    names and verbs outside the wh-phrase) are said in the other and none in its own,
+    belongs to the other subject: "Who plays B?" is A, not C."""
+    verb = _clause_head(cand.root)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _twin_of(verb):
+        twin = verb.head
+    else:
+        twin = next((c for c in verb.children if c.pos_ in {"VERB", "AUX"} and _twin_of(c)),
+                    None)
+    if twin is None or twin.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not all(any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children) for v in (verb, twin)):
+        return False  # one subject for both verbs: the same doer, nothing set apart
+    wh = set()
+    if q.focus_token is not None:
+        wh = {t.i for t in q.focus_token.subtree}
+    asked: set[str] = set()
+    for t in q.doc:
+        if t.i not in wh and not t.is_stop and t.pos_ in TWIN_POS and (
+            t.lemma_.lower() not in {"do", "be"}
+        ):
+            asked |= _word_forms(t)
+    # the other clause must say the question's subject or object, not only its verb
+    # ("A took second, and B finished third" for "Who finished second?": A's own words
+    # "second" tell, the shared verb alone does not)
+    return not asked & _clause_words(verb) and bool(asked & _clause_words(twin, core=True))
 
 
 def _inside_said_content(q: Question, cand: Candidate, anchors: dict[Token, float]) -> bool:

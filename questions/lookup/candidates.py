@@ -122,6 +122,12 @@ def sentence_candidates(sent: Span, resolved: dict[int, str],
     for ent in ents:
         if ent.label_ == "MONEY":
             ent = _whole_amount(ent)
+        elif ent.label_ in {"CARDINAL", "QUANTITY"} and _after_currency_sign(ent):
+            # "₦1.2 billion", "₱500,000": the small model tags the number alone, a plain
+            # count, when the sign is one it rarely saw; a number written against a
+            # currency sign is a sum, shown with its sign
+            whole = _whole_amount(ent)  # takes the sign in, and a scale word after
+            ent = Span(ent.doc, whole.start, whole.end, label="MONEY")
         types = set(LABEL_TYPES.get(ent.label_, set()))
         if ent.label_ == "LAW" and not any(t.lower_ in LAW_WORDS for t in ent):
             types = set()  # "beat Kilkenny 0-30": the small model's law with no law word
@@ -634,6 +640,16 @@ def _coordinated_modifiers(token: Token, add) -> None:
         add(token.i, head.i, "chunk", {"modifier"})
 
 
+# Prepositions that say a mishap caused something, and nouns of mishaps (general English:
+# what stops a player, a driver, a show: an injury, a fault, an illness, a crash).
+TROUBLE_PREPS = frozenset({"with", "through", "after"})
+TROUBLE_NOUNS = frozenset({"injury", "illness", "fault", "failure", "problem", "issue",
+                           "puncture", "crash", "sickness", "virus", "infection", "strain",
+                           "concussion", "fracture", "breakdown", "malfunction", "damage",
+                           "accident", "collision", "complication", "bug", "flu",
+                           "covid", "knock", "tear", "leak", "fire", "spin"})
+
+
 def _clauses(token: Token, add) -> None:
     """Short clauses: "because ...", "to ..." (purpose), "by ...ing" (manner)."""
     if token.dep_ == "mark" and token.lower_ in {"because", "since", "as"}:
@@ -649,6 +665,14 @@ def _clauses(token: Token, add) -> None:
         pcomp = [c for c in token.children if c.dep_ == "pcomp"]
         if pcomp:
             add(token.i, token.right_edge.i + 1, "clause", {"manner"})
+    if token.dep_ == "prep" and token.lower_ in TROUBLE_PREPS:
+        # "retired with an electrical fault", "missed the match through illness", "pulled
+        # out after a crash": a mishap said with these prepositions is why something
+        # stopped; the mishap's noun phrase answers "Why ...?" (the model hangs the phrase
+        # on a verb or on the noun before it, "on lap nine with a fault", alike)
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lemma_.lower() in TROUBLE_NOUNS:
+            add(obj.left_edge.i, obj.right_edge.i + 1, "chunk", {"reason"})
 
 
 def _core_np(token: Token) -> tuple[int, int]:
@@ -698,6 +722,13 @@ def _measure_root(span: Span) -> Token:
     ):
         return first
     return root
+
+
+def _after_currency_sign(ent: Span) -> bool:
+    """A number written right after a currency sign, with no space ("₦1.2 billion")."""
+    doc = ent.doc
+    return ent.start > ent.sent.start and doc[ent.start - 1].is_currency and (
+        not doc[ent.start - 1].whitespace_) and doc[ent.start].like_num
 
 
 def _whole_amount(ent: Span) -> Span:
