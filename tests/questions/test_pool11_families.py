@@ -81,3 +81,16 @@ def test_the_first_part_of_a_name_is_no_answer():
     assert gates.name_cut_before_particle("Ana Lopez", sentence) is None
     sentence = "Ludwig van Dorn and Ludwig Meyer shared the stage."
     assert gates.name_cut_before_particle("Ludwig", sentence) is None  # said alone once
+
+
+def test_a_fixed_holiday_in_a_dated_report_gets_its_year(engine):
+    # "won ... on the Fourth of July" in a report: the annual contest's year is the report's
+    text = (
+        " date 2022-07-06 Marco Bell won the Harbour Pie Eating Contest on the Fourth of July,"
+        " eating 31 pies in ten minutes on the pier in Brighton. It was his first title.\n\n"
+        "A new champion\n\nThe 29-year-old beat the holder, Tom Ashe, by two pies.\n\n"
+        "Image Credit: Example\n"
+    )
+    questions = _questions(engine, text)
+    assert not [q for q in questions if "Fourth of July" in q], questions
+    assert any("4 July 2022" in q for q in questions), questions
