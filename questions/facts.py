@@ -437,9 +437,33 @@ def is_absolute_date(text: str) -> bool:
     )
 
 
+# Holidays on a fixed day of the year: "on the Fourth of July" in a dated report is that
+# year's, like "on Sunday" is that week's; asked alone it says no year ("Who won the
+# annual contest on the Fourth of July?" has one winner a year), so it is pinned to the
+# date the report means, or left out.
+FIXED_HOLIDAYS = {
+    "fourth of july": (7, 4), "4th of july": (7, 4), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31),
+    "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "bastille day": (7, 14),
+}
+HOLIDAY = re.compile(
+    r"\b(?:" + "|".join(re.escape(h) for h in FIXED_HOLIDAYS) + r")\b", re.I
+)
+
+
+def _holiday_without_year(text: str) -> str | None:
+    found = HOLIDAY.search(text.replace("’", "'"))
+    if found is None or re.search(r"\b(?:1[5-9]|20)\d{2}\b", text):
+        return None
+    return found.group(0).lower()
+
+
 def is_relative_time(span: Span) -> bool:
     """"on Saturday", "last week": relative to when the article was written. A time
     anchored to something named ("in its first week", "the band's first year") is not."""
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in span) and _holiday_without_year(span.text):
+        return True  # "on the Fourth of July", "on New Year's Day" (see FIXED_HOLIDAYS)
     if any(t.tag_ in {"PRP$", "POS"} for t in span):
         return False
     return any(t.ent_type_ in {"DATE", "TIME"} for t in span) and bool(
@@ -452,6 +476,13 @@ def resolve_weekday(text: str, published: dt.date | None, past: bool) -> str | N
     latest such weekday on or before publication. Anything else is not safe."""
     lower = text.lower()
     days = [d for d in WEEKDAYS if d in lower]
+    holiday = _holiday_without_year(text)
+    if holiday is not None and not days and published is not None and past:
+        month, day_of_month = FIXED_HOLIDAYS[holiday]  # the latest one on or before
+        day = dt.date(published.year, month, day_of_month)
+        if day > published:
+            day = dt.date(published.year - 1, month, day_of_month)
+        return f"{day.day} {day.strftime('%B %Y')}"
     if published is None or not past or len(days) != 1:
         return None
     if re.search(r"\b(last|next|this)\b", lower):

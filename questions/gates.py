@@ -985,6 +985,84 @@ def derived_work_names_its_original(question: str) -> str | None:
     return None
 
 
+# "was crowned in 2023" (as the winner of a show's season, a pageant's queen): asked alone,
+# "crowned" says neither the title nor the contest (crowned what?); "crowned champion",
+# "crowned Miss Ohio" and a framed "At <event>, who was crowned?" say it.
+BARE_CROWN = re.compile(r"\bcrowned(?: (?:in|on) [^?,\"]+)?\"?\?$")
+
+
+def crown_says_what(question: str) -> str | None:
+    if EVENT_FRAME.match(question) or not BARE_CROWN.search(question):
+        return None
+    return "crowned without the title or the contest (not self-contained)"
+
+
+# "won season 16", "in series 3": a numbered season of a show that the question never
+# names (season 16 of what?). A show named just before ("Drag Race season 16", "Love
+# Island's series 10") or after ("season 16 of Drag Race"), or a framed "In <show>, ...",
+# says it.
+NUMBERED_SEASON = re.compile(r"\b(?:season|series) \d+\b")
+
+
+def season_names_its_show(question: str) -> str | None:
+    if CONTEXT_FRAME.match(question):
+        return None
+    for found in NUMBERED_SEASON.finditer(question):
+        before = question[: found.start()].split()
+        if before and re.match(r"[\"'‘“]?[A-Z0-9]", before[-1]) and len(before) > 1:
+            continue  # "Drag Race season 16", "Love Island's series 10"
+        if re.match(r" of (?:the )?[\"“'‘]?[A-Z]", question[found.end():]):
+            continue  # "season 16 of Drag Race"
+        return f"a numbered season of an unnamed show {found.group(0)!r} (not self-contained)"
+    return None
+
+
+# "the men's award", "the women's title": a contest or prize named only by its side (of
+# which award?). Named right after ("the women's title at the Australian Open") or
+# framed, it is pinned.
+SIDED_CONTEST = re.compile(
+    r"\bthe (?:men's|women's|men’s|women’s) (?:award|title|event|race|contest|competition|"
+    r"final|prize|trophy|tournament|category)\b"
+    r"(?!\s+(?:at|of|in|for) (?:the )?(?:\d{4} )?[\"“]?[A-Z0-9])(?!\s+[\"“]?[A-Z0-9])"
+)
+
+
+def sided_contest_named(question: str) -> str | None:
+    if CONTEXT_FRAME.match(question) or not (found := SIDED_CONTEST.search(question)):
+        return None
+    return f"vague reference {found.group(0)!r} (which contest?)"
+
+
+# "won the world title in 2018 and again in 2023": a year asked from a pair of years
+# joined in the sentence leaves the other in the question ("In which year did X win the
+# world title in 2023?"), which reads garbled and has both years for an answer.
+def year_asked_beside_its_pair(question: str, answer: str, sentence: str) -> str | None:
+    if not re.fullmatch(r"(?:1[5-9]|20)\d\d", answer.strip()):
+        return None
+    for other in re.findall(r"\b(?:1[5-9]|20)\d\d\b", question):
+        if other == answer:
+            continue
+        joined = r"(?:,? (?:and|or|then)(?: again| later| then)?(?: in)? )"
+        if re.search(rf"\b{answer}\b{joined}{other}\b|\b{other}\b{joined}{answer}\b", sentence):
+            return f"a year asked beside its pair {other} (garbled)"
+    return None
+
+
+# "Rodri won the Ballon d'Or": "Ballon" followed by "d'Or" is part of one name; asked
+# alone ("Which name fills the blank: 'the _____ d'Or'"), the answer is half a name.
+NAME_PARTICLE = r"(?:d['’]|de |du |des |da |del |della |di |van |von |der |den |le |la )"
+
+
+def name_cut_before_particle(answer: str, sentence: str) -> str | None:
+    answer = answer.strip()
+    if not answer[:1].isupper():
+        return None
+    every = list(re.finditer(rf"(?<![\w'’-]){re.escape(answer)}(?![\w'’-])", sentence))
+    if every and all(re.match(rf" {NAME_PARTICLE}[A-Z]", sentence[m.end():]) for m in every):
+        return "the answer is the first part of a longer name (garbled)"
+    return None
+
+
 # "The 30-year-old Briton ... her husband, Reece Barclay" -> "What is the name of Briton's
 # husband?": a descriptor ("the Briton", "the Finn", "the 24-year-old German") resolved
 # as if it were a name. A one-word capitalised owner or subject that the sentence writes
@@ -1040,6 +1118,9 @@ def _reference_gates(question: str) -> str | None:
         or part_of_an_unnamed_bill(question)
         or post_left_says_what(question)
         or derived_work_names_its_original(question)
+        or crown_says_what(question)
+        or season_names_its_show(question)
+        or sided_contest_named(question)
     )
 
 
@@ -1066,6 +1147,8 @@ def check(
         or by_kept_with_its_work(question)
         or kin_given_name_whole(question, answer, sentence)
         or descriptor_taken_for_name(question, sentence)
+        or year_asked_beside_its_pair(question, answer, sentence)
+        or name_cut_before_particle(answer, sentence)
     )
     if reason:
         return reason

@@ -3589,6 +3589,8 @@ def with_context(
     and a person's life fact gets no frame of the article's work or event (`_life_fact`)."""
     if topic is not None and _life_fact(clause):
         topic = None
+    if topic is not None and _another_work_made(question, clause, topic):
+        return question
     framed = _with_context(question, clause, topic, answer, mentions)
     if framed is not None and framed != question and topic is not None and (
         _other_side_gives_away(question, topic, answer)
@@ -3597,6 +3599,28 @@ def with_context(
         # ("... in the final at X on 6 August 2023") pins the match without it
         return question if DAY_DATE.search(question) and YEAR_IN.search(question) else None
     return framed
+
+
+# Verbs of making a work: its maker is the maker of that work, whatever work the article
+# is about ("Kishimoto, who created "Naruto", paid tribute" in an obituary of another
+# artist: "In Dragon Ball, who created "Naruto"?" puts one work inside another).
+CREATION_VERBS = MAKING_VERBS | {"create", "draw", "design", "author", "co-create", "found"}
+
+
+def _another_work_made(question: str, clause: Clause, topic: tuple[str, str]) -> bool:
+    """The question asks who made a quoted work, or what a maker made, and that work is
+    not the article's own: the quoted title pins it, and the topic's frame would be false."""
+    from questions.gates import contains
+
+    if topic[1] not in WORK_TOPICS or _lemma(clause.verb) not in CREATION_VERBS:
+        return False
+    titles = re.findall(r'"([^"]+)"', question)
+    objects = [a.answer.text for a in clause.args
+               if a is not clause.subject and a.answer is not None]
+    named = titles or objects
+    return bool(named) and not any(
+        contains(t, topic[0]) or contains(topic[0], t) for t in named
+    )
 
 
 def _with_context(

@@ -33,6 +33,7 @@ POOL7 = DATA / "pool7"
 POOL8 = DATA / "pool8"
 POOL9 = DATA / "pool9"
 POOL10 = DATA / "pool10"
+POOL11 = DATA / "pool11"
 HELDOUT3 = DATA / "heldout3"
 HELDOUT4 = DATA / "heldout4"
 HELDOUT5 = DATA / "heldout5"
@@ -68,6 +69,7 @@ POOL7_FILES = sorted(POOL7.glob("*.txt"))
 POOL8_FILES = sorted(POOL8.glob("*.txt"))
 POOL9_FILES = sorted(POOL9.glob("*.txt"))
 POOL10_FILES = sorted(POOL10.glob("*.txt"))
+POOL11_FILES = sorted(POOL11.glob("*.txt"))
 HELDOUT3_FILES = sorted(HELDOUT3.glob("*.txt"))
 HELDOUT4_FILES = sorted(HELDOUT4.glob("*.txt"))
 HELDOUT5_FILES = sorted(HELDOUT5.glob("*.txt"))
@@ -110,6 +112,7 @@ CORPUS_SETS = [
     ("pool8", POOL8_FILES, 6),
     ("pool9", POOL9_FILES, 6),
     ("pool10", POOL10_FILES, 6),
+    ("pool11", POOL11_FILES, 6),
 ]
 ALL_FILES = [path for _, files, _ in CORPUS_SETS for path in files]
 HELDOUT_STEMS = {
