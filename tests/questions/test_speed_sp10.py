@@ -3,6 +3,12 @@ cache gives exactly what the slower code gave, on sentences written for these te
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
+from questions import gates
+from questions.gates import kin_given_name_whole, normalise
 from questions.generate import _article_addon
 
 
@@ -25,3 +31,52 @@ def test_article_addon_still_takes_plain_objects() -> None:
 
     assert _article_addon(Plain()) == "Gloomfen"
     assert _article_addon(None) is None
+
+
+def _kin_by_regex(question: str, answer: str, sentence: str) -> str | None:
+    if " " in answer.strip() or not answer[:1].isupper():
+        return None
+    kin = re.search(
+        rf"\b({'|'.join(gates.KIN_NOUNS)}),? {re.escape(answer)}\b(?! [A-Z])", sentence
+    )
+    if kin is None or re.search(rf"\b{kin.group(1)}\b", question, re.I):
+        return None
+    return f"a given name answered without its {kin.group(1)!r} (partial answer)"
+
+
+KIN_CASES = [
+    ("Who does she bake with?", "Oskar", "She bakes with her father Oskar every week."),
+    ("Who does she bake with?", "Oskar", "She bakes with her father, Oskar Lind."),
+    ("Who is her father?", "Oskar", "She bakes with her father Oskar."),
+    ("Who does she bake with?", "Oskar", "She bakes with her uncle Oskar."),
+    ("Who does she bake with?", "Ida", "She bakes with her sister Idalene."),
+    ("Who does she bake with?", "Ida", "Nothing about anyone here."),
+    ("Who does she bake with?", "ida", "She bakes with her sister ida."),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "sentence"), KIN_CASES)
+def test_kin_given_name_whole_is_the_regex_reading(question, answer, sentence) -> None:
+    assert kin_given_name_whole(question, answer, sentence) == _kin_by_regex(
+        question, answer, sentence
+    )
+
+
+def test_kin_given_name_whole_compiles_nothing_for_an_absent_answer(monkeypatch) -> None:
+    calls: list[str] = []
+    real = gates.re.search
+    monkeypatch.setattr(gates.re, "search", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    assert kin_given_name_whole("Who came?", "Oskar", "Her brother Anders came.") is None
+    assert calls == []
+
+
+@pytest.mark.parametrize(
+    "text", ["The Éclair-Makers, a band!", "an apple a day", "A.B.C. the  end", "", "Ünïcode’s"]
+)
+def test_normalise_is_the_inline_regex_reading(text: str) -> None:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = re.sub(r"[^\w\s]", " ", plain.casefold())
+    plain = re.sub(r"\b(the|a|an)\b", " ", plain)
+    assert normalise(text) == " ".join(plain.split())
