@@ -7,9 +7,10 @@ import re
 
 import pytest
 
-from questions import gates
+from questions import gates, render
 from questions.gates import kin_given_name_whole, normalise
 from questions.generate import _article_addon
+from questions.render import requote_article_titles
 
 
 def test_article_addon_reads_the_docs_text_once(engine) -> None:
@@ -68,6 +69,18 @@ def test_kin_given_name_whole_compiles_nothing_for_an_absent_answer(monkeypatch)
     monkeypatch.setattr(gates.re, "search", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
     assert kin_given_name_whole("Who came?", "Oskar", "Her brother Anders came.") is None
     assert calls == []
+
+
+def test_requote_article_titles_compiles_no_pattern_for_a_title_not_asked(monkeypatch) -> None:
+    text = 'The band played "Paper Lanterns" and then "Harbour Lights" at the show.'
+    question = 'Which word is missing: "The band closed with Harbour Lights and _____"?'
+    expected = 'Which word is missing: "The band closed with \'Harbour Lights\' and _____"?'
+    assert requote_article_titles(question, text) == expected
+    compiled: list[str] = []
+    real = render.re.compile
+    monkeypatch.setattr(render.re, "compile", lambda p, *a: compiled.append(p) or real(p, *a))
+    assert requote_article_titles(question, text) == expected
+    assert len(compiled) == 1  # "Harbour Lights" only: "Paper Lanterns" is not in it
 
 
 @pytest.mark.parametrize(
