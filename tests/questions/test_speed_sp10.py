@@ -93,3 +93,33 @@ def test_normalise_is_the_inline_regex_reading(text: str) -> None:
     plain = re.sub(r"[^\w\s]", " ", plain.casefold())
     plain = re.sub(r"\b(the|a|an)\b", " ", plain)
     assert normalise(text) == " ".join(plain.split())
+
+
+def test_stray_conjuncts_reads_at_most_two_words_between(engine) -> None:
+    from questions.article import parse_article_text
+    from questions.facts import stray_conjuncts
+
+    text = (
+        'The band worked on "Salt Roads" and "Iron Tides" last spring.\n\n'
+        "The band praised the crew, the light team from the north of the city, the "
+        "drivers and caterers, and then the fans."
+    )
+    doc = engine.parse([parse_article_text(text, name="t")])[0].doc
+    spans = {}
+    for token in doc:
+        found = stray_conjuncts(token)
+        if token.dep_ in {"pobj", "dobj"}:
+            spans[token.i] = [t.i for t in found]
+            # the long-hand reading: every non-punctuation word between, then "just 'and'"
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            end = max(t.i for t in token.subtree)
+            expect = [
+                c.i for c in verb.children
+                if c.dep_ == "conj" and c.i > end and c.pos_ in {"NOUN", "PROPN"}
+                and not any(g.dep_ in {"nsubj", "nsubjpass", "dobj", "prep"} for g in c.children)
+                and [w.lower_ for w in doc[end + 1 : c.i] if not w.is_punct] in (["and"], ["or"])
+            ]
+            assert spans[token.i] == expect, token.text
+    assert spans  # the sentences gave phrases to test
