@@ -15,6 +15,7 @@ plain `Fact`s others use. Rules:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -2218,7 +2219,11 @@ def stray_conjuncts(head: Token) -> list[Token]:
             c.dep_ in {"nsubj", "nsubjpass", "dobj", "prep"} for c in child.children
         ):
             continue
-        between = [t for t in head.doc[end + 1 : child.i] if not t.is_punct]
+        # at most two words read: a second one already says "not just 'and'" (the stretch
+        # up to a far conjunct can be long, and each word read is a new Token)
+        between = list(itertools.islice(
+            (t for t in head.doc[end + 1 : child.i] if not t.is_punct), 2
+        ))
         if len(between) == 1 and between[0].lower_ in {"and", "or"}:
             found.append(child)
     return found

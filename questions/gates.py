@@ -174,9 +174,15 @@ RoundTrip = Callable[[str, str, Collection[str]], bool]
 @lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^\w\s]", " ", text.casefold())
-    text = re.sub(r"\b(the|a|an)\b", " ", text)
+    text = _NOT_WORD.sub(" ", text.casefold())
+    text = _ARTICLE_WORD.sub(" ", text)
     return " ".join(text.split())
+
+
+# Compiled once: the per-name patterns of the other checks (hundreds per article) push
+# inline patterns out of `re`'s cache, so an inline one was compiled again and again.
+_NOT_WORD = re.compile(r"[^\w\s]")
+_ARTICLE_WORD = re.compile(r"\b(the|a|an)\b")
 
 
 def contains(haystack: str, needle: str) -> bool:
@@ -734,6 +740,10 @@ def kin_given_name_whole(question: str, answer: str, sentence: str) -> str | Non
     Michael Eavis); the question that keeps the kin word ("her father _____", "the name
     of her father") asks for the given name itself."""
     if " " in answer.strip() or not answer[:1].isupper():
+        return None
+    # the pattern below needs the answer written in the sentence: a pure reject, tested
+    # first so the per-answer pattern is compiled only for a sentence that can match
+    if answer not in sentence:
         return None
     kin = re.search(rf"\b({'|'.join(KIN_NOUNS)}),? {re.escape(answer)}\b(?! [A-Z])", sentence)
     if kin is None or re.search(rf"\b{kin.group(1)}\b", question, re.I):

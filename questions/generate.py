@@ -2082,7 +2082,9 @@ ADDON_SAID = re.compile(r"\b([Tt])he (?:DLC|expansion|add-on)\b(?!\s+(?:[A-Z0-9\
 def _article_addon(doc: object) -> str | None:
     """The one add-on the article names with an apposition saying it is one, else None
     (none, or two: which one would "the expansion" be?)."""
-    text = getattr(doc, "text", None)
+    # `Doc.text` joins every token anew on each read: the doc's text is read once per doc
+    # (`doc_text`, kept in its user data) and shared with the other whole-article checks
+    text = doc_text(doc) if isinstance(doc, Doc) else getattr(doc, "text", None)
     if not text:
         return None
     names = {(m.group("quoted") or m.group("bare")).strip()

@@ -513,6 +513,8 @@ def requote_article_titles(question: str, text: str, names: Collection[str] = ()
     for words in sorted(titles, key=len, reverse=True):
         if not _title_like(words) or words in names:
             continue
+        if words not in statement:
+            continue  # the pattern below needs the words themselves: none compiled for it
         bare = re.compile(rf"(?<![\w'\"]){re.escape(words)}(?![\w'\"])")
         for found in bare.finditer(statement):
             before = statement[: found.start()].split()
