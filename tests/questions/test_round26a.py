@@ -7,6 +7,7 @@ from questions.acceptability import (
     series_moment_framed_by_event,
     succession_without_post,
 )
+from questions.article import parse_article_text
 
 
 def test_a_game_of_a_series_needs_the_match_in_the_frame():
@@ -51,3 +52,20 @@ def test_a_description_is_no_side_of_a_match_name():
     assert description_as_match_side(
         "In the Milan–Jordan match of 3 May 2025, who scored first?") is None
 
+
+ONE_ON_ONE = (
+    "date 2025-03-09 Tom Varga won the Winter Open in Utrecht on Sunday.\n\n"
+    "The 22-year-old Dutchman beat Kelstan 3-1 in the final of the Winter Open on Sunday, "
+    "ending the Dane's run of two titles.\n\n"
+    "\"I lost to a better player,\" the Dane said after the final.\n"
+)
+
+
+def test_the_other_side_of_a_described_players_win_is_asked_who(engine):
+    result = engine.generate(
+        [parse_article_text(ONE_ON_ONE, name="esports-winter-open-varga-kelstan-2025")])
+    beaten = [q for q in result.questions if q.answer == "Kelstan"]
+    assert beaten
+    # a one-word handle the model labels an organisation, beaten by "the Dutchman": a player
+    assert all(q.answer_type == "person" for q in beaten)
+    assert not any("Which team" in q.question for q in beaten)
