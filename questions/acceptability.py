@@ -422,6 +422,7 @@ def check(
         or series_moment_framed_by_event(question, sentence)
         or succession_without_post(question)
         or description_as_match_side(question)
+        or singer_guessed_from_artist(question, sentence)
     )
     if reason:
         return reason
@@ -1659,3 +1660,26 @@ def description_as_match_side(question: str) -> str | None:
         if any(DESCRIPTION_SIDE.match(side) for side in m.groups()):
             return "a description as one side of a match's name"
     return None
+
+
+# "artist" is read as "singer" (questions/nlp.py's role nouns): right for a pop article,
+# wrong for a painter, a comics artist, a sculptor. Without a word of music in the
+# sentence, "Which singer" guesses a trade the article does not give.
+ARTIST_WORD = re.compile(r"\bartists?\b", re.I)
+MUSIC_WORDS = re.compile(
+    r"\b(?:sing\w*|sang|sung|songs?|singers?|album\w*|music\w*|band|rap\w*|tracks?|singles?|"
+    r"tours?|concerts?|records?|recording\w*|vocal\w*|stage|gigs?|chart\w*|hits?|duet\w*|"
+    r"Grammys?|pop|rock|jazz|opera|K-pop|hip-hop|BBMAs?|MTV|Billboard)\b",
+    re.I,
+)
+SINGER_ASKED = re.compile(r"\bWhich singer\b")
+
+
+def singer_guessed_from_artist(question: str, sentence: str) -> str | None:
+    """"Which singer does Lea Hart succeed?" where the sentence says "the Belgian artist":
+    the trade is a guess; with no word of music around it the answer may draw or paint."""
+    if not SINGER_ASKED.search(question) or not ARTIST_WORD.search(sentence):
+        return None
+    if re.search(r"\bsinger\b", sentence, re.I) or MUSIC_WORDS.search(sentence):
+        return None
+    return "'which singer' guessed from 'artist' with no music in the sentence"

@@ -5,6 +5,7 @@ Every sentence here is made up for the test."""
 from questions.acceptability import (
     description_as_match_side,
     series_moment_framed_by_event,
+    singer_guessed_from_artist,
     succession_without_post,
 )
 from questions.article import parse_article_text
@@ -69,3 +70,14 @@ def test_the_other_side_of_a_described_players_win_is_asked_who(engine):
     # a one-word handle the model labels an organisation, beaten by "the Dutchman": a player
     assert all(q.answer_type == "person" for q in beaten)
     assert not any("Which team" in q.question for q in beaten)
+
+
+def test_which_singer_is_not_guessed_from_artist_alone():
+    drawn = "Lea Hart takes over from Tom Vos, the Belgian artist who drew the 2019 poster."
+    assert singer_guessed_from_artist(
+        "Which singer does Lea Hart take over from?", drawn)
+    assert singer_guessed_from_artist(
+        'Which singer fills the blank: "Lea Hart takes over from _____"?', drawn)
+    sung = "Lea Hart duets with Tom Vos, the Belgian artist, on the album's closing song."
+    assert singer_guessed_from_artist("Which singer does Lea Hart duet with?", sung) is None
+    assert singer_guessed_from_artist("Who does Lea Hart take over from?", drawn) is None
