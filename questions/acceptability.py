@@ -419,6 +419,10 @@ def check(
         or match_moment_framed_by_season(question, sentence)
         or return_without_year(question, answer_type)
         or place_asked_who_after_stop(question, answer_type)
+        or series_moment_framed_by_event(question, sentence)
+        or succession_without_post(question)
+        or description_as_match_side(question)
+        or singer_guessed_from_artist(question, sentence)
     )
     if reason:
         return reason
@@ -1582,3 +1586,100 @@ def place_asked_who_after_stop(question: str, answer_type: str) -> str | None:
     if WHO_STOP.search(question) or BLANK_STOP.search(question):
         return "'who' asked for the place of a verb of stopping"
     return None
+
+
+# Round 26a. A frame "At the <year> <Event>, " naming a whole tournament or edition (not
+# one match of it) ...
+EVENT_YEAR_FRAME = re.compile(
+    r"^(?:Which \w+ fills the blank: [\"“])?(?:At|In|During) the \d{4} [A-Z][^,]*, ")
+# ... and the moments of one game, map, set or frame of a series: "levelled", "game
+# three", "took the opener", "the decider", "won the second map". Every match of an event
+# has them, so the frame must name the match (a final, a date).
+SERIES_MOMENT = re.compile(
+    r"\blevel(?:l?ed|s)\b|\b(?:game|map|set|frame|round) (?:one|two|three|four|five|six|"
+    r"seven|\d)\b|\bthe (?:opener|decider)\b|\b(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|deciding|final) (?:game|map|set|frame)\b",
+    re.I,
+)
+
+
+def series_moment_framed_by_event(question: str, sentence: str) -> str | None:
+    """"At the 2024 Spring Masters, who levelled on Harbour with a quick rush?": a moment
+    of one game or map of a best-of series framed only by the tournament it belongs to;
+    every series there has an opener and a leveller. The frame must name the match (or
+    the question its day). (Extends match_moment_framed_by_season to tournaments named by
+    year and to games, maps and sets.)"""
+    if not EVENT_YEAR_FRAME.match(question) or MATCH_NOUNS.search(question):
+        return None
+    if DAY_DATE.search(question):
+        return None
+    last = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", sentence.strip())[-1]
+    if not SERIES_MOMENT.search(last):
+        return None
+    return "a moment of one game of a series framed only by its tournament"
+
+
+# "Who succeeds X?": succession is to a post or a prize ("as captain", "as the winner of
+# the Golden Pen"); without it in the question nothing says what passed from one to the
+# other.
+SUCCEED = re.compile(r"\bsucceed(?:s|ed|ing)?\b", re.I)
+SUCCEEDED_POST = re.compile(
+    r"\bas\b|\b(?:prize|award|trophy|title|medal|cup|honou?r|crown|throne|post|role|"
+    r"chair|seat|presiden\w*|president|captain\w*|coach|manager|director|editor|leader|"
+    r"head|chief|champion\w*|winner|laureate|host|ceo|king|queen)s?\b|\b[A-Z]\w+ (?:Prize|"
+    r"Award|Trophy|Medal|Cup)\b",
+    re.I,
+)
+
+
+def succession_without_post(question: str) -> str | None:
+    """"Who succeeds Ana Ruiz?", "Which name fills the blank: "Tom Hale succeeds _____"?":
+    what is handed on (a prize, a post) is not in the question."""
+    if not SUCCEED.search(question) or SUCCEEDED_POST.search(question):
+        return None
+    return "a succession asked with no post or prize"
+
+
+# "In the Spaniard–Okafor match of ...": a match is named by its two sides' names; a
+# description ("the Spaniard", "the champion") as one side reads as a name nobody has.
+MATCH_SIDES = re.compile(
+    r"\b(?:[Tt]he )?(\S+)[–—-](\S+) (?:match|game|final|bout|fight|clash|tie)\b")
+DESCRIPTION_SIDE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:man|woman)|Spaniard|Finn|Swede|Dane|Pole|Briton|Serb|Croat|Czech|"
+    r"Norwegian|German|Italian|Brazilian|Argentine|American|Australian|Belgian|Austrian|"
+    r"Canadian|Russian|Ukrainian|Japanese|Korean|Chinese|Portuguese|Mexican|Swiss|Kiwi|"
+    r"[Cc]hampion|[Cc]hallenger|[Vv]eteran|[Hh]olders?|[Tt]eenager|[Yy]oungster|[Ww]inner|"
+    r"[Ll]eader|[Hh]osts?|[Vv]isitors?)$"
+)
+
+
+def description_as_match_side(question: str) -> str | None:
+    """"In the Frenchman–Okafor match of 3 May 2024, ...": one side of the match's name is a
+    description (a nationality noun, "the champion"), not a name."""
+    for m in MATCH_SIDES.finditer(question):
+        if any(DESCRIPTION_SIDE.match(side) for side in m.groups()):
+            return "a description as one side of a match's name"
+    return None
+
+
+# "artist" is read as "singer" (questions/nlp.py's role nouns): right for a pop article,
+# wrong for a painter, a comics artist, a sculptor. Without a word of music in the
+# sentence, "Which singer" guesses a trade the article does not give.
+ARTIST_WORD = re.compile(r"\bartists?\b", re.I)
+MUSIC_WORDS = re.compile(
+    r"\b(?:sing\w*|sang|sung|songs?|singers?|album\w*|music\w*|band|rap\w*|tracks?|singles?|"
+    r"tours?|concerts?|records?|recording\w*|vocal\w*|stage|gigs?|chart\w*|hits?|duet\w*|"
+    r"Grammys?|pop|rock|jazz|opera|K-pop|hip-hop|BBMAs?|MTV|Billboard)\b",
+    re.I,
+)
+SINGER_ASKED = re.compile(r"\bWhich singer\b")
+
+
+def singer_guessed_from_artist(question: str, sentence: str) -> str | None:
+    """"Which singer does Lea Hart succeed?" where the sentence says "the Belgian artist":
+    the trade is a guess; with no word of music around it the answer may draw or paint."""
+    if not SINGER_ASKED.search(question) or not ARTIST_WORD.search(sentence):
+        return None
+    if re.search(r"\bsinger\b", sentence, re.I) or MUSIC_WORDS.search(sentence):
+        return None
+    return "'which singer' guessed from 'artist' with no music in the sentence"

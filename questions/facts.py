@@ -260,6 +260,11 @@ def find_answer(
                 if not _person_beat(head, mentions):
                     continue
                 fine = "person"
+            elif _described_person_beat(head, span):
+                # "The 22-year-old Dutchman beat Kelstan 3-1": one person (a nationality
+                # noun or "the champion") beat a one-word name; in a one-on-one the other
+                # side is a player too, whatever the label ("Which team" reads wrong)
+                fine = "person"
             elif _person_beat(head, mentions) and known_first_name(hit.name):
                 # "Ivo Petrov beat Stefanos Kavalas 6-3" with the loser labelled an
                 # organisation: a person's one-on-one match has a person on the other
@@ -575,6 +580,27 @@ def _person_beat(head: Token, mentions: Mentions) -> bool:
         return False
     mention = mentions.covering(subject)
     return mention is not None and mention.type in PERSON_TYPES
+
+
+# A singular nationality noun for one person ("the Dutchman", "the Spaniard", "the Finn");
+# "the Dutch", "the French", "the Swiss" name a nation's side and are left out.
+PERSON_DEMONYM = re.compile(
+    r"^(?:[A-Z][a-z]+(?:man|woman)|Spaniard|Finn|Swede|Dane|Pole|Briton|Serb|Croat|Kiwi|"
+    r"[A-Z][a-z]+(?:ian|an|ine|i))$"
+)
+
+
+def _described_person_beat(head: Token, span: Span) -> bool:
+    """The one-word object of "beat"/"defeat" whose subject is one person described, not
+    named: "the 22-year-old Dutchman", "the champion" (a singular role noun)."""
+    if head.dep_ != "dobj" or len(span) != 1 or head.head.lemma_ not in {"beat", "defeat"}:
+        return False
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in {"NN", "NNP"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    return bool(PERSON_DEMONYM.match(subject.text)) or _person_noun_head(subject)
 
 
 def _opponent_like(token: Token) -> bool:
