@@ -317,7 +317,7 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
                    _comma_apposition_slot(q, cand, anchors, sent),
                    _prep_on_object_slot(q, cand, anchors),
                    _maker_possessor_slot(q, cand), _value_of_focus_slot(q, cand),
-                   _role_titled_slot(q, cand))
+                   _value_after_focus_slot(q, cand), _role_titled_slot(q, cand))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -2173,6 +2173,18 @@ def _value_of_focus_slot(q: Question, cand: Candidate) -> float:
     head = root.head
     return 1.0 if head.pos_ == "NOUN" and head.lemma_.lower() == q.focus and (
         head.i > root.i and _asks_value_of_focus(q)) else 0.0
+
+
+def _value_after_focus_slot(q: Question, cand: Candidate) -> float:
+    """"What was the prize pool?" against "took home $40,000 from a prize pool of
+    $250,000": an amount after "of" on the asked noun is its value; the other sum
+    measures another thing (what one winner took)."""
+    root = cand.root
+    if not cand.types & VALUE_MARKS or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return 0.0
+    head = root.head.head
+    return 1.0 if head.pos_ == "NOUN" and head.lemma_.lower() == q.focus and (
+        _asks_value_of_focus(q)) else 0.0
 
 
 # Clause links that set two subjects side by side, each with its own value ("A takes X,
