@@ -26,3 +26,18 @@ def test_the_prize_pool_is_the_sum_after_of(nlp):
     engine = build(nlp, _RACE, "race")
     got = engine.ask("What was the prize pool of the final?", decline=False)
     assert got.answer == "$250,000", (got.answer, got.confidence)
+
+
+_LINE_UP = ("The quartet opened with an old waltz. Then the rest of the group joined in: Ana"
+            " Ruiz on the electric guitar, Marco Sala on acoustic guitar and Pia Lund on"
+            " drums.\n")
+
+
+# a line-up "A on X, B on Y and C on Z" gives each name the part written right after it,
+# whatever name the parse hangs the phrase on
+def test_each_player_keeps_own_part(nlp):
+    engine = build(nlp, _LINE_UP, "lineup")
+    got = engine.ask("Who plays acoustic guitar in the quartet?", decline=False)
+    assert got.answer == "Marco Sala", (got.answer, got.confidence)
+    got = engine.ask("Who plays drums in the quartet?", decline=False)
+    assert got.answer == "Pia Lund", (got.answer, got.confidence)
