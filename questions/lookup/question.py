@@ -79,8 +79,9 @@ for _type, _nouns in {
     "lap",
     "score": "score scoreline",
     "money": "price cost salary fee revenue "
-    # a purse or budget is a sum: "What was the prize pool?" wants "$250,000", not a winner
-    "purse budget jackpot",
+    # a purse or jackpot is a sum, not a winner (a "budget" stays a thing: an opening
+    # weekend's sum is no budget, and the kind alone would answer it)
+    "purse jackpot",
     "instrument": "instrument",
     "genre": "genre style",
 }.items():
