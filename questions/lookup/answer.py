@@ -317,7 +317,8 @@ def _score_sentence(q: Question, hit: Hit, retrieval: float, q_terms: set[str],
                    _comma_apposition_slot(q, cand, anchors, sent),
                    _prep_on_object_slot(q, cand, anchors),
                    _maker_possessor_slot(q, cand), _value_of_focus_slot(q, cand),
-                   _role_titled_slot(q, cand))
+                   _value_after_focus_slot(q, cand), _role_titled_slot(q, cand),
+                   _own_part_slot(q, cand))
         prox = _proximity(cand, maps)
         score = (
             RETRIEVAL_WEIGHT * retrieval
@@ -2173,6 +2174,52 @@ def _value_of_focus_slot(q: Question, cand: Candidate) -> float:
     head = root.head
     return 1.0 if head.pos_ == "NOUN" and head.lemma_.lower() == q.focus and (
         head.i > root.i and _asks_value_of_focus(q)) else 0.0
+
+
+def _played_part(q: Question) -> set[str]:
+    """"Who plays acoustic guitar in the band?": the part asked for, the object of "play"
+    with its modifiers ({"acoustic", "guitar"}); empty for other questions."""
+    if q.wh != "who":
+        return set()
+    for t in q.doc:
+        if t.lemma_.lower() == "play" and t.pos_ in {"VERB", "AUX"}:
+            for obj in t.children:
+                if obj.dep_ == "dobj" and obj.pos_ == "NOUN":
+                    return {fold(c.lower_) for c in obj.children
+                            if c.dep_ in {"amod", "compound"}} | {fold(obj.lower_)}
+    return set()
+
+
+PART_ENDS = frozenset({",", ";", ".", "and", "while", "with", ")", ":"})
+
+
+def _own_part_slot(q: Question, cand: Candidate) -> float:
+    """A line-up "A on the electric guitar, B on acoustic guitar and C on drums": each
+    name's part is the "on ..." phrase right after it (the parse often hangs these
+    phrases on the wrong name), so "Who plays acoustic guitar?" is B, whose own phrase
+    holds every word of the part asked."""
+    part = _played_part(q)
+    doc = cand.root.doc
+    if not part or cand.end >= len(doc) or doc[cand.end].lower_ != "on":
+        return 0.0
+    words = set()
+    for t in doc[cand.end + 1:min(len(doc), cand.end + 7)]:
+        if t.lower_ in PART_ENDS:
+            break
+        words.add(fold(t.lower_))
+    return 1.0 if part <= words else 0.0
+
+
+def _value_after_focus_slot(q: Question, cand: Candidate) -> float:
+    """"What was the prize pool?" against "took home $40,000 from a prize pool of
+    $250,000": an amount after "of" on the asked noun is its value; the other sum
+    measures another thing (what one winner took)."""
+    root = cand.root
+    if not cand.types & VALUE_MARKS or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return 0.0
+    head = root.head.head
+    return 1.0 if head.pos_ == "NOUN" and head.lemma_.lower() == q.focus and (
+        _asks_value_of_focus(q)) else 0.0
 
 
 # Clause links that set two subjects side by side, each with its own value ("A takes X,

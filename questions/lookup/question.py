@@ -74,9 +74,14 @@ for _type, _nouns in {
     "award": "award prize trophy medal honour honor",
     "language": "language",
     "nationality": "nationality ethnicity religion",
-    "number": "number amount percentage percent",
+    "number": "number amount percentage percent "
+    # a lap is named by its number: "On which lap was the crash?" wants "lap 41", no driver
+    "lap",
     "score": "score scoreline",
-    "money": "price cost salary fee revenue",
+    "money": "price cost salary fee revenue "
+    # a purse or jackpot is a sum, not a winner (a "budget" stays a thing: an opening
+    # weekend's sum is no budget, and the kind alone would answer it)
+    "purse jackpot",
     "instrument": "instrument",
     "genre": "genre style",
 }.items():
@@ -694,8 +699,14 @@ def _compound_head(noun: Token) -> Token:
     return noun
 
 
+PRIZE_SUMS = {"pool", "fund", "money", "pot"}
+
+
 def _focus_type(noun: Token) -> str:
     lemma = noun.lemma_.lower()
+    if lemma in PRIZE_SUMS and any(c.dep_ == "compound" and c.lemma_.lower() == "prize"
+                                   for c in noun.children):
+        return "money"  # "prize pool", "prize fund", "prize money": a sum, not a winner
     if lemma in FOCUS_TYPES:
         # "award show", "music festival": the head wins, but "song title" is a song
         for child in noun.children:
