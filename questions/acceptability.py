@@ -451,6 +451,9 @@ def check(
         lambda: person_tally_unpinned(question, form, answer_type, sents),
         lambda: winning_purpose_cut(question, form, sents),
         lambda: bare_given_name_asked(question, answer, index.doc),
+        lambda: adjective_pair_cut(question, sents),
+        lambda: capitalised_modifier_moved(question, sents),
+        lambda: of_phrase_stranded(question, sents),
     ):
         reason = run()
         if reason:
@@ -1581,4 +1584,81 @@ def place_asked_who_after_stop(question: str, answer_type: str) -> str | None:
         return None
     if WHO_STOP.search(question) or BLANK_STOP.search(question):
         return "'who' asked for the place of a verb of stopping"
+    return None
+
+
+# Prepositions after which a cut adjective is left hanging ("with tireless in ...").
+_CUT_ADJ_NEXT = r"(?:\?|\s(?:in|on|at|for|with|by|of|to|from|during|after|before)\b)"
+
+
+# Adjective endings: the small model reads "with tireless, ringing power" as "tireless"
+# the noun; the ending still shows an adjective.
+_ADJ_ENDING = re.compile(r"[a-z]{3,}(?:less|ful|ous|ive|able|ible|ic|ish)$")
+
+
+def _adjective_like(tok: Token) -> bool:
+    return tok.pos_ == "ADJ" or (tok.pos_ == "NOUN" and bool(_ADJ_ENDING.match(tok.lower_)))
+
+
+def adjective_pair_cut(question: str, sents: Iterable[Span]) -> str | None:
+    """"Who sang the title role with tireless?" (from "with tireless, ringing power"): a
+    pair of adjectives cut at its comma, the first one left without its noun. Read in the
+    sentence: an adjective followed by a comma and another modifier of the same noun."""
+    for sent in sents:
+        for tok in sent[:-3]:
+            if not _adjective_like(tok) or tok.nbor(1).text != ",":
+                continue
+            after = tok.nbor(2)
+            if after.pos_ not in {"ADJ", "VERB", "ADV"} and after.dep_ != "amod":
+                continue
+            # the noun the pair modifies, right after the second one ("ringing power")
+            if not any(t.pos_ == "NOUN" for t in sent.doc[after.i + 1:after.i + 3]):
+                continue
+            if re.search(rf"\b{re.escape(tok.text)}{_CUT_ADJ_NEXT}", question):
+                return f"the adjective pair cut at its comma after {tok.text!r}"
+    return None
+
+
+def capitalised_modifier_moved(question: str, sents: Iterable[Span]) -> str | None:
+    """"What was First-year head coach X, fired in 2018 doused with?": the sentence's
+    opening modifier ("First-year", "Veteran"), capitalised only because it opens the
+    sentence, carried into the middle of the question with its capital. (A name keeps its
+    capital; here the word modifies a common noun: "coach".) The sibling gate
+    `sentence_opener_moved` leaves alone an opener the model marks as an entity ("First")."""
+    for sent in sents:
+        first = sent[0]
+        if not first.is_alpha or not first.text[:1].isupper() or first.text.isupper():
+            continue
+        head = first.head  # the common noun it modifies: "First - year", "Veteran coach"
+        if first.dep_ not in {"amod", "compound"} or head.pos_ != "NOUN":
+            continue
+        if head.i <= first.i or head.text[:1].isupper():
+            continue  # the opener modifies no common noun: a name, or a verb's subject
+        opener = first.text
+        if re.search(rf"(?<=[a-z0-9’'] ){re.escape(opener)}\b", question):
+            return f"the sentence's opening modifier {opener!r} moved with its capital"
+    return None
+
+
+def of_phrase_stranded(question: str, sents: Iterable[Span]) -> str | None:
+    """"How many new lines did X write of dialogue?" (from "wrote 1,000 new lines of
+    dialogue"): the noun asked for ("lines") parted from its "of"-phrase, which the
+    question leaves after the verb. Read in the sentence: "lines of dialogue" said
+    together; in the question the noun comes first and its "of"-phrase only after the
+    verb."""
+    m = re.match(r"How many ((?:[\w-]+ ){0,3}?[\w-]+) (?:did|do|does|has|have|had|will) ",
+                 question)
+    if not m:
+        return None
+    noun = m.group(1).split()[-1]
+    rest = question[m.end():]
+    for sent in sents:
+        for tok in sent:
+            if tok.lower_ != noun.lower() or tok.pos_ != "NOUN":
+                continue
+            prep = [c for c in tok.children if c.lower_ == "of" and c.dep_ == "prep"]
+            objs = [o for p in prep for o in p.children if o.dep_ == "pobj"]
+            for obj in objs:
+                if re.search(rf"\bof (?:the |a |an )?{re.escape(obj.text)}\b", rest):
+                    return f"the noun {noun!r} parted from its 'of'-phrase"
     return None

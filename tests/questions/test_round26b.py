@@ -1,0 +1,39 @@
+"""Regression tests for round 26b (garbled cuts of the heldout14 reading).
+Every sentence here is made up for the test."""
+
+from questions.acceptability import (
+    adjective_pair_cut,
+    capitalised_modifier_moved,
+    of_phrase_stranded,
+)
+
+
+def test_an_adjective_pair_cut_at_its_comma(nlp):
+    sents = list(nlp("Mara Quist, the Swedish soprano, sang the lead with bright, "
+                     "soaring tone at the gala.").sents)
+    assert adjective_pair_cut("Who sang the lead with bright?", sents)
+    assert adjective_pair_cut("Who sang the lead with bright at the gala?", sents)
+    assert adjective_pair_cut("Who sang the lead with bright, soaring tone?", sents) is None
+
+
+def test_a_sentence_opening_modifier_moved_with_its_capital(nlp):
+    sents = list(nlp("Second-year manager Tom Vale, sacked by Leeds in 2019, was "
+                     "soaked with champagne in the dressing room.").sents)
+    assert capitalised_modifier_moved(
+        "What was Second-year manager Tom Vale soaked with in the dressing room?", sents)
+    assert capitalised_modifier_moved("What was Tom Vale soaked with?", sents) is None
+
+
+def test_a_noun_parted_from_its_of_phrase(nlp):
+    sents = list(nlp("The studio also recorded more than 500 new hours of music for "
+                     "the sequel.").sents)
+    assert of_phrase_stranded(
+        "How many new hours did the studio record of music for the sequel?", sents)
+    assert of_phrase_stranded(
+        "How many new hours of music did the studio record for the sequel?", sents) is None
+
+
+def test_an_adjective_pair_cut_where_the_model_reads_a_noun(nlp):
+    sents = list(nlp("Lena Roth, the German mezzo, sang the title role with fearless, "
+                     "blazing power, and the chorus was superb.").sents)
+    assert adjective_pair_cut("Who sang the title role with fearless?", sents)
