@@ -419,6 +419,8 @@ def check(
         or match_moment_framed_by_season(question, sentence)
         or return_without_year(question, answer_type)
         or place_asked_who_after_stop(question, answer_type)
+        or yearly_prize_without_year(question)
+        or staging_director_unpinned(question, sentence)
     )
     if reason:
         return reason
@@ -1662,3 +1664,35 @@ def of_phrase_stranded(question: str, sents: Iterable[Span]) -> str | None:
                 if re.search(rf"\bof (?:the |a |an )?{re.escape(obj.text)}\b", rest):
                     return f"the noun {noun!r} parted from its 'of'-phrase"
     return None
+
+
+# "Who has won the Grand Prix at ..." : the present perfect of a prize, with no year
+# ("Who has won the most ...": a record, kept).
+PERFECT_PRIZE_WINNER = re.compile(
+    r"^Who (?:has|have) (?:just |now |finally )?won (?:the |a |an )(?!most\b|record\b)", re.I)
+
+
+def yearly_prize_without_year(question: str) -> str | None:
+    """"Who has won the Grand Prix at the Lyon Comics Festival?": a prize given every year
+    asked with "has won" and no year: every past winner has won it too, so the question
+    has many answers. (The year, when the question gives it, pins the edition.)"""
+    if not PERFECT_PRIZE_WINNER.match(question):
+        return None
+    if gates.DATE_OR_YEAR.search(question) or gates.EDITION.search(question):
+        return None
+    return "a prize asked with 'has won' and no year"
+
+
+DIRECTOR_OF_WORK = re.compile(r"^Who (?:is|was) the (?:stage )?director of (?!the \d)")
+STAGING_WORDS = re.compile(r"\b(?:production|staging|revival|restaging|new staging)s?\b", re.I)
+
+
+def staging_director_unpinned(question: str, sentence: str) -> str | None:
+    """"Who is the director of Tosca?" from "Director Ana Ruiz's production of Tosca ...":
+    the director of one staging of a work that has had many; with no theatre, festival or
+    year the question has many answers."""
+    if not DIRECTOR_OF_WORK.match(question) or not STAGING_WORDS.search(sentence):
+        return None
+    if gates.DATE_OR_YEAR.search(question) or re.search(r"\b(?:at|in) the [A-Z]", question):
+        return None
+    return "a staging's director asked with no theatre, festival or year"

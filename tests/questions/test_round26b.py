@@ -37,3 +37,23 @@ def test_an_adjective_pair_cut_where_the_model_reads_a_noun(nlp):
     sents = list(nlp("Lena Roth, the German mezzo, sang the title role with fearless, "
                      "blazing power, and the chorus was superb.").sents)
     assert adjective_pair_cut("Who sang the title role with fearless?", sents)
+
+
+def test_a_yearly_prize_asked_with_has_won_needs_its_year():
+    from questions.acceptability import yearly_prize_without_year
+    assert yearly_prize_without_year(
+        "Who has won the Golden Pen at the Lyon Book Fair, the top prize in French letters?")
+    assert yearly_prize_without_year(
+        "Who has won the Golden Pen at the 2022 Lyon Book Fair?") is None
+    assert yearly_prize_without_year("Who has won the most Golden Pens?") is None
+    assert yearly_prize_without_year("Who won the Golden Pen at the Lyon Book Fair?") is None
+
+
+def test_a_stagings_director_needs_its_theatre_or_year():
+    from questions.acceptability import staging_director_unpinned
+    sentence = "Director Ana Ruiz's production of Tosca sets the opera in a modern city."
+    assert staging_director_unpinned("Who is the director of Tosca?", sentence)
+    assert staging_director_unpinned("Who is the director of Tosca at the Vienna Festival?",
+                                     sentence) is None
+    assert staging_director_unpinned(
+        "Who is the director of Tosca?", "Ana Ruiz directed the film Tosca.") is None
