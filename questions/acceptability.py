@@ -1631,6 +1631,8 @@ def capitalised_modifier_moved(question: str, sents: Iterable[Span]) -> str | No
         first = sent[0]
         if not first.is_alpha or not first.text[:1].isupper() or first.text.isupper():
             continue
+        if first.pos_ == "PROPN" or first.ent_type_ not in {"", "ORDINAL", "DATE", "CARDINAL"}:
+            continue  # a name or a proper adjective keeps its capital: "London", "Irish"
         head = first.head  # the common noun it modifies: "First - year", "Veteran coach"
         if first.dep_ not in {"amod", "compound"} or head.pos_ != "NOUN":
             continue

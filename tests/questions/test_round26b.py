@@ -57,3 +57,13 @@ def test_a_stagings_director_needs_its_theatre_or_year():
                                      sentence) is None
     assert staging_director_unpinned(
         "Who is the director of Tosca?", "Ana Ruiz directed the film Tosca.") is None
+
+
+def test_a_proper_adjective_or_place_opener_keeps_its_capital(nlp):
+    for text, question in (
+        ("Welsh novelist Owen Price has won the 2021 Gold Quill for \"Tides\".",
+         "Which award has Welsh novelist Owen Price won for \"Tides\"?"),
+        ("Paris drummer Leo Brun walked out for \"Rain\" at the end.",
+         "Which song did Paris drummer Leo Brun walk out for at the end?"),
+    ):
+        assert capitalised_modifier_moved(question, list(nlp(text).sents)) is None
