@@ -456,6 +456,7 @@ def check(
         lambda: adjective_pair_cut(question, sents),
         lambda: capitalised_modifier_moved(question, sents),
         lambda: of_phrase_stranded(question, sents),
+        lambda: modifier_agent_as_actor(question, sents),
     ):
         reason = run()
         if reason:
@@ -1698,3 +1699,30 @@ def staging_director_unpinned(question: str, sentence: str) -> str | None:
     if gates.DATE_OR_YEAR.search(question) or re.search(r"\b(?:at|in) the [A-Z]", question):
         return None
     return "a staging's director asked with no theatre, festival or year"
+
+
+POSSESSIVE = re.compile(r"\b(?:her|his|their)\b", re.I)
+
+
+def modifier_agent_as_actor(question: str, sents: Iterable[Span]) -> str | None:
+    """"In which year did Rosa Lemos make her name?" from "It was the ballad, set to music
+    by Rosa Lemos, that made her name in 1999": the person inside a participial modifier's
+    by-phrase ("set to music by X") is no actor of the main clause, and "her" there is the
+    article's own subject, not X. A question making X the actor, with a possessive that was
+    resolved through X, reads the sentence wrongly; if unsure, it is not asked."""
+    if not POSSESSIVE.search(question):
+        return None
+    for sent in sents:
+        for ent in sent.ents:
+            if ent.label_ != "PERSON" or ent.text not in question:
+                continue
+            root = ent.root
+            by = root.head
+            if root.dep_ != "pobj" or by.lower_ != "by" or by.head.dep_ not in {"acl", "advcl"}:
+                continue
+            if re.search(rf"\bby {re.escape(ent.text)}", question):
+                continue  # asked as the modifier's agent: read rightly
+            if sum(ent.text in e.text for e in sent.ents) > 1:
+                continue  # named again in the sentence, perhaps as an actor
+            return f"{ent.text!r}, the agent of a modifier, asked as the actor"
+    return None

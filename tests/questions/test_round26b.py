@@ -67,3 +67,13 @@ def test_a_proper_adjective_or_place_opener_keeps_its_capital(nlp):
          "Which song did Paris drummer Leo Brun walk out for at the end?"),
     ):
         assert capitalised_modifier_moved(question, list(nlp(text).sents)) is None
+
+
+def test_a_modifiers_agent_is_not_asked_as_the_actor(nlp):
+    from questions.acceptability import modifier_agent_as_actor
+    sents = list(nlp("It was the ballad, set to music by Rosa Lemos, that made her name in "
+                     "1999, and she still sings it.").sents)
+    assert modifier_agent_as_actor("In which year did Rosa Lemos make her name?", sents)
+    assert modifier_agent_as_actor("True or false: Rosa Lemos made her name in 2000?", sents)
+    assert modifier_agent_as_actor(
+        "Which ballad was set to music by Rosa Lemos?", sents) is None
