@@ -1714,7 +1714,13 @@ def modifier_agent_as_actor(question: str, sents: Iterable[Span]) -> str | None:
         return None
     for sent in sents:
         for ent in sent.ents:
-            if ent.label_ != "PERSON" or ent.text not in question:
+            if ent.label_ != "PERSON":
+                continue
+            # X asked as the actor: "did X make", "X made" after "True or false:" (not a
+            # word of a longer name: "Zelda" in "The Legend of Zelda")
+            actor = (rf"(?:\b(?:did|does|do|has|have|had) |^True or false: )"
+                     rf"{re.escape(ent.text)} [a-z]")
+            if not re.search(actor, question):
                 continue
             root = ent.root
             by = root.head

@@ -77,3 +77,11 @@ def test_a_modifiers_agent_is_not_asked_as_the_actor(nlp):
     assert modifier_agent_as_actor("True or false: Rosa Lemos made her name in 2000?", sents)
     assert modifier_agent_as_actor(
         "Which ballad was set to music by Rosa Lemos?", sents) is None
+
+
+def test_a_modifiers_agent_inside_a_longer_name_in_the_question_is_no_actor(nlp):
+    from questions.acceptability import modifier_agent_as_actor
+    sents = list(nlp("Helped by Mira and the river spirits, Tor finally throws Vask from his "
+                     "chariot.").sents)
+    assert modifier_agent_as_actor(
+        "In The Saga of Mira, who does Tor throw from his chariot?", sents) is None
