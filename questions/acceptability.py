@@ -423,6 +423,8 @@ def check(
         or succession_without_post(question)
         or description_as_match_side(question)
         or singer_guessed_from_artist(question, sentence)
+        or yearly_prize_without_year(question)
+        or staging_director_unpinned(question, sentence)
     )
     if reason:
         return reason
@@ -455,6 +457,10 @@ def check(
         lambda: person_tally_unpinned(question, form, answer_type, sents),
         lambda: winning_purpose_cut(question, form, sents),
         lambda: bare_given_name_asked(question, answer, index.doc),
+        lambda: adjective_pair_cut(question, sents),
+        lambda: capitalised_modifier_moved(question, sents),
+        lambda: of_phrase_stranded(question, sents),
+        lambda: modifier_agent_as_actor(question, sents),
     ):
         reason = run()
         if reason:
@@ -1683,3 +1689,147 @@ def singer_guessed_from_artist(question: str, sentence: str) -> str | None:
     if re.search(r"\bsinger\b", sentence, re.I) or MUSIC_WORDS.search(sentence):
         return None
     return "'which singer' guessed from 'artist' with no music in the sentence"
+
+
+# Prepositions after which a cut adjective is left hanging ("with tireless in ...").
+_CUT_ADJ_NEXT = r"(?:\?|\s(?:in|on|at|for|with|by|of|to|from|during|after|before)\b)"
+
+
+# Adjective endings: the small model reads "with tireless, ringing power" as "tireless"
+# the noun; the ending still shows an adjective.
+_ADJ_ENDING = re.compile(r"[a-z]{3,}(?:less|ful|ous|ive|able|ible|ic|ish)$")
+
+
+def _adjective_like(tok: Token) -> bool:
+    return tok.pos_ == "ADJ" or (tok.pos_ == "NOUN" and bool(_ADJ_ENDING.match(tok.lower_)))
+
+
+def adjective_pair_cut(question: str, sents: Iterable[Span]) -> str | None:
+    """"Who sang the title role with tireless?" (from "with tireless, ringing power"): a
+    pair of adjectives cut at its comma, the first one left without its noun. Read in the
+    sentence: an adjective followed by a comma and another modifier of the same noun."""
+    for sent in sents:
+        for tok in sent[:-3]:
+            if not _adjective_like(tok) or tok.nbor(1).text != ",":
+                continue
+            after = tok.nbor(2)
+            if after.pos_ not in {"ADJ", "VERB", "ADV"} and after.dep_ != "amod":
+                continue
+            # the noun the pair modifies, right after the second one ("ringing power")
+            if not any(t.pos_ == "NOUN" for t in sent.doc[after.i + 1:after.i + 3]):
+                continue
+            if re.search(rf"\b{re.escape(tok.text)}{_CUT_ADJ_NEXT}", question):
+                return f"the adjective pair cut at its comma after {tok.text!r}"
+    return None
+
+
+def capitalised_modifier_moved(question: str, sents: Iterable[Span]) -> str | None:
+    """"What was First-year head coach X, fired in 2018 doused with?": the sentence's
+    opening modifier ("First-year", "Veteran"), capitalised only because it opens the
+    sentence, carried into the middle of the question with its capital. (A name keeps its
+    capital; here the word modifies a common noun: "coach".) The sibling gate
+    `sentence_opener_moved` leaves alone an opener the model marks as an entity ("First")."""
+    for sent in sents:
+        first = sent[0]
+        if not first.is_alpha or not first.text[:1].isupper() or first.text.isupper():
+            continue
+        if first.pos_ == "PROPN" or first.ent_type_ not in {"", "ORDINAL", "DATE", "CARDINAL"}:
+            continue  # a name or a proper adjective keeps its capital: "London", "Irish"
+        head = first.head  # the common noun it modifies: "First - year", "Veteran coach"
+        if first.dep_ not in {"amod", "compound"} or head.pos_ != "NOUN":
+            continue
+        if head.i <= first.i or head.text[:1].isupper():
+            continue  # the opener modifies no common noun: a name, or a verb's subject
+        opener = first.text
+        if re.search(rf"(?<=[a-z0-9’'] ){re.escape(opener)}\b", question):
+            return f"the sentence's opening modifier {opener!r} moved with its capital"
+    return None
+
+
+def of_phrase_stranded(question: str, sents: Iterable[Span]) -> str | None:
+    """"How many new lines did X write of dialogue?" (from "wrote 1,000 new lines of
+    dialogue"): the noun asked for ("lines") parted from its "of"-phrase, which the
+    question leaves after the verb. Read in the sentence: "lines of dialogue" said
+    together; in the question the noun comes first and its "of"-phrase only after the
+    verb."""
+    m = re.match(r"How many ((?:[\w-]+ ){0,3}?[\w-]+) (?:did|do|does|has|have|had|will) ",
+                 question)
+    if not m:
+        return None
+    noun = m.group(1).split()[-1]
+    rest = question[m.end():]
+    for sent in sents:
+        for tok in sent:
+            if tok.lower_ != noun.lower() or tok.pos_ != "NOUN":
+                continue
+            prep = [c for c in tok.children if c.lower_ == "of" and c.dep_ == "prep"]
+            objs = [o for p in prep for o in p.children if o.dep_ == "pobj"]
+            for obj in objs:
+                if re.search(rf"\bof (?:the |a |an )?{re.escape(obj.text)}\b", rest):
+                    return f"the noun {noun!r} parted from its 'of'-phrase"
+    return None
+
+
+# "Who has won the Grand Prix at ..." : the present perfect of a prize, with no year
+# ("Who has won the most ...": a record, kept).
+PERFECT_PRIZE_WINNER = re.compile(
+    r"^Who (?:has|have) (?:just |now |finally )?won (?:the |a |an )(?!most\b|record\b)", re.I)
+
+
+def yearly_prize_without_year(question: str) -> str | None:
+    """"Who has won the Grand Prix at the Lyon Comics Festival?": a prize given every year
+    asked with "has won" and no year: every past winner has won it too, so the question
+    has many answers. (The year, when the question gives it, pins the edition.)"""
+    if not PERFECT_PRIZE_WINNER.match(question):
+        return None
+    if gates.DATE_OR_YEAR.search(question) or gates.EDITION.search(question):
+        return None
+    return "a prize asked with 'has won' and no year"
+
+
+DIRECTOR_OF_WORK = re.compile(r"^Who (?:is|was) the (?:stage )?director of (?!the \d)")
+STAGING_WORDS = re.compile(r"\b(?:production|staging|revival|restaging|new staging)s?\b", re.I)
+
+
+def staging_director_unpinned(question: str, sentence: str) -> str | None:
+    """"Who is the director of Tosca?" from "Director Ana Ruiz's production of Tosca ...":
+    the director of one staging of a work that has had many; with no theatre, festival or
+    year the question has many answers."""
+    if not DIRECTOR_OF_WORK.match(question) or not STAGING_WORDS.search(sentence):
+        return None
+    if gates.DATE_OR_YEAR.search(question) or re.search(r"\b(?:at|in) the [A-Z]", question):
+        return None
+    return "a staging's director asked with no theatre, festival or year"
+
+
+POSSESSIVE = re.compile(r"\b(?:her|his|their)\b", re.I)
+
+
+def modifier_agent_as_actor(question: str, sents: Iterable[Span]) -> str | None:
+    """"In which year did Rosa Lemos make her name?" from "It was the ballad, set to music
+    by Rosa Lemos, that made her name in 1999": the person inside a participial modifier's
+    by-phrase ("set to music by X") is no actor of the main clause, and "her" there is the
+    article's own subject, not X. A question making X the actor, with a possessive that was
+    resolved through X, reads the sentence wrongly; if unsure, it is not asked."""
+    if not POSSESSIVE.search(question):
+        return None
+    for sent in sents:
+        for ent in sent.ents:
+            if ent.label_ != "PERSON":
+                continue
+            # X asked as the actor: "did X make", "X made" after "True or false:" (not a
+            # word of a longer name: "Zelda" in "The Legend of Zelda")
+            actor = (rf"(?:\b(?:did|does|do|has|have|had) |^True or false: )"
+                     rf"{re.escape(ent.text)} [a-z]")
+            if not re.search(actor, question):
+                continue
+            root = ent.root
+            by = root.head
+            if root.dep_ != "pobj" or by.lower_ != "by" or by.head.dep_ not in {"acl", "advcl"}:
+                continue
+            if re.search(rf"\bby {re.escape(ent.text)}", question):
+                continue  # asked as the modifier's agent: read rightly
+            if sum(ent.text in e.text for e in sent.ents) > 1:
+                continue  # named again in the sentence, perhaps as an actor
+            return f"{ent.text!r}, the agent of a modifier, asked as the actor"
+    return None
