@@ -1541,17 +1541,34 @@ DAY_DATE = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b|\b(?:{_MONTHS}) \d{{1,2}}\b
 SEASON_WORDS = re.compile(r"\b(?:season|campaign|all year|career)\b", re.I)
 
 
+# The sentence that holds the fact is the last one a candidate's sentence gives (a sentence
+# before it is context).
+SENTENCE_BREAK = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
+
+
+def _fact_sentence(sentence: str) -> str:
+    return SENTENCE_BREAK.split(sentence.strip())[-1]
+
+
+def _frame_leaves_match_open(question: str, frame: re.Pattern[str]) -> bool:
+    """The question opens with `frame` (a season, meeting or tournament) and names
+    neither the match nor a day ("on 29 June 2024" pins the match)."""
+    return (
+        bool(frame.match(question))
+        and not MATCH_NOUNS.search(question)
+        and not DAY_DATE.search(question)
+    )
+
+
 def match_moment_framed_by_season(question: str, sentence: str) -> str | None:
     """"At the 2024 Pro Kabaddi League, who led 6-4 before the defence settled?": a moment
     of one match (a running score, "the best tally of the night", "on lap three") framed
     by the season or the meeting it belongs to, of which every match has such moments;
     the frame must name the match. (Read in the sentence that holds the fact, the last one
     given: a sentence before it is context.)"""
-    if not SEASON_FRAME.match(question) or MATCH_NOUNS.search(question):
+    if not _frame_leaves_match_open(question, SEASON_FRAME):
         return None
-    if DAY_DATE.search(question):
-        return None  # "on 29 June 2024": the day pins the match
-    last = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", sentence.strip())[-1]
+    last = _fact_sentence(sentence)
     if SEASON_WORDS.search(last) or not MATCH_MOMENT.search(last):
         return None
     return "a moment of one match framed only by its season or meeting"
@@ -1615,12 +1632,9 @@ def series_moment_framed_by_event(question: str, sentence: str) -> str | None:
     every series there has an opener and a leveller. The frame must name the match (or
     the question its day). (Extends match_moment_framed_by_season to tournaments named by
     year and to games, maps and sets.)"""
-    if not EVENT_YEAR_FRAME.match(question) or MATCH_NOUNS.search(question):
+    if not _frame_leaves_match_open(question, EVENT_YEAR_FRAME):
         return None
-    if DAY_DATE.search(question):
-        return None
-    last = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", sentence.strip())[-1]
-    if not SERIES_MOMENT.search(last):
+    if not SERIES_MOMENT.search(_fact_sentence(sentence)):
         return None
     return "a moment of one game of a series framed only by its tournament"
 
